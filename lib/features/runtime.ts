@@ -1,0 +1,147 @@
+import type { Detection, Miss, PageContext } from '../hosts/context';
+import { detectPage } from '../hosts/detect';
+import type { HostProfile } from '../hosts/schema';
+import { type PageSummary, summarize } from '../hosts/summary';
+import type { Feature } from './feature';
+
+export interface RuntimeOptions {
+  window: Window;
+  profiles: () => readonly HostProfile[];
+  features: readonly Feature[];
+  /** Tells the background what the page shows now (null: nothing recognised). */
+  report: (summary: PageSummary | null) => void;
+  /** A redacted diagnostics entry (no names, no grades). */
+  diagnose?: (miss: Miss) => void;
+  /** How long a page whose route matched may take to render its data before we log a miss. */
+  pendingTimeoutMs?: number;
+}
+
+/** What makes two detections "the same page": same type, same student, same rendered root. */
+function sameView(a: PageContext, b: PageContext): boolean {
+  return a.pageType === b.pageType && a.student?.id === b.student?.id && a.root === b.root && a.root.isConnected;
+}
+
+function logFailure(feature: Feature, error: unknown): void {
+  console.warn(`[LOB] onderdeel ${feature.id} kon niet starten`, error);
+}
+
+/**
+ * Watches the page (hash changes, pushState, the view root rebuilt, late data) and keeps exactly
+ * one set of features alive for the page that is shown. Never throws into the host page.
+ */
+export function startRuntime(options: RuntimeOptions): { stop(): void; rescan(): void } {
+  const { window: win } = options;
+  const doc = win.document;
+  let current: { context: PageContext; controller: AbortController; active: Feature[] } | undefined;
+  let lastReport = '';
+  let scheduled = false;
+  let pendingSince: { key: string; at: number; logged: boolean } | undefined;
+  const timeout = options.pendingTimeoutMs ?? 10_000;
+
+  const report = (summary: PageSummary | null) => {
+    const key = JSON.stringify(summary);
+    if (key === lastReport) return;
+    lastReport = key;
+    try {
+      options.report(summary);
+    } catch {
+      // the background may be restarting; the next change reports again
+    }
+  };
+
+  const teardown = () => {
+    current?.controller.abort();
+    current = undefined;
+  };
+
+  const notePending = (detection: Detection) => {
+    if (detection.status === 'recognised') {
+      pendingSince = undefined;
+      return;
+    }
+    if (!detection.miss) return;
+    const key = `${win.location.href}|${detection.miss.what}`;
+    const now = Date.now();
+    if (pendingSince?.key !== key) pendingSince = { key, at: now, logged: false };
+    const waited = now - pendingSince.at;
+    if (detection.status === 'pending' && waited < timeout) {
+      win.setTimeout(schedule, Math.min(timeout - waited + 5, timeout));
+      return;
+    }
+    if (!pendingSince.logged && detection.miss.what !== 'route') {
+      pendingSince.logged = true;
+      options.diagnose?.(detection.miss);
+    }
+  };
+
+  const scan = () => {
+    scheduled = false;
+    let detection: Detection;
+    try {
+      detection = detectPage(win.location.href, doc, options.profiles());
+    } catch {
+      detection = { status: 'unrecognised' };
+    }
+    notePending(detection);
+    if (detection.status !== 'recognised') {
+      teardown();
+      report(null);
+      return;
+    }
+    const context = detection.context;
+    if (current && sameView(current.context, context)) {
+      current.context = context;
+      for (const feature of current.active) {
+        try {
+          feature.update?.(context, current.controller.signal);
+        } catch (error) {
+          logFailure(feature, error);
+        }
+      }
+      return;
+    }
+    teardown();
+    const controller = new AbortController();
+    current = { context, controller, active: [] };
+    report(summarize(context));
+    for (const feature of options.features) {
+      try {
+        if (!feature.appliesTo(context)) continue;
+        current.active.push(feature);
+        Promise.resolve(feature.init(context, controller.signal)).catch((e) => logFailure(feature, e));
+      } catch (error) {
+        logFailure(feature, error);
+      }
+    }
+  };
+
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    win.setTimeout(scan, 30);
+  }
+
+  const isOurs = (node: Node) => node.nodeName === 'LOB-UI';
+  const observer = new MutationObserver((records) => {
+    // Our own UI appearing or leaving is not a page change.
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  win.addEventListener('hashchange', schedule);
+  win.addEventListener('popstate', schedule);
+  const nav = (win as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', schedule);
+  schedule();
+
+  return {
+    rescan: schedule,
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('hashchange', schedule);
+      win.removeEventListener('popstate', schedule);
+      nav?.removeEventListener('navigatesuccess', schedule);
+      teardown();
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
+import { readField, selectAll, selectIn } from './fields';
+import { type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
+import { parseGrade, parseStudy, studyFromClass } from './study';
+
+/** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
+export function hostMatches(pattern: string, host: string): boolean {
+  const p = pattern.toLowerCase();
+  const h = host.toLowerCase();
+  return p.startsWith('*.') ? h.endsWith(p.slice(1)) && h.length > p.length - 1 : h === p;
+}
+
+export function profileForHost(host: string, profiles: readonly HostProfile[]): HostProfile | undefined {
+  return profiles.find(
+    (p) => p.hosts.some((pattern) => hostMatches(pattern, host)) && !p.excludeHosts.some((x) => hostMatches(x, host)),
+  );
+}
+
+const routeCache = new Map<string, RegExp | null>();
+function compileRoute(source: string): RegExp | null {
+  let re = routeCache.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source);
+    } catch {
+      re = null;
+    }
+    routeCache.set(source, re);
+  }
+  return re;
+}
+
+/** Which page type a URL is, by route only (pure, table-testable). */
+export function matchRoute(url: URL, profile: HostProfile): { pageType: PageType; params: Record<string, string> } | undefined {
+  const target = `${url.pathname}${url.hash}`;
+  for (const pageType of PAGE_TYPES) {
+    const page = profile.pages[pageType];
+    const m = page ? compileRoute(page.route)?.exec(target) : null;
+    if (m) {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v) params[k] = safeDecode(v);
+      return { pageType, params };
+    }
+  }
+  return undefined;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function readResults(root: Element, page: PageProfile): RecentResult[] {
+  const spec = page.results;
+  if (!spec) return [];
+  const results: RecentResult[] = [];
+  for (const item of selectAll(root, spec.item)) {
+    const subject = readField(item, spec.subject);
+    const grade = parseGrade(readField(item, spec.grade));
+    if (!subject || grade === undefined) continue;
+    const description = readField(item, spec.description);
+    const date = readField(item, spec.date);
+    results.push({ subject, grade, ...(description ? { description } : {}), ...(date ? { date } : {}) });
+  }
+  return results;
+}
+
+function readStudent(root: Element, page: PageProfile, routeId: string | undefined): StudentInfo | undefined {
+  const spec = page.student;
+  if (!spec) return undefined;
+  const id = readField(root, spec.id) ?? routeId;
+  if (!id) return undefined;
+  const name = readField(root, spec.name);
+  const klas = readField(root, spec.klas);
+  const studyText = readField(root, spec.study);
+  const study = parseStudy(studyText) ?? studyFromClass(klas);
+  const mentor = readField(root, spec.mentor);
+  const profile = readField(root, spec.profile);
+  const absenceText = readField(root, spec.absences);
+  const absences = absenceText !== undefined && /^\d+$/.test(absenceText) ? Number(absenceText) : undefined;
+  return {
+    id,
+    results: readResults(root, page),
+    ...(name ? { name } : {}),
+    ...(klas ? { klas } : {}),
+    ...(studyText ? { studyText } : {}),
+    ...(study ? { study } : {}),
+    ...(mentor ? { mentor } : {}),
+    ...(profile ? { profile } : {}),
+    ...(absences !== undefined ? { absences } : {}),
+  };
+}
+
+function readRows(root: Element, page: PageProfile): StudentRow[] {
+  const spec = page.rows;
+  if (!spec) return [];
+  const rows: StudentRow[] = [];
+  for (const element of selectAll(root, spec.row)) {
+    const id = readField(element, spec.studentId);
+    if (!id) continue;
+    const name = readField(element, spec.name);
+    const klas = readField(element, spec.klas);
+    const input = spec.input ? selectIn(element, spec.input) : null;
+    const average = parseGrade(readField(element, spec.average));
+    rows.push({
+      id,
+      element,
+      ...(name ? { name } : {}),
+      ...(klas ? { klas } : {}),
+      ...(input?.tagName === 'INPUT' ? { input: input as HTMLInputElement } : {}),
+      ...(average !== undefined ? { average } : {}),
+    });
+  }
+  return rows;
+}
+
+/** Finds the page root in the document; the view root is rebuilt on navigation, so never cached. */
+function findRoot(doc: Document, selector: string): Element | null {
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** `(url, document) → page context`. Pure over its inputs; never throws. */
+export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return { status: 'unrecognised' };
+  }
+  const profile = profileForHost(url.hostname, profiles);
+  if (!profile) return { status: 'unrecognised' };
+  const route = matchRoute(url, profile);
+  if (!route) return { status: 'unrecognised', profileId: profile.id, miss: { profileId: profile.id, what: 'route' } };
+  const page = profile.pages[route.pageType] as PageProfile;
+  const base = { profileId: profile.id, pageType: route.pageType };
+  const root = findRoot(doc, page.root);
+  if (!root) return { status: 'pending', ...base, miss: { ...base, what: 'root', selector: page.root } };
+  const student = readStudent(root, page, route.params.id);
+  if (page.student && !student) {
+    return { status: 'pending', ...base, miss: { ...base, what: 'studentId' } };
+  }
+  const anchor = page.anchor ? (selectIn(root, page.anchor) ?? undefined) : undefined;
+  const subject = readField(root, page.subject);
+  const assessment = readField(root, page.assessment);
+  const group = readField(root, page.group) ?? route.params.group;
+  const context: PageContext = {
+    ...base,
+    host: url.hostname,
+    route: route.params,
+    root,
+    dark: profile.darkModeClass ? doc.documentElement.classList.contains(profile.darkModeClass) : false,
+    rows: readRows(root, page),
+    ...(anchor ? { anchor } : {}),
+    ...(student ? { student } : {}),
+    ...(subject ? { subject } : {}),
+    ...(assessment ? { assessment } : {}),
+    ...(group ? { group } : {}),
+  };
+  return { status: 'recognised', context };
+}

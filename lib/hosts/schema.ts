@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+export const PAGE_TYPES = ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'absence'] as const;
+export const pageTypeSchema = z.enum(PAGE_TYPES);
+export type PageType = z.infer<typeof pageTypeSchema>;
+
+/**
+ * How to find one value: a CSS selector (text or attribute), and/or label texts to look for
+ * ("Stamnummer", "Leerlingnummer"); a label's value is the element right after it.
+ */
+export const fieldSpecSchema = z
+  .object({
+    selector: z.string().min(1).optional(),
+    attribute: z.string().min(1).optional(),
+    labels: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict()
+  .refine((f) => f.selector !== undefined || f.attribute !== undefined || f.labels !== undefined, {
+    message: 'selector, attribute of labels is nodig',
+  });
+export type FieldSpec = z.infer<typeof fieldSpecSchema>;
+
+/** One way to find a value, or alternatives tried in order. */
+export const fieldSchema = z.union([fieldSpecSchema, z.array(fieldSpecSchema).min(1)]);
+export type Field = z.infer<typeof fieldSchema>;
+
+export const resultSpecSchema = z
+  .object({
+    item: z.string().min(1),
+    subject: fieldSchema,
+    grade: fieldSchema,
+    description: fieldSchema.optional(),
+    date: fieldSchema.optional(),
+  })
+  .strict();
+export type ResultSpec = z.infer<typeof resultSpecSchema>;
+
+export const rowSpecSchema = z
+  .object({
+    row: z.string().min(1),
+    studentId: fieldSchema,
+    name: fieldSchema.optional(),
+    klas: fieldSchema.optional(),
+    input: z.string().min(1).optional(),
+    average: fieldSchema.optional(),
+  })
+  .strict();
+export type RowSpec = z.infer<typeof rowSpecSchema>;
+
+export const pageProfileSchema = z
+  .object({
+    /** Regular expression over `pathname + hash`; named group `id` may carry the student id. */
+    route: z.string().min(1),
+    /** The element that proves the page's data has rendered. */
+    root: z.string().min(1),
+    /** Where in-page UI goes: inserted after this element (inside root). */
+    anchor: z.string().min(1).optional(),
+    student: z
+      .object({
+        id: fieldSchema,
+        name: fieldSchema.optional(),
+        klas: fieldSchema.optional(),
+        study: fieldSchema.optional(),
+        mentor: fieldSchema.optional(),
+        profile: fieldSchema.optional(),
+        absences: fieldSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    results: resultSpecSchema.optional(),
+    subject: fieldSchema.optional(),
+    assessment: fieldSchema.optional(),
+    group: fieldSchema.optional(),
+    rows: rowSpecSchema.optional(),
+  })
+  .strict();
+export type PageProfile = z.infer<typeof pageProfileSchema>;
+
+export const hostProfileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Host names this profile serves: exact, or "*.example.nl" for any sub-domain. */
+    hosts: z.array(z.string().min(1)).min(1),
+    /** Hosts that never get UI (login pages). */
+    excludeHosts: z.array(z.string().min(1)).default([]),
+    darkModeClass: z.string().min(1).optional(),
+    pages: z.partialRecord(pageTypeSchema, pageProfileSchema),
+  })
+  .strict();
+export type HostProfile = z.infer<typeof hostProfileSchema>;
+export type HostProfileInput = z.input<typeof hostProfileSchema>;

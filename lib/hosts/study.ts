@@ -1,0 +1,108 @@
+import type { SchoolType } from '../prompts/schema';
+
+/** What a study/class string tells about the student's programme. */
+export interface Study {
+  schoolType: SchoolType;
+  year?: number;
+  /** vmbo leerweg (b, k, gl, t) */
+  track?: string;
+  /** mbo niveau 1–4 */
+  level?: number;
+  /** e.g. "Verpleegkunde" */
+  programme?: string;
+}
+
+const FINAL_YEAR: Partial<Record<SchoolType, number>> = { vmbo: 4, havo: 5, vwo: 6 };
+
+/** Examenjaar for vmbo/havo/vwo; mbo/hbo have no single exam year. */
+export function isExamYear(study: Study | undefined): boolean {
+  if (!study?.year) return false;
+  const last = FINAL_YEAR[study.schoolType];
+  return last !== undefined && study.year >= last;
+}
+
+const TRACKS: Record<string, string> = {
+  b: 'b',
+  bb: 'b',
+  bbl: 'b',
+  k: 'k',
+  kb: 'k',
+  kbl: 'k',
+  gl: 'gl',
+  t: 't',
+  tl: 't',
+  gt: 't',
+};
+
+function leadingYear(text: string): number | undefined {
+  const m = /(?:^|\s)(?:leerjaar|jaar|klas)?\s*([1-6])(?:e)?(?=\s|$|[a-z])/i.exec(text);
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/** Parses "3 havo", "2 vmbo-t", "4 vwo", "5 gym", "MBO Verpleegkunde niv. 4", "HBO jaar 1". */
+export function parseStudy(raw: string | undefined): Study | undefined {
+  if (!raw) return undefined;
+  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (/\bmbo\b/.test(lower)) {
+    const level = /\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1];
+    const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1];
+    const programme = text
+      .replace(/\bmbo\b/i, '')
+      .replace(/\b(?:niv(?:eau)?\.?|n)\s*[1-4]\b/i, '')
+      .replace(/\b(?:leer)?jaar\s*[1-4]\b/i, '')
+      .replace(/[,·-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return {
+      schoolType: 'mbo',
+      ...(level ? { level: Number(level) } : {}),
+      ...(year ? { year: Number(year) } : {}),
+      ...(programme ? { programme } : {}),
+    };
+  }
+  if (/\b(hbo|hogeschool|bachelor|ad)\b/.test(lower)) {
+    const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1] ?? /^([1-4])\b/.exec(lower)?.[1];
+    return { schoolType: 'hbo', ...(year ? { year: Number(year) } : {}) };
+  }
+  const vmbo = /\b(?:vmbo|mavo)(?:[\s-]?(bbl|kbl|bb|kb|gl|tl|gt|b|k|t))?\b/.exec(lower);
+  const year = leadingYear(lower);
+  if (vmbo) {
+    const track = lower.includes('mavo') ? 't' : vmbo[1] ? TRACKS[vmbo[1]] : undefined;
+    return { schoolType: 'vmbo', ...(year ? { year } : {}), ...(track ? { track } : {}) };
+  }
+  if (/\bhavo\b/.test(lower)) return { schoolType: 'havo', ...(year ? { year } : {}) };
+  if (/\b(vwo|gym|gymnasium|atheneum|ath)\b/.test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}) };
+  return undefined;
+}
+
+const CLASS_LETTERS: Record<string, SchoolType> = {
+  h: 'havo',
+  v: 'vwo',
+  a: 'vwo',
+  g: 'vwo',
+  m: 'vmbo',
+  t: 'vmbo',
+  k: 'vmbo',
+  b: 'vmbo',
+};
+
+/** A weak fallback from a class name such as "3H2", "4V1" or "V4B". */
+export function studyFromClass(raw: string | undefined): Study | undefined {
+  if (!raw) return undefined;
+  const m = /^\s*(?:([1-6])\s*([hvagmtkb])|([hvagmtkb])\s*([1-6]))/i.exec(raw);
+  if (!m) return undefined;
+  const year = Number(m[1] ?? m[4]);
+  const letter = (m[2] ?? m[3] ?? '').toLowerCase();
+  const schoolType = CLASS_LETTERS[letter];
+  return schoolType ? { schoolType, year } : undefined;
+}
+
+/** "7,8" → 7.8; anything that is not a grade → undefined. */
+export function parseGrade(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const m = /(\d{1,2})(?:[,.](\d{1,2}))?/.exec(raw);
+  if (!m) return undefined;
+  const value = Number(`${m[1]}.${m[2] ?? '0'}`);
+  return value >= 1 && value <= 10 ? value : undefined;
+}

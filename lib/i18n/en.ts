@@ -1,0 +1,32 @@
+import type { MessageKey } from './nl';
+
+/** English UI text; every Dutch key must have a translation (checked by the type). */
+export const en: Record<MessageKey, string> = {
+  'app.name': 'LOB beside the student',
+  'card.title': 'Career question for {name}',
+  'card.region': 'LOB card',
+  'card.why': 'Why this question?',
+  'card.openPanel': 'Open side panel',
+  'card.lastContact': 'Last career moment: {date}',
+  'card.noContact': 'No career moment noted yet',
+  'card.lens': 'Touched in recent conversations',
+  'card.unavailable': 'The questions could not be loaded. Reload the page to try again.',
+  'panel.title': 'LOB side panel',
+  'panel.noStudent': 'This page was not recognised as a student page.',
+  'panel.noStudentHint': 'Open a student record in Magister or Somtoday, or pick a student below.',
+  'panel.student': '{name} · {klas}',
+  'panel.note': 'Note',
+  'panel.save': 'Save',
+  'panel.saved': 'Note saved',
+  'panel.saveFailed': 'Saving failed: {reason}. Your text is still in the field.',
+  'panel.emptyNote': 'Write something in the note first.',
+  'panel.timeline': 'Earlier notes',
+  'panel.noNotes': 'No notes for this student yet.',
+  'options.title': 'Settings',
+  'options.intro': 'LOB beside the student keeps your notes only in this browser, on your own computer.',
+  'options.language': 'Language',
+  'error.generic': 'something went wrong',
+  'error.storageFull': "your browser's storage is full",
+  'error.invalidMessage': 'invalid request',
+  'error.notAllowed': 'this request is not allowed',
+};

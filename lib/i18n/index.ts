@@ -1,0 +1,31 @@
+import { en } from './en';
+import { type MessageKey, nl } from './nl';
+
+export type { MessageKey };
+export type Language = 'nl' | 'en';
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
+
+/** Dutch first: English only when the teacher chose English (a setting), never by guessing. */
+export function pickLanguage(setting: unknown): Language {
+  return setting === 'en' ? 'en' : 'nl';
+}
+
+let current: Language = 'nl';
+
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function getLanguage(): Language {
+  return current;
+}
+
+/** Fills {placeholders}; unknown placeholders stay visible so a missing value is noticed. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return format(dictionaries[current][key], params);
+}

@@ -1,0 +1,32 @@
+/** Dutch UI text: the source of every key. Placeholders are written as {name}. */
+export const nl = {
+  'app.name': 'LOB naast de leerling',
+  'card.title': 'Loopbaanvraag voor {name}',
+  'card.region': 'LOB-kaart',
+  'card.why': 'Waarom deze vraag?',
+  'card.openPanel': 'Open zijpaneel',
+  'card.lastContact': 'Laatste loopbaanmoment: {date}',
+  'card.noContact': 'Nog geen loopbaanmoment genoteerd',
+  'card.lens': 'Besproken in recente gesprekken',
+  'card.unavailable': 'De vragen konden niet geladen worden. Herlaad de pagina om het opnieuw te proberen.',
+  'panel.title': 'LOB-zijpaneel',
+  'panel.noStudent': 'Deze pagina is niet herkend als leerlingpagina.',
+  'panel.noStudentHint': 'Open een leerlingkaart in Magister of Somtoday, of kies hieronder een leerling.',
+  'panel.student': '{name} · {klas}',
+  'panel.note': 'Notitie',
+  'panel.save': 'Opslaan',
+  'panel.saved': 'Notitie opgeslagen',
+  'panel.saveFailed': 'Opslaan is niet gelukt: {reason}. Je tekst staat nog in het veld.',
+  'panel.emptyNote': 'Schrijf eerst iets in de notitie.',
+  'panel.timeline': 'Eerdere notities',
+  'panel.noNotes': 'Nog geen notities voor deze leerling.',
+  'options.title': 'Instellingen',
+  'options.intro': 'LOB naast de leerling bewaart je notities alleen in deze browser, op je eigen computer.',
+  'options.language': 'Taal',
+  'error.generic': 'er ging iets mis',
+  'error.storageFull': 'de opslag van je browser is vol',
+  'error.invalidMessage': 'ongeldig verzoek',
+  'error.notAllowed': 'dit verzoek is niet toegestaan',
+} as const;
+
+export type MessageKey = keyof typeof nl;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/** The five loopbaancompetenties (Kuijpers & Meijers), the default lens. */
+export const COMPETENCES = ['kwaliteiten', 'motieven', 'werkexploratie', 'loopbaansturing', 'netwerken'] as const;
+export const competenceSchema = z.enum(COMPETENCES);
+export type Competence = z.infer<typeof competenceSchema>;
+
+/** The four steps of the loopbaangesprek. */
+export const STEPS = ['terugkijken', 'reflecteren', 'vooruitkijken', 'vervolgstap'] as const;
+export const stepSchema = z.enum(STEPS);
+export type Step = z.infer<typeof stepSchema>;
+
+export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'] as const;
+export const schoolTypeSchema = z.enum(SCHOOL_TYPES);
+export type SchoolType = z.infer<typeof schoolTypeSchema>;
+
+export const FAMILIES = [
+  'gesprek', // mentor conversation: step × competence
+  'vakdocent', // subject-linked, while grading or on the record
+  'keuzemoment', // calendar of choice moments
+  'studiekeuze', // quality of the study choice
+  'gelijke-kansen', // equity lenses, as questions
+  'ouders', // parents / carers
+  'bpv', // mbo work placement, trialoog
+  'eigen-bril', // teacher self-reflection, never about the student
+  'houding', // stance lines for the teacher
+] as const;
+export const familySchema = z.enum(FAMILIES);
+export type Family = z.infer<typeof familySchema>;
+
+export const ROLES = ['vakdocent', 'mentor'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Where a prompt may show. */
+export const PLACES = ['studentRecord', 'gradeEntry', 'sidePanel'] as const;
+export const placeSchema = z.enum(PLACES);
+export type Place = z.infer<typeof placeSchema>;
+
+/** What a result means relative to the student's own recent results. Never a verdict. */
+export const TRIGGERS = ['personalBest', 'strong', 'usual', 'belowUsual'] as const;
+export const triggerSchema = z.enum(TRIGGERS);
+export type Trigger = z.infer<typeof triggerSchema>;
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'gebruik MM-DD');
+
+/** A season window in the school year; `from` may be later than `to` (wraps over new year). */
+export const seasonSchema = z.object({ from: monthDay, to: monthDay }).strict();
+export type Season = z.infer<typeof seasonSchema>;
+
+export const localizedSchema = (max: number) =>
+  z.object({ nl: z.string().trim().min(3).max(max), en: z.string().trim().min(3).max(max).optional() }).strict();
+export type Localized = { nl: string; en?: string };
+
+export const PROMPT_TEXT_MAX = 170; // fits in two lines of the card
+export const WHY_MAX = 150; // one line
+
+export const subjectIdSchema = z.string().regex(/^[a-z0-9-]+$/);
+
+export const promptSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id: kleine letters, cijfers en streepjes'),
+    family: familySchema,
+    text: localizedSchema(PROMPT_TEXT_MAX),
+    why: localizedSchema(WHY_MAX),
+    competences: z.array(competenceSchema).min(1),
+    steps: z.array(stepSchema).min(1).optional(),
+    roles: z.array(roleSchema).min(1),
+    places: z.array(placeSchema).min(1),
+    schoolTypes: z.array(schoolTypeSchema).min(1),
+    /** Leerjaren (1–6); absent = every year. */
+    years: z.array(z.number().int().min(1).max(6)).min(1).optional(),
+    /** Only in examenjaar (last year of the programme). */
+    examYearOnly: z.boolean().optional(),
+    season: seasonSchema.optional(),
+    subjects: z.array(subjectIdSchema).min(1).optional(),
+    triggers: z.array(triggerSchema).min(1).optional(),
+    source: z.string().min(3),
+  })
+  .strict();
+export type Prompt = z.infer<typeof promptSchema>;
+
+export const subjectSchema = z
+  .object({
+    id: subjectIdSchema,
+    name: localizedSchema(60),
+    /** Lower-case names and abbreviations as hosts show them ("wiskunde b", "wisb", "sk"). */
+    aliases: z.array(z.string().min(1)).min(1),
+    beroepen: z.array(z.string().min(2)).min(3),
+    werkvelden: z.array(z.string().min(2)).min(1),
+    schoolTypes: z.array(schoolTypeSchema).min(1),
+  })
+  .strict();
+export type Subject = z.infer<typeof subjectSchema>;
+
+export const momentTypeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: localizedSchema(60),
+    competences: z.array(competenceSchema).min(1),
+    source: z.string().min(3),
+  })
+  .strict();
+export type MomentType = z.infer<typeof momentTypeSchema>;
+
+export const knowledgeCardSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: localizedSchema(80),
+    /** Plain text, paragraphs separated by a blank line; fits on one screen. */
+    body: localizedSchema(1400),
+    source: z.string().min(3),
+  })
+  .strict();
+export type KnowledgeCard = z.infer<typeof knowledgeCardSchema>;

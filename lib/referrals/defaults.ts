@@ -1,0 +1,204 @@
+import type { PublicService, ReferralRole, ReferralRule } from './schema';
+
+/**
+ * Default referral map (lob-content.md §4, "wanneer verwijs je door en naar wie?", seed 004:3377-3379).
+ * The school fills names and contacts and may rename roles; the extension ships the roles, the "when"
+ * text and public services. Public services are shown as text; the extension never contacts them.
+ */
+
+export const referralRoles: ReferralRole[] = [
+  {
+    id: 'mentor',
+    lijn: 1,
+    role: { nl: "Mentor / studieloopbaanbegeleider (slb'er)", en: 'Mentor / study career coach' },
+    when: {
+      nl: 'Voert het loopbaangesprek. Als vakdocent geef je een talent of een twijfel die je zag door aan de mentor, zodat die het in het volgende gesprek kan oppakken.',
+      en: 'Holds the career conversation. As a subject teacher you pass a talent or doubt you noticed on to the mentor, who can pick it up in the next conversation.',
+    },
+    topics: ['talent', 'twijfel', 'orientatie'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    vocabulary: 'mentorRole',
+    source: 'lob-content.md §4; Expertisepunt LOB, loopbaangesprek',
+  },
+  {
+    id: 'decaan',
+    lijn: 2,
+    role: { nl: 'Decaan / loopbaanbegeleider / lob-coördinator', en: 'Careers adviser / career coordinator' },
+    when: {
+      nl: 'Bij profiel-, sector- of studiekeuze, bij vragen over doorstroomroutes, als twijfel blijft of als de vragen dieper gaan dan een gesprek in de klas.',
+      en: 'For choices of subjects, sector or studies, questions about transfer routes, doubt that lasts, or questions that go deeper than a classroom conversation.',
+    },
+    topics: ['profielkeuze', 'sectorkeuze', 'studiekeuze', 'doorstroom', 'twijfel'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    vocabulary: 'secondLineRole',
+    source: 'lob-content.md §4; seed 004:1992-1996 (HvA 2023), eigen woorden',
+  },
+  {
+    id: 'zorgcoordinator',
+    lijn: 2,
+    role: { nl: 'Zorgcoördinator / ondersteuningsteam', en: 'Care coordinator / support team' },
+    when: {
+      nl: 'Als het verhaal verder gaat dan de loopbaan, bijvoorbeeld over thuis, gezondheid of geld. Luister, wijs de weg en leg hier niets over vast.',
+      en: 'When the story goes beyond the career, for example about home, health or money. Listen, point the way and record nothing about it here.',
+    },
+    topics: ['zorg'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    care: true,
+    vocabulary: 'careRole',
+    source: 'lob-content.md §4; seed 004:3396-3398 (HvA 2023), eigen woorden',
+  },
+  {
+    id: 'bpv-begeleider',
+    lijn: 2,
+    role: { nl: 'Bpv-begeleider / praktijkbegeleider', en: 'Placement coordinator / workplace supervisor' },
+    when: {
+      nl: 'Bij vragen over de stage: een plek vinden, leerdoelen, hoe het gaat op de werkvloer, of een trialoog met student, school en bedrijf.',
+      en: 'For questions about the placement: finding one, learning goals, how it is going at work, or a trialogue with student, school and company.',
+    },
+    topics: ['stage'],
+    schoolTypes: ['mbo'],
+    source: 'lob-content.md §4; seed 003:234-248, trialoog',
+  },
+  {
+    id: 'ouders',
+    lijn: null,
+    role: { nl: 'Ouders / verzorgers', en: 'Parents / carers' },
+    when: {
+      nl: 'Bij elk keuzemoment. Vraag wie thuis meedenkt en wat ze thuis van de route weten; neem niets aan over thuis.',
+      en: 'At every choice moment. Ask who at home thinks along and what home knows about the route; assume nothing about home.',
+    },
+    topics: ['ouders', 'profielkeuze', 'sectorkeuze', 'studiekeuze'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4; seed 004:1836-1838 (HvA 2023), eigen woorden',
+  },
+];
+
+export const publicServices: PublicService[] = [
+  {
+    id: 'open-dagen',
+    name: 'Open dagen',
+    when: {
+      nl: 'Om een opleiding te bekijken en vragen te stellen. Het meeste haal je eruit met een eigen vraag vooraf en een gesprek erna.',
+      en: 'To look at a programme and ask questions. A question of your own beforehand and a talk afterwards help most.',
+    },
+    topics: ['orientatie', 'studiekeuze', 'doorstroom'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4',
+  },
+  {
+    id: 'meeloopdagen',
+    name: 'Meeloopdagen',
+    when: {
+      nl: 'Een dag meedoen met lessen of werk. Een ander soort verkenning dan een open dag, en samen maken ze een keuze steviger.',
+      en: 'A day taking part in classes or work. A different kind of exploration from an open day; together they make a choice sturdier.',
+    },
+    topics: ['orientatie', 'studiekeuze', 'sectorkeuze', 'doorstroom'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4; seed 004:723-729 (HvA 2023), eigen woorden',
+  },
+  {
+    id: 'proefstuderen',
+    name: 'Proefstuderen',
+    when: {
+      nl: 'Een stukje van de opleiding zelf doen, met opdrachten en colleges, om te ervaren of het studeren past.',
+      en: 'Doing part of the programme itself, with assignments and lectures, to experience whether the studying fits.',
+    },
+    topics: ['orientatie', 'studiekeuze', 'doorstroom'],
+    schoolTypes: ['havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4',
+  },
+  {
+    id: 'studiekeuzecheck',
+    name: 'Studiekeuzecheck',
+    when: {
+      nl: 'Na aanmelding voor een hbo- of wo-opleiding (vóór 1 mei). Een kans om verwachtingen naast de opleiding te leggen en daarna samen terug te kijken.',
+      en: 'After applying for a higher education programme (before 1 May). A chance to hold expectations against the programme and look back together afterwards.',
+    },
+    topics: ['studiekeuze', 'doorstroom'],
+    schoolTypes: ['havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4; seed 004:711-719 (HvA 2023), eigen woorden',
+  },
+  {
+    id: 'kiesmbo',
+    name: 'Kiesmbo',
+    address: 'https://www.kiesmbo.nl',
+    when: {
+      nl: 'Voor wie een mbo-opleiding zoekt: opleidingen, beroepen en kansen op werk op een rij.',
+      en: 'For anyone looking for an mbo programme: programmes, jobs and job prospects side by side.',
+    },
+    topics: ['orientatie', 'studiekeuze', 'sectorkeuze'],
+    schoolTypes: ['vmbo', 'havo', 'mbo'],
+    source: 'lob-content.md §4',
+  },
+  {
+    id: 'studiekeuze123',
+    name: 'Studiekeuze123',
+    address: 'https://www.studiekeuze123.nl',
+    when: {
+      nl: 'Om hbo- en wo-opleidingen te vergelijken, met ervaringen van studenten.',
+      en: 'To compare higher education programmes, including student experiences.',
+    },
+    topics: ['orientatie', 'studiekeuze', 'doorstroom'],
+    schoolTypes: ['havo', 'vwo', 'mbo', 'hbo'],
+    source: 'lob-content.md §4',
+  },
+  {
+    id: 'studie-in-cijfers',
+    name: 'Studie in cijfers',
+    address: 'https://www.studiekeuze123.nl',
+    when: {
+      nl: 'Feiten per opleiding, zoals hoeveel studenten doorgaan en hoe snel ze werk vinden. Nog een ander soort verkenning naast open dagen en gesprekken.',
+      en: 'Facts per programme, such as how many students continue and how quickly they find work. Yet another kind of exploration next to open days and talks.',
+    },
+    topics: ['studiekeuze', 'orientatie'],
+    schoolTypes: ['havo', 'vwo', 'mbo'],
+    source: 'lob-content.md §4',
+  },
+  {
+    id: 'alumni',
+    name: 'Oud-leerlingen en oud-studenten',
+    when: {
+      nl: 'Iemand die de route al liep, weet hoe de volgende stap voelt. Fijn bij twijfel, bij een indirecte route en bij een keuze voor werk.',
+      en: 'Someone who already took the route knows what the next step feels like. Helpful with doubt, indirect routes and choosing work.',
+    },
+    topics: ['orientatie', 'doorstroom', 'twijfel', 'studiekeuze'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    source: 'lob-content.md §4; seed 003:225-232',
+  },
+  {
+    id: 'leerwerkloket',
+    name: 'Leerwerkloket',
+    when: {
+      nl: 'Regionaal loket voor vragen over leren en werken, bijvoorbeeld bij het verlaten van school, een overstap of leren naast werk.',
+      en: 'Regional desk for questions about learning and working, for example when leaving school, switching or learning while working.',
+    },
+    topics: ['verlaten', 'orientatie'],
+    schoolTypes: ['vmbo', 'mbo', 'hbo'],
+    source: 'lob-content.md §4; seed 000:162-173; seed 001:92-96',
+  },
+  {
+    id: 'uwv',
+    name: 'UWV',
+    address: 'https://www.werk.nl',
+    when: {
+      nl: 'Informatie over werk zoeken en de arbeidsmarkt, voor wie van school gaat of al werkt. Eén van de mogelijkheden; alleen als het past bij de vraag.',
+      en: 'Information on finding work and the labour market, for those leaving school or already working. One of the options; only when it fits the question.',
+    },
+    topics: ['verlaten'],
+    schoolTypes: ['mbo', 'hbo'],
+    source: 'lob-content.md §4; seed 000:162-173',
+  },
+];
+
+export const referralRules: ReferralRule[] = [
+  // Vakdocent while grading: a personal best or strong result → a talent worth passing on to the mentor.
+  { places: ['gradeEntry'], triggers: ['personalBest', 'strong'], topics: ['talent'] },
+  // A result below the student's own usual → contact first, with the mentor as the conversation holder.
+  { places: ['gradeEntry', 'studentRecord'], triggers: ['belowUsual'], topics: ['twijfel'] },
+  // Usual results while grading → exploring where the vak leads.
+  { places: ['gradeEntry'], triggers: ['usual'], topics: ['orientatie'] },
+  // Mentor in the side panel or on the record → orientation and the choices of the moment.
+  { places: ['sidePanel'], topics: ['orientatie', 'studiekeuze', 'profielkeuze', 'sectorkeuze', 'ouders'] },
+  { places: ['studentRecord'], topics: ['orientatie', 'doorstroom', 'stage', 'ouders'] },
+  { places: ['studentRecord'], triggers: ['personalBest', 'strong'], topics: ['talent', 'orientatie'] },
+];

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { localizedSchema, placeSchema, schoolTypeSchema, triggerSchema } from '../prompts/schema';
+
+/** Situations a referral rule can match on (derived from the page, never from a student's background). */
+export const REFERRAL_TOPICS = [
+  'talent', // vakdocent saw a talent worth following up
+  'twijfel', // doubt about a choice
+  'profielkeuze',
+  'sectorkeuze',
+  'studiekeuze',
+  'doorstroom',
+  'stage',
+  'orientatie', // exploring options
+  'verlaten', // leaving school, switching, adults
+  'zorg', // beyond loopbaan: home, health, money
+  'ouders',
+] as const;
+export const referralTopicSchema = z.enum(REFERRAL_TOPICS);
+export type ReferralTopic = z.infer<typeof referralTopicSchema>;
+
+/** A default role in the referral map (lob-content.md §4); the school fills names and contacts. */
+export const referralRoleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    lijn: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+    role: localizedSchema(80),
+    when: localizedSchema(220),
+    topics: z.array(referralTopicSchema).min(1),
+    schoolTypes: z.array(schoolTypeSchema).min(1),
+    /** The zorg boundary: shown as a contact, nothing about it is stored. */
+    care: z.boolean().optional(),
+    /** Placeholder key in the school's vocabulary this role's name follows (mentorRole, secondLineRole, careRole). */
+    vocabulary: z.enum(['mentorRole', 'secondLineRole', 'careRole']).optional(),
+    source: z.string().min(3),
+  })
+  .strict();
+export type ReferralRole = z.infer<typeof referralRoleSchema>;
+
+/** A public service (open dagen, Studiekeuze123, …). Shown as text; the extension never contacts it. */
+export const publicServiceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(2),
+    address: z.string().min(3).optional(),
+    when: localizedSchema(220),
+    topics: z.array(referralTopicSchema).min(1),
+    schoolTypes: z.array(schoolTypeSchema).min(1),
+    source: z.string().min(3),
+  })
+  .strict();
+export type PublicService = z.infer<typeof publicServiceSchema>;
+
+/** Which topics a page moment suggests. */
+export const referralRuleSchema = z
+  .object({
+    places: z.array(placeSchema).min(1),
+    triggers: z.array(triggerSchema).optional(),
+    topics: z.array(referralTopicSchema).min(1),
+  })
+  .strict();
+export type ReferralRule = z.infer<typeof referralRuleSchema>;

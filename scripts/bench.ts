@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: builds the production extension and prints the performance table
+ * (`--json` for machine-readable output). Results also go to bench-results/latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { bundleSize } from '../tests/bench/bundle-size';
+import type { BenchRow, BenchSuite } from '../tests/bench/types';
+
+const suites: BenchSuite[] = [bundleSize];
+const json = process.argv.includes('--json');
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const rows: BenchRow[] = [];
+for (const suite of suites) {
+  if (!json) console.error(`… ${suite.name}`);
+  rows.push(...(await suite.run()));
+}
+const result = { date: new Date().toISOString(), node: process.version, rows };
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+
+if (json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+  console.log('\n| group | measure | value | unit | note |\n|---|---|---:|---|---|');
+  for (const r of rows) console.log(`| ${r.group} | ${r.name} | ${fmt(r.value)} | ${r.unit} | ${r.note ?? ''} |`);
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: builds the production extension, serves the demo school and opens Chromium with the
+ * extension on the demo Magister page. Without a display (or with --screenshot) it saves PNGs of
+ * the demo pages with the extension active instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
+import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
+import { openPanelFor, uiRoots } from '../tests/support/page';
+
+const args = process.argv.slice(2);
+const wantsScreenshots = args.includes('--screenshot');
+const portArg = args.find((a) => a.startsWith('--port='));
+const port = portArg ? Number(portArg.slice('--port='.length)) : 5173;
+const SHOTS = resolve('docs/screenshots');
+
+function build(): void {
+  console.log('Extensie bouwen (productie)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function screenshots(serverPort: number): Promise<void> {
+  const urls = demoUrls(serverPort, '300-600');
+  const session = await launch();
+  try {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(urls.magisterRecord(SANNE.id));
+    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/magister-leerlingkaart.png` });
+
+    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/somtoday-dossier.png` });
+
+    await page.goto(urls.magisterRecord(SANNE.id));
+    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    const panel = await openPanelFor(page, session.extensionId);
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByRole('heading', { name: new RegExp(SANNE.name) }).waitFor();
+    await panel.screenshot({ path: `${SHOTS}/zijpaneel.png` });
+    console.log(`Schermafbeeldingen opgeslagen in ${SHOTS}/`);
+  } finally {
+    await session.close();
+    removeProfile(session.userDataDir);
+  }
+}
+
+async function openBrowser(serverPort: number): Promise<void> {
+  const urls = demoUrls(serverPort);
+  const profile = newProfileDir();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: null,
+    args: launchArgs(CHROME_BUILD).filter((a) => a !== '--headless=new'),
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages', '--enable-automation'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(urls.magisterRecord(SANNE.id));
+  console.log('Chromium is open met de extensie op de demoschool. Sluit het venster om te stoppen.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+  removeProfile(profile);
+}
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+build();
+const server = await startDemoServer({ port });
+const u = demoUrls(server.port, '200-2000');
+console.log(`Demoschool: ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.uuid)}`);
+try {
+  if (wantsScreenshots || !hasDisplay) {
+    if (!hasDisplay && !wantsScreenshots) {
+      console.log(
+        'Geen beeldscherm gevonden (DISPLAY is leeg), dus Chromium kan niet zichtbaar openen.\n' +
+          'Ik maak daarom schermafbeeldingen van de demoschool met de extensie actief (zelfde als `npm start -- --screenshot`).\n' +
+          'Met een scherm: draai `npm start` opnieuw, of start `node demo/server.js` en laad .output/chrome-mv3 zelf (zie README).',
+      );
+    }
+    await screenshots(server.port);
+  } else {
+    await openBrowser(server.port);
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,21 @@
+/** One line of the benchmark table. */
+export interface BenchRow {
+  group: string;
+  name: string;
+  value: number;
+  unit: string;
+  /** e.g. "median of 30 runs" */
+  note?: string;
+}
+
+export interface BenchSuite {
+  name: string;
+  run(): Promise<BenchRow[]>;
+}
+
+/** Median of repeated measurements. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
+import { DAAN, type DemoServer, demoUrls, MOHAMMED, SANNE, startDemoServer } from '../support/demo';
+import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
+
+let server: DemoServer;
+let session: Session;
+let urls: ReturnType<typeof demoUrls>;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  urls = demoUrls(server.port);
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  removeProfile(session.userDataDir);
+});
+
+async function cardText(page: Page): Promise<string> {
+  const card = uiRoots(page, 'student-card');
+  await card.locator('.prompt-text').first().waitFor();
+  return (await card.locator('.card').textContent()) ?? '';
+}
+
+describe('walking skeleton', () => {
+  it('shows the prompt card beside the student on the Magister record after late rendering', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.magisterRecord(SANNE.id));
+    const card = uiRoots(page, 'student-card');
+    await expect(card.getAttribute('data-lob-student')).resolves.toBe(SANNE.id);
+    expect(await cardText(page)).toContain(`Loopbaanvraag voor ${SANNE.name}`);
+    // Beside the student: directly after the record's header card.
+    expect(await card.evaluate((el) => el.previousElementSibling?.classList.contains('leerling-header'))).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-lob-ui]')?.shadowRoot?.mode)).toBe('open');
+
+    // Navigate to another student without a reload: the card follows, nothing of Sanne stays.
+    await page.evaluate((id) => {
+      (window as unknown as { __beforeNav: boolean }).__beforeNav = true;
+      location.hash = `#/leerlingen/${id}/kaart`;
+    }, DAAN.id);
+    await page.locator(`[data-lob-ui="student-card"][data-lob-student="${DAAN.id}"]`).waitFor();
+    expect(await uiRoots(page).count()).toBe(1);
+    expect(await cardText(page)).toContain(DAAN.name);
+    expect(await page.evaluate(() => (window as unknown as { __beforeNav?: boolean }).__beforeNav)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the prompt card on the Somtoday dossier', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    await page.locator(`[data-lob-ui="student-card"][data-lob-student="${MOHAMMED.uuid}"]`).waitFor();
+    expect(await cardText(page)).toContain(MOHAMMED.name);
+    await page.close();
+  });
+
+  it('gives the login pages no UI at all', async () => {
+    for (const url of [urls.magisterLogin, urls.somtodayLogin]) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.locator('form').waitFor();
+      // The content scripts are excluded from login hosts: give a late render every chance.
+      await page.waitForLoadState('networkidle');
+      expect(await uiRoots(page).count()).toBe(0);
+      await page.close();
+    }
+  });
+});
+
+describe('notes', () => {
+  it('keeps a note saved in the side panel after the browser is closed and reopened', async () => {
+    const profile = newProfileDir();
+    let browser = await launch({ userDataDir: profile });
+    const page = await browser.context.newPage();
+    await page.goto(urls.magisterRecord(SANNE.id));
+    await waitForDemoRender(page);
+    await uiRoots(page, 'student-card').waitFor();
+    const panel = await openPanelFor(page, browser.extensionId);
+    await panel.getByRole('heading', { name: new RegExp(SANNE.name) }).waitFor();
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne wil meelopen bij een apotheek.');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await browser.close();
+
+    browser = await launch({ userDataDir: profile });
+    const again = await browser.context.newPage();
+    await again.goto(urls.magisterRecord(SANNE.id));
+    await uiRoots(again, 'student-card').waitFor();
+    const panel2 = await openPanelFor(again, browser.extensionId);
+    await expect(panel2.getByText('Sanne wil meelopen bij een apotheek.').waitFor()).resolves.toBeUndefined();
+    await browser.close();
+    removeProfile(profile);
+  });
+});

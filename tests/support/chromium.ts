@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** System Chromium: CHROME_PATH, else the Debian/Ubuntu locations. Never downloads a browser. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH wijst naar ${fromEnv}, maar daar staat geen Chromium.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Geen Chromium gevonden voor de browsertests. Installeer het met `sudo apt-get install -y chromium` ' +
+        'of wijs een Chrome/Chromium aan met CHROME_PATH=/pad/naar/chromium.',
+    );
+  }
+  return found;
+}
+
+export const HOST_RULES = 'MAP *.magister.net 127.0.0.1, MAP *.somtoday.nl 127.0.0.1';
+
+export function launchArgs(extensionDir: string | undefined): string[] {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--host-resolver-rules=${HOST_RULES}`,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+  ];
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker | undefined;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** A fresh temporary profile directory, removed by `removeProfile`. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'lob-profile-'));
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Launches Chromium with the production build (or without any extension), on a given profile. */
+export async function launch(options: { userDataDir?: string; extension?: boolean } = {}): Promise<Session> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error('Geen productiebuild gevonden in .output/chrome-mv3; draai eerst `npm run build`.');
+  }
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false, // the real flag is in the args: --headless=new
+    args: launchArgs(withExtension ? CHROME_BUILD : undefined),
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    viewport: { width: 1280, height: 900 },
+  });
+  let worker: Worker | undefined;
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  }
+  const extensionId = worker ? new URL(worker.url()).host : '';
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the demo app has rendered the data of its current route. */
+export async function waitForDemoRender(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(document.documentElement.dataset.demoRendered));
+}
+
+/** Our in-page UI roots (host elements), as the page sees them. */
+export function uiRoots(page: Page, feature?: string) {
+  return page.locator(feature ? `[data-lob-ui="${feature}"]` : '[data-lob-ui]');
+}
+
+/** Console errors on a page, to assert none came from us. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Opens the side panel page in a tab of its own, bound to a host tab (headless cannot open the real panel). */
+export async function openPanelFor(hostPage: Page, extensionId: string): Promise<Page> {
+  const tabId = await tabIdOf(hostPage, extensionId);
+  const panel = await hostPage.context().newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** The browser tab id of a page, asked through an extension page. */
+export async function tabIdOf(page: Page, extensionId: string): Promise<number> {
+  const url = page.url();
+  const helper = await page.context().newPage();
+  await helper.goto(`chrome-extension://${extensionId}/options.html`);
+  const id = await helper.evaluate(async (u) => {
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  await helper.close();
+  return id;
+}

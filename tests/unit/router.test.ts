@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RouterDeps, route } from '../../lib/background/router';
+import { createTabContexts } from '../../lib/background/tab-contexts';
+import { type LobDatabase, openDatabase } from '../../lib/db/database';
+import type { PageSummary } from '../../lib/hosts/summary';
+import type { Broadcast } from '../../lib/messages';
+import { library } from '../../lib/prompts/library';
+import { subjects } from '../../lib/prompts/library/subjects';
+
+const OWN_ID = 'ourextension';
+const ORIGIN = 'chrome-extension://ourextension/';
+const panel = { extensionId: OWN_ID, url: `${ORIGIN}sidepanel.html` };
+const contentIn = (tabId: number) => ({ extensionId: OWN_ID, tabId, url: 'https://demo.magister.net/magister/' });
+
+const sanne: PageSummary = {
+  profileId: 'magister',
+  host: 'demo.magister.net',
+  pageType: 'studentRecord',
+  student: { id: '48213', name: 'Sanne de Vries', klas: '3H2', studyText: '3 havo', schoolType: 'havo', year: 3 },
+  rowCount: 0,
+};
+
+function memoryArea() {
+  const m = new Map<string, unknown>();
+  return {
+    get: async (k: string) => (m.has(k) ? { [k]: m.get(k) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) m.set(k, v);
+    },
+    remove: async (k: string) => {
+      m.delete(k);
+    },
+  };
+}
+
+let db: LobDatabase;
+let deps: RouterDeps;
+let sent: Broadcast[];
+let counter = 0;
+
+beforeEach(() => {
+  db = openDatabase(`test-${++counter}`);
+  sent = [];
+  deps = {
+    db,
+    tabs: createTabContexts(memoryArea()),
+    library,
+    subjects,
+    language: 'nl',
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    newId: () => `id-${++counter}`,
+    ownId: OWN_ID,
+    ownOrigin: ORIGIN,
+    notify: (m) => sent.push(m),
+  };
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('message router', () => {
+  it('rejects messages that fail the schema', async () => {
+    expect(await route(deps, { type: 'note/save', text: 'x' }, panel)).toEqual({ ok: false, error: 'invalid' });
+    expect(await route(deps, 'hallo', panel)).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('rejects messages from another extension or a page', async () => {
+    const request = { type: 'tab/context', tabId: 1 };
+    expect(await route(deps, request, { extensionId: 'other', url: 'chrome-extension://other/x.html' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(deps, request, { url: 'https://evil.example/' })).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  it('does not let a content script read notes or write them', async () => {
+    const student = { host: 'demo.magister.net', id: '48213' };
+    expect(await route(deps, { type: 'notes/list', student }, contentIn(3))).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, { type: 'note/save', student, display: {}, text: 'geheim' }, contentIn(3))).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+  });
+
+  it('answers a card only for the student on the sender tab', async () => {
+    await route(deps, { type: 'page/context', summary: sanne }, contentIn(7));
+    const own = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } }, contentIn(7));
+    expect(own.ok).toBe(true);
+    const other = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '99999' } }, contentIn(7));
+    expect(other).toEqual({ ok: false, error: 'forbidden' });
+    const otherTab = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } }, contentIn(8));
+    expect(otherTab).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  it('saves a note from the panel, lists it and tells open pages', async () => {
+    const student = { host: 'demo.magister.net', id: '48213' };
+    const saved = await route(
+      deps,
+      { type: 'note/save', student, display: { name: 'Sanne de Vries' }, text: 'Wil stage lopen in de zorg' },
+      panel,
+    );
+    expect(saved.ok).toBe(true);
+    const list = await route(deps, { type: 'notes/list', student }, panel);
+    expect(list).toMatchObject({ ok: true, data: [{ text: 'Wil stage lopen in de zorg' }] });
+    expect(sent).toContainEqual({ type: 'data/changed', studentKey: 'demo.magister.net|48213' });
+  });
+
+  it('gives the panel the context its tab reported', async () => {
+    await route(deps, { type: 'page/context', summary: sanne }, contentIn(5));
+    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: sanne });
+    await route(deps, { type: 'page/context', summary: null }, contentIn(5));
+    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: null });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isExamYear, parseGrade, parseStudy, studyFromClass } from '../../lib/hosts/study';
+
+describe('parseStudy', () => {
+  it.each([
+    ['3 havo', { schoolType: 'havo', year: 3 }],
+    ['2 vmbo-t', { schoolType: 'vmbo', year: 2, track: 't' }],
+    ['3 vmbo-k', { schoolType: 'vmbo', year: 3, track: 'k' }],
+    ['4 vwo', { schoolType: 'vwo', year: 4 }],
+    ['5 gym', { schoolType: 'vwo', year: 5 }],
+    ['6 atheneum', { schoolType: 'vwo', year: 6 }],
+    ['MBO Verpleegkunde niv. 4', { schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' }],
+    ['mbo Bouwkunde niveau 2 jaar 1', { schoolType: 'mbo', level: 2, year: 1, programme: 'Bouwkunde' }],
+    ['HBO jaar 1', { schoolType: 'hbo', year: 1 }],
+    ['  4   HAVO ', { schoolType: 'havo', year: 4 }],
+  ])('reads "%s"', (raw, expected) => {
+    expect(parseStudy(raw)).toEqual(expected);
+  });
+
+  it('gives nothing for unknown or empty text', () => {
+    expect(parseStudy('Brugklas')).toBeUndefined();
+    expect(parseStudy('')).toBeUndefined();
+    expect(parseStudy(undefined)).toBeUndefined();
+  });
+});
+
+describe('studyFromClass', () => {
+  it.each([
+    ['3H2', { schoolType: 'havo', year: 3 }],
+    ['4V1', { schoolType: 'vwo', year: 4 }],
+    ['V4B', { schoolType: 'vwo', year: 4 }],
+    ['2T1', { schoolType: 'vmbo', year: 2 }],
+  ])('reads class "%s"', (raw, expected) => {
+    expect(studyFromClass(raw)).toEqual(expected);
+  });
+  it('gives nothing for a lesgroep without a year', () => {
+    expect(studyFromClass('sk-groep')).toBeUndefined();
+  });
+});
+
+describe('exam year and grades', () => {
+  it('knows the examenjaar per school type', () => {
+    expect(isExamYear({ schoolType: 'havo', year: 5 })).toBe(true);
+    expect(isExamYear({ schoolType: 'havo', year: 4 })).toBe(false);
+    expect(isExamYear({ schoolType: 'vwo', year: 6 })).toBe(true);
+    expect(isExamYear({ schoolType: 'vmbo', year: 4 })).toBe(true);
+    expect(isExamYear({ schoolType: 'mbo', level: 4 })).toBe(false);
+  });
+  it('parses Dutch decimal commas and rejects non-grades', () => {
+    expect(parseGrade('7,8')).toBe(7.8);
+    expect(parseGrade(' 10 ')).toBe(10);
+    expect(parseGrade('5.5')).toBe(5.5);
+    expect(parseGrade('vrijgesteld')).toBeUndefined();
+    expect(parseGrade('0')).toBeUndefined();
+  });
+});
