@@ -6,6 +6,7 @@ import { openDatabase } from '../lib/db/database';
 import { pickLanguage } from '../lib/i18n';
 import type { Broadcast } from '../lib/messages';
 import { library } from '../lib/prompts/library';
+import { momentTypes } from '../lib/prompts/library/moments';
 import { subjects } from '../lib/prompts/library/subjects';
 
 /** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     tabs,
     library,
     subjects,
+    momentTypes,
     language: pickLanguage(undefined),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),

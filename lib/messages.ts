@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_TYPES } from './hosts/schema';
-import { COMPETENCES, SCHOOL_TYPES } from './prompts/schema';
+import { COMPETENCES, SCHOOL_TYPES, TRIGGERS } from './prompts/schema';
 
 /** Every message between content scripts, extension pages and the background, checked on both ends. */
 
@@ -27,7 +27,10 @@ export const pageSummarySchema = z
       .strict()
       .optional(),
     subject: shortText.optional(),
+    group: shortText.optional(),
     rowCount: z.number().int().min(0),
+    /** Student ids of the rows on a grade-entry or list page (ids only). */
+    rowIds: z.array(id).max(5000).optional(),
   })
   .strict();
 
@@ -38,6 +41,17 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/context'), summary: pageSummarySchema.nullable() }).strict(),
   /** content → background: the prompts, lens and last contact for the card (never note text). */
   z.object({ type: z.literal('card/get'), student: studentRefSchema }).strict(),
+  /** content → background: one prompt for a grading cue (this subject, this result). */
+  z
+    .object({
+      type: z.literal('cue/get'),
+      student: studentRefSchema,
+      klas: shortText.optional(),
+      trigger: z.enum(TRIGGERS),
+    })
+    .strict(),
+  /** content → background: log a "Je doet het al" moment. */
+  z.object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id }).strict(),
   /** panel → background: what a tab shows. */
   z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),
   /** panel → background: save a note. */
@@ -69,6 +83,14 @@ export const cardDataSchema = z
   .strict();
 export type CardData = z.infer<typeof cardDataSchema>;
 
+export const cueDataSchema = z
+  .object({
+    prompt: cardPromptSchema.nullable(),
+    moments: z.array(z.object({ id, label: z.string() }).strict()),
+  })
+  .strict();
+export type CueData = z.infer<typeof cueDataSchema>;
+
 export const noteViewSchema = z.object({ id, date: z.string(), text: z.string() }).strict();
 export type NoteView = z.infer<typeof noteViewSchema>;
 
@@ -76,6 +98,8 @@ export type NoteView = z.infer<typeof noteViewSchema>;
 export const responseSchemas = {
   'page/context': z.null(),
   'card/get': cardDataSchema,
+  'cue/get': cueDataSchema,
+  'moment/add': z.null(),
   'tab/context': pageSummarySchema.nullable(),
   'note/save': noteViewSchema,
   'notes/list': z.array(noteViewSchema),

@@ -36,6 +36,12 @@ async function screenshots(serverPort: number): Promise<void> {
     await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
     await page.screenshot({ path: `${SHOTS}/somtoday-dossier.png` });
 
+    await page.goto(urls.magisterGrades());
+    await uiRoots(page, 'grading-cue').nth(2).waitFor({ state: 'attached' });
+    await uiRoots(page, 'grading-cue').nth(2).getByRole('button').click();
+    await page.getByRole('dialog').locator('.prompt-text').waitFor();
+    await page.screenshot({ path: `${SHOTS}/magister-cijfers-invoeren.png` });
+
     await page.goto(urls.magisterRecord(SANNE.id));
     await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
     const panel = await openPanelFor(page, session.extensionId);

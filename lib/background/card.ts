@@ -5,13 +5,22 @@ import type { PageSummary } from '../hosts/summary';
 import type { Language } from '../i18n';
 import { type CardData, type StudentRef, studentKey } from '../messages';
 import { competenceCounts, type HistoryEntry, rankPrompts } from '../prompts/engine';
-import type { Prompt, SchoolType, Subject } from '../prompts/schema';
+import type { Localized, MomentType, Prompt, SchoolType, Subject } from '../prompts/schema';
 import { subjectIdFor } from '../prompts/subjects';
 
 const LENS_DAYS = 180;
 
+/** The text in the UI language, Dutch when there is no translation. */
+export function localize(text: Localized, language: Language): string {
+  return language === 'en' ? (text.en ?? text.nl) : text.nl;
+}
+
 /** The history the engine and the lens look at: notes and moments with this student. */
-export async function studentHistory(db: LobDatabase, ref: StudentRef): Promise<HistoryEntry[]> {
+export async function studentHistory(
+  db: LobDatabase,
+  ref: StudentRef,
+  momentTypes: readonly MomentType[] = [],
+): Promise<HistoryEntry[]> {
   const key = studentKey(ref);
   const [notes, moments] = await Promise.all([
     db.notes.where('studentKey').equals(key).toArray(),
@@ -22,7 +31,8 @@ export async function studentHistory(db: LobDatabase, ref: StudentRef): Promise<
     if (n.promptIds.length === 0) entries.push({ competences: n.competences, date: n.date });
     for (const promptId of n.promptIds) entries.push({ promptId, competences: n.competences, date: n.date });
   }
-  for (const m of moments) entries.push({ competences: [], date: m.date });
+  const competencesOf = new Map(momentTypes.map((t) => [t.id, t.competences]));
+  for (const m of moments) entries.push({ competences: competencesOf.get(m.type) ?? [], date: m.date });
   return entries;
 }
 
@@ -30,6 +40,7 @@ export interface CardDeps {
   db: LobDatabase;
   library: readonly Prompt[];
   subjects: readonly Subject[];
+  momentTypes: readonly MomentType[];
   language: Language;
   now: () => Date;
 }
@@ -37,7 +48,7 @@ export interface CardDeps {
 /** Prompts, competence lens (counts) and last contact for the in-page card. No note text. */
 export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
   const date = deps.now();
-  const history = await studentHistory(deps.db, ref);
+  const history = await studentHistory(deps.db, ref, deps.momentTypes);
   const s = page?.student;
   const schoolType = s?.schoolType as SchoolType | undefined;
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
@@ -59,12 +70,11 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
   });
   const since = date.getTime() - LENS_DAYS * 86_400_000;
   const lens = competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
-  const pick = (text: { nl: string; en?: string }) => (deps.language === 'en' ? (text.en ?? text.nl) : text.nl);
   return {
     prompts: ranked.map((r) => ({
       id: r.prompt.id,
-      text: pick(r.prompt.text),
-      why: pick(r.reason),
+      text: localize(r.prompt.text, deps.language),
+      why: localize(r.reason, deps.language),
       competences: r.prompt.competences,
     })),
     lens,

@@ -1,5 +1,11 @@
 import type { LobDatabase } from '../db/database';
 import { listNotes, saveNote } from '../db/queries';
+
+// TEMPORARY until lib/db exposes addMoment.
+async function addMoment(db: LobDatabase, ref: StudentRef, type: string, now: Date, newId: () => string) {
+  await db.moments.add({ id: newId(), studentKey: studentKey(ref), type, date: now.toISOString() });
+}
+
 import type { PageSummary } from '../hosts/summary';
 import {
   type Broadcast,
@@ -10,8 +16,10 @@ import {
   type ResponseData,
   requestSchema,
   type StudentRef,
+  studentKey,
 } from '../messages';
 import { type CardDeps, cardData } from './card';
+import { cueData } from './cue';
 import { classifySender, type SenderInfo, type SenderKind } from './sender';
 import type { TabContexts } from './tab-contexts';
 
@@ -29,6 +37,8 @@ export interface RouterDeps extends CardDeps {
 const ALLOWED: Record<RequestType, SenderKind> = {
   'page/context': 'content',
   'card/get': 'content',
+  'cue/get': 'content',
+  'moment/add': 'content',
   'tab/context': 'extensionPage',
   'note/save': 'extensionPage',
   'notes/list': 'extensionPage',
@@ -46,8 +56,16 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-function sameStudent(page: PageSummary | null, ref: StudentRef): boolean {
-  return Boolean(page?.student && page.host === ref.host && page.student.id === ref.id);
+/** Is this student on the sender tab's recognised page (the record, or a row of the grid)? */
+function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary {
+  if (!page || page.host !== ref.host) return false;
+  return page.student?.id === ref.id || Boolean(page.rowIds?.includes(ref.id));
+}
+
+async function pageOfSender(deps: RouterDeps, sender: SenderInfo, ref: StudentRef): Promise<PageSummary> {
+  const page = await deps.tabs.get(sender.tabId as number);
+  if (!onPage(page, ref)) throw new RequestError('forbidden');
+  return page;
 }
 
 async function handle<T extends RequestType>(
@@ -63,11 +81,17 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       deps.notify({ type: 'tab/changed', tabId });
       return null;
     }
-    case 'card/get': {
-      // A content script may only ask about the student its own tab shows.
-      const page = await deps.tabs.get(sender.tabId as number);
-      if (!sameStudent(page, request.student)) throw new RequestError('forbidden');
-      return cardData(deps, request.student, page);
+    // A content script may only ask about a student its own tab shows.
+    case 'card/get':
+      return cardData(deps, request.student, await pageOfSender(deps, sender, request.student));
+    case 'cue/get':
+      return cueData(deps, request.student, await pageOfSender(deps, sender, request.student), request);
+    case 'moment/add': {
+      await pageOfSender(deps, sender, request.student);
+      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new RequestError('invalid');
+      await addMoment(deps.db, request.student, request.momentType, deps.now(), deps.newId);
+      deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
+      return null;
     }
     case 'tab/context':
       return deps.tabs.get(request.tabId);

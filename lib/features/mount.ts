@@ -10,6 +10,31 @@ export interface MountOptions {
   into?: Element;
   css: string;
   signal: AbortSignal;
+  /** Inline, zero-size host (grading cues) instead of a block. */
+  inline?: boolean;
+}
+
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/** One shared constructable stylesheet per CSS text and document (cheap for 1000 cues). */
+function adoptStyles(shadow: ShadowRoot, doc: Document, css: string): boolean {
+  try {
+    let perDoc = sheets.get(doc);
+    if (!perDoc) {
+      perDoc = new Map();
+      sheets.set(doc, perDoc);
+    }
+    let sheet = perDoc.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      perDoc.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    return false; // e.g. Firefox content-script wrappers: fall back to a <style> element
+  }
 }
 
 /**
@@ -23,13 +48,16 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   const host = doc.createElement('lob-ui');
   host.dataset.lobUi = options.featureId;
   if (options.studentId !== undefined) host.dataset.lobStudent = options.studentId;
-  host.style.display = 'block';
+  host.style.display = options.inline ? 'inline' : 'block';
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = options.css;
+  if (!adoptStyles(shadow, doc, options.css)) {
+    const style = doc.createElement('style');
+    style.textContent = options.css;
+    shadow.append(style);
+  }
   const container = doc.createElement('div');
   container.className = 'lob-root';
-  shadow.append(style, container);
+  shadow.append(container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   if (options.after) options.after.after(host);
   else options.into?.append(host);

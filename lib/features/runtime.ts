@@ -91,6 +91,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     const context = detection.context;
     if (current && sameView(current.context, context)) {
       current.context = context;
+      report(summarize(context));
       for (const feature of current.active) {
         try {
           feature.update?.(context, current.controller.signal);
@@ -128,6 +129,9 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Dark mode is a class on <html> (a second observer: observe() again would replace the options).
+  const themeObserver = new MutationObserver(schedule);
+  themeObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class'] });
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
   const nav = (win as { navigation?: EventTarget }).navigation;
@@ -138,6 +142,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     rescan: schedule,
     stop() {
       observer.disconnect();
+      themeObserver.disconnect();
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
       nav?.removeEventListener('navigatesuccess', schedule);

@@ -15,7 +15,9 @@ export interface PageSummary {
     year?: number;
   };
   subject?: string;
+  group?: string;
   rowCount: number;
+  rowIds?: string[];
 }
 
 export function summarize(context: PageContext): PageSummary {
@@ -25,7 +27,9 @@ export function summarize(context: PageContext): PageSummary {
     host: context.host,
     pageType: context.pageType,
     rowCount: context.rows.length,
+    ...(context.rows.length > 0 ? { rowIds: context.rows.slice(0, 5000).map((r) => r.id) } : {}),
     ...(context.subject ? { subject: context.subject } : {}),
+    ...(context.group ? { group: context.group } : {}),
     ...(s
       ? {
           student: {

@@ -12,3 +12,29 @@ export function relativeResult(grade: number, ownRecent: readonly number[]): Tri
   if (grade <= mean - 1.0) return 'belowUsual';
   return 'usual';
 }
+
+/**
+ * On the grade-entry screen only the student's own average is visible: a result well above it is
+ * "strong", well below it is "belowUsual" (→ contact first), the rest is usual.
+ */
+export function relativeToAverage(grade: number | undefined, average: number | undefined): Trigger {
+  if (grade === undefined || average === undefined) return 'usual';
+  if (grade >= 9 && grade > average + 0.5) return 'strong';
+  if (grade >= average + 0.8) return 'strong';
+  if (grade <= average - 1.0) return 'belowUsual';
+  return 'usual';
+}
+
+/** Grading cues stay calm: at most `limit` prominent cues per grid, the clearest moments first. */
+export function prominentRows<T extends { id: string; trigger: Trigger; delta: number }>(
+  rows: readonly T[],
+  limit = 5,
+): Set<string> {
+  return new Set(
+    rows
+      .filter((r) => r.trigger !== 'usual')
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((r) => r.id),
+  );
+}

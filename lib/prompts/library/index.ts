@@ -1,5 +1,18 @@
 import type { Prompt } from '../schema';
-import * as gesprek from './gesprek';
+import { gesprek } from './gesprek';
+import { keuzemomenten } from './keuzemomenten';
+import { bpvPrompts, eigenBril, gelijkeKansen, houding, ouders, studiekeuze } from './overig';
+import { vakdocent } from './vakdocent';
 
 /** The whole shipped library, every family. */
-export const library: readonly Prompt[] = [gesprek].flatMap((m) => Object.values(m).flat() as Prompt[]);
+export const library: readonly Prompt[] = [
+  ...gesprek,
+  ...vakdocent,
+  ...keuzemomenten,
+  ...studiekeuze,
+  ...gelijkeKansen,
+  ...ouders,
+  ...bpvPrompts,
+  ...eigenBril,
+  ...houding,
+];

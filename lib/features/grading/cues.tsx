@@ -1,0 +1,249 @@
+import { render } from 'preact';
+import { CuePopover } from '../../../components/CuePopover';
+import { cueCss } from '../../../components/cue-css';
+import type { PageContext, StudentRow } from '../../hosts/context';
+import { parseGrade } from '../../hosts/study';
+import { t } from '../../i18n';
+import type { CueData, StudentRef } from '../../messages';
+import { prominentRows, relativeToAverage } from '../../prompts/result';
+import type { Trigger } from '../../prompts/schema';
+import type { Feature } from '../feature';
+import { mountShadowHost } from '../mount';
+import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
+
+export const GRADING_CUE = 'grading-cue';
+
+export interface GradingCueDeps {
+  loadCue(student: StudentRef, klas: string | undefined, trigger: Trigger): Promise<CueData>;
+  logMoment(student: StudentRef, momentType: string): Promise<void>;
+  loadSettings(): Promise<CueSettings>;
+  saveSettings(settings: CueSettings): Promise<void>;
+  describeError(error: unknown): string;
+}
+
+interface Cue {
+  row: StudentRow;
+  host: HTMLElement;
+  container: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+const POPOVER_WIDTH = 320;
+
+/** Beside the cue, inside the viewport; fixed, so the host's grid never scrolls or reflows. */
+function placePopover(container: HTMLElement, anchor: DOMRect): void {
+  const width = Math.min(POPOVER_WIDTH, window.innerWidth - 16);
+  const right = anchor.right + 8 + width <= window.innerWidth;
+  const left = right ? anchor.right + 8 : Math.max(8, anchor.left - 8 - width);
+  const top = Math.max(8, Math.min(anchor.top - 12, window.innerHeight - 360));
+  Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, width: `${width}px` });
+}
+
+/** Alt+Shift+L from a grade field opens that row's cue; the host never sees the keystroke. */
+function isCueShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+}
+
+function triggerOf(row: StudentRow): Trigger {
+  return relativeToAverage(parseGrade(row.input?.value), row.average);
+}
+
+/** One cue per row of the grade grid, in its own shadow root, never in the way of grading. */
+export function createGradingCues(deps: GradingCueDeps): Feature {
+  let session: ReturnType<typeof startSession> | undefined;
+
+  function startSession(context: PageContext, signal: AbortSignal, initial: CueSettings) {
+    let settings = initial;
+    let rows = context.rows;
+    let dark = context.dark;
+    const cues = new Map<Element, Cue>();
+    let open: { cue: Cue; returnFocus: Element | null; controller: AbortController } | undefined;
+    const key = classKey(context.host, context.group);
+    const ref = (row: StudentRow): StudentRef => ({ host: context.host, id: row.id });
+
+    const close = (restoreFocus: boolean) => {
+      if (!open) return;
+      const { cue, returnFocus, controller } = open;
+      open = undefined;
+      controller.abort();
+      cue.button.setAttribute('aria-expanded', 'false');
+      if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+    };
+
+    const applySettings = async (next: CueSettings) => {
+      settings = next;
+      close(true);
+      await deps.saveSettings(next).catch(() => undefined);
+      sync();
+    };
+
+    const openCue = (cue: Cue, returnFocus: Element | null) => {
+      close(false);
+      const controller = new AbortController();
+      signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      const layer = mountShadowHost({
+        featureId: 'grading-popover',
+        studentId: cue.row.id,
+        css: cueCss,
+        signal: controller.signal,
+        into: document.body,
+      });
+      if (!layer) return;
+      open = { cue, returnFocus, controller };
+      layer.container.classList.toggle('dark', dark);
+      layer.container.classList.add('layer');
+      placePopover(layer.container, cue.button.getBoundingClientRect());
+      layer.container.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close(true);
+        }
+      });
+      controller.signal.addEventListener('abort', () => render(null, layer.container), { once: true });
+      // The page scrolled or resized: the popover would float away from its row.
+      window.addEventListener('scroll', () => close(false), { capture: true, passive: true, signal: controller.signal });
+      window.addEventListener('resize', () => close(false), { signal: controller.signal });
+      cue.button.setAttribute('aria-expanded', 'true');
+      const trigger = triggerOf(cue.row);
+      render(
+        <CuePopover
+          name={cue.row.name ?? cue.row.id}
+          load={() => deps.loadCue(ref(cue.row), cue.row.klas, trigger)}
+          logMoment={(type) => deps.logMoment(ref(cue.row), type)}
+          onSnooze={() => void applySettings(snooze(settings, key))}
+          onQuiet={() => void applySettings({ ...settings, quiet: true })}
+          onClose={() => close(true)}
+          describeError={deps.describeError}
+        />,
+        layer.container,
+      );
+    };
+
+    const mount = (row: StudentRow): Cue | undefined => {
+      const place = row.input ? { after: row.input } : { into: row.element.lastElementChild ?? row.element };
+      const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
+      if (!mounted) return undefined;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cue';
+      button.tabIndex = -1; // never part of the host's Tab path
+      button.textContent = 'L';
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-label', t('cue.button', { name: row.name ?? row.id }));
+      mounted.container.append(button);
+      const cue: Cue = { row, host: mounted.host, container: mounted.container, button };
+      let focusBefore: Element | null = null;
+      button.addEventListener('pointerdown', () => {
+        focusBefore = document.activeElement;
+      });
+      button.addEventListener('click', () => (open?.cue === cue ? close(true) : openCue(cue, focusBefore ?? row.input ?? null)));
+      return cue;
+    };
+
+    let bar: { host: HTMLElement; text: HTMLElement; container: HTMLElement } | undefined;
+    /** A small line above the grid while cues are snoozed or quiet, with a way back. */
+    const syncBar = (message: string | undefined) => {
+      if (!message) {
+        bar?.host.remove();
+        bar = undefined;
+        return;
+      }
+      if (!bar?.host.isConnected) {
+        const mounted = mountShadowHost({ featureId: 'grading-status', css: cueCss, signal, into: context.root });
+        if (!mounted) return;
+        mounted.host.remove();
+        context.root.prepend(mounted.host);
+        mounted.container.className = 'bar';
+        const text = document.createElement('span');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link';
+        button.textContent = t('cue.resume');
+        button.addEventListener('click', () => void applySettings(resume(settings, key)));
+        mounted.container.append(text, ' ', button);
+        bar = { host: mounted.host, text, container: mounted.container };
+      }
+      bar.text.textContent = message;
+      bar.container.classList.toggle('dark', dark);
+    };
+
+    function sync() {
+      if (signal.aborted) return;
+      const hidden = isSnoozed(settings, key);
+      syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
+      const seen = new Set<Element>();
+      const measured = rows.map((row) => {
+        const grade = parseGrade(row.input?.value);
+        return {
+          id: row.id,
+          trigger: triggerOf(row),
+          delta: grade !== undefined && row.average !== undefined ? grade - row.average : 0,
+        };
+      });
+      const prominent = prominentRows(measured);
+      for (const row of rows) {
+        seen.add(row.element);
+        let cue = cues.get(row.element);
+        if (cue && (!cue.host.isConnected || cue.row.id !== row.id)) {
+          cue.host.remove();
+          cue = undefined;
+        }
+        if (hidden) continue;
+        cue ??= mount(row);
+        if (!cue) continue;
+        cue.row = row;
+        cues.set(row.element, cue);
+        const isMoment = prominent.has(row.id);
+        cue.button.classList.toggle('moment', isMoment);
+        cue.button.title = isMoment ? `${t('cue.moment')}. ${t('cue.buttonHint')}` : t('cue.buttonHint');
+        cue.container.classList.toggle('dark', dark);
+        cue.host.hidden = settings.quiet && !isMoment;
+      }
+      for (const [element, cue] of cues) {
+        if (hidden || !seen.has(element)) {
+          cue.host.remove();
+          cues.delete(element);
+        }
+      }
+    }
+
+    const onKey = (e: KeyboardEvent) => {
+      if (!isCueShortcut(e)) return;
+      const row = rows.find((r) => r.input && r.input === e.target);
+      const cue = row && cues.get(row.element);
+      if (!cue || cue.host.hidden) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      openCue(cue, row.input ?? null);
+    };
+    const onChange = (e: Event) => {
+      if (rows.some((r) => r.input === e.target)) sync();
+    };
+    window.addEventListener('keydown', onKey, { capture: true, signal });
+    context.root.addEventListener('change', onChange, { capture: true, passive: true, signal });
+    signal.addEventListener('abort', () => close(false), { once: true });
+    sync();
+
+    return {
+      signal,
+      update(next: PageContext) {
+        rows = next.rows;
+        dark = next.dark;
+        sync();
+      },
+    };
+  }
+
+  return {
+    id: GRADING_CUE,
+    appliesTo: (c) => c.pageType === 'gradeEntry' && c.rows.length > 0,
+    async init(context, signal) {
+      const settings = await deps.loadSettings();
+      if (signal.aborted) return;
+      session = startSession(context, signal, settings);
+    },
+    update(context, signal) {
+      if (session && session.signal === signal) session.update(context);
+    },
+  };
+}

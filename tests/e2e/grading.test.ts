@@ -1,0 +1,186 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { readStore } from '../support/database';
+import { type DemoServer, demoUrls, startDemoServer } from '../support/demo';
+import { collectConsoleErrors, uiRoots, waitForDemoRender } from '../support/page';
+
+let server: DemoServer;
+let session: Session;
+let plain: Session;
+let urls: ReturnType<typeof demoUrls>;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  urls = demoUrls(server.port);
+  [session, plain] = await Promise.all([launch(), launch({ extension: false })]);
+});
+afterAll(async () => {
+  await Promise.all([session?.close(), plain?.close()]);
+  await server?.close();
+  removeProfile(session.userDataDir);
+  removeProfile(plain.userDataDir);
+});
+
+const ROWS = { magister: 'tr.k-master-row', somtoday: 'sl-leerling-resultaat-rij' } as const;
+const INPUTS = { magister: '.cijfer-text-input', somtoday: '.resultaat-input' } as const;
+type Host = keyof typeof ROWS;
+const gradesUrl = (host: Host) => (host === 'magister' ? urls.magisterGrades() : urls.somtodayGrades());
+
+async function openGrades(context: BrowserContext, host: Host): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(gradesUrl(host));
+  await waitForDemoRender(page);
+  return page;
+}
+
+/** Waits until every row has a cue, then checks there is exactly one per row. */
+async function expectOneCuePerRow(page: Page, host: Host): Promise<number> {
+  const rows = await page.locator(ROWS[host]).count();
+  await page.waitForFunction(
+    ([rowSel, n]) =>
+      document.querySelectorAll('[data-lob-ui="grading-cue"]').length === n &&
+      [...document.querySelectorAll(rowSel as string)].every(
+        (r) => r.querySelectorAll('[data-lob-ui="grading-cue"]').length === 1,
+      ),
+    [ROWS[host], rows] as const,
+  );
+  return rows;
+}
+
+/** Types a column of grades with Tab, as a teacher does, and returns what the host saw. */
+async function typeColumn(page: Page, host: Host, grades: string[]) {
+  await page.locator(INPUTS[host]).first().click();
+  for (const grade of grades) {
+    await page.keyboard.type(grade);
+    await page.keyboard.press('Tab');
+  }
+  return page.evaluate(() => {
+    const demo = (window as unknown as { __demo: { inputLog: unknown[]; focusLog: unknown[] } }).__demo;
+    const active = document.activeElement;
+    return { inputs: demo.inputLog, focus: demo.focusLog, activeTag: active?.tagName, activeClass: active?.className };
+  });
+}
+
+describe.each(['magister', 'somtoday'] as const)('grading cues on %s', (host) => {
+  it('gives every row exactly one cue, also after a re-render and late rows', async () => {
+    const page = await openGrades(session.context, host);
+    const errors = collectConsoleErrors(page);
+    const initial = await expectOneCuePerRow(page, host);
+    expect(initial).toBeGreaterThan(20);
+    await page.evaluate(() => (window as unknown as { __demo: { rerender(): Promise<void> } }).__demo.rerender());
+    await waitForDemoRender(page);
+    expect(await expectOneCuePerRow(page, host)).toBe(initial);
+    await page.evaluate(() => (window as unknown as { __demo: { appendRows(n: number): number } }).__demo.appendRows(5));
+    expect(await expectOneCuePerRow(page, host)).toBe(initial + 5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves typing a column of grades with Tab exactly as without the extension', async () => {
+    const grades = ['7,5', '6', '8,2', '5,4', '9', '6,8'];
+    const withExtension = await openGrades(session.context, host);
+    await expectOneCuePerRow(withExtension, host);
+    const ours = await typeColumn(withExtension, host, grades);
+    const without = await openGrades(plain.context, host);
+    const theirs = await typeColumn(without, host, grades);
+    expect(ours).toEqual(theirs);
+    expect(ours.focus.length).toBe(grades.length + 1);
+    await withExtension.close();
+    await without.close();
+  });
+
+  it('opens a cue by keyboard, keeps the keystroke from the host, and Escape returns focus', async () => {
+    const page = await openGrades(session.context, host);
+    await expectOneCuePerRow(page, host);
+    await page.evaluate(() => {
+      const w = window as unknown as { keysSeen: string[] };
+      w.keysSeen = [];
+      // Like the host's own hotkeys: a keydown listener on the document.
+      document.addEventListener('keydown', (e) => w.keysSeen.push(e.key));
+    });
+    const second = page.locator(INPUTS[host]).nth(1);
+    await second.click();
+    await page.keyboard.press('Alt+Shift+L');
+    const dialog = page.getByRole('dialog', { name: /LOB-vraag bij/ });
+    await dialog.waitFor();
+    await dialog.locator('.prompt-text, .muted').first().waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen);
+    expect(seen).not.toContain('L');
+    expect(seen).not.toContain('Escape');
+    await page.close();
+  });
+});
+
+describe('grading cue popover', () => {
+  it('logs a "Je doet het al" moment into the database', async () => {
+    const page = await openGrades(session.context, 'magister');
+    await expectOneCuePerRow(page, 'magister');
+    const firstRow = page.locator(ROWS.magister).first();
+    const id = await firstRow.getAttribute('data-leerling-id');
+    await firstRow.locator('[data-lob-ui="grading-cue"]').getByRole('button').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Compliment gegeven' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Genoteerd' }).waitFor();
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const moments = await readStore(ext, 'moments');
+    expect(moments).toContainEqual(
+      expect.objectContaining({ studentKey: `demo.magister.net|${id}`, type: 'compliment-gegeven' }),
+    );
+    await ext.close();
+    await page.close();
+  });
+
+  it('has no serious accessibility violations in our UI, with Dutch names', async () => {
+    const page = await openGrades(session.context, 'somtoday');
+    await expectOneCuePerRow(page, 'somtoday');
+    await page
+      .locator('[data-lob-ui="grading-cue"]')
+      .first()
+      .getByRole('button', { name: /^LOB-vraag bij / })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Compliment gegeven' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('snoozes this class for today and keeps quiet mode, both after a reload', async () => {
+    const page = await openGrades(session.context, 'magister');
+    await expectOneCuePerRow(page, 'magister');
+    await page.locator('[data-lob-ui="grading-cue"]').first().getByRole('button').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vandaag niet meer bij deze klas' }).click();
+    const bar = uiRoots(page, 'grading-status');
+    await bar.getByText('LOB-vragen staan vandaag uit voor deze klas.').waitFor();
+    expect(await uiRoots(page, 'grading-cue').count()).toBe(0);
+    await page.reload();
+    await waitForDemoRender(page);
+    await bar.getByText('LOB-vragen staan vandaag uit voor deze klas.').waitFor();
+    expect(await uiRoots(page, 'grading-cue').count()).toBe(0);
+
+    // "Weer tonen" brings the cues back; quiet mode then hides all but clear moments, also after a reload.
+    await bar.getByRole('button', { name: 'Weer tonen' }).click();
+    await expectOneCuePerRow(page, 'magister');
+    await page.locator('[data-lob-ui="grading-cue"]:not([hidden])').first().getByRole('button').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Stille modus voor vandaag' }).click();
+    await bar.getByText(/Stille modus/).waitFor();
+    const onlyMoments = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-lob-ui="grading-cue"]')].every(
+          (h) => h.hidden || Boolean(h.shadowRoot?.querySelector('.cue.moment')),
+        ),
+      );
+    expect(await onlyMoments()).toBe(true);
+    await page.reload();
+    await waitForDemoRender(page);
+    await bar.getByText(/Stille modus/).waitFor();
+    expect(await onlyMoments()).toBe(true);
+    await bar.getByRole('button', { name: 'Weer tonen' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await page.close();
+  });
+});

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+/** Reads a whole object store of the extension's database from an extension page. */
+export async function readStore(extensionPage: Page, store: string): Promise<Record<string, unknown>[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('lob-naast-de-leerling');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
