@@ -21,4 +21,6 @@ export const cardCss = `
 .chip.touched { background: #e3eefb; border-color: #8fb3db; }
 .dark .chip.touched { background: #27405e; border-color: #4f78a8; }
 .muted { color: #4a5868; font-size: 13px; margin: 8px 0 0; }
+.names { margin: 6px 0 0; padding-left: 18px; columns: 2; }
+summary { cursor: pointer; }
 `;

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type BadgeApi, updateBadge } from '../lib/background/badge';
 import { route } from '../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../lib/background/tab-contexts';
 import { openDatabase } from '../lib/db/database';
+import { DEFAULT_CARE_ROLES } from '../lib/db/queries';
 import { pickLanguage } from '../lib/i18n';
 import type { Broadcast } from '../lib/messages';
 import { library } from '../lib/prompts/library';
 import { momentTypes } from '../lib/prompts/library/moments';
 import { subjects } from '../lib/prompts/library/subjects';
+import { publicServices, referralRoles, referralRules } from '../lib/referrals/defaults';
 
 /** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
 function sessionArea(): KeyValueArea {
@@ -25,8 +28,15 @@ function sessionArea(): KeyValueArea {
   };
 }
 
+/** Chrome MV3 has `action`, Firefox MV2 `browserAction`. */
+function toolbarButton(): BadgeApi | undefined {
+  const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return b.action ?? b.browserAction;
+}
+
 export default defineBackground(() => {
   const db = openDatabase();
+  const refreshBadge = () => updateBadge(db, toolbarButton(), new Date()).catch(() => 0);
   const tabs = createTabContexts(sessionArea());
   const ownOrigin = browser.runtime.getURL('/');
   const deps = {
@@ -35,6 +45,12 @@ export default defineBackground(() => {
     library,
     subjects,
     momentTypes,
+    referralRoles,
+    publicServices,
+    referralRules,
+    directory: () => [],
+    vocabulary: () => ({ mentorRole: 'mentor', secondLineRole: 'decaan', careRole: 'zorgcoördinator' }),
+    careRoles: () => DEFAULT_CARE_ROLES,
     language: pickLanguage(undefined),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
@@ -43,12 +59,20 @@ export default defineBackground(() => {
     notify: (message: Broadcast) => {
       // Extension pages only; no receiver is fine.
       browser.runtime.sendMessage(message).catch(() => undefined);
+      if (message.type === 'data/changed') void refreshBadge();
     },
   };
 
   browser.runtime.onMessage.addListener((message, sender) =>
     route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url }),
   );
+
+  // Afspraken become due as days pass: check the badge every hour and at start-up.
+  browser.alarms.create('badge', { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'badge') void refreshBadge();
+  });
+  void refreshBadge();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.set(tabId, null);

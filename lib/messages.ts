@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_TYPES } from './hosts/schema';
-import { COMPETENCES, SCHOOL_TYPES, TRIGGERS } from './prompts/schema';
+import { COMPETENCES, SCHOOL_TYPES, STEPS, TRIGGERS } from './prompts/schema';
 
 /** Every message between content scripts, extension pages and the background, checked on both ends. */
 
@@ -36,6 +36,8 @@ export const pageSummarySchema = z
 
 export const NOTE_MAX = 20_000;
 
+const displaySchema = z.object({ name: shortText.optional(), klas: shortText.optional() }).strict();
+
 export const requestSchema = z.discriminatedUnion('type', [
   /** content → background: what this tab shows now (null: nothing recognised). */
   z.object({ type: z.literal('page/context'), summary: pageSummarySchema.nullable() }).strict(),
@@ -54,15 +56,43 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id }).strict(),
   /** panel → background: what a tab shows. */
   z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),
-  /** panel → background: save a note. */
+  /** panel → background: save (or autosave, by id) a note. */
   z
     .object({
       type: z.literal('note/save'),
       student: studentRefSchema,
-      display: z.object({ name: shortText.optional(), klas: shortText.optional() }).strict(),
-      text: z.string().trim().min(1).max(NOTE_MAX),
+      display: displaySchema,
+      id: id.optional(),
+      text: z.string().max(NOTE_MAX),
+      studentWords: z.string().max(NOTE_MAX).optional(),
+      nextStep: z.string().max(2000).optional(),
+      competences: z.array(z.enum(COMPETENCES)).max(5).optional(),
+      promptIds: z.array(id).max(50).optional(),
+    })
+    .strict()
+    .refine((n) => Boolean(n.text.trim() || n.studentWords?.trim() || n.nextStep?.trim()), 'lege notitie'),
+  /** panel → background: everything the panel shows for one student. */
+  z.object({ type: z.literal('panel/student'), student: studentRefSchema, page: pageSummarySchema.nullable() }).strict(),
+  z
+    .object({
+      type: z.literal('afspraak/add'),
+      student: studentRefSchema,
+      display: displaySchema,
+      what: z.string().trim().min(1).max(500),
+      who: z.string().max(100).optional(),
+      due: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      noteId: id.optional(),
     })
     .strict(),
+  z.object({ type: z.literal('afspraak/done'), id, done: z.boolean() }).strict(),
+  z.object({ type: z.literal('referral/add'), student: studentRefSchema, display: displaySchema, role: id }).strict(),
+  z.object({ type: z.literal('notes/search'), query: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ type: z.literal('students/list') }).strict(),
+  /** content → background: which listed students had no loopbaanmoment this period (ids only). */
+  z.object({ type: z.literal('overview/get'), studentIds: z.array(id).max(5000) }).strict(),
   /** panel → background: one student's notes, newest first. */
   z.object({ type: z.literal('notes/list'), student: studentRefSchema }).strict(),
 ]);
@@ -91,8 +121,66 @@ export const cueDataSchema = z
   .strict();
 export type CueData = z.infer<typeof cueDataSchema>;
 
-export const noteViewSchema = z.object({ id, date: z.string(), text: z.string() }).strict();
+export const noteViewSchema = z
+  .object({
+    id,
+    date: z.string(),
+    text: z.string(),
+    studentWords: z.string().optional(),
+    nextStep: z.string().optional(),
+    competences: z.array(z.enum(COMPETENCES)),
+  })
+  .strict();
 export type NoteView = z.infer<typeof noteViewSchema>;
+
+const afspraakViewSchema = z
+  .object({ id, what: z.string(), who: z.string().optional(), due: z.string().optional(), done: z.boolean() })
+  .strict();
+export type AfspraakView = z.infer<typeof afspraakViewSchema>;
+
+export const referralViewSchema = z
+  .object({
+    role: id,
+    title: z.string(),
+    name: z.string().optional(),
+    contact: z.string().optional(),
+    when: z.string(),
+    line: z.number().int().nullable(),
+    care: z.boolean(),
+  })
+  .strict();
+export type ReferralView = z.infer<typeof referralViewSchema>;
+
+const timelineViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), date: z.string(), note: noteViewSchema }).strict(),
+  z.object({ kind: z.literal('moment'), date: z.string(), label: z.string() }).strict(),
+  z.object({ kind: z.literal('referral'), date: z.string(), label: z.string() }).strict(),
+]);
+export type TimelineView = z.infer<typeof timelineViewSchema>;
+
+export const panelDataSchema = z
+  .object({
+    lastContact: z.string().nullable(),
+    lastNextStep: z.string().nullable(),
+    afspraken: z.array(afspraakViewSchema),
+    lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
+    guide: z.record(z.enum(STEPS), z.array(cardPromptSchema)),
+    stance: z.array(z.string()),
+    referrals: z.array(referralViewSchema),
+    timeline: z.array(timelineViewSchema),
+  })
+  .strict();
+export type PanelData = z.infer<typeof panelDataSchema>;
+
+const searchHitSchema = z
+  .object({ student: studentRefSchema, name: z.string().optional(), klas: z.string().optional(), note: noteViewSchema })
+  .strict();
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+const studentListItemSchema = z
+  .object({ student: studentRefSchema, name: z.string().optional(), klas: z.string().optional() })
+  .strict();
+export type StudentListItem = z.infer<typeof studentListItemSchema>;
 
 /** What each request answers with. */
 export const responseSchemas = {
@@ -103,6 +191,13 @@ export const responseSchemas = {
   'tab/context': pageSummarySchema.nullable(),
   'note/save': noteViewSchema,
   'notes/list': z.array(noteViewSchema),
+  'panel/student': panelDataSchema,
+  'afspraak/add': afspraakViewSchema,
+  'afspraak/done': z.null(),
+  'referral/add': z.null(),
+  'notes/search': z.array(searchHitSchema),
+  'students/list': z.array(studentListItemSchema),
+  'overview/get': z.object({ withoutMoment: z.array(id), periodStart: z.string() }).strict(),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type PanelApi, SidePanel } from '../../components/SidePanel';
+import type { PanelApi } from '../../components/panel/api';
+import { SidePanel } from '../../components/panel/SidePanel';
 import { send } from '../../lib/client';
 import { errorText } from '../../lib/error-text';
 import { getLanguage } from '../../lib/i18n';
@@ -15,25 +16,59 @@ async function followedTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Failures reach the teacher as a clear Dutch reason. */
+async function explained<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw new Error(errorText(error));
+  }
+}
+
 const api: PanelApi = {
   async currentPage() {
     const tabId = await followedTabId();
     return tabId === undefined ? null : send({ type: 'tab/context', tabId });
   },
-  listNotes: (student) => send({ type: 'notes/list', student }),
-  async saveNote(student, display, text) {
+  studentData: (student, page) => send({ type: 'panel/student', student, page }),
+  saveNote: (student, display, note) => explained(send({ type: 'note/save', student, display, ...note })),
+  addAfspraak: (student, display, a) => explained(send({ type: 'afspraak/add', student, display, ...a })),
+  setAfspraakDone: async (id, done) => {
+    await explained(send({ type: 'afspraak/done', id, done }));
+  },
+  addReferral: async (student, display, role) => {
+    await explained(send({ type: 'referral/add', student, display, role }));
+  },
+  search: (query) => send({ type: 'notes/search', query }),
+  students: () => send({ type: 'students/list' }),
+  async copy(text) {
     try {
-      await send({ type: 'note/save', student, display, text });
-    } catch (error) {
-      throw new Error(errorText(error));
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
     }
   },
+  print: () => window.print(),
+  newId: () => crypto.randomUUID(),
+  vocabulary: () => ({
+    process: 'LOB',
+    conversation: 'loopbaangesprek',
+    mentorRole: 'mentor',
+    secondLineRole: 'decaan',
+    careRole: 'zorgcoördinator',
+  }),
+  schoolStory: () => undefined,
   subscribe(onChange) {
     const listener = (message: unknown) => {
       if (broadcastSchema.safeParse(message).success) onChange();
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    browser.tabs.onActivated.addListener(onChange);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      browser.tabs.onActivated.removeListener(onChange);
+    };
   },
 };
 

@@ -1,11 +1,16 @@
 import type { LobDatabase } from '../db/database';
-import { listNotes, saveNote } from '../db/queries';
-
-// TEMPORARY until lib/db exposes addMoment.
-async function addMoment(db: LobDatabase, ref: StudentRef, type: string, now: Date, newId: () => string) {
-  await db.moments.add({ id: newId(), studentKey: studentKey(ref), type, date: now.toISOString() });
-}
-
+import {
+  addAfspraak,
+  addMoment,
+  addReferral,
+  listNotes,
+  listStudents,
+  saveNote,
+  searchNotes,
+  setAfspraakDone,
+  studentsWithoutMoment,
+  updateNote,
+} from '../db/queries';
 import type { PageSummary } from '../hosts/summary';
 import {
   type Broadcast,
@@ -18,12 +23,14 @@ import {
   type StudentRef,
   studentKey,
 } from '../messages';
-import { type CardDeps, cardData } from './card';
+import { periodStart } from '../period';
+import { cardData } from './card';
 import { cueData } from './cue';
+import { afspraakView, noteView, type PanelDeps, panelData } from './panel';
 import { classifySender, type SenderInfo, type SenderKind } from './sender';
 import type { TabContexts } from './tab-contexts';
 
-export interface RouterDeps extends CardDeps {
+export interface RouterDeps extends PanelDeps {
   db: LobDatabase;
   tabs: TabContexts;
   ownId: string;
@@ -31,6 +38,14 @@ export interface RouterDeps extends CardDeps {
   newId: () => string;
   /** Tells open extension pages that something changed. */
   notify: (message: Broadcast) => void;
+  /** Role ids that are zorg in this school's directory: never stored. */
+  careRoles: () => readonly string[];
+}
+
+/** "host|id" back to a reference (ids may contain "|"; hosts never do). */
+function refOf(key: string): StudentRef {
+  const at = key.indexOf('|');
+  return { host: key.slice(0, at), id: key.slice(at + 1) };
 }
 
 /** Which sender may send what: content scripts only report their page and read their card. */
@@ -42,6 +57,13 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'tab/context': 'extensionPage',
   'note/save': 'extensionPage',
   'notes/list': 'extensionPage',
+  'panel/student': 'extensionPage',
+  'afspraak/add': 'extensionPage',
+  'afspraak/done': 'extensionPage',
+  'referral/add': 'extensionPage',
+  'notes/search': 'extensionPage',
+  'students/list': 'extensionPage',
+  'overview/get': 'content',
 };
 
 export class RequestError extends Error {
@@ -96,12 +118,66 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
     case 'tab/context':
       return deps.tabs.get(request.tabId);
     case 'note/save': {
-      const note = await saveNote(deps.db, request, deps.now(), deps.newId);
+      const { type: _type, id, ...input } = request;
+      const note = id
+        ? await updateNote(deps.db, { ...input, id }, deps.now())
+        : await saveNote(deps.db, input, deps.now(), deps.newId);
       deps.notify({ type: 'data/changed', studentKey: note.studentKey });
-      return { id: note.id, date: note.date, text: note.text };
+      return noteView(note);
     }
     case 'notes/list':
-      return (await listNotes(deps.db, request.student)).map((n) => ({ id: n.id, date: n.date, text: n.text }));
+      return (await listNotes(deps.db, request.student)).map(noteView);
+    case 'panel/student':
+      return panelData(deps, request.student, request.page);
+    case 'afspraak/add': {
+      const { student, what, who, due } = request;
+      const record = await addAfspraak(
+        deps.db,
+        student,
+        { what, ...(who ? { who } : {}), ...(due ? { due } : {}) },
+        deps.now(),
+        deps.newId,
+      );
+      deps.notify({ type: 'data/changed', studentKey: record.studentKey });
+      return afspraakView(record);
+    }
+    case 'afspraak/done': {
+      const record = await setAfspraakDone(deps.db, request.id, request.done, deps.now());
+      if (!record) throw new RequestError('invalid');
+      deps.notify({ type: 'data/changed', studentKey: record.studentKey });
+      return null;
+    }
+    case 'referral/add': {
+      await addReferral(deps.db, request.student, request.role, deps.now(), deps.newId, { careRoles: deps.careRoles() });
+      deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
+      return null;
+    }
+    case 'notes/search':
+      return (await searchNotes(deps.db, request.query, 100)).map((hit) => ({
+        student: refOf(hit.student.key),
+        note: noteView(hit.note),
+        ...(hit.student.name ? { name: hit.student.name } : {}),
+        ...(hit.student.klas ? { klas: hit.student.klas } : {}),
+      }));
+    case 'students/list':
+      return (await listStudents(deps.db)).map((s) => ({
+        student: { host: s.host, id: s.sisId },
+        ...(s.name ? { name: s.name } : {}),
+        ...(s.klas ? { klas: s.klas } : {}),
+      }));
+    case 'overview/get': {
+      const page = await deps.tabs.get(sender.tabId as number);
+      if (page?.pageType !== 'mentorList') throw new RequestError('forbidden');
+      const listed = new Set(page.rowIds ?? []);
+      if (!request.studentIds.every((id) => listed.has(id))) throw new RequestError('forbidden');
+      const since = periodStart(deps.now());
+      const keys = request.studentIds.map((id) => studentKey({ host: page.host, id }));
+      const without = new Set(await studentsWithoutMoment(deps.db, keys, since));
+      return {
+        withoutMoment: request.studentIds.filter((_, i) => without.has(keys[i] as string)),
+        periodStart: since.toISOString(),
+      };
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { send } from '../client';
 import { errorText } from '../error-text';
 import { createGradingCues } from '../features/grading/cues';
+import { createMentorOverview } from '../features/mentor-overview';
 import { startRuntime } from '../features/runtime';
 import { createStudentCard } from '../features/student-card';
 import { shippedProfiles } from '../hosts/profiles';
@@ -10,6 +11,7 @@ import { loadCueSettings, saveCueSettings } from './cue-settings-store';
 export function runContentScript(onInvalidated: (stop: () => void) => void): void {
   const features = [
     createStudentCard((student) => send({ type: 'card/get', student })),
+    createMentorOverview((studentIds) => send({ type: 'overview/get', studentIds })),
     createGradingCues({
       loadCue: (student, klas, trigger) => send({ type: 'cue/get', student, trigger, ...(klas ? { klas } : {}) }),
       logMoment: async (student, momentType) => {

@@ -1,9 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Competence } from '../prompts/schema';
 
 export interface StudentRecord {
   /** host + "|" + SIS id: the same child on two hosts is two students. */
   key: string;
+  /** Lower case (normalised by the v2 migration). */
   host: string;
   sisId: string;
   name?: string;
@@ -30,9 +31,14 @@ export interface AfspraakRecord {
   studentKey: string;
   what: string;
   who?: string;
+  /** ISO date (YYYY-MM-DD) */
   due?: string;
   done: boolean;
   createdAt: string;
+  /** ISO date-time the afspraak was marked done. */
+  doneAt?: string;
+  /** The note of the conversation in which it was agreed. */
+  noteId?: string;
 }
 
 export interface MomentRecord {
@@ -43,14 +49,23 @@ export interface MomentRecord {
   subject?: string;
 }
 
+/** A referral made: the role and the date only, never what it was about. */
 export interface ReferralRecord {
   id: string;
   studentKey: string;
   role: string;
   date: string;
+  noteId?: string;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: string | number | boolean;
 }
 
 export const DB_NAME = 'lob-naast-de-leerling';
+/** The current schema version; also written into every export file. */
+export const SCHEMA_VERSION = 2;
 
 export type LobDatabase = Dexie & {
   students: EntityTable<StudentRecord, 'key'>;
@@ -58,17 +73,96 @@ export type LobDatabase = Dexie & {
   afspraken: EntityTable<AfspraakRecord, 'id'>;
   moments: EntityTable<MomentRecord, 'id'>;
   referrals: EntityTable<ReferralRecord, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
 };
+
+/** The tables that hold the teacher's data (everything except `meta`). */
+export const DATA_TABLES = ['students', 'notes', 'afspraken', 'moments', 'referrals'] as const;
+export type DataTable = (typeof DATA_TABLES)[number];
+
+/** Version 1 stores, exactly as shipped in 0.1.0 (kept so the migration can be tested against it). */
+export const V1_STORES = {
+  students: 'key, host, name',
+  notes: 'id, studentKey, date, [studentKey+date]',
+  afspraken: 'id, studentKey, due, done',
+  moments: 'id, studentKey, date, [studentKey+date]',
+  referrals: 'id, studentKey, date',
+} as const;
+
+/**
+ * Version 2: a `meta` table; afspraken indexed by [studentKey+due] for "what is due" (the v1 `done`
+ * index is dropped: booleans are not valid IndexedDB keys, so it never held a row); referrals by
+ * [studentKey+date] for the timeline.
+ */
+export const V2_STORES = {
+  students: 'key, host, name',
+  notes: 'id, studentKey, date, [studentKey+date]',
+  afspraken: 'id, studentKey, due, [studentKey+due]',
+  moments: 'id, studentKey, date, [studentKey+date]',
+  referrals: 'id, studentKey, date, [studentKey+date]',
+  meta: 'key',
+} as const;
+
+const STUDENT_LINKED = ['notes', 'afspraken', 'moments', 'referrals'] as const;
+
+/** v1 → v2: lower-case hosts (re-keying students and their rows), fill missing note and afspraak fields. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const students = (await tx.table('students').toArray()) as Partial<StudentRecord>[];
+  const moved = new Map<string, string>();
+  for (const s of students) {
+    if (typeof s.key !== 'string') continue;
+    const host = String(s.host ?? s.key.split('|')[0] ?? '').toLowerCase();
+    const sisId = String(s.sisId ?? s.key.slice(s.key.indexOf('|') + 1));
+    const key = `${host}|${sisId}`;
+    const next: StudentRecord = {
+      key,
+      host,
+      sisId,
+      updatedAt: s.updatedAt ?? new Date().toISOString(),
+      ...(s.name ? { name: s.name } : {}),
+      ...(s.klas ? { klas: s.klas } : {}),
+    };
+    if (key !== s.key) {
+      moved.set(s.key, key);
+      await tx.table('students').delete(s.key);
+      // The same child may already exist under the lower-case key: keep its newest display data.
+      const existing = (await tx.table('students').get(key)) as StudentRecord | undefined;
+      if (existing && existing.updatedAt >= next.updatedAt) continue;
+    }
+    await tx.table('students').put(next);
+  }
+  for (const name of STUDENT_LINKED) {
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((row: { studentKey: string }) => {
+        const key = moved.get(row.studentKey);
+        if (key) row.studentKey = key;
+      });
+  }
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((note: Partial<NoteRecord>) => {
+      if (!note.updatedAt) note.updatedAt = note.date;
+      if (!Array.isArray(note.competences)) note.competences = [];
+      if (!Array.isArray(note.promptIds)) note.promptIds = [];
+      if (typeof note.text !== 'string') note.text = '';
+    });
+  await tx
+    .table('afspraken')
+    .toCollection()
+    .modify((a: Partial<AfspraakRecord> & { done?: unknown }) => {
+      a.done = Boolean(a.done);
+      if (!a.createdAt) a.createdAt = a.due ?? new Date().toISOString();
+    });
+  await tx.table('meta').put({ key: 'migratedFromV1', value: new Date().toISOString() });
+}
 
 /** Opens the database. Only the background and extension pages may call this (extension origin). */
 export function openDatabase(name = DB_NAME): LobDatabase {
   const db = new Dexie(name) as LobDatabase;
-  db.version(1).stores({
-    students: 'key, host, name',
-    notes: 'id, studentKey, date, [studentKey+date]',
-    afspraken: 'id, studentKey, due, done',
-    moments: 'id, studentKey, date, [studentKey+date]',
-    referrals: 'id, studentKey, date',
-  });
+  db.version(1).stores(V1_STORES);
+  db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   return db;
 }

@@ -27,6 +27,8 @@ export interface StudentRow {
   element: Element;
   input?: HTMLInputElement;
   average?: number;
+  /** Unexcused absences (absence overview). */
+  absences?: number;
 }
 
 /** Everything the page tells us; every field beyond the page type is optional. */

@@ -1,12 +1,12 @@
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
-import { readField, selectAll, selectIn } from './fields';
+import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
 import { parseGrade, parseStudy, studyFromClass } from './study';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
 export function hostMatches(pattern: string, host: string): boolean {
   const p = pattern.toLowerCase();
-  const h = host.toLowerCase();
+  const h = host.toLowerCase().replace(/\.$/, '');
   return p.startsWith('*.') ? h.endsWith(p.slice(1)) && h.length > p.length - 1 : h === p;
 }
 
@@ -79,8 +79,7 @@ function readStudent(root: Element, page: PageProfile, routeId: string | undefin
   const study = parseStudy(studyText) ?? studyFromClass(klas);
   const mentor = readField(root, spec.mentor);
   const profile = readField(root, spec.profile);
-  const absenceText = readField(root, spec.absences);
-  const absences = absenceText !== undefined && /^\d+$/.test(absenceText) ? Number(absenceText) : undefined;
+  const absences = readCount(readField(root, spec.absences));
   return {
     id,
     results: readResults(root, page),
@@ -94,24 +93,61 @@ function readStudent(root: Element, page: PageProfile, routeId: string | undefin
   };
 }
 
+/**
+ * One walk per row finds every plain-selector field at once (1000-row grids: one tree walk instead
+ * of a querySelector per field per row); anything else falls back to `selectIn`.
+ */
+function rowSelect(spec: NonNullable<PageProfile['rows']>): (row: Element) => Select {
+  const selectors = [
+    ...fieldSelectors(spec.studentId),
+    ...fieldSelectors(spec.name),
+    ...fieldSelectors(spec.klas),
+    ...fieldSelectors(spec.average),
+    ...fieldSelectors(spec.absences),
+    ...(spec.input ? [spec.input] : []),
+  ];
+  const simple = new Map<string, NonNullable<ReturnType<typeof compileSimple>>>();
+  for (const selector of selectors) {
+    const compiled = compileSimple(selector);
+    if (compiled) simple.set(selector, compiled);
+  }
+  if (simple.size === 0) return () => selectIn;
+  return (row) => {
+    let found: Map<string, Element | null> | undefined;
+    return (scope, selector) => {
+      if (scope !== row || !simple.has(selector)) return selectIn(scope, selector);
+      found ??= selectMany(row, simple);
+      return found.get(selector) ?? null;
+    };
+  };
+}
+
+function readCount(text: string | undefined): number | undefined {
+  return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
 function readRows(root: Element, page: PageProfile): StudentRow[] {
   const spec = page.rows;
   if (!spec) return [];
+  const selectFor = rowSelect(spec);
   const rows: StudentRow[] = [];
   for (const element of selectAll(root, spec.row)) {
-    const id = readField(element, spec.studentId);
+    const select = selectFor(element);
+    const id = readField(element, spec.studentId, select);
     if (!id) continue;
-    const name = readField(element, spec.name);
-    const klas = readField(element, spec.klas);
-    const input = spec.input ? selectIn(element, spec.input) : null;
-    const average = parseGrade(readField(element, spec.average));
+    const name = readField(element, spec.name, select);
+    const klas = readField(element, spec.klas, select);
+    const input = spec.input ? select(element, spec.input) : null;
+    const average = parseGrade(readField(element, spec.average, select));
+    const absences = readCount(readField(element, spec.absences, select));
     rows.push({
       id,
       element,
       ...(name ? { name } : {}),
       ...(klas ? { klas } : {}),
-      ...(input?.tagName === 'INPUT' ? { input: input as HTMLInputElement } : {}),
+      ...(input?.localName === 'input' ? { input: input as HTMLInputElement } : {}),
       ...(average !== undefined ? { average } : {}),
+      ...(absences !== undefined ? { absences } : {}),
     });
   }
   return rows;
@@ -128,6 +164,14 @@ function findRoot(doc: Document, selector: string): Element | null {
 
 /** `(url, document) → page context`. Pure over its inputs; never throws. */
 export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
+  try {
+    return detect(href, doc, profiles);
+  } catch {
+    return { status: 'unrecognised' };
+  }
+}
+
+function detect(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
   let url: URL;
   try {
     url = new URL(href);
@@ -155,7 +199,7 @@ export function detectPage(href: string, doc: Document, profiles: readonly HostP
     host: url.hostname,
     route: route.params,
     root,
-    dark: profile.darkModeClass ? doc.documentElement.classList.contains(profile.darkModeClass) : false,
+    dark: profile.darkModeClass ? (doc.documentElement?.classList.contains(profile.darkModeClass) ?? false) : false,
     rows: readRows(root, page),
     ...(anchor ? { anchor } : {}),
     ...(student ? { student } : {}),

@@ -1,5 +1,10 @@
 import { type HostProfile, type HostProfileInput, hostProfileSchema } from './schema';
 
+/** Magister's app path with its hash route: "/magister/#/…", also "/magister#/…" and AngularJS "#!/…". */
+const MAGISTER_APP = '^/magister/?#!?';
+/** A route ends at a slash, query or the end: "/dossier" matches "/dossier/" and "/dossier?x", not "/dossiers". */
+const END = '(?=[/?#]|$)';
+
 /**
  * Shipped host profiles, written against ../shared/hosts-reference.md (an explicit guess of the
  * real teacher pages). Schools can patch them through policy without a new release.
@@ -11,11 +16,15 @@ const magister: HostProfileInput = {
   darkModeClass: 'dark',
   pages: {
     studentRecord: {
-      route: '^/magister/#/leerlingen/(?<id>[^/?#]+)/kaart',
+      route: `${MAGISTER_APP}/leerlingen/(?<id>[^/?#]+)/kaart${END}`,
       root: 'section.leerling-kaart',
       anchor: '.leerling-header',
       student: {
-        id: { selector: 'section.leerling-kaart', attribute: 'data-leerling-id', labels: ['Stamnummer'] },
+        id: {
+          selector: 'section.leerling-kaart',
+          attribute: 'data-leerling-id',
+          labels: ['Stamnummer', 'Stamnr.', 'Leerlingnummer'],
+        },
         name: { selector: '.leerling-naam', labels: ['Naam'] },
         klas: { labels: ['Klas', 'Stamgroep'] },
         study: { labels: ['Studie', 'Opleiding'] },
@@ -32,7 +41,7 @@ const magister: HostProfileInput = {
       },
     },
     gradeEntry: {
-      route: '^/magister/#/cijfers/invoeren/(?<group>[^/?#]+)/(?<column>[^/?#]+)',
+      route: `${MAGISTER_APP}/cijfers/invoeren/(?<group>[^/?#]+)/(?<column>[^/?#]+)${END}`,
       root: '.cijfer-invoer',
       subject: { selector: '.cijfer-invoer', attribute: 'data-vak' },
       group: { selector: '.cijfer-invoer', attribute: 'data-lesgroep' },
@@ -47,7 +56,7 @@ const magister: HostProfileInput = {
       },
     },
     mentorList: {
-      route: '^/magister/#/mentor/leerlingen',
+      route: `${MAGISTER_APP}/mentor/leerlingen${END}`,
       root: '.mentor-leerlingen',
       rows: {
         row: '.leerling-regel',
@@ -57,13 +66,21 @@ const magister: HostProfileInput = {
       },
     },
     logboek: {
-      route: '^/magister/#/leerlingen/(?<id>[^/?#]+)/logboek',
+      route: `${MAGISTER_APP}/leerlingen/(?<id>[^/?#]+)/logboek${END}`,
       root: 'section.logboek',
       student: { id: { selector: 'section.logboek', attribute: 'data-leerling-id' }, name: { selector: '.leerling-naam' } },
     },
     absence: {
-      route: '^/magister/#/afwezigheid/(?<group>[^/?#]+)',
-      root: '.k-grid td.absentie-telling',
+      route: `${MAGISTER_APP}/afwezigheid/(?<group>[^/?#]+)${END}`,
+      // the grid that carries the counts; `:has` keeps "data has rendered" as the proof
+      root: '.k-grid:has(td.absentie-telling)',
+      rows: {
+        row: 'tr.k-master-row',
+        studentId: [{ attribute: 'data-leerling-id' }, { selector: '.stamnummer' }],
+        name: { selector: '.naam' },
+        klas: { selector: '.klas' },
+        absences: { selector: 'td.absentie-telling' },
+      },
     },
   },
 };
@@ -75,11 +92,15 @@ const somtoday: HostProfileInput = {
   darkModeClass: 'dark',
   pages: {
     studentRecord: {
-      route: '^/leerlingen/(?<id>[^/?#]+)/dossier',
+      route: `^/leerlingen/(?<id>[^/?#]+)/dossier${END}`,
       root: 'sl-leerling-dossier',
       anchor: 'sl-leerling-header',
       student: {
-        id: { selector: 'sl-leerling-dossier', attribute: 'data-leerling-uuid', labels: ['Leerlingnummer'] },
+        id: {
+          selector: 'sl-leerling-dossier',
+          attribute: 'data-leerling-uuid',
+          labels: ['Leerlingnummer', 'Leerlingnr.', 'Stamnummer'],
+        },
         name: { selector: 'sl-leerling-header .naam', labels: ['Naam'] },
         klas: { labels: ['Stamgroep', 'Klas'] },
         study: { labels: ['Opleiding', 'Studie'] },
@@ -95,7 +116,7 @@ const somtoday: HostProfileInput = {
       },
     },
     gradeEntry: {
-      route: '^/toetsen/(?<column>[^/?#]+)/resultaten',
+      route: `^/toetsen/(?<column>[^/?#]+)/resultaten${END}`,
       root: 'sl-resultaten-invoer',
       subject: { selector: 'sl-resultaten-invoer', attribute: 'data-vak' },
       assessment: { selector: 'sl-resultaten-invoer', attribute: 'data-toets' },
@@ -107,21 +128,23 @@ const somtoday: HostProfileInput = {
       },
     },
     mentorList: {
-      route: '^/mentor/leerlingen',
+      route: `^/mentor/leerlingen${END}`,
       root: 'sl-mentor-leerlingen',
       rows: {
         row: 'sl-leerling-regel',
         studentId: { attribute: 'data-leerling-uuid' },
         name: { selector: '.naam, a' },
+        klas: { selector: '.stamgroep, .klas' },
       },
     },
     logboek: {
-      route: '^/klassenboek/(?<group>[^/?#]+)',
+      route: `^/klassenboek/(?<group>[^/?#]+)${END}`,
       root: 'sl-klassenboek',
       rows: {
         row: 'sl-leerling-regel',
         studentId: { attribute: 'data-leerling-uuid' },
         name: { selector: '.naam, a' },
+        klas: { selector: '.stamgroep, .klas' },
       },
     },
   },

@@ -43,6 +43,8 @@ export const rowSpecSchema = z
     klas: fieldSchema.optional(),
     input: z.string().min(1).optional(),
     average: fieldSchema.optional(),
+    /** A count per row, e.g. unexcused absences on the absence overview. */
+    absences: fieldSchema.optional(),
   })
   .strict();
 export type RowSpec = z.infer<typeof rowSpecSchema>;

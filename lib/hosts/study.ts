@@ -34,8 +34,10 @@ const TRACKS: Record<string, string> = {
   gt: 't',
 };
 
+/** "3 havo", "3havo", "havo 3", "HAVO-3", "klas 3", "3e klas": the first stand-alone digit 1–6. */
 function leadingYear(text: string): number | undefined {
-  const m = /(?:^|\s)(?:leerjaar|jaar|klas)?\s*([1-6])(?:e)?(?=\s|$|[a-z])/i.exec(text);
+  const m =
+    /(?:^|[\s-])(?:leerjaar|jaar|klas)?\s*([1-6])(?:e)?(?=\s|$|[a-z])/i.exec(text) ?? /(?<![\d,.])([1-6])(?![\d,.])/.exec(text);
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
@@ -45,10 +47,11 @@ export function parseStudy(raw: string | undefined): Study | undefined {
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (/\bmbo\b/.test(lower)) {
-    const level = /\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1];
+    // "niv. 4", "niveau 2", "N4", or a bare number right after "mbo" ("mbo-4", "MBO 2 Verkoper")
+    const level = /\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1] ?? /\bmbo[\s-]?([1-4])\b/.exec(lower)?.[1];
     const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1];
     const programme = text
-      .replace(/\bmbo\b/i, '')
+      .replace(/\bmbo(?:[\s-]?[1-4]\b)?/i, '')
       .replace(/\b(?:niv(?:eau)?\.?|n)\s*[1-4]\b/i, '')
       .replace(/\b(?:leer)?jaar\s*[1-4]\b/i, '')
       .replace(/[,·-]+/g, ' ')
@@ -62,17 +65,20 @@ export function parseStudy(raw: string | undefined): Study | undefined {
     };
   }
   if (/\b(hbo|hogeschool|bachelor|ad)\b/.test(lower)) {
-    const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1] ?? /^([1-4])\b/.exec(lower)?.[1];
+    const year =
+      /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1] ??
+      /^([1-4])\b/.exec(lower)?.[1] ??
+      /\bhbo[\s-]?([1-4])\b/.exec(lower)?.[1];
     return { schoolType: 'hbo', ...(year ? { year: Number(year) } : {}) };
   }
-  const vmbo = /\b(?:vmbo|mavo)(?:[\s-]?(bbl|kbl|bb|kb|gl|tl|gt|b|k|t))?\b/.exec(lower);
+  const vmbo = /(?<![a-z])(?:vmbo|mavo)(?:[\s-]?(bbl|kbl|bb|kb|gl|tl|gt|b|k|t))?(?![a-z])/.exec(lower);
   const year = leadingYear(lower);
   if (vmbo) {
     const track = lower.includes('mavo') ? 't' : vmbo[1] ? TRACKS[vmbo[1]] : undefined;
     return { schoolType: 'vmbo', ...(year ? { year } : {}), ...(track ? { track } : {}) };
   }
-  if (/\bhavo\b/.test(lower)) return { schoolType: 'havo', ...(year ? { year } : {}) };
-  if (/\b(vwo|gym|gymnasium|atheneum|ath)\b/.test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}) };
+  if (/(?<![a-z])havo(?![a-z])/.test(lower)) return { schoolType: 'havo', ...(year ? { year } : {}) };
+  if (/(?<![a-z])(vwo|gym|gymnasium|atheneum|ath)(?![a-z])/.test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}) };
   return undefined;
 }
 
@@ -101,7 +107,7 @@ export function studyFromClass(raw: string | undefined): Study | undefined {
 /** "7,8" → 7.8; anything that is not a grade → undefined. */
 export function parseGrade(raw: string | undefined): number | undefined {
   if (!raw) return undefined;
-  const m = /(\d{1,2})(?:[,.](\d{1,2}))?/.exec(raw);
+  const m = /(?<![\d,.])(\d{1,2})(?:[,.](\d{1,2}))?(?![\d,.]*\d)/.exec(raw);
   if (!m) return undefined;
   const value = Number(`${m[1]}.${m[2] ?? '0'}`);
   return value >= 1 && value <= 10 ? value : undefined;

@@ -2,10 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
+import { DEFAULT_CARE_ROLES } from '../../lib/db/queries';
 import type { PageSummary } from '../../lib/hosts/summary';
 import type { Broadcast } from '../../lib/messages';
 import { library } from '../../lib/prompts/library';
+import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
+import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 
 const OWN_ID = 'ourextension';
 const ORIGIN = 'chrome-extension://ourextension/';
@@ -46,6 +49,13 @@ beforeEach(() => {
     tabs: createTabContexts(memoryArea()),
     library,
     subjects,
+    momentTypes,
+    referralRoles,
+    publicServices,
+    referralRules,
+    directory: () => [],
+    vocabulary: () => ({ mentorRole: 'mentor', secondLineRole: 'decaan', careRole: 'zorgcoördinator' }),
+    careRoles: () => DEFAULT_CARE_ROLES,
     language: 'nl',
     now: () => new Date('2026-11-23T10:00:00Z'),
     newId: () => `id-${++counter}`,

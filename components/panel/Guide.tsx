@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '../../lib/i18n';
+import type { CardPrompt, PanelData } from '../../lib/messages';
+import { STEPS, type Step } from '../../lib/prompts/schema';
+import { CompetenceLens } from '../CompetenceLens';
+
+function StepPrompts({
+  step,
+  prompts,
+  used,
+  onUse,
+}: {
+  step: Step;
+  prompts: CardPrompt[];
+  used: string[];
+  onUse: (p: CardPrompt) => void;
+}) {
+  const [index, setIndex] = useState(0);
+  const [why, setWhy] = useState(false);
+  const prompt = prompts.length ? prompts[index % prompts.length] : undefined;
+  const headingId = `step-${step}`;
+  return (
+    <section class="step" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`panel.step.${step}` as MessageKey)}</h3>
+      {prompt ? (
+        <>
+          <p class="prompt-text">{prompt.text}</p>
+          <div class="row">
+            <button type="button" aria-pressed={used.includes(prompt.id)} onClick={() => onUse(prompt)}>
+              {t('panel.usePrompt')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setIndex(index + 1);
+                setWhy(false);
+              }}
+              disabled={prompts.length < 2}
+            >
+              {t('panel.otherPrompt')}
+            </button>
+            <button type="button" class="link" aria-expanded={why} onClick={() => setWhy(!why)}>
+              {t('card.why')}
+            </button>
+          </div>
+          {why && <p class="why">{prompt.why}</p>}
+        </>
+      ) : (
+        <p class="muted">{t('panel.noPrompt')}</p>
+      )}
+    </section>
+  );
+}
+
+/** The loopbaangesprek in four steps, a stance line and the competence lens (counts, never a score). */
+export function Guide({
+  data,
+  conversation,
+  used,
+  onUse,
+}: {
+  data: PanelData;
+  conversation: string;
+  used: string[];
+  onUse: (p: CardPrompt) => void;
+}) {
+  return (
+    <section class="guide" aria-label={t('panel.guide', { conversation })}>
+      <h2>{t('panel.guide', { conversation })}</h2>
+      {data.stance[0] && (
+        <p class="stance">
+          <strong>{t('panel.stance')}: </strong>
+          {data.stance[0]}
+        </p>
+      )}
+      {STEPS.map((step) => (
+        <StepPrompts key={step} step={step} prompts={data.guide[step]} used={used} onUse={onUse} />
+      ))}
+      <CompetenceLens counts={data.lens} />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { COMPETENCES, type Competence } from '../../lib/prompts/schema';
+import { competenceLabel } from '../labels';
+import type { NoteInput } from './api';
+import type { SaveState } from './useDraft';
+
+export function NoteForm({
+  draft,
+  state,
+  onChange,
+  onSave,
+  onAddAfspraak,
+  afspraakError,
+}: {
+  draft: NoteInput;
+  state: SaveState;
+  onChange: (patch: Partial<NoteInput>) => void;
+  onSave: () => void;
+  onAddAfspraak: (a: { what: string; who?: string; due?: string }) => Promise<boolean>;
+  afspraakError: string | undefined;
+}) {
+  const [what, setWhat] = useState('');
+  const [who, setWho] = useState('');
+  const [due, setDue] = useState('');
+  const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+  const toggle = (c: Competence) =>
+    onChange({
+      competences: draft.competences.includes(c) ? draft.competences.filter((x) => x !== c) : [...draft.competences, c],
+    });
+
+  return (
+    <form
+      class="note-editor private-fields"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <label for="lob-note">{t('panel.note')}</label>
+      <textarea id="lob-note" rows={4} value={draft.text} onInput={(e) => onChange({ text: value(e) })} />
+      <label for="lob-words">{t('panel.studentWords')}</label>
+      <textarea id="lob-words" rows={2} value={draft.studentWords ?? ''} onInput={(e) => onChange({ studentWords: value(e) })} />
+      <label for="lob-next">{t('panel.nextStep')}</label>
+      <input id="lob-next" type="text" value={draft.nextStep ?? ''} onInput={(e) => onChange({ nextStep: value(e) })} />
+      <fieldset class="tags">
+        <legend>{t('panel.competences')}</legend>
+        {COMPETENCES.map((c) => (
+          <label key={c} class="tag">
+            <input type="checkbox" checked={draft.competences.includes(c)} onChange={() => toggle(c)} /> {competenceLabel(c)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="afspraak-form">
+        <legend>{t('panel.afspraken')}</legend>
+        <label for="lob-afspraak">{t('panel.afspraakWhat')}</label>
+        <input id="lob-afspraak" type="text" value={what} onInput={(e) => setWhat(value(e))} />
+        <div class="row">
+          <span>
+            <label for="lob-afspraak-who">{t('panel.afspraakWho')}</label>
+            <input id="lob-afspraak-who" type="text" value={who} onInput={(e) => setWho(value(e))} />
+          </span>
+          <span>
+            <label for="lob-afspraak-due">{t('panel.afspraakDue')}</label>
+            <input id="lob-afspraak-due" type="date" value={due} onInput={(e) => setDue(value(e))} />
+          </span>
+        </div>
+        <button
+          type="button"
+          onClick={async () => {
+            if (!what.trim()) return;
+            const ok = await onAddAfspraak({ what, ...(who ? { who } : {}), ...(due ? { due } : {}) });
+            if (ok) {
+              setWhat('');
+              setWho('');
+              setDue('');
+            }
+          }}
+        >
+          {t('panel.afspraakAdd')}
+        </button>
+        {afspraakError && <p class="status error">{afspraakError}</p>}
+      </fieldset>
+      <button type="submit">{t('panel.save')}</button>
+      <p role="status" class={state.kind === 'error' ? 'status error' : 'status'}>
+        {state.kind === 'saved' ? t('panel.autosaved', { time: state.at }) : ''}
+        {state.kind === 'stored' ? t('panel.saved') : ''}
+        {state.kind === 'error' ? t('panel.saveFailed', { reason: state.message }) : ''}
+      </p>
+    </form>
+  );
+}

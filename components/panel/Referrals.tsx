@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { ReferralView } from '../../lib/messages';
+
+/** Who to refer to, from the school's directory; the zorg contact only behind "geen loopbaanvraag". */
+export function Referrals({
+  referrals,
+  careRole,
+  onRefer,
+}: {
+  referrals: ReferralView[];
+  careRole: string;
+  onRefer: (r: ReferralView) => Promise<void>;
+}) {
+  const [showCare, setShowCare] = useState(false);
+  const [done, setDone] = useState<string[]>([]);
+  const care = referrals.filter((r) => r.care);
+  return (
+    <section class="referrals" aria-labelledby="lob-referrals">
+      <h2 id="lob-referrals">{t('panel.referrals')}</h2>
+      <ul>
+        {referrals
+          .filter((r) => !r.care)
+          .map((r) => (
+            <li key={r.role} class="referral">
+              <strong>{r.title}</strong>
+              {r.name ? ` · ${r.name}` : ''}
+              {r.contact ? <span class="contact"> · {r.contact}</span> : null}
+              <p class="muted">{r.when}</p>
+              {r.line !== 3 && (
+                <button
+                  type="button"
+                  class="link"
+                  disabled={done.includes(r.role)}
+                  onClick={async () => {
+                    await onRefer(r);
+                    setDone([...done, r.role]);
+                  }}
+                >
+                  {done.includes(r.role) ? t('panel.referred', { role: r.title }) : t('panel.referAction', { role: r.title })}
+                </button>
+              )}
+            </li>
+          ))}
+      </ul>
+      <button type="button" aria-expanded={showCare} onClick={() => setShowCare(!showCare)}>
+        {t('panel.notCareer')}
+      </button>
+      {showCare && (
+        <div class="care" role="note">
+          <p>{t('panel.careText', { careRole })}</p>
+          {care.map((r) => (
+            <p key={r.role}>
+              <strong>{r.title}</strong>
+              {r.name ? ` · ${r.name}` : ''}
+              {r.contact ? ` · ${r.contact}` : ''}
+            </p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageSummary } from '../../lib/hosts/summary';
+import { t } from '../../lib/i18n';
+import type { StudentListItem } from '../../lib/messages';
+import type { PanelApi } from './api';
+import { ManualPick } from './ManualPick';
+import { BlurContext } from './Private';
+import { Search } from './Search';
+import { StudentView } from './StudentView';
+
+const isBlurShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyB';
+
+/** The mentor's companion: follows the student of the tab, or a student picked by hand. */
+export function SidePanel({ api }: { api: PanelApi }) {
+  const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
+  const [picked, setPicked] = useState<StudentListItem | null>(null);
+  const [blurred, setBlurred] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const next = await api.currentPage().catch(() => null);
+    setPage((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    if (next?.student) setPicked(null);
+  }, [api]);
+
+  useEffect(() => {
+    void refresh();
+    return api.subscribe(() => void refresh());
+  }, [api, refresh]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isBlurShortcut(e)) {
+        e.preventDefault();
+        setBlurred((b) => !b);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const fromPage = page?.student
+    ? { student: { host: page.host, id: page.student.id }, name: page.student.name, klas: page.student.klas }
+    : null;
+  const target = fromPage ?? picked;
+  const targetKey = target ? `${target.student.host}|${target.student.id}` : '';
+  const display = useMemo(
+    () => ({ ...(target?.name ? { name: target.name } : {}), ...(target?.klas ? { klas: target.klas } : {}) }),
+    [targetKey, target?.name, target?.klas],
+  );
+  const student = useMemo(() => target?.student, [targetKey]);
+
+  return (
+    <BlurContext.Provider value={blurred}>
+      <main class={blurred ? 'panel blurred' : 'panel'}>
+        <div class="top">
+          <h1 class="panel-title">{t('panel.title')}</h1>
+          <button type="button" aria-pressed={blurred} title={t('panel.blurHint')} onClick={() => setBlurred(!blurred)}>
+            {t('panel.blur')}
+          </button>
+        </div>
+        {page === undefined ? null : target ? (
+          <>
+            {!fromPage && (
+              <button type="button" class="link" onClick={() => setPicked(null)}>
+                {t('panel.pickBack')}
+              </button>
+            )}
+            <StudentView
+              key={targetKey}
+              api={api}
+              student={student ?? target.student}
+              display={display}
+              page={fromPage ? page : null}
+            />
+          </>
+        ) : (
+          <ManualPick load={api.students} onPick={setPicked} />
+        )}
+        <Search search={api.search} />
+      </main>
+    </BlurContext.Provider>
+  );
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageSummary } from '../../lib/hosts/summary';
+import { t } from '../../lib/i18n';
+import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages';
+import { dayKey } from '../../lib/prompts/season';
+import { conversationSummary } from '../../lib/summary';
+import { competenceLabel, formatDate } from '../labels';
+import type { Display, PanelApi } from './api';
+import { Guide } from './Guide';
+import { NoteForm } from './NoteForm';
+import { Referrals } from './Referrals';
+import { StudentHeader } from './StudentHeader';
+import { Timeline } from './Timeline';
+import { useDraft } from './useDraft';
+
+/** The panel for one student: header, guide, note, referrals, timeline, summary and print. */
+export function StudentView({
+  api,
+  student,
+  display,
+  page,
+}: {
+  api: PanelApi;
+  student: StudentRef;
+  display: Display;
+  page: PageSummary | null;
+}) {
+  const [data, setData] = useState<PanelData | undefined>(undefined);
+  const [copyState, setCopyState] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [afspraakError, setAfspraakError] = useState<string | undefined>(undefined);
+  const vocabulary = api.vocabulary();
+
+  const reload = useCallback(() => {
+    api.studentData(student, page).then(setData, () => undefined);
+  }, [api, student, page]);
+  useEffect(() => {
+    reload();
+    return api.subscribe(reload);
+  }, [api, reload]);
+
+  const { draft, update, flush, state, startNew, setState } = useDraft(api, student, display, reload);
+
+  const usePrompt = (p: CardPrompt) => {
+    const used = draft.promptIds.includes(p.id);
+    update({
+      promptIds: used ? draft.promptIds.filter((id) => id !== p.id) : [...draft.promptIds, p.id],
+      competences: used ? draft.competences : [...new Set([...draft.competences, ...p.competences])],
+    });
+  };
+
+  const summary = () =>
+    conversationSummary({
+      process: vocabulary.process,
+      name: display.name ?? student.id,
+      ...(display.klas ? { klas: display.klas } : {}),
+      date: formatDate(new Date().toISOString()),
+      text: draft.text,
+      ...(draft.studentWords ? { studentWords: draft.studentWords } : {}),
+      ...(draft.nextStep ? { nextStep: draft.nextStep } : {}),
+      competences: draft.competences.map(competenceLabel),
+      afspraken: data?.afspraken ?? [],
+    });
+
+  return (
+    <>
+      <StudentHeader
+        display={display}
+        story={api.schoolStory()}
+        data={data}
+        today={dayKey(new Date())}
+        onDone={(id) => void api.setAfspraakDone(id, true).then(reload)}
+      />
+      {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
+      <NoteForm
+        draft={draft}
+        state={state}
+        onChange={update}
+        afspraakError={afspraakError}
+        onSave={async () => {
+          if (await flush()) {
+            startNew();
+            setState({ kind: 'stored' });
+          }
+        }}
+        onAddAfspraak={async (a) => {
+          try {
+            await api.addAfspraak(student, display, a);
+            setAfspraakError(undefined);
+            reload();
+            return true;
+          } catch (error) {
+            setAfspraakError(t('panel.saveFailed', { reason: (error as Error).message }));
+            return false;
+          }
+        }}
+      />
+      <div class="row actions">
+        <button
+          type="button"
+          onClick={async () => {
+            const text = summary();
+            setCopyState({ ok: await api.copy(text), text });
+          }}
+        >
+          {t('panel.copy')}
+        </button>
+        <button type="button" onClick={() => api.print()}>
+          {t('panel.print')}
+        </button>
+        <button type="button" onClick={() => void flush().then(startNew)}>
+          {t('panel.newNote')}
+        </button>
+      </div>
+      {copyState && (
+        <div class="copy-result" role="status">
+          <p>{copyState.ok ? t('panel.copied') : t('panel.copyManual')}</p>
+          {!copyState.ok && <textarea readOnly aria-label={t('panel.copy')} value={copyState.text} rows={6} />}
+        </div>
+      )}
+      <section class="verslag" aria-label={t('panel.report')}>
+        <h1>{t('panel.report')}</h1>
+        <pre>{summary()}</pre>
+      </section>
+      {data && (
+        <Referrals
+          referrals={data.referrals}
+          careRole={vocabulary.careRole}
+          onRefer={async (r) => {
+            await api.addReferral(student, display, r.role);
+            reload();
+          }}
+        />
+      )}
+      <h2>{t('panel.timeline')}</h2>
+      {data && <Timeline entries={data.timeline} />}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { t } from '../../lib/i18n';
+import type { TimelineView } from '../../lib/messages';
+import { competenceLabel, formatDate } from '../labels';
+import { Private } from './Private';
+
+/** Earlier notes, moments and referrals with this student, newest first. */
+export function Timeline({ entries }: { entries: TimelineView[] }) {
+  if (entries.length === 0) return <p class="muted">{t('panel.noNotes')}</p>;
+  return (
+    <ol class="timeline">
+      {entries.map((e, i) => (
+        <li key={`${e.kind}-${e.date}-${i}`} class={`entry ${e.kind}`}>
+          <time dateTime={e.date}>{formatDate(e.date)}</time>
+          {e.kind === 'note' ? (
+            <div class="note-text">
+              <Private>
+                {e.note.text && <p>{e.note.text}</p>}
+                {e.note.studentWords && (
+                  <p>
+                    <em>“{e.note.studentWords}”</em>
+                  </p>
+                )}
+                {e.note.nextStep && (
+                  <p>
+                    <strong>{t('panel.nextStep')}: </strong>
+                    {e.note.nextStep}
+                  </p>
+                )}
+              </Private>
+              {e.note.competences.length > 0 && <p class="muted">{e.note.competences.map(competenceLabel).join(' · ')}</p>}
+            </div>
+          ) : (
+            <p>
+              {e.kind === 'moment'
+                ? t('panel.timelineMoment', { label: e.label })
+                : t('panel.timelineReferral', { label: e.label })}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,44 @@
+import type { PageSummary } from '../../lib/hosts/summary';
+import type { AfspraakView, NoteView, PanelData, SearchHit, StudentListItem, StudentRef } from '../../lib/messages';
+import type { Competence } from '../../lib/prompts/schema';
+
+export interface Display {
+  name?: string;
+  klas?: string;
+}
+
+export interface NoteInput {
+  id: string;
+  text: string;
+  studentWords?: string;
+  nextStep?: string;
+  competences: Competence[];
+  promptIds: string[];
+}
+
+export interface Vocabulary {
+  process: string;
+  conversation: string;
+  mentorRole: string;
+  secondLineRole: string;
+  careRole: string;
+}
+
+/** What the panel needs from the extension; the entrypoint wires it to the browser. */
+export interface PanelApi {
+  currentPage(): Promise<PageSummary | null>;
+  studentData(student: StudentRef, page: PageSummary | null): Promise<PanelData>;
+  saveNote(student: StudentRef, display: Display, note: NoteInput): Promise<NoteView>;
+  addAfspraak(student: StudentRef, display: Display, a: { what: string; who?: string; due?: string }): Promise<AfspraakView>;
+  setAfspraakDone(id: string, done: boolean): Promise<void>;
+  addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
+  search(query: string): Promise<SearchHit[]>;
+  students(): Promise<StudentListItem[]>;
+  copy(text: string): Promise<boolean>;
+  print(): void;
+  newId(): string;
+  vocabulary(): Vocabulary;
+  schoolStory(): string | undefined;
+  /** Calls back when the followed tab or the data changed; returns an unsubscribe function. */
+  subscribe(onChange: () => void): () => void;
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { StudentRef } from '../../lib/messages';
+import type { Display, NoteInput, PanelApi } from './api';
+
+const AUTOSAVE_MS = 700;
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'stored' }
+  | { kind: 'error'; message: string };
+
+function isEmpty(d: NoteInput): boolean {
+  return !d.text.trim() && !d.studentWords?.trim() && !d.nextStep?.trim();
+}
+
+/**
+ * The note being written, autosaved under a fixed id: nothing typed is lost when the panel closes.
+ * A failed save keeps the text in the fields and reports the reason.
+ */
+export function useDraft(api: PanelApi, student: StudentRef, display: Display, onSaved: () => void) {
+  const fresh = useCallback((): NoteInput => ({ id: api.newId(), text: '', competences: [], promptIds: [] }), [api]);
+  const [draft, setDraft] = useState<NoteInput>(fresh);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef<NoteInput | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    const toSave = pending.current;
+    pending.current = null;
+    if (!toSave || isEmpty(toSave)) return true;
+    try {
+      await api.saveNote(student, display, toSave);
+      setState({ kind: 'saved', at: new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }) });
+      onSaved();
+      return true;
+    } catch (error) {
+      pending.current ??= toSave;
+      setState({ kind: 'error', message: (error as Error).message });
+      return false;
+    }
+  }, [api, student, display, onSaved]);
+
+  const update = (patch: Partial<NoteInput>) => {
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      pending.current = next;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+      return next;
+    });
+  };
+
+  // Closing or hiding the panel (or switching student) saves at once.
+  const latestFlush = useRef(flush);
+  latestFlush.current = flush;
+  useEffect(() => {
+    const now = () => void latestFlush.current();
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', now);
+      now();
+    };
+  }, []);
+
+  const startNew = () => {
+    setDraft(fresh());
+    setState({ kind: 'idle' });
+  };
+
+  return { draft, update, flush, state, startNew, setState };
+}

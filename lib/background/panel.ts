@@ -1,0 +1,111 @@
+import type { AfspraakRecord, NoteRecord } from '../db/database';
+import { lastContact, listAfspraken, timeline } from '../db/queries';
+import { isExamYear } from '../hosts/study';
+import type { PageSummary } from '../hosts/summary';
+import { type AfspraakView, type NoteView, type PanelData, type StudentRef, studentKey } from '../messages';
+import { competenceCounts, rankPrompts } from '../prompts/engine';
+import { type SchoolType, STEPS, type Step } from '../prompts/schema';
+import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
+import { type DirectoryEntry, suggestReferrals, type Vocabulary } from '../referrals/suggest';
+import { type CardDeps, localize, studentHistory } from './card';
+
+export interface PanelDeps extends CardDeps {
+  referralRoles: readonly ReferralRole[];
+  publicServices: readonly PublicService[];
+  referralRules: readonly ReferralRule[];
+  directory: () => readonly DirectoryEntry[];
+  vocabulary: () => Vocabulary;
+}
+
+const PROMPTS_PER_STEP = 6;
+const LENS_DAYS = 180;
+
+export function noteView(n: NoteRecord): NoteView {
+  return {
+    id: n.id,
+    date: n.date,
+    text: n.text,
+    competences: n.competences,
+    ...(n.studentWords ? { studentWords: n.studentWords } : {}),
+    ...(n.nextStep ? { nextStep: n.nextStep } : {}),
+  };
+}
+
+export function afspraakView(a: AfspraakRecord): AfspraakView {
+  return { id: a.id, what: a.what, done: a.done, ...(a.who ? { who: a.who } : {}), ...(a.due ? { due: a.due } : {}) };
+}
+
+/** Everything the side panel shows for one student: one read, no note text leaves the extension. */
+export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
+  const date = deps.now();
+  const [history, entries, afspraken, last] = await Promise.all([
+    studentHistory(deps.db, ref, deps.momentTypes),
+    timeline(deps.db, ref),
+    listAfspraken(deps.db, ref),
+    lastContact(deps.db, ref),
+  ]);
+  const s = page?.student?.id === ref.id ? page.student : undefined;
+  const schoolType = s?.schoolType as SchoolType | undefined;
+  const base = {
+    place: 'sidePanel' as const,
+    role: 'mentor' as const,
+    studentKey: studentKey(ref),
+    ...(schoolType ? { schoolType, examYear: isExamYear({ schoolType, ...(s?.year ? { year: s.year } : {}) }) } : {}),
+    ...(s?.year ? { year: s.year } : {}),
+  };
+  const pick = (step: Step) =>
+    rankPrompts({
+      library: deps.library,
+      context: { ...base, step },
+      history,
+      date,
+      seed: `panel-${step}`,
+      limit: PROMPTS_PER_STEP,
+    }).map((r) => ({
+      id: r.prompt.id,
+      text: localize(r.prompt.text, deps.language),
+      why: localize(r.reason, deps.language),
+      competences: r.prompt.competences,
+    }));
+  const guide = Object.fromEntries(STEPS.map((step) => [step, pick(step)])) as PanelData['guide'];
+  const stance = rankPrompts({
+    library: deps.library,
+    context: { ...base, families: ['houding'] },
+    history: [],
+    date,
+    seed: 'stance',
+    limit: 3,
+  }).map((r) => localize(r.prompt.text, deps.language));
+  const since = date.getTime() - LENS_DAYS * 86_400_000;
+  const momentLabel = new Map(deps.momentTypes.map((m) => [m.id, localize(m.label, deps.language)]));
+  const suggestions = suggestReferrals({
+    roles: deps.referralRoles,
+    services: deps.publicServices,
+    rules: deps.referralRules,
+    directory: deps.directory(),
+    vocabulary: deps.vocabulary(),
+    place: 'sidePanel',
+    language: deps.language,
+    ...(schoolType ? { schoolType } : {}),
+  });
+  const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));
+  const lastNote = entries.find((e) => e.kind === 'note' && e.note.nextStep);
+  return {
+    lastContact: last,
+    lastNextStep: lastNote?.kind === 'note' ? (lastNote.note.nextStep ?? null) : null,
+    afspraken: afspraken.filter((a) => !a.done).map(afspraakView),
+    lens: competenceCounts(history.filter((h) => Date.parse(h.date) >= since)),
+    guide,
+    stance,
+    referrals: suggestions.map((r) => ({ ...r, line: r.line })),
+    timeline: entries
+      .slice(0, 100)
+      .map((e) =>
+        e.kind === 'note'
+          ? { kind: 'note', date: e.date, note: noteView(e.note) }
+          : e.kind === 'moment'
+            ? { kind: 'moment', date: e.date, label: momentLabel.get(e.moment.type) ?? e.moment.type }
+            : { kind: 'referral', date: e.date, label: roleTitle.get(e.referral.role) ?? e.referral.role },
+      ),
+  };
+}

@@ -1,0 +1,112 @@
+import { type StudentRef, studentKey } from '../messages';
+import type { AfspraakRecord, LobDatabase } from './database';
+import { ensureStudent, labelOf, type StudentLabel } from './students';
+
+export interface NewAfspraak {
+  what: string;
+  who?: string;
+  /** ISO date, YYYY-MM-DD */
+  due?: string;
+}
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Throws on a due date that is not a real YYYY-MM-DD day, or an empty "what". */
+export function checkAfspraak(input: NewAfspraak): void {
+  if (!input.what.trim()) throw new RangeError('Een afspraak heeft een omschrijving nodig.');
+  if (input.due === undefined) return;
+  const day = new Date(`${input.due}T00:00:00Z`);
+  if (!ISO_DAY.test(input.due) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.due) {
+    throw new RangeError(`Ongeldige datum voor de afspraak: ${input.due}`);
+  }
+}
+
+/** Builds an afspraak row (no writes). */
+export function afspraakRecord(key: string, input: NewAfspraak, stamp: string, id: string, noteId?: string): AfspraakRecord {
+  checkAfspraak(input);
+  return {
+    id,
+    studentKey: key,
+    what: input.what.trim(),
+    done: false,
+    createdAt: stamp,
+    ...(input.who?.trim() ? { who: input.who.trim() } : {}),
+    ...(input.due ? { due: input.due } : {}),
+    ...(noteId ? { noteId } : {}),
+  };
+}
+
+/** The teacher's local calendar day (YYYY-MM-DD): "due today" means today where the teacher is. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export async function addAfspraak(
+  db: LobDatabase,
+  ref: StudentRef,
+  input: NewAfspraak,
+  now: Date,
+  newId: () => string,
+): Promise<AfspraakRecord> {
+  const stamp = now.toISOString();
+  const record = afspraakRecord(studentKey(ref), input, stamp, newId());
+  await db.transaction('rw', db.students, db.afspraken, async () => {
+    await ensureStudent(db, ref, stamp);
+    await db.afspraken.add(record);
+  });
+  return record;
+}
+
+/** Marks an afspraak done (or open again). Undefined when it does not exist. */
+export async function setAfspraakDone(
+  db: LobDatabase,
+  id: string,
+  done: boolean,
+  now: Date,
+): Promise<AfspraakRecord | undefined> {
+  return db.transaction('rw', db.afspraken, async () => {
+    const existing = await db.afspraken.get(id);
+    if (!existing) return undefined;
+    const { doneAt: _old, ...rest } = existing;
+    const next: AfspraakRecord = done ? { ...rest, done: true, doneAt: now.toISOString() } : { ...rest, done: false };
+    await db.afspraken.put(next);
+    return next;
+  });
+}
+
+function byDue(a: AfspraakRecord, b: AfspraakRecord): number {
+  if (a.due !== b.due) {
+    if (!a.due) return 1;
+    if (!b.due) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+/** One student's afspraken: open ones first (earliest due first, undated last), then done ones. */
+export async function listAfspraken(db: LobDatabase, ref: StudentRef): Promise<AfspraakRecord[]> {
+  const rows = await db.afspraken.where('studentKey').equals(studentKey(ref)).toArray();
+  return rows.sort((a, b) => Number(a.done) - Number(b.done) || byDue(a, b));
+}
+
+export interface DueAfspraak {
+  afspraak: AfspraakRecord;
+  student: StudentLabel;
+}
+
+/** Open afspraken due today or earlier, across all students, earliest first, with the student's display data. */
+export async function dueAfspraken(db: LobDatabase, now: Date): Promise<DueAfspraak[]> {
+  return db.transaction('r', db.afspraken, db.students, async () => {
+    const due = await db.afspraken
+      .where('due')
+      .belowOrEqual(localDay(now))
+      .filter((a) => !a.done)
+      .toArray();
+    const students = await db.students.bulkGet([...new Set(due.map((a) => a.studentKey))]);
+    const byKey = new Map(students.filter((s) => s !== undefined).map((s) => [s.key, s]));
+    return due
+      .sort(byDue)
+      .map((afspraak) => ({ afspraak, student: labelOf(afspraak.studentKey, byKey.get(afspraak.studentKey)) }));
+  });
+}

@@ -1,0 +1,33 @@
+import { type StudentRef, studentKey } from '../messages';
+import type { LobDatabase, MomentRecord } from './database';
+import { ensureStudent } from './students';
+
+/** Logs a "Je doet het al" moment (type = a moment type id; subject = the vak it happened in). */
+export async function addMoment(
+  db: LobDatabase,
+  ref: StudentRef,
+  type: string,
+  date: Date,
+  newId: () => string,
+  subject?: string,
+): Promise<MomentRecord> {
+  const stamp = date.toISOString();
+  const moment: MomentRecord = {
+    id: newId(),
+    studentKey: studentKey(ref),
+    type,
+    date: stamp,
+    ...(subject ? { subject } : {}),
+  };
+  await db.transaction('rw', db.students, db.moments, async () => {
+    await ensureStudent(db, ref, stamp);
+    await db.moments.add(moment);
+  });
+  return moment;
+}
+
+/** One student's moments, newest first. */
+export async function listMoments(db: LobDatabase, ref: StudentRef): Promise<MomentRecord[]> {
+  const key = studentKey(ref);
+  return db.moments.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray();
+}

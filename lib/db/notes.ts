@@ -1,0 +1,156 @@
+import { type StudentRef, studentKey } from '../messages';
+import type { Competence } from '../prompts/schema';
+import { afspraakRecord, checkAfspraak, type NewAfspraak } from './afspraken';
+import type { AfspraakRecord, LobDatabase, NoteRecord, ReferralRecord } from './database';
+import { isCareRole, type ReferralOptions } from './referrals';
+import { labelOf, type StudentDisplay, type StudentLabel, upsertStudent } from './students';
+
+export interface NewNote {
+  student: StudentRef;
+  display: StudentDisplay;
+  text: string;
+  /** ISO date-time of the conversation (default: now). */
+  date?: string;
+  /** Where it happened, e.g. "mentorgesprek", "na de les". */
+  context?: string;
+  competences?: Competence[];
+  promptIds?: string[];
+  studentWords?: string;
+  nextStep?: string;
+  /** Afspraken made in this conversation (saved with the note, linked by noteId). */
+  afspraken?: NewAfspraak[];
+  /** Referrals made in this conversation: role only. Care roles are left out. */
+  referrals?: { role: string }[];
+}
+
+/** A draft autosaved under a fixed id. */
+export type NoteDraft = Omit<NewNote, 'afspraken' | 'referrals'> & { id: string };
+
+function noteRecord(
+  id: string,
+  key: string,
+  input: Omit<NewNote, 'student' | 'display'>,
+  date: string,
+  stamp: string,
+): NoteRecord {
+  const context = input.context?.trim();
+  return {
+    id,
+    studentKey: key,
+    date,
+    competences: [...new Set(input.competences ?? [])],
+    promptIds: [...new Set(input.promptIds ?? [])],
+    text: input.text,
+    updatedAt: stamp,
+    ...(context ? { context } : {}),
+    ...(input.studentWords ? { studentWords: input.studentWords } : {}),
+    ...(input.nextStep ? { nextStep: input.nextStep } : {}),
+  };
+}
+
+/**
+ * Saves a note, the student's display data, and the afspraken and referrals of the conversation,
+ * all in one transaction: either everything is stored or nothing.
+ */
+export async function saveNote(
+  db: LobDatabase,
+  input: NewNote,
+  now: Date,
+  newId: () => string,
+  options: ReferralOptions = {},
+): Promise<NoteRecord> {
+  const key = studentKey(input.student);
+  const stamp = now.toISOString();
+  const note = noteRecord(newId(), key, input, input.date ?? stamp, stamp);
+  for (const a of input.afspraken ?? []) checkAfspraak(a);
+  const afspraken: AfspraakRecord[] = (input.afspraken ?? []).map((a) => afspraakRecord(key, a, stamp, newId(), note.id));
+  const referrals: ReferralRecord[] = (input.referrals ?? [])
+    .filter((r) => r.role.trim() && !isCareRole(r.role, options.careRoles))
+    .map((r) => ({ id: newId(), studentKey: key, role: r.role.trim(), date: note.date, noteId: note.id }));
+  await db.transaction('rw', [db.students, db.notes, db.afspraken, db.referrals], async () => {
+    await upsertStudent(db, input.student, input.display, stamp);
+    await db.notes.add(note);
+    if (afspraken.length) await db.afspraken.bulkAdd(afspraken);
+    if (referrals.length) await db.referrals.bulkAdd(referrals);
+  });
+  return note;
+}
+
+/**
+ * Autosave: creates the note under this id, or replaces its content (keeping its date unless a new one
+ * is given). A note never moves to another student.
+ */
+export async function updateNote(db: LobDatabase, draft: NoteDraft, now: Date): Promise<NoteRecord> {
+  const key = studentKey(draft.student);
+  const stamp = now.toISOString();
+  return db.transaction('rw', db.students, db.notes, async () => {
+    const existing = await db.notes.get(draft.id);
+    if (existing && existing.studentKey !== key) throw new RangeError('Deze notitie hoort bij een andere leerling.');
+    const note = noteRecord(draft.id, key, draft, draft.date ?? existing?.date ?? stamp, stamp);
+    await upsertStudent(db, draft.student, draft.display, stamp);
+    await db.notes.put(note);
+    return note;
+  });
+}
+
+/** Deletes a note and the afspraken and referrals saved with it. False when there was no such note. */
+export async function deleteNote(db: LobDatabase, id: string): Promise<boolean> {
+  return db.transaction('rw', [db.notes, db.afspraken, db.referrals], async () => {
+    const existing = await db.notes.get(id);
+    if (!existing) return false;
+    await db.notes.delete(id);
+    const linked = (row: { noteId?: string }) => row.noteId === id;
+    await db.afspraken.where('studentKey').equals(existing.studentKey).filter(linked).delete();
+    await db.referrals.where('studentKey').equals(existing.studentKey).filter(linked).delete();
+    return true;
+  });
+}
+
+/** One student's notes, newest first. */
+export async function listNotes(db: LobDatabase, ref: StudentRef): Promise<NoteRecord[]> {
+  const key = studentKey(ref);
+  return db.notes.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray();
+}
+
+/** Date of the last loopbaanmoment (note or moment) with this student, or null. */
+export async function lastContact(db: LobDatabase, ref: StudentRef): Promise<string | null> {
+  const key = studentKey(ref);
+  const range = (table: LobDatabase['notes'] | LobDatabase['moments']) =>
+    table.where('[studentKey+date]').between([key, ''], [key, '\uffff']).last();
+  const [note, moment] = await Promise.all([range(db.notes), range(db.moments)]);
+  const dates = [note?.date, moment?.date].filter((d): d is string => Boolean(d)).sort();
+  return dates.at(-1) ?? null;
+}
+
+/** Lower case without diacritics: "Één" and "een" match. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface NoteHit {
+  note: NoteRecord;
+  student: StudentLabel;
+}
+
+/**
+ * Notes whose text, the student's own words or the vervolgstap contain the query (case- and
+ * diacritics-insensitive), newest first, with the student's display data.
+ */
+export async function searchNotes(db: LobDatabase, query: string, limit = 200): Promise<NoteHit[]> {
+  const needle = foldText(query.trim());
+  if (!needle) return [];
+  return db.transaction('r', db.notes, db.students, async () => {
+    const hits: NoteRecord[] = [];
+    await db.notes
+      .orderBy('date')
+      .reverse()
+      .until(() => hits.length >= limit)
+      .each((note) => {
+        const haystack = [note.text, note.studentWords ?? '', note.nextStep ?? ''].map(foldText);
+        if (haystack.some((h) => h.includes(needle))) hits.push(note);
+      });
+    const students = await db.students.bulkGet([...new Set(hits.map((n) => n.studentKey))]);
+    const byKey = new Map(students.filter((s) => s !== undefined).map((s) => [s.key, s]));
+    return hits.map((note) => ({ note, student: labelOf(note.studentKey, byKey.get(note.studentKey)) }));
+  });
+}

@@ -1,0 +1,58 @@
+import type { AfspraakRecord, LobDatabase } from './database';
+import type { EraseCounts } from './erase';
+
+/** Default retention: two years. The school's policy may set another period. */
+export const DEFAULT_RETENTION_DAYS = 730;
+/** Shorter periods are treated as a configuration mistake (they would wipe last month's notes). */
+export const MIN_RETENTION_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** The period in days that applies: a whole number of at least 30 days, otherwise the default. */
+export function effectiveRetentionDays(days: unknown): number {
+  return typeof days === 'number' && Number.isInteger(days) && days >= MIN_RETENTION_DAYS ? days : DEFAULT_RETENTION_DAYS;
+}
+
+/**
+ * The first day (YYYY-MM-DD, UTC) that is kept: rows dated before this day are removed.
+ * A note from exactly `days` days ago is kept for the rest of that day.
+ */
+export function retentionCutoff(now: Date, days: number): string {
+  return new Date(now.getTime() - effectiveRetentionDays(days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface RetentionResult extends EraseCounts {
+  retentionDays: number;
+  cutoff: string;
+}
+
+/** The day a done afspraak last mattered: the latest of agreed, due and done. */
+function lastDay(a: AfspraakRecord): string {
+  return [a.createdAt, a.due ?? '', a.doneAt ?? ''].sort().at(-1)?.slice(0, 10) ?? '';
+}
+
+/**
+ * Removes notes, moments, referrals and done afspraken dated before the retention cutoff (open afspraken
+ * stay), then students with nothing left. One transaction.
+ */
+export async function applyRetention(
+  db: LobDatabase,
+  now: Date,
+  retentionDays: number = DEFAULT_RETENTION_DAYS,
+): Promise<RetentionResult> {
+  const days = effectiveRetentionDays(retentionDays);
+  const cutoff = retentionCutoff(now, days);
+  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals], async () => {
+    // ISO strings: every date-time on a day before the cutoff sorts below the bare cutoff day.
+    const notes = await db.notes.where('date').below(cutoff).delete();
+    const moments = await db.moments.where('date').below(cutoff).delete();
+    const referrals = await db.referrals.where('date').below(cutoff).delete();
+    const afspraken = await db.afspraken.filter((a) => a.done && lastDay(a) < cutoff).delete();
+    const inUse = new Set<string>();
+    for (const table of [db.notes, db.afspraken, db.moments, db.referrals]) {
+      for (const key of await table.orderBy('studentKey').uniqueKeys()) inUse.add(String(key));
+    }
+    const orphans = (await db.students.toCollection().primaryKeys()).filter((key) => !inUse.has(key));
+    await db.students.bulkDelete(orphans);
+    return { students: orphans.length, notes, afspraken, moments, referrals, retentionDays: days, cutoff };
+  });
+}

@@ -1,0 +1,89 @@
+import { type StudentRef, studentKey } from '../messages';
+import type { LobDatabase, StudentRecord } from './database';
+
+/** Display data of a student (from the SIS page; shown only in extension pages). */
+export interface StudentDisplay {
+  name?: string;
+  klas?: string;
+}
+
+/** What lists and searches show next to a row: the student's key and display data. */
+export interface StudentLabel {
+  key: string;
+  name?: string;
+  klas?: string;
+}
+
+export function labelOf(key: string, student: StudentRecord | undefined): StudentLabel {
+  return {
+    key,
+    ...(student?.name ? { name: student.name } : {}),
+    ...(student?.klas ? { klas: student.klas } : {}),
+  };
+}
+
+/**
+ * Creates or refreshes a student's record; new display data wins, missing display data keeps what we had.
+ * Call inside a transaction that includes `students`.
+ */
+export async function upsertStudent(db: LobDatabase, ref: StudentRef, display: StudentDisplay, stamp: string): Promise<string> {
+  const key = studentKey(ref);
+  const existing = await db.students.get(key);
+  const name = display.name || existing?.name;
+  const klas = display.klas || existing?.klas;
+  await db.students.put({
+    key,
+    host: ref.host.toLowerCase(),
+    sisId: ref.id,
+    updatedAt: stamp,
+    ...(name ? { name } : {}),
+    ...(klas ? { klas } : {}),
+  });
+  return key;
+}
+
+/** Makes sure a student record exists (for rows written without display data, e.g. a moment from a grid). */
+export async function ensureStudent(db: LobDatabase, ref: StudentRef, stamp: string): Promise<string> {
+  const key = studentKey(ref);
+  if (!(await db.students.get(key))) {
+    await db.students.add({ key, host: ref.host.toLowerCase(), sisId: ref.id, updatedAt: stamp });
+  }
+  return key;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** Students the teacher has notes for, by name (unnamed ones last, by key): the side panel's manual pick. */
+export async function listStudents(db: LobDatabase): Promise<StudentRecord[]> {
+  return db.transaction('r', db.students, db.notes, async () => {
+    const withNotes = new Set((await db.notes.orderBy('studentKey').uniqueKeys()) as string[]);
+    const students = await db.students.bulkGet([...withNotes]);
+    return students
+      .filter((s): s is StudentRecord => Boolean(s))
+      .sort((a, b) => {
+        if (a.name && b.name) return collator.compare(a.name, b.name) || a.key.localeCompare(b.key);
+        if (a.name || b.name) return a.name ? -1 : 1;
+        return a.key.localeCompare(b.key);
+      });
+  });
+}
+
+/**
+ * Which of these student keys had no note and no "Je doet het al" moment on or after `since`
+ * (for the mentor's private overview; kept in the given order).
+ */
+export async function studentsWithoutMoment(db: LobDatabase, keys: readonly string[], since: Date | string): Promise<string[]> {
+  const from = typeof since === 'string' ? since : since.toISOString();
+  return db.transaction('r', db.notes, db.moments, async () => {
+    const result: string[] = [];
+    for (const key of new Set(keys)) {
+      const range = [key, from];
+      const end = [key, '\uffff'];
+      const note = await db.notes.where('[studentKey+date]').between(range, end, true, true).count();
+      if (note > 0) continue;
+      const moment = await db.moments.where('[studentKey+date]').between(range, end, true, true).count();
+      if (moment === 0) result.push(key);
+    }
+    return result;
+  });
+}

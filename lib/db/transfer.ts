@@ -1,0 +1,363 @@
+import { z } from 'zod';
+import { NOTE_MAX, type StudentRef, studentKey } from '../messages';
+import { COMPETENCES } from '../prompts/schema';
+import {
+  type AfspraakRecord,
+  DATA_TABLES,
+  type DataTable,
+  type LobDatabase,
+  type MomentRecord,
+  type NoteRecord,
+  type ReferralRecord,
+  SCHEMA_VERSION,
+  type StudentRecord,
+} from './database';
+import { describeDbError } from './errors';
+import { isCareRole } from './referrals';
+
+export const EXPORT_FORMAT = 'lob-naast-de-leerling';
+export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** At most this many rows per table in one file. */
+export const MAX_ROWS = 500_000;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  students: StudentRecord[];
+  notes: NoteRecord[];
+  afspraken: AfspraakRecord[];
+  moments: MomentRecord[];
+  referrals: ReferralRecord[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The teacher's data as one schema-versioned object: everything, or only one student's rows (inzagerecht). */
+export async function exportData(db: LobDatabase, options: { student?: StudentRef; now: Date }): Promise<ExportFile> {
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals];
+  const [students, notes, afspraken, moments, referrals] = await db.transaction('r', tables, async () => {
+    if (!options.student) {
+      return Promise.all([
+        db.students.orderBy('key').toArray(),
+        db.notes.toArray(),
+        db.afspraken.toArray(),
+        db.moments.toArray(),
+        db.referrals.toArray(),
+      ]);
+    }
+    const key = studentKey(options.student);
+    const student = await db.students.get(key);
+    return Promise.all([
+      student ? [student] : [],
+      db.notes.where('studentKey').equals(key).toArray(),
+      db.afspraken.where('studentKey').equals(key).toArray(),
+      db.moments.where('studentKey').equals(key).toArray(),
+      db.referrals.where('studentKey').equals(key).toArray(),
+    ]);
+  });
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: options.now.toISOString(),
+    students,
+    notes: notes.sort(byId),
+    afspraken: afspraken.sort(byId),
+    moments: moments.sort(byId),
+    referrals: referrals.sort(byId),
+  };
+}
+
+/** The export as the text of one .json file. */
+export function serializeExport(file: ExportFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name for the export, e.g. lob-export-2026-11-23.json. */
+export function exportFileName(now: Date): string {
+  return `lob-export-${now.toISOString().slice(0, 10)}.json`;
+}
+
+// ---------- import ----------
+
+export type ImportErrorCode =
+  | 'tooLarge'
+  | 'invalidJson'
+  | 'wrongFormat'
+  | 'newerVersion'
+  | 'hostile'
+  | 'invalidData'
+  | 'duplicateId'
+  | 'unknownStudent'
+  | 'careReferral'
+  | 'storageFull'
+  | 'failed';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  message: string;
+}
+
+export type ImportCounts = Record<DataTable, number>;
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: ImportError };
+
+const id = z.string().min(1).max(100);
+const dateTime = z.iso.datetime({ offset: true });
+const day = z.iso.date();
+const shortText = z.string().max(200);
+const longText = z.string().max(NOTE_MAX);
+
+const studentSchema = z.strictObject({
+  key: z.string().min(3).max(400),
+  host: z.string().min(1).max(255),
+  sisId: id,
+  name: shortText.optional(),
+  klas: shortText.optional(),
+  updatedAt: dateTime,
+});
+const noteSchema = z.strictObject({
+  id,
+  studentKey: z.string().min(3).max(400),
+  date: dateTime,
+  context: shortText.optional(),
+  competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
+  promptIds: z.array(id).max(100),
+  text: longText,
+  studentWords: longText.optional(),
+  nextStep: longText.optional(),
+  updatedAt: dateTime,
+});
+const afspraakSchema = z.strictObject({
+  id,
+  studentKey: z.string().min(3).max(400),
+  what: z.string().min(1).max(2000),
+  who: shortText.optional(),
+  due: day.optional(),
+  done: z.boolean(),
+  createdAt: dateTime,
+  doneAt: dateTime.optional(),
+  noteId: id.optional(),
+});
+const momentSchema = z.strictObject({
+  id,
+  studentKey: z.string().min(3).max(400),
+  type: id,
+  date: dateTime,
+  subject: shortText.optional(),
+});
+const referralSchema = z.strictObject({
+  id,
+  studentKey: z.string().min(3).max(400),
+  role: id,
+  date: dateTime,
+  noteId: id.optional(),
+});
+
+const fileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
+  exportedAt: dateTime,
+  students: z.array(studentSchema).max(MAX_ROWS),
+  notes: z.array(noteSchema).max(MAX_ROWS),
+  afspraken: z.array(afspraakSchema).max(MAX_ROWS),
+  moments: z.array(momentSchema).max(MAX_ROWS),
+  referrals: z.array(referralSchema).max(MAX_ROWS),
+});
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ROW_NAMES: Record<DataTable, string> = {
+  students: 'Leerling',
+  notes: 'Notitie',
+  afspraken: 'Afspraak',
+  moments: 'Moment',
+  referrals: 'Verwijzing',
+};
+
+function fail(code: ImportErrorCode, message: string): { ok: false; error: ImportError } {
+  return { ok: false, error: { code, message } };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`.replace('.', ',');
+}
+
+/** Is the text more than `limit` bytes in UTF-8? (UTF-8 never has fewer bytes than UTF-16 code units.) */
+function tooLarge(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).length > limit;
+}
+
+function reason(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `er staan te veel regels in (maximaal ${issue.maximum})`
+        : `de tekst is te lang (maximaal ${issue.maximum} tekens)`;
+    case 'too_small':
+      return issue.origin === 'array' ? 'er ontbreken regels' : 'de tekst is leeg of te kort';
+    case 'invalid_type':
+      return issue.input === undefined ? 'een verplicht veld ontbreekt' : 'een veld heeft het verkeerde soort waarde';
+    case 'invalid_format':
+      return issue.format === 'date' || issue.format === 'datetime'
+        ? 'de datum is ongeldig'
+        : 'de waarde heeft een ongeldige vorm';
+    case 'unrecognized_keys':
+      return `onbekende velden: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return 'de waarde is niet toegestaan';
+    default:
+      return 'de gegevens kloppen niet';
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [table, index, field] = issue.path;
+  if (typeof table === 'string' && table in ROW_NAMES && typeof index === 'number') {
+    const where = typeof field === 'string' ? ` (veld "${field}")` : '';
+    return `${ROW_NAMES[table as DataTable]} ${index + 1} klopt niet${where}: ${reason(issue)}.`;
+  }
+  const where = typeof table === 'string' ? ` (onderdeel "${table}")` : '';
+  return `Het bestand klopt niet${where}: ${reason(issue)}.`;
+}
+
+class ImportAbort extends Error {
+  constructor(readonly error: ImportError) {
+    super(error.message);
+  }
+}
+
+/** Ids must be unique per table inside the file; student keys must match host and SIS id. */
+function checkConsistency(file: z.infer<typeof fileSchema>): ImportError | null {
+  for (const [i, s] of file.students.entries()) {
+    if (s.host !== s.host.toLowerCase() || s.key !== `${s.host}|${s.sisId}`) {
+      return { code: 'invalidData', message: `Leerling ${i + 1} klopt niet: de sleutel past niet bij school en leerlingnummer.` };
+    }
+  }
+  const tables: [DataTable, { id?: string; key?: string }[]][] = [
+    ['students', file.students],
+    ['notes', file.notes],
+    ['afspraken', file.afspraken],
+    ['moments', file.moments],
+    ['referrals', file.referrals],
+  ];
+  for (const [table, rows] of tables) {
+    const seen = new Set<string>();
+    for (const [i, row] of rows.entries()) {
+      const rowId = String(row.id ?? row.key);
+      if (seen.has(rowId)) {
+        return {
+          code: 'duplicateId',
+          message: `${ROW_NAMES[table]} ${i + 1} klopt niet: id "${rowId}" komt twee keer voor in het bestand.`,
+        };
+      }
+      seen.add(rowId);
+    }
+  }
+  for (const [i, r] of file.referrals.entries()) {
+    if (isCareRole(r.role)) {
+      return {
+        code: 'careReferral',
+        message: `Verwijzing ${i + 1} gaat over zorg. Daarover slaat deze extensie niets op, dus het bestand is niet ingelezen.`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads an export file and merges it by id into the database, all or nothing in one transaction.
+ * A malformed, hostile or oversized file changes nothing and gives a clear Dutch message.
+ */
+export async function importData(
+  db: LobDatabase,
+  text: string,
+  options: { maxBytes?: number; maxRows?: number } = {},
+): Promise<ImportResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const maxRows = Math.min(options.maxRows ?? MAX_ROWS, MAX_ROWS);
+  if (typeof text !== 'string') return fail('invalidJson', 'Het bestand is beschadigd: ongeldige JSON.');
+  if (tooLarge(text, maxBytes)) {
+    return fail('tooLarge', `Het bestand is te groot (meer dan ${megabytes(maxBytes)} MB).`);
+  }
+  let hostile = false;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) {
+        hostile = true;
+        return undefined;
+      }
+      return value;
+    });
+  } catch {
+    return fail('invalidJson', 'Het bestand is beschadigd: ongeldige JSON.');
+  }
+  if (hostile) {
+    return fail('hostile', 'Dit bestand bevat verboden velden (zoals "__proto__") en is daarom niet ingelezen.');
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return fail('wrongFormat', 'Dit bestand is geen export van LOB naast de leerling.');
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return fail(
+      'newerVersion',
+      `Dit bestand komt uit een nieuwere versie van LOB naast de leerling (gegevensversie ${version}). Werk de extensie bij en probeer het opnieuw.`,
+    );
+  }
+  // Count rows before checking each one, so a file with millions of rows is refused at once.
+  for (const table of DATA_TABLES) {
+    const rows = (raw as Record<string, unknown>)[table];
+    if (Array.isArray(rows) && rows.length > maxRows) {
+      return fail(
+        'invalidData',
+        `Het bestand klopt niet (onderdeel "${table}"): er staan te veel regels in (maximaal ${maxRows}).`,
+      );
+    }
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('invalidData', issue ? describeIssue(issue) : 'Het bestand klopt niet.');
+  }
+  const file = parsed.data;
+  const inconsistent = checkConsistency(file);
+  if (inconsistent) return { ok: false, error: inconsistent };
+
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals];
+  try {
+    await db.transaction('rw', tables, async () => {
+      const inFile = new Set(file.students.map((s) => s.key));
+      const referenced = new Set<string>();
+      for (const rows of [file.notes, file.afspraken, file.moments, file.referrals]) {
+        for (const row of rows) if (!inFile.has(row.studentKey)) referenced.add(row.studentKey);
+      }
+      const known = await db.students.bulkGet([...referenced]);
+      const missing = [...referenced].find((_, i) => !known[i]);
+      if (missing !== undefined) {
+        throw new ImportAbort({
+          code: 'unknownStudent',
+          message: `Het bestand verwijst naar een leerling die niet in het bestand en niet in je gegevens staat (${missing.slice(0, 120)}).`,
+        });
+      }
+      await db.students.bulkPut(file.students);
+      await db.notes.bulkPut(file.notes);
+      await db.afspraken.bulkPut(file.afspraken);
+      await db.moments.bulkPut(file.moments);
+      await db.referrals.bulkPut(file.referrals);
+    });
+  } catch (error) {
+    if (error instanceof ImportAbort) return { ok: false, error: error.error };
+    const described = describeDbError(error);
+    return fail(
+      described.code,
+      described.code === 'storageFull'
+        ? 'De opslag van je browser is vol, dus het bestand is niet ingelezen. Er is niets veranderd.'
+        : 'Inlezen is niet gelukt door een fout in de browseropslag. Er is niets veranderd; probeer het opnieuw.',
+    );
+  }
+  const counts = Object.fromEntries(DATA_TABLES.map((t) => [t, file[t].length])) as ImportCounts;
+  return { ok: true, counts };
+}

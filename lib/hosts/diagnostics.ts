@@ -1,0 +1,99 @@
+import type { Miss } from './context';
+import { PAGE_TYPES, type PageType } from './schema';
+
+/**
+ * A local, redacted diagnostics log: which profile, page type and selector missed — codes and
+ * selectors only, never names, ids or grades. Pure: every call returns a new log.
+ */
+export interface DiagnosticEntry {
+  profileId: string;
+  pageType?: PageType;
+  what: Miss['what'];
+  selector?: string;
+  count: number;
+  /** Epoch milliseconds. */
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface DiagnosticsLog {
+  version: 1;
+  entries: DiagnosticEntry[];
+}
+
+export const emptyDiagnostics = (): DiagnosticsLog => ({ version: 1, entries: [] });
+
+const WHATS: readonly Miss['what'][] = ['route', 'root', 'studentId'];
+const MAX_SELECTOR = 200;
+
+/**
+ * Only what a profile author wrote survives: a code-like profile id, a known page type and miss
+ * code, and a selector with quoted values and long digit runs (an id pasted into a selector) masked.
+ */
+export function redactMiss(miss: unknown): Omit<DiagnosticEntry, 'count' | 'firstSeen' | 'lastSeen'> | undefined {
+  if (!miss || typeof miss !== 'object') return undefined;
+  const m = miss as Record<string, unknown>;
+  const what = WHATS.find((w) => w === m.what);
+  if (!what) return undefined;
+  const profileId = typeof m.profileId === 'string' && /^[a-z0-9-]{1,64}$/.test(m.profileId) ? m.profileId : 'onbekend';
+  const pageType = PAGE_TYPES.find((p) => p === m.pageType);
+  const selector = typeof m.selector === 'string' ? redactSelector(m.selector) : undefined;
+  return { profileId, what, ...(pageType ? { pageType } : {}), ...(selector ? { selector } : {}) };
+}
+
+export function redactSelector(selector: string): string | undefined {
+  const value = selector
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, (quoted) =>
+      /^["'][a-z0-9_-]{0,40}["']$/i.test(quoted) && !/\d{3}/.test(quoted) ? quoted : '"…"',
+    )
+    .replace(/\d{3,}/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_SELECTOR);
+  return value || undefined;
+}
+
+const keyOf = (e: Pick<DiagnosticEntry, 'profileId' | 'pageType' | 'what' | 'selector'>): string =>
+  JSON.stringify([e.profileId, e.pageType ?? '', e.what, e.selector ?? '']);
+
+const finite = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/** Entries of a stored log that still look right (a log read back from storage may be anything). */
+function validEntries(log: DiagnosticsLog | undefined): DiagnosticEntry[] {
+  if (!log || !Array.isArray(log.entries)) return [];
+  return log.entries.flatMap((e) => {
+    const clean = redactMiss(e);
+    if (!clean) return [];
+    const firstSeen = finite(e.firstSeen, 0);
+    return [{ ...clean, count: Math.max(1, Math.floor(finite(e.count, 1))), firstSeen, lastSeen: finite(e.lastSeen, firstSeen) }];
+  });
+}
+
+/** Adds a miss (deduplicated by profile/pageType/what/selector, counted); keeps the newest `maxEntries`. */
+export function recordMiss(log: DiagnosticsLog | undefined, miss: Miss, now: number, maxEntries = 200): DiagnosticsLog {
+  const entries = validEntries(log);
+  const clean = redactMiss(miss);
+  if (!clean) return { version: 1, entries: [...entries] };
+  const key = keyOf(clean);
+  const existing = entries.find((e) => keyOf(e) === key);
+  const updated: DiagnosticEntry = existing
+    ? { ...existing, count: existing.count + 1, lastSeen: now }
+    : { ...clean, count: 1, firstSeen: now, lastSeen: now };
+  const rest = entries.filter((e) => e !== existing);
+  const next = [...rest, updated].sort((a, b) => a.lastSeen - b.lastSeen);
+  const cap = Math.max(1, Math.floor(maxEntries));
+  return { version: 1, entries: next.slice(Math.max(0, next.length - cap)) };
+}
+
+function isoTime(ms: unknown): string | null {
+  const date = new Date(typeof ms === 'number' ? ms : Number.NaN);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** JSON for the export button on the options page. */
+export function serializeDiagnostics(log: DiagnosticsLog | undefined): string {
+  const entries = validEntries(log).map((e) => ({ ...e, firstSeen: isoTime(e.firstSeen), lastSeen: isoTime(e.lastSeen) }));
+  return JSON.stringify({ kind: 'lob-host-diagnostics', version: 1, entries }, null, 2);
+}

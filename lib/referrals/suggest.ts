@@ -1,0 +1,114 @@
+import type { Localized, Place, SchoolType, Trigger } from '../prompts/schema';
+import type { PublicService, ReferralRole, ReferralRule, ReferralTopic } from './schema';
+
+/** One entry of the school's own directory (from policy): who to go to, and when. */
+export interface DirectoryEntry {
+  role: string;
+  name?: string;
+  contact?: string;
+  when?: string;
+  line?: 1 | 2 | 3;
+  care?: boolean;
+}
+
+export type Vocabulary = Record<'mentorRole' | 'secondLineRole' | 'careRole', string>;
+
+export interface Suggestion {
+  role: string;
+  title: string;
+  name?: string;
+  contact?: string;
+  when: string;
+  line: number | null;
+  care: boolean;
+}
+
+export interface SuggestInput {
+  roles: readonly ReferralRole[];
+  services: readonly PublicService[];
+  rules: readonly ReferralRule[];
+  directory: readonly DirectoryEntry[];
+  vocabulary: Vocabulary;
+  place: Place;
+  trigger?: Trigger;
+  schoolType?: SchoolType;
+  language: 'nl' | 'en';
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+function text(l: Localized, language: 'nl' | 'en'): string {
+  return language === 'en' ? (l.en ?? l.nl) : l.nl;
+}
+
+/** Topics the rules give for this place and moment. */
+export function topicsFor(rules: readonly ReferralRule[], place: Place, trigger: Trigger | undefined): Set<ReferralTopic> {
+  const topics = new Set<ReferralTopic>();
+  for (const rule of rules) {
+    if (!rule.places.includes(place)) continue;
+    if (rule.triggers && !rule.triggers.includes(trigger ?? 'usual')) continue;
+    for (const t of rule.topics) topics.add(t);
+  }
+  return topics;
+}
+
+/** The directory entry for a role: same id, or the school's word for it. */
+function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, title: string, language: 'nl' | 'en') {
+  const names = [role.id, title, text(role.role, language)].map(norm);
+  return directory.find((d) => names.includes(norm(d.role)) || (role.care && d.care));
+}
+
+/**
+ * Referral suggestions for this context: default roles and public services whose topics match,
+ * filled with the school's directory, plus the school's own extra entries. The zorg contact is
+ * kept apart (care: true) so the panel can show it behind "geen loopbaanvraag".
+ */
+export function suggestReferrals(input: SuggestInput): Suggestion[] {
+  const topics = topicsFor(input.rules, input.place, input.trigger);
+  const fits = (types: readonly SchoolType[]) => !input.schoolType || types.includes(input.schoolType);
+  const used = new Set<DirectoryEntry>();
+  const out: Suggestion[] = [];
+  for (const role of input.roles) {
+    if (!fits(role.schoolTypes)) continue;
+    if (!role.care && !role.topics.some((t) => topics.has(t))) continue;
+    const title = role.vocabulary ? input.vocabulary[role.vocabulary] : text(role.role, input.language);
+    const entry = entryFor(input.directory, role, title, input.language);
+    if (entry) used.add(entry);
+    out.push({
+      role: role.id,
+      title,
+      when: entry?.when ?? text(role.when, input.language),
+      line: role.lijn,
+      care: Boolean(role.care),
+      ...(entry?.name ? { name: entry.name } : {}),
+      ...(entry?.contact ? { contact: entry.contact } : {}),
+    });
+  }
+  for (const entry of input.directory) {
+    if (used.has(entry)) continue;
+    out.push({
+      role:
+        norm(entry.role)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'contact',
+      title: entry.role,
+      when: entry.when ?? '',
+      line: entry.line ?? null,
+      care: Boolean(entry.care),
+      ...(entry.name ? { name: entry.name } : {}),
+      ...(entry.contact ? { contact: entry.contact } : {}),
+    });
+  }
+  for (const service of input.services) {
+    if (!fits(service.schoolTypes) || !service.topics.some((t) => topics.has(t))) continue;
+    out.push({
+      role: service.id,
+      title: service.name,
+      when: text(service.when, input.language),
+      line: 3,
+      care: false,
+      ...(service.address ? { contact: service.address } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,329 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATA_TABLES, type LobDatabase, openDatabase, SCHEMA_VERSION } from '../../lib/db/database';
+import { eraseAll, eraseStudent } from '../../lib/db/erase';
+import { addAfspraak, addMoment, addReferral, saveNote, setAfspraakDone } from '../../lib/db/queries';
+import { type ExportFile, exportData, importData, serializeExport } from '../../lib/db/transfer';
+
+const sanne = { host: 'demo.magister.net', id: '48213' };
+const ali = { host: 'demo.magister.net', id: '50001' };
+const SANNE = 'demo.magister.net|48213';
+const ALI = 'demo.magister.net|50001';
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+let db: LobDatabase;
+let seq = 0;
+let counter = 0;
+const newId = () => `id-${String(++counter).padStart(4, '0')}`;
+
+beforeEach(() => {
+  db = openDatabase(`db-transfer-${++seq}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** Every row of every table (including meta), sorted: "exactly the same data". */
+async function dump(target: LobDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of target.tables) {
+    out[table.name] = (await table.toArray()).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  return out;
+}
+
+async function seed(): Promise<void> {
+  await saveNote(
+    db,
+    {
+      student: sanne,
+      display: { name: 'Sanne de Vries', klas: '3H2' },
+      text: 'Vertelde over haar bijbaan',
+      context: 'mentorgesprek',
+      competences: ['kwaliteiten'],
+      promptIds: ['p-1'],
+      studentWords: 'Ik help graag mensen',
+      nextStep: 'Meeloopdag',
+      afspraken: [{ what: 'Meeloopdag regelen', who: 'Sanne', due: '2026-12-01' }],
+      referrals: [{ role: 'decaan' }],
+    },
+    NOW,
+    newId,
+  );
+  await saveNote(db, { student: ali, display: { name: 'Ali' }, text: 'Wil techniek' }, NOW, newId);
+  const a = await addAfspraak(db, ali, { what: 'Open dag' }, NOW, newId);
+  await setAfspraakDone(db, a.id, true, NOW);
+  await addMoment(db, ali, 'beroep-genoemd', NOW, newId, 'natuurkunde');
+  await addReferral(db, ali, 'bpv-begeleider', NOW, newId);
+}
+
+function validFile(over: Partial<ExportFile> = {}): ExportFile {
+  return {
+    format: 'lob-naast-de-leerling',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: NOW.toISOString(),
+    students: [{ key: 'x.somtoday.nl|1', host: 'x.somtoday.nl', sisId: '1', name: 'Bo', updatedAt: NOW.toISOString() }],
+    notes: [
+      {
+        id: 'imp-1',
+        studentKey: 'x.somtoday.nl|1',
+        date: NOW.toISOString(),
+        competences: ['motieven'],
+        promptIds: [],
+        text: 'Geïmporteerd',
+        updatedAt: NOW.toISOString(),
+      },
+    ],
+    afspraken: [],
+    moments: [],
+    referrals: [],
+    ...over,
+  };
+}
+
+const text = (file: unknown) => JSON.stringify(file);
+
+describe('export', () => {
+  it('exports all data as one schema-versioned JSON file', async () => {
+    await seed();
+    const file = await exportData(db, { now: NOW });
+    expect(file).toMatchObject({ format: 'lob-naast-de-leerling', schemaVersion: SCHEMA_VERSION, exportedAt: NOW.toISOString() });
+    expect(file.students.map((s) => s.key)).toEqual([SANNE, ALI].sort());
+    expect(file.notes).toHaveLength(2);
+    expect(file.afspraken).toHaveLength(2);
+    expect(file.moments).toHaveLength(1);
+    expect(file.referrals).toHaveLength(2);
+    const json = serializeExport(file);
+    expect(JSON.parse(json)).toEqual(file);
+    expect(json).toContain('\n  "format": "lob-naast-de-leerling"');
+  });
+
+  it('a one-student export contains nothing of any other student', async () => {
+    await seed();
+    const file = await exportData(db, { student: sanne, now: NOW });
+    expect(file.students.map((s) => s.name)).toEqual(['Sanne de Vries']);
+    const json = serializeExport(file);
+    expect(json).not.toContain(ALI);
+    expect(json).not.toContain('Ali');
+    expect(json).not.toContain('Wil techniek');
+    expect(file.notes.map((n) => n.text)).toEqual(['Vertelde over haar bijbaan']);
+    expect(file.afspraken.map((a) => a.what)).toEqual(['Meeloopdag regelen']);
+    expect(file.referrals.map((r) => r.role)).toEqual(['decaan']);
+  });
+
+  it('export → erase everything → import gives back exactly the same data', async () => {
+    await seed();
+    const before = await dump(db);
+    const json = serializeExport(await exportData(db, { now: NOW }));
+    const erased = await eraseAll(db);
+    expect(erased).toEqual({ students: 2, notes: 2, afspraken: 2, moments: 1, referrals: 2 });
+    for (const t of DATA_TABLES) expect(await db.table(t).count()).toBe(0);
+    const result = await importData(db, json);
+    expect(result).toEqual({ ok: true, counts: { students: 2, notes: 2, afspraken: 2, moments: 1, referrals: 2 } });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('export one student → erase that student → import restores only that student', async () => {
+    await seed();
+    const before = await dump(db);
+    const json = serializeExport(await exportData(db, { student: sanne, now: NOW }));
+    expect(await eraseStudent(db, sanne)).toEqual({ students: 1, notes: 1, afspraken: 1, moments: 0, referrals: 1 });
+    expect(await db.notes.where('studentKey').equals(SANNE).count()).toBe(0);
+    expect(await db.notes.where('studentKey').equals(ALI).count()).toBe(1);
+    expect((await importData(db, json)).ok).toBe(true);
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('import', () => {
+  async function expectRejected(input: string, code: string, message: RegExp, options?: { maxBytes?: number }) {
+    await seed();
+    const before = await dump(db);
+    const result = await importData(db, input, options);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.message).toMatch(message);
+    expect(await dump(db)).toEqual(before);
+  }
+
+  it('accepts a valid file from another machine and reports what it read', async () => {
+    const result = await importData(db, text(validFile()));
+    expect(result).toEqual({ ok: true, counts: { students: 1, notes: 1, afspraken: 0, moments: 0, referrals: 0 } });
+    expect((await db.notes.get('imp-1'))?.text).toBe('Geïmporteerd');
+  });
+
+  it('malformed JSON: clear message, nothing changed', async () => {
+    await expectRejected('{"format": "lob-naast-de-leerling", ', 'invalidJson', /^Het bestand is beschadigd: ongeldige JSON\.$/);
+  });
+
+  it('an empty file is malformed JSON', async () => {
+    await expectRejected('', 'invalidJson', /ongeldige JSON/);
+  });
+
+  it('another kind of JSON file is not our export', async () => {
+    await expectRejected(
+      text({ format: 'qompas', notes: [] }),
+      'wrongFormat',
+      /^Dit bestand is geen export van LOB naast de leerling\.$/,
+    );
+    await expectRejected(text([1, 2, 3]), 'wrongFormat', /geen export/);
+  });
+
+  it('a file from a newer version asks to update the extension', async () => {
+    await expectRejected(
+      text(validFile({ schemaVersion: SCHEMA_VERSION + 1 })),
+      'newerVersion',
+      /nieuwere versie.*Werk de extensie bij/,
+    );
+  });
+
+  it('an oversized file is refused before it is read', async () => {
+    const note = validFile().notes[0] as ExportFile['notes'][number];
+    const notes = Array.from({ length: 6 }, (_, i) => ({ ...note, id: `n${i}`, text: 'a'.repeat(20_000) }));
+    const big = text(validFile({ notes }));
+    expect(big.length).toBeGreaterThan(0.1 * 1024 * 1024);
+    await expectRejected(big, 'tooLarge', /^Het bestand is te groot \(meer dan 0,1 MB\)\.$/, { maxBytes: 0.1 * 1024 * 1024 });
+    // The same file is fine under the default limit of 50 MB.
+    expect((await importData(db, big)).ok).toBe(true);
+  });
+
+  it('the size limit counts bytes, not characters (50 MB by default)', async () => {
+    const big = `"${'é'.repeat(600)}"`; // 1202 bytes in UTF-8, 602 characters
+    const result = await importData(db, big, { maxBytes: 1000 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'tooLarge' } });
+    const huge = 'x'.repeat(50 * 1024 * 1024 + 1);
+    expect(await importData(db, huge)).toMatchObject({
+      ok: false,
+      error: { code: 'tooLarge', message: 'Het bestand is te groot (meer dan 50 MB).' },
+    });
+  });
+
+  it('hostile __proto__ / constructor keys are refused and pollute nothing', async () => {
+    const hostile = text(validFile()).replace('"text":"Geïmporteerd"', '"text":"x","__proto__":{"polluted":true}');
+    await expectRejected(hostile, 'hostile', /verboden velden/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const ctor = text(validFile()).replace('"format"', '"constructor":{"prototype":{"polluted":true}},"format"');
+    const result = await importData(db, ctor);
+    expect(result).toMatchObject({ ok: false, error: { code: 'hostile' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a note pointing to a student in neither the file nor the database is refused', async () => {
+    const file = validFile({ students: [] });
+    await expectRejected(text(file), 'unknownStudent', /leerling die niet in het bestand en niet in je gegevens staat/);
+  });
+
+  it('a note for a student already in the database is accepted', async () => {
+    await seed();
+    const file = validFile({
+      students: [],
+      notes: [{ ...validFile().notes[0], studentKey: SANNE } as ExportFile['notes'][number]],
+    });
+    expect((await importData(db, text(file))).ok).toBe(true);
+    expect((await db.notes.get('imp-1'))?.studentKey).toBe(SANNE);
+  });
+
+  it('extra fields are refused with the row and field named', async () => {
+    const file = validFile();
+    (file.notes[0] as unknown as Record<string, unknown>).diagnose = 'dyslexie';
+    await expectRejected(text(file), 'invalidData', /^Notitie 1 klopt niet: onbekende velden: "diagnose"\.$/);
+  });
+
+  it('too-long text is refused with a clear reason', async () => {
+    const file = validFile();
+    const note = file.notes[0];
+    if (note) note.text = 'a'.repeat(20_001);
+    await expectRejected(
+      text(file),
+      'invalidData',
+      /^Notitie 1 klopt niet \(veld "text"\): de tekst is te lang \(maximaal 20000 tekens\)\.$/,
+    );
+  });
+
+  it('an invalid date or missing field is refused', async () => {
+    const bad = validFile();
+    const note = bad.notes[0];
+    if (note) note.date = '23-11-2026';
+    await expectRejected(text(bad), 'invalidData', /Notitie 1 klopt niet \(veld "date"\): de datum is ongeldig/);
+    const missing = JSON.parse(text(validFile()));
+    delete missing.moments;
+    const result = await importData(db, text(missing));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalidData', message: expect.stringMatching(/"moments".*ontbreekt/) },
+    });
+  });
+
+  it('a student key that does not match host and SIS id is refused', async () => {
+    const file = validFile({
+      students: [{ key: 'x.somtoday.nl|1', host: 'x.somtoday.nl', sisId: '2', updatedAt: NOW.toISOString() }],
+    });
+    await expectRejected(text(file), 'invalidData', /Leerling 1 klopt niet/);
+  });
+
+  it('a care referral in a file is refused: zorg is never stored', async () => {
+    const file = validFile({
+      referrals: [{ id: 'r', studentKey: 'x.somtoday.nl|1', role: 'zorgcoordinator', date: NOW.toISOString() }],
+    });
+    await expectRejected(text(file), 'careReferral', /zorg/);
+  });
+
+  it('the same id twice in one file is refused', async () => {
+    const file = validFile();
+    const note = file.notes[0];
+    if (note) file.notes.push({ ...note, text: 'tweede' });
+    await expectRejected(text(file), 'duplicateId', /Notitie 2 klopt niet: id "imp-1" komt twee keer voor/);
+  });
+
+  it('merges by id: rows in the file replace rows with the same id, other rows stay, no duplicates', async () => {
+    await seed();
+    const exported = await exportData(db, { now: NOW });
+    const changed = {
+      ...exported,
+      notes: exported.notes.map((n) => (n.studentKey === ALI ? { ...n, text: 'Bijgewerkt op laptop' } : n)),
+    };
+    await addMoment(db, sanne, 'compliment-gegeven', new Date('2026-11-24T10:00:00Z'), newId);
+    expect((await importData(db, text(changed))).ok).toBe(true);
+    expect((await importData(db, text(changed))).ok).toBe(true);
+    expect(await db.notes.count()).toBe(2);
+    expect((await db.notes.where('studentKey').equals(ALI).first())?.text).toBe('Bijgewerkt op laptop');
+    expect(await db.moments.count()).toBe(2);
+  });
+
+  it('a storage failure halfway leaves the database exactly as before, with a clear message', async () => {
+    await seed();
+    const before = await dump(db);
+    // Students and notes are written first; the moments write then hits a full disk.
+    db.moments.hook('creating', () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    });
+    const file = validFile({
+      moments: [{ id: 'm-imp', studentKey: 'x.somtoday.nl|1', type: 'beroep-genoemd', date: NOW.toISOString() }],
+    });
+    const result = await importData(db, text(file));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'storageFull',
+        message: 'De opslag van je browser is vol, dus het bestand is niet ingelezen. Er is niets veranderd.',
+      },
+    });
+    expect(await dump(db)).toEqual(before);
+    expect(await db.notes.get('imp-1')).toBeUndefined();
+  });
+
+  it('too many rows are refused before any row is checked', async () => {
+    const row = { id: 'm', studentKey: 'x.somtoday.nl|1', type: 't', date: NOW.toISOString() };
+    const moments = Array.from({ length: 4 }, (_, i) => ({ ...row, id: `m${i}` }));
+    const result = await importData(db, text(validFile({ moments })), { maxRows: 3 });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalidData',
+        message: 'Het bestand klopt niet (onderdeel "moments"): er staan te veel regels in (maximaal 3).',
+      },
+    });
+    expect(await db.moments.count()).toBe(0);
+    expect((await importData(db, text(validFile({ moments: moments.slice(0, 3) })), { maxRows: 3 })).ok).toBe(true);
+  });
+});

@@ -1,0 +1,363 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
+import * as magister from '../../demo/magister/views.js';
+// @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
+import * as somtoday from '../../demo/somtoday/views.js';
+import { detectPage } from '../../lib/hosts/detect';
+import { findByLabel, readField } from '../../lib/hosts/fields';
+import { shippedProfiles } from '../../lib/hosts/profiles';
+import { type HostProfile, hostProfileSchema } from '../../lib/hosts/schema';
+import { fixtureHtml, fixtures, load, parse, recognised } from '../fixtures/load';
+
+const MOHAMMED = '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3';
+const MARKUP_NAME = '<img src=x onerror=alert(1)>';
+
+function detect(file: string) {
+  const { doc, url } = load(file);
+  return detectPage(url, doc, shippedProfiles);
+}
+
+describe('every saved page gives what its manifest says', () => {
+  it('has fixtures for every page type of both hosts, late render and no-UI pages', () => {
+    const kinds = new Set(fixtures.map((f) => `${f.file.split('/')[0]}:${f.expect}`));
+    for (const k of ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'absence', 'pending', 'none']) {
+      expect(kinds.has(`magister:${k}`), k).toBe(true);
+    }
+    for (const k of ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'pending', 'none']) {
+      expect(kinds.has(`somtoday:${k}`), k).toBe(true);
+    }
+  });
+
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s', (file, info) => {
+    const detection = detect(file);
+    if (info.expect === 'none') {
+      expect(detection.status).toBe('unrecognised');
+    } else if (info.expect === 'pending') {
+      expect(detection.status).toBe('pending');
+      if (detection.status === 'pending') expect(detection.miss.what).toBe('root');
+    } else {
+      const context = recognised(detection);
+      expect(context.pageType).toBe(info.expect);
+      expect(context.root.isConnected).toBe(true);
+      expect(context.host).toBe(new URL(info.url).hostname);
+    }
+  });
+});
+
+describe('Magister student record (leerlingkaart)', () => {
+  it('reads every field of the full record', () => {
+    const c = recognised(detect('magister/record.html'));
+    expect(c.profileId).toBe('magister');
+    expect(c.route).toEqual({ id: '48213' });
+    expect(c.dark).toBe(false);
+    expect(c.anchor?.classList.contains('leerling-header')).toBe(true);
+    const s = c.student;
+    expect(s).toMatchObject({
+      id: '48213',
+      name: 'Sanne de Vries',
+      klas: '3H2',
+      studyText: '3 havo',
+      study: { schoolType: 'havo', year: 3 },
+      mentor: 'J. Bakker',
+      profile: 'Natuur en Gezondheid',
+      absences: 2,
+    });
+    expect(s?.results.map((r) => [r.subject, r.grade])).toEqual([
+      ['Scheikunde', 7.8],
+      ['Biologie', 6.9],
+      ['Wiskunde', 5.2],
+      ['Engels', 8.1],
+    ]);
+    expect(s?.results[0]).toMatchObject({ description: 'PW H5', date: '12-11-2026' });
+  });
+
+  it('reads label variants and takes the id from the "Stamnummer:" label without data-leerling-id', () => {
+    const c = recognised(detect('magister/record-labels.html'));
+    expect(c.student).toMatchObject({
+      id: '48213',
+      klas: '3H2',
+      study: { schoolType: 'havo', year: 3 },
+      mentor: 'J. Bakker',
+      profile: 'Natuur en Gezondheid',
+    });
+  });
+
+  it('reads wrapped labels, inline "Label: value" and a bold label followed by text', () => {
+    const c = recognised(detect('magister/record-label-formats.html'));
+    expect(c.student).toMatchObject({ klas: '3H2', studyText: '3 havo', mentor: 'J. Bakker' });
+  });
+
+  it('does not depend on the order of the dt/dd pairs', () => {
+    const plain = recognised(detect('magister/record.html')).student;
+    const reordered = recognised(detect('magister/record-reordered.html')).student;
+    expect(reordered).toEqual(plain);
+  });
+
+  it('leaves missing optional fields absent', () => {
+    const s = recognised(detect('magister/record-minimal.html')).student;
+    expect(s).toEqual({
+      id: '48220',
+      name: 'Daan van der Berg',
+      klas: '3H2',
+      studyText: '3 havo',
+      study: { schoolType: 'havo', year: 3 },
+      results: [],
+    });
+    expect(s && 'mentor' in s).toBe(false);
+    expect(s && 'absences' in s).toBe(false);
+  });
+
+  it('returns a markup-like name as literal text', () => {
+    const s = recognised(detect('magister/record-markup-name.html')).student;
+    expect(s?.name).toBe(MARKUP_NAME);
+    expect(s?.id).toBe('48231');
+  });
+
+  it('reads mbo and hbo students', () => {
+    expect(recognised(detect('magister/record-mbo.html')).student).toMatchObject({
+      id: '53001',
+      klas: 'VPK4A',
+      study: { schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' },
+    });
+    expect(recognised(detect('magister/record-hbo.html')).student).toMatchObject({
+      id: '53012',
+      klas: 'HBO-ICT1',
+      study: { schoolType: 'hbo', year: 1 },
+    });
+  });
+
+  it('sees dark mode', () => {
+    const c = recognised(detect('magister/record-dark.html'));
+    expect(c.dark).toBe(true);
+    expect(c.student).toMatchObject({ id: '51877', name: 'Mohammed El Amrani', study: { schoolType: 'vwo', year: 4 } });
+  });
+
+  it('is pending (not recognised) while the view shows its loading state', () => {
+    const d = detect('magister/record-loading.html');
+    expect(d).toMatchObject({ status: 'pending', profileId: 'magister', pageType: 'studentRecord' });
+  });
+});
+
+describe('Magister other page types', () => {
+  it('grade entry: subject, assessment, group and one row per student', () => {
+    const c = recognised(detect('magister/grade-entry.html'));
+    expect(c).toMatchObject({ subject: 'Scheikunde', assessment: 'PW H5 Zuren en basen', group: '4v.sk1' });
+    expect(c.route).toEqual({ group: '4v.sk1', column: '1' });
+    expect(c.rows).toHaveLength(31);
+    expect(c.rows[0]).toMatchObject({ id: '48213', name: 'Sanne de Vries', klas: '3H2', average: 6.8 });
+    expect(c.rows.every((r) => r.input?.classList.contains('cijfer-text-input'))).toBe(true);
+    expect(c.rows.every((r) => r.element.getAttribute('data-leerling-id') === r.id)).toBe(true);
+    expect(new Set(c.rows.map((r) => r.id)).size).toBe(31);
+    expect(c.rows.find((r) => r.id === '48231')?.name).toBe(MARKUP_NAME);
+  });
+
+  it('grade entry is pending while loading', () => {
+    expect(detect('magister/grade-entry-loading.html')).toMatchObject({ status: 'pending', pageType: 'gradeEntry' });
+  });
+
+  it('mentor list rows', () => {
+    const c = recognised(detect('magister/mentor-list.html'));
+    expect(c.rows.length).toBeGreaterThan(3);
+    expect(c.rows[0]).toMatchObject({ id: '48213', name: 'Sanne de Vries', klas: '3H2' });
+    expect(c.rows.every((r) => r.input === undefined)).toBe(true);
+  });
+
+  it('logboek: the student', () => {
+    const c = recognised(detect('magister/logboek.html'));
+    expect(c.student).toMatchObject({ id: '48213', name: 'Sanne de Vries', results: [] });
+  });
+
+  it('absence overview: rows with absence counts', () => {
+    const c = recognised(detect('magister/absence.html'));
+    expect(c.group).toBe('3H2');
+    expect(c.rows.length).toBeGreaterThan(3);
+    expect(c.rows[0]).toMatchObject({ id: '48213', name: 'Sanne de Vries', klas: '3H2', absences: 2 });
+    expect(c.rows.every((r) => typeof r.absences === 'number')).toBe(true);
+  });
+});
+
+describe('Somtoday student record (leerlingdossier)', () => {
+  it('reads every field', () => {
+    const c = recognised(detect('somtoday/dossier.html'));
+    expect(c.profileId).toBe('somtoday');
+    expect(c.anchor?.localName).toBe('sl-leerling-header');
+    expect(c.student).toMatchObject({
+      id: MOHAMMED,
+      name: 'Mohammed El Amrani',
+      klas: 'V4B',
+      study: { schoolType: 'vwo', year: 4 },
+      mentor: 'A. Jansen',
+      profile: 'Natuur en Techniek',
+      absences: 0,
+    });
+    expect(c.student?.results.map((r) => [r.subject, r.grade])).toEqual([
+      ['Wiskunde B', 6.4],
+      ['Natuurkunde', 7.1],
+      ['Scheikunde', 5.4],
+      ['Nederlands', 6.8],
+      ['Informatica', 8.6],
+    ]);
+  });
+
+  it('label variants; the id falls back to the Leerlingnummer label', () => {
+    const c = recognised(detect('somtoday/dossier-labels.html'));
+    expect(c.student).toMatchObject({ id: '102934', klas: 'V4B', studyText: '4 vwo', mentor: 'A. Jansen' });
+  });
+
+  it('does not depend on the order of the kenmerken', () => {
+    expect(recognised(detect('somtoday/dossier-reordered.html')).student).toEqual(
+      recognised(detect('somtoday/dossier.html')).student,
+    );
+  });
+
+  it('missing optional fields are absent', () => {
+    expect(recognised(detect('somtoday/dossier-minimal.html')).student).toEqual({
+      id: '645884e4-def5-4f5b-89a9-964c4f97a5a8',
+      name: 'Zoë Çelik',
+      klas: '2T1',
+      studyText: '2 vmbo-t',
+      study: { schoolType: 'vmbo', year: 2, track: 't' },
+      results: [],
+    });
+  });
+
+  it('markup-like name, mbo on a school host, hbo, dark', () => {
+    expect(recognised(detect('somtoday/dossier-markup-name.html')).student?.name).toBe(MARKUP_NAME);
+    const mbo = recognised(detect('somtoday/dossier-mbo.html'));
+    expect(mbo.host).toBe('demoschool.somtoday.nl');
+    expect(mbo.student?.study).toEqual({ schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' });
+    expect(recognised(detect('somtoday/dossier-hbo.html')).student?.study).toEqual({ schoolType: 'hbo', year: 1 });
+    expect(recognised(detect('somtoday/dossier-dark.html')).dark).toBe(true);
+  });
+
+  it('is pending while <main> shows the loader', () => {
+    expect(detect('somtoday/dossier-loading.html')).toMatchObject({ status: 'pending', pageType: 'studentRecord' });
+    expect(detect('somtoday/resultaten-loading.html')).toMatchObject({ status: 'pending', pageType: 'gradeEntry' });
+  });
+});
+
+describe('Somtoday other page types', () => {
+  it('grade entry', () => {
+    const c = recognised(detect('somtoday/resultaten.html'));
+    expect(c).toMatchObject({ subject: 'Geschiedenis', assessment: 'SO Koude Oorlog', route: { column: 'ges-so-ko' } });
+    expect(c.rows).toHaveLength(31);
+    expect(c.rows[1]).toMatchObject({ id: MOHAMMED, name: 'Mohammed El Amrani' });
+    expect(c.rows.every((r) => r.input?.classList.contains('resultaat-input'))).toBe(true);
+    expect(c.rows.every((r) => r.average === undefined)).toBe(true);
+  });
+
+  it('mentor list and klassenboek rows carry the stamgroep', () => {
+    const mentor = recognised(detect('somtoday/mentor-leerlingen.html'));
+    expect(mentor.rows[0]).toMatchObject({ id: 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369', name: 'Sanne de Vries', klas: '3H2' });
+    const kb = recognised(detect('somtoday/klassenboek.html'));
+    expect(kb).toMatchObject({ pageType: 'logboek', group: '4v.gs1', dark: true });
+    expect(kb.rows).toHaveLength(31);
+    expect(kb.rows.every((r) => r.input === undefined && r.klas)).toBe(true);
+  });
+});
+
+describe('1000-row grids', () => {
+  const cases = [
+    [
+      'magister',
+      magister.pageForRoute('#/cijfers/invoeren/groot/1'),
+      'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
+    ],
+    ['somtoday', somtoday.pageForRoute('/toetsen/groot/resultaten'), 'https://docent.somtoday.nl/toetsen/groot/resultaten'],
+  ] as const;
+
+  it.each(cases)('%s: 1000 rows with ids, names and inputs', (host, html, url) => {
+    const doc = parse(html.replace(/<link rel="stylesheet"[^>]*>/, ''));
+    const t0 = performance.now();
+    const c = recognised(detectPage(url, doc, shippedProfiles));
+    const ms = performance.now() - t0;
+    expect(c.rows).toHaveLength(1000);
+    expect(new Set(c.rows.map((r) => r.id)).size).toBe(1000);
+    expect(c.rows.every((r) => r.name && r.input)).toBe(true);
+    if (host === 'magister') {
+      expect(c.rows[0]?.id).toBe('700000');
+      expect(c.rows.every((r) => r.klas && typeof r.average === 'number')).toBe(true);
+    }
+    // generous: happy-dom on a shared CI machine; real browsers are far faster
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('nothing throws', () => {
+  const magisterUrl = 'https://demo.magister.net/magister/#/leerlingen/48213/kaart';
+
+  it('on an empty document, broken markup, garbage URLs', () => {
+    const empty = document.implementation.createDocument(null, null, null) as unknown as Document;
+    expect(detectPage(magisterUrl, empty, shippedProfiles).status).toBe('pending');
+    const broken = parse('<section class="leerling-kaart" data-leerling-id="1"><dl><dt>Klas<dd>3H2<dt>Studie</dt><dd>4 vwo');
+    expect(recognised(detectPage(magisterUrl, broken, shippedProfiles)).student).toMatchObject({
+      id: '1',
+      klas: '3H2',
+      study: { schoolType: 'vwo', year: 4 },
+    });
+    expect(detectPage('not a url', broken, shippedProfiles).status).toBe('unrecognised');
+    expect(detectPage(magisterUrl, broken, []).status).toBe('unrecognised');
+    expect(detectPage(magisterUrl, parse(''), shippedProfiles).status).toBe('pending');
+  });
+
+  it('with a profile that has invalid selectors and an invalid route regex', () => {
+    const bad: HostProfile = hostProfileSchema.parse({
+      id: 'kapot',
+      hosts: ['demo.magister.net'],
+      pages: {
+        studentRecord: {
+          route: '^/magister/#/leerlingen/(?<id>[^/]+)/kaart',
+          root: 'section.leerling-kaart',
+          anchor: '>>>',
+          student: {
+            id: { selector: '[[[', labels: ['Stamnummer'] },
+            name: { selector: ':nope(' },
+            klas: [{ selector: '##' }, { labels: ['Klas'] }],
+          },
+          results: { item: '!!', subject: { selector: '.vak' }, grade: { selector: '.grade' } },
+          rows: { row: 'tr[', studentId: { attribute: 'x' } },
+        },
+        gradeEntry: { route: '(((', root: '.cijfer-invoer' },
+        mentorList: { route: '^/magister/#/mentor', root: ':::' },
+      },
+    });
+    const { doc } = load('magister/record.html');
+    const c = recognised(detectPage(magisterUrl, doc, [bad]));
+    expect(c.student).toMatchObject({ id: '48213', klas: '3H2', results: [] });
+    expect(c.student?.name).toBeUndefined();
+    expect(c.anchor).toBeUndefined();
+    expect(detectPage('https://demo.magister.net/magister/#/cijfers/invoeren/a/1', doc, [bad]).status).toBe('unrecognised');
+    expect(detectPage('https://demo.magister.net/magister/#/mentor/leerlingen', doc, [bad])).toMatchObject({
+      status: 'pending',
+      miss: { what: 'root', selector: ':::' },
+    });
+  });
+
+  it('a record whose id cannot be found is pending with a studentId miss', () => {
+    const html = fixtureHtml('magister/record-labels.html').replace('<dt>Stamnummer:</dt><dd>48213</dd>', '');
+    const d = detectPage('https://demo.magister.net/magister/#/leerlingen//kaart', parse(html), shippedProfiles);
+    expect(d.status).not.toBe('recognised');
+  });
+});
+
+describe('label reading', () => {
+  const scope = (html: string) => parse(`<div id="s">${html}</div>`).getElementById('s') as Element;
+
+  it('is case-, space- and colon-insensitive', () => {
+    for (const label of ['Stamnummer', 'Stamnummer:', 'stamnummer', '  STAMNUMMER : ']) {
+      expect(findByLabel(scope(`<dl><dt>${label}</dt><dd> 123 </dd></dl>`), ['Stamnummer'])).toBe('123');
+    }
+  });
+
+  it('does not take a neighbouring label or header cell as the value', () => {
+    expect(findByLabel(scope('<dl><dt>Mentor</dt><dt>Profiel</dt><dd>NG</dd></dl>'), ['Mentor'])).toBeUndefined();
+    expect(findByLabel(scope('<table><tr><th>Klas</th><th>Cijfer</th></tr></table>'), ['Klas'])).toBeUndefined();
+    expect(findByLabel(scope('<table><tr><th>Klas</th><td>3H2</td></tr></table>'), ['Klas'])).toBe('3H2');
+  });
+
+  it('tries alternatives in order and falls back to labels', () => {
+    const s = scope('<span class="x" data-id="">?</span><span class="label">Leerlingnummer</span><span>77</span>');
+    expect(readField(s, [{ selector: '.x', attribute: 'data-id' }, { labels: ['Leerlingnummer'] }])).toBe('77');
+    expect(readField(s, undefined)).toBeUndefined();
+  });
+});
