@@ -7,7 +7,8 @@ const EXTENSION_KEY =
 
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // A separate output folder lets parallel builds (e.g. WXT_OUT_DIR=.output-dev) not collide.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

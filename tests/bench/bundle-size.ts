@@ -3,7 +3,7 @@ import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchRow, BenchSuite } from './types';
 
-const BUILD = '.output/chrome-mv3';
+const BUILD = `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 
 /** Files an entry loads: scripts and styles in HTML, static imports in JS, recursively. */
 function closure(entry: string, seen = new Set<string>()): Set<string> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROME_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** System Chromium: CHROME_PATH, else the Debian/Ubuntu locations. Never downloads a browser. */
