@@ -1,0 +1,16 @@
+export { MAX_PROBLEMS, type ParsedPolicy, parsePolicy } from './parse';
+export {
+  activeCampaigns,
+  competenceTexts,
+  DEFAULT_COMPETENCE_TEXTS,
+  DEFAULT_SETTINGS,
+  DEFAULT_VOCABULARY,
+  effectivePolicy,
+  extraHostMatchPatterns,
+  isLocked,
+  type ResolvedSettings,
+  resolveSettings,
+  vocabularyFor,
+} from './resolve';
+export * from './schema';
+export { createPolicyStore, type PolicySource, type PolicyState, type PolicyStore, type PolicyStoreDeps } from './store';

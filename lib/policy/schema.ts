@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { COMPETENCES, type Competence, type Prompt, promptSchema } from '../prompts/schema';
+import { type ReferralTopic, referralTopicSchema } from '../referrals/schema';
+
+/**
+ * The school's managed policy (storage.managed): one zod schema per key. `parsePolicy` (parse.ts)
+ * applies them key by key and item by item, so one bad value never costs the school the rest.
+ * public/managed_schema.json is the permissive Chrome-side mirror of these keys; zod is the real
+ * validator. docs/admin.md documents every key for the school.
+ */
+
+export const POLICY_KEYS = [
+  'schoolName',
+  'schoolStory',
+  'vocabulary',
+  'competences',
+  'referrals',
+  'prompts',
+  'disabledPrompts',
+  'campaigns',
+  'retentionDays',
+  'features',
+  'extraHosts',
+  'hostProfiles',
+  'language',
+  'quietMode',
+] as const;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const FEATURE_KEYS = ['gradingCues', 'studentCard', 'sidePanel', 'freeTextNotes', 'mentorOverview'] as const;
+export type FeatureKey = (typeof FEATURE_KEYS)[number];
+export type Features = Record<FeatureKey, boolean>;
+
+export const VOCABULARY_KEYS = ['process', 'conversation', 'mentorRole', 'secondLineRole', 'careRole'] as const;
+export type VocabularyKey = (typeof VOCABULARY_KEYS)[number];
+export type Vocabulary = Record<VocabularyKey, string>;
+
+export const COMPETENCE_TEXT_KEYS = ['label', 'kernvraag', 'plain'] as const;
+export type CompetenceTextKey = (typeof COMPETENCE_TEXT_KEYS)[number];
+export type CompetenceText = Record<CompetenceTextKey, string>;
+
+/** School prompts must carry this prefix so they can never shadow (or be shadowed by) a library prompt. */
+export const SCHOOL_PROMPT_PREFIX = 'school-';
+
+export const RETENTION_MIN_DAYS = 30;
+export const RETENTION_MAX_DAYS = 3650;
+
+/** Upper bounds on list lengths: a policy is configuration, not a data set. */
+export const LIMITS = {
+  referrals: 50,
+  prompts: 200,
+  disabledPrompts: 500,
+  campaigns: 50,
+  campaignPromptIds: 50,
+  extraHosts: 50,
+  hostProfiles: 20,
+  /** Characters of JSON per host-profile patch. */
+  hostProfileChars: 50_000,
+} as const;
+
+/** Text without control characters (tabs and newlines allowed where a text may have lines). */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `minstens ${min} teken(s)`)
+    .max(max, `hoogstens ${max} tekens`)
+    .refine((s) => !hasControl(s), 'bevat stuurtekens');
+const line = (min: number, max: number) => text(min, max).refine((s) => !/[\r\n]/.test(s), 'één regel, zonder regeleinde');
+
+export const schoolNameSchema = line(1, 80);
+export const schoolStorySchema = line(1, 160);
+
+/** One word of the school's idiom: "SLB", "coach", "loopbaanbegeleider". */
+export const vocabularyWordSchema = line(1, 40);
+
+export const competenceTextSchemas: Record<CompetenceTextKey, z.ZodType<string>> = {
+  label: line(2, 60),
+  kernvraag: line(3, 160),
+  plain: line(3, 100),
+};
+
+/** Strict calendar date `YYYY-MM-DD` (no 2025-02-30). */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'gebruik JJJJ-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'geen bestaande datum');
+
+export const promptIdSchema = z
+  .string()
+  .max(80, 'hoogstens 80 tekens')
+  .regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en streepjes');
+
+/** One entry of the school's referral directory (lob-content.md §4): the school's names and contacts. */
+export const directoryEntrySchema = z
+  .object({
+    /** The role as the school names it: "Decaan", "Zorgcoördinator", "BPV-coördinator". */
+    role: line(2, 80),
+    /** A person or a team; optional for a shared mailbox. */
+    name: line(1, 100).optional(),
+    /** How to reach them: e-mail, phone, room, "via de mentor". Shown as text, never opened automatically. */
+    contact: line(1, 200),
+    /** When to refer here, in the school's words. */
+    when: text(3, 300),
+    line: z.union([z.literal(1), z.literal(2), z.literal(3)], { message: 'lijn is 1, 2 of 3' }),
+    /** The zorg contact: shown as a contact only; nothing about a zorg referral is stored. */
+    care: z.boolean().optional(),
+    /** Which referral topics this entry serves (see lib/referrals/schema.ts); absent = derived from line/care. */
+    topics: z.array(referralTopicSchema).min(1).max(11).optional(),
+  })
+  .strict();
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+
+/** A library-compatible prompt whose id starts with `school-`. */
+export const schoolPromptSchema = promptSchema.refine((p) => p.id.startsWith(SCHOOL_PROMPT_PREFIX), {
+  message: `id moet beginnen met "${SCHOOL_PROMPT_PREFIX}"`,
+  path: ['id'],
+});
+
+/** A window in which some prompts come first, e.g. "Week van de loopbaan". Dates inclusive. */
+export const campaignSchema = z
+  .object({
+    title: line(3, 80),
+    from: dateSchema,
+    to: dateSchema,
+    promptIds: z.array(promptIdSchema).min(1, 'minstens één prompt-id').max(LIMITS.campaignPromptIds),
+  })
+  .strict()
+  .refine((c) => c.from <= c.to, { message: '"from" ligt na "to"', path: ['to'] });
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const retentionDaysSchema = z
+  .number({ message: 'een geheel getal' })
+  .int('een geheel getal')
+  .min(RETENTION_MIN_DAYS, `minstens ${RETENTION_MIN_DAYS}`)
+  .max(RETENTION_MAX_DAYS, `hoogstens ${RETENTION_MAX_DAYS}`);
+
+const LABEL = '(?!-)[a-z0-9-]{1,63}(?<!-)';
+/**
+ * A host name such as `school.somtoday.nl`, or `*.school.nl` for every sub-domain: lower case,
+ * at least two labels and an alphabetic top-level domain; a wildcard only as the whole first label
+ * and never directly on a top-level domain (`*.nl`). No scheme, port, path or IP address.
+ */
+export const HOST_PATTERN = new RegExp(`^(?:\\*\\.)?(?:${LABEL}\\.)+[a-z]{2,63}$`);
+export const extraHostSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, 'hoogstens 253 tekens')
+  .regex(HOST_PATTERN, 'alleen een hostnaam zoals school.somtoday.nl of *.school.nl (geen https://, pad of poort)')
+  .refine(
+    (h) => !h.startsWith('*.') || h.split('.').length >= 3,
+    'een jokerteken alleen onder een domein (*.school.nl, niet *.nl)',
+  );
+
+export const languageSchema = z.enum(LANGUAGES, { message: 'nl of en' });
+
+/** The parsed policy. Every key is optional: absent means "the school did not set it". */
+export interface Policy {
+  schoolName: string;
+  schoolStory: string;
+  vocabulary: Partial<Vocabulary>;
+  competences: Partial<Record<Competence, Partial<CompetenceText>>>;
+  referrals: DirectoryEntry[];
+  prompts: Prompt[];
+  disabledPrompts: string[];
+  campaigns: Campaign[];
+  retentionDays: number;
+  features: Partial<Features>;
+  extraHosts: string[];
+  /** Host-profile patches, carried through unvalidated for lib/hosts/patch.ts `applyProfilePatches`. */
+  hostProfiles: unknown[];
+  language: Language;
+  quietMode: boolean;
+}
+
+/** One thing the policy got wrong. `key` is a path such as `referrals[2].contact`; never the value. */
+export interface PolicyProblem {
+  key: string;
+  message: string;
+}
+
+/** What a teacher can also set themselves; the policy wins where it sets one (precedence policy > teacher > default). */
+export interface Settings {
+  features: Features;
+  quietMode: boolean;
+  language: Language;
+  retentionDays: number;
+}
+
+export const SETTING_KEYS = [
+  'features.gradingCues',
+  'features.studentCard',
+  'features.sidePanel',
+  'features.freeTextNotes',
+  'features.mentorOverview',
+  'quietMode',
+  'language',
+  'retentionDays',
+] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** School-level values with defaults filled in: what the UI reads. */
+export interface EffectivePolicy {
+  schoolName: string;
+  schoolStory: string;
+  vocabulary: Vocabulary;
+  competences: Record<Competence, CompetenceText>;
+  referrals: DirectoryEntry[];
+  prompts: Prompt[];
+  disabledPrompts: string[];
+  campaigns: Campaign[];
+  extraHosts: string[];
+  hostProfiles: unknown[];
+}
+
+export { COMPETENCES, type Competence, type ReferralTopic };
