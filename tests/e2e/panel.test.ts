@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
+import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+
+let server: DemoServer;
+let urls: ReturnType<typeof demoUrls>;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  urls = demoUrls(server.port);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The side panel page bound to the host tab (headless Chromium cannot open the real panel). */
+async function panelFor(session: Session, host: Page): Promise<Page> {
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${await tabIdOf(host, session.extensionId)}`);
+  return panel;
+}
+
+async function openRecord(session: Session, id: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(urls.magisterRecord(id));
+  await uiRoots(page, 'student-card').waitFor();
+  return page;
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('side panel', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    removeProfile(session.userDataDir);
+  });
+
+  it('follows the tab: student → other student → grade entry → unrecognised page', async () => {
+    const host = await openRecord(session, SANNE.id);
+    const panel = await panelFor(session, host);
+    await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
+
+    await host.evaluate((id) => {
+      location.hash = `#/leerlingen/${id}/kaart`;
+    }, DAAN.id);
+    await panel.getByRole('heading', { level: 2, name: new RegExp(DAAN.name) }).waitFor();
+    expect(await panel.getByText(SANNE.name).count()).toBe(0);
+
+    await host.evaluate(() => {
+      location.hash = '#/cijfers/invoeren/4v.sk1/1';
+    });
+    await panel.getByText('Deze pagina is niet herkend als leerlingpagina.').waitFor();
+    expect(await panel.getByText(DAAN.name).count()).toBe(0);
+
+    await host.evaluate(() => {
+      location.hash = '#/agenda';
+    });
+    await waitForDemoRender(host);
+    await panel.getByRole('heading', { name: 'Kies een leerling' }).waitFor();
+    await panel.close();
+    await host.close();
+  });
+
+  it('has no serious accessibility violations and works by keyboard', async () => {
+    const host = await openRecord(session, SANNE.id);
+    const panel = await panelFor(session, host);
+    await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
+    await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();
+    expect(await seriousViolations(panel, false)).toEqual([]);
+
+    // Keyboard only: Tab to the note, type, Tab to "Opslaan", press Enter.
+    await panel.keyboard.press('Tab');
+    let guard = 0;
+    while (!(await panel.evaluate(() => document.activeElement?.id === 'lob-note')) && guard++ < 60) await panel.keyboard.press('Tab');
+    await panel.keyboard.type('Met het toetsenbord geschreven.');
+    while (!(await panel.evaluate(() => document.activeElement?.textContent === 'Opslaan')) && guard++ < 120) {
+      await panel.keyboard.press('Tab');
+    }
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByText('Met het toetsenbord geschreven.').waitFor();
+    await panel.close();
+    await host.close();
+  });
+});
+
+describe('a full conversation', () => {
+  it('is saved, survives a browser restart, shows on the badge, copies and blurs', async () => {
+    const profile = newProfileDir();
+    let session = await launch({ userDataDir: profile });
+
+    // Another student's note, which must never leak into Sanne's summary.
+    const daan = await openRecord(session, DAAN.id);
+    const daanPanel = await panelFor(session, daan);
+    await daanPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil piloot worden.');
+    await daanPanel.getByRole('button', { name: 'Opslaan' }).click();
+    await daanPanel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await daanPanel.close();
+    await daan.close();
+
+    const host = await openRecord(session, SANNE.id);
+    const panel = await panelFor(session, host);
+    await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();
+    await panel.getByRole('button', { name: 'Deze vraag gebruikt' }).first().click();
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne vertelde over haar practicum.');
+    await panel.getByRole('textbox', { name: 'Woorden van de leerling' }).fill('Ik vond het uitzoeken het leukst.');
+    await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill('Sanne mailt de apotheek voor een meeloopdag.');
+    await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill('Meeloopdag regelen');
+    await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne');
+    await panel.getByLabel('Datum').fill(today());
+    await panel.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await panel.getByRole('region', { name: 'Open afspraken' }).getByText('Meeloopdag regelen').waitFor();
+    await panel.getByRole('button', { name: /^Verwezen naar decaan noteren$/ }).click();
+    await panel.getByRole('button', { name: 'Verwezen naar decaan' }).waitFor();
+
+    // The badge counts the afspraak due today.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect
+      .poll(() => ext.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string> } } }).chrome.action.getBadgeText({})))
+      .toBe('1');
+
+    // Copy the summary: it has the vervolgstap and nothing of Daan.
+    await panel.bringToFront();
+    // Capture what goes to the clipboard (reading the clipboard back needs a permission headless lacks).
+    await panel.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+      };
+    });
+    await panel.getByRole('button', { name: 'Kopieer samenvatting' }).click();
+    await panel.getByText('Samenvatting gekopieerd. Plak hem in het logboek.').waitFor();
+    const copied = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(copied).toContain('Sanne mailt de apotheek voor een meeloopdag.');
+    expect(copied).toContain(SANNE.name);
+    expect(copied).not.toContain('Daan');
+    expect(copied).not.toContain('piloot');
+
+    // Privacy blur: no name and no note text is rendered; the fields are blurred.
+    await panel.getByRole('button', { name: 'Verberg leerlinggegevens' }).click();
+    const visible = await panel.evaluate(() => document.body.innerText);
+    expect(visible).not.toContain(SANNE.name);
+    expect(visible).not.toContain('Meeloopdag regelen');
+    const filters = await panel.evaluate(() =>
+      [...document.querySelectorAll('.private-fields textarea, .private-fields input[type="text"]')].map((el) => getComputedStyle(el).filter),
+    );
+    expect(filters.every((f) => f.includes('blur'))).toBe(true);
+    await panel.keyboard.press('Alt+Shift+B');
+    await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
+
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await session.close();
+
+    // After a restart the timeline has the whole conversation.
+    session = await launch({ userDataDir: profile });
+    const again = await openRecord(session, SANNE.id);
+    const panel2 = await panelFor(session, again);
+    const timeline = panel2.locator('.timeline');
+    await timeline.getByText('Sanne vertelde over haar practicum.').waitFor();
+    await timeline.getByText('Ik vond het uitzoeken het leukst.').waitFor();
+    await timeline.getByText('Sanne mailt de apotheek voor een meeloopdag.').waitFor();
+    await timeline.getByText('Verwezen: decaan').waitFor();
+    await panel2.getByRole('region', { name: 'Open afspraken' }).getByText('Meeloopdag regelen').waitFor();
+    await panel2.getByText('Vorige vervolgstap').waitFor();
+    await session.close();
+    removeProfile(profile);
+  });
+});
+
+describe('builds', () => {
+  it('the Firefox build includes the sidebar', () => {
+    const manifest = join(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2', 'manifest.json');
+    expect(existsSync(manifest)).toBe(true);
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
+    expect(parsed.sidebar_action.default_panel).toBe('sidepanel.html');
+  });
+});
