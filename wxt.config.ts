@@ -19,5 +19,7 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'lob-naast-de-leerling@lob.school', strict_min_version: '115.0' } } }
       : { key: EXTENSION_KEY }),
     action: { default_title: '__MSG_extActionTitle__' },
+    // The school's configuration (managed policy), validated again with zod in lib/policy.
+    storage: { managed_schema: 'managed_schema.json' },
   }),
 });

@@ -6,6 +6,6 @@ export default defineContentScript({
   excludeMatches: ['*://accounts.magister.net/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript((stop) => ctx.onInvalidated(stop));
+    void runContentScript((stop) => ctx.onInvalidated(stop));
   },
 });

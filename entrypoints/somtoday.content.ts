@@ -6,6 +6,6 @@ export default defineContentScript({
   excludeMatches: ['*://inloggen.somtoday.nl/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript((stop) => ctx.onInvalidated(stop));
+    void runContentScript((stop) => ctx.onInvalidated(stop));
   },
 });

@@ -91,6 +91,20 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('referral/add'), student: studentRefSchema, display: displaySchema, role: id }).strict(),
   z.object({ type: z.literal('notes/search'), query: z.string().trim().min(1).max(200) }).strict(),
   z.object({ type: z.literal('students/list') }).strict(),
+  /** content → background: a redacted miss of the host profile (codes and selectors only). */
+  z
+    .object({
+      type: z.literal('diagnostics/miss'),
+      miss: z
+        .object({
+          profileId: z.string().max(64),
+          pageType: z.enum(PAGE_TYPES).optional(),
+          what: z.enum(['route', 'root', 'studentId']),
+          selector: z.string().max(300).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
   /** content → background: which listed students had no loopbaanmoment this period (ids only). */
   z.object({ type: z.literal('overview/get'), studentIds: z.array(id).max(5000) }).strict(),
   /** panel → background: one student's notes, newest first. */
@@ -197,6 +211,7 @@ export const responseSchemas = {
   'referral/add': z.null(),
   'notes/search': z.array(searchHitSchema),
   'students/list': z.array(studentListItemSchema),
+  'diagnostics/miss': z.null(),
   'overview/get': z.object({ withoutMoment: z.array(id), periodStart: z.string() }).strict(),
 } satisfies Record<RequestType, z.ZodType>;
 

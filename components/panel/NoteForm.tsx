@@ -12,7 +12,10 @@ export function NoteForm({
   onSave,
   onAddAfspraak,
   afspraakError,
+  freeText,
 }: {
+  /** Free-text fields can be switched off by the school (policy features.freeTextNotes). */
+  freeText: boolean;
   draft: NoteInput;
   state: SaveState;
   onChange: (patch: Partial<NoteInput>) => void;
@@ -37,10 +40,19 @@ export function NoteForm({
         onSave();
       }}
     >
-      <label for="lob-note">{t('panel.note')}</label>
-      <textarea id="lob-note" rows={4} value={draft.text} onInput={(e) => onChange({ text: value(e) })} />
-      <label for="lob-words">{t('panel.studentWords')}</label>
-      <textarea id="lob-words" rows={2} value={draft.studentWords ?? ''} onInput={(e) => onChange({ studentWords: value(e) })} />
+      {freeText && (
+        <>
+          <label for="lob-note">{t('panel.note')}</label>
+          <textarea id="lob-note" rows={4} value={draft.text} onInput={(e) => onChange({ text: value(e) })} />
+          <label for="lob-words">{t('panel.studentWords')}</label>
+          <textarea
+            id="lob-words"
+            rows={2}
+            value={draft.studentWords ?? ''}
+            onInput={(e) => onChange({ studentWords: value(e) })}
+          />
+        </>
+      )}
       <label for="lob-next">{t('panel.nextStep')}</label>
       <input id="lob-next" type="text" value={draft.nextStep ?? ''} onInput={(e) => onChange({ nextStep: value(e) })} />
       <fieldset class="tags">

@@ -58,7 +58,9 @@ export function SidePanel({ api }: { api: PanelApi }) {
             {t('panel.blur')}
           </button>
         </div>
-        {page === undefined ? null : target ? (
+        {!api.features().sidePanel ? (
+          <p>{t('panel.off')}</p>
+        ) : page === undefined ? null : target ? (
           <>
             {!fromPage && (
               <button type="button" class="link" onClick={() => setPicked(null)}>

@@ -72,6 +72,7 @@ export function StudentView({
       />
       {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
       <NoteForm
+        freeText={api.features().freeTextNotes}
         draft={draft}
         state={state}
         onChange={update}

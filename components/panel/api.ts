@@ -39,6 +39,8 @@ export interface PanelApi {
   newId(): string;
   vocabulary(): Vocabulary;
   schoolStory(): string | undefined;
+  /** School/teacher switches: the panel itself, and free-text note fields. */
+  features(): { sidePanel: boolean; freeTextNotes: boolean };
   /** Calls back when the followed tab or the data changed; returns an unsubscribe function. */
   subscribe(onChange: () => void): () => void;
 }

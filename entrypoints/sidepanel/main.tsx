@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import type { PanelApi } from '../../components/panel/api';
 import { SidePanel } from '../../components/panel/SidePanel';
 import { send } from '../../lib/client';
+import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
+import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
+import { applyConfigToUi } from '../../lib/config/ui';
 import { errorText } from '../../lib/error-text';
 import { getLanguage } from '../../lib/i18n';
 import { broadcastSchema } from '../../lib/messages';
@@ -51,27 +54,39 @@ const api: PanelApi = {
   },
   print: () => window.print(),
   newId: () => crypto.randomUUID(),
-  vocabulary: () => ({
-    process: 'LOB',
-    conversation: 'loopbaangesprek',
-    mentorRole: 'mentor',
-    secondLineRole: 'decaan',
-    careRole: 'zorgcoördinator',
-  }),
-  schoolStory: () => undefined,
+  vocabulary: () => config.effective.vocabulary,
+  schoolStory: () => [config.effective.schoolName, config.effective.schoolStory].filter(Boolean).join(' · ') || undefined,
+  features: () => config.settings.features,
   subscribe(onChange) {
     const listener = (message: unknown) => {
       if (broadcastSchema.safeParse(message).success) onChange();
     };
     browser.runtime.onMessage.addListener(listener);
     browser.tabs.onActivated.addListener(onChange);
+    const unwatch = watchAppConfig(onChange);
     return () => {
       browser.runtime.onMessage.removeListener(listener);
       browser.tabs.onActivated.removeListener(onChange);
+      unwatch();
     };
   },
 };
 
-document.documentElement.lang = getLanguage();
+let config = DEFAULT_APP_CONFIG;
 const root = document.getElementById('app');
-if (root) render(<SidePanel api={api} />, root);
+const show = () => {
+  applyConfigToUi(config);
+  document.documentElement.lang = getLanguage();
+  if (root) render(<SidePanel api={api} />, root);
+};
+watchAppConfig((next) => {
+  config = next;
+  loadAppConfig().then((loaded) => {
+    config = loaded;
+    show();
+  });
+});
+loadAppConfig().then((loaded) => {
+  config = loaded;
+  show();
+});

@@ -4,7 +4,7 @@ import { isExamYear } from '../hosts/study';
 import type { PageSummary } from '../hosts/summary';
 import type { Language } from '../i18n';
 import { type CardData, type StudentRef, studentKey } from '../messages';
-import { competenceCounts, type HistoryEntry, rankPrompts } from '../prompts/engine';
+import { competenceCounts, type EnginePolicy, type HistoryEntry, rankPrompts } from '../prompts/engine';
 import type { Localized, MomentType, Prompt, SchoolType, Subject } from '../prompts/schema';
 import { subjectIdFor } from '../prompts/subjects';
 
@@ -38,10 +38,11 @@ export async function studentHistory(
 
 export interface CardDeps {
   db: LobDatabase;
-  library: readonly Prompt[];
+  library: () => readonly Prompt[];
+  enginePolicy: () => EnginePolicy;
   subjects: readonly Subject[];
   momentTypes: readonly MomentType[];
-  language: Language;
+  language: () => Language;
   now: () => Date;
 }
 
@@ -53,7 +54,8 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
   const schoolType = s?.schoolType as SchoolType | undefined;
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const ranked = rankPrompts({
-    library: deps.library,
+    library: deps.library(),
+    policy: deps.enginePolicy(),
     context: {
       place: page?.pageType === 'gradeEntry' ? 'gradeEntry' : 'studentRecord',
       role: page?.pageType === 'gradeEntry' ? 'vakdocent' : 'mentor',
@@ -73,8 +75,8 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
   return {
     prompts: ranked.map((r) => ({
       id: r.prompt.id,
-      text: localize(r.prompt.text, deps.language),
-      why: localize(r.reason, deps.language),
+      text: localize(r.prompt.text, deps.language()),
+      why: localize(r.reason, deps.language()),
       competences: r.prompt.competences,
     })),
     lens,

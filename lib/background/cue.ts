@@ -17,7 +17,8 @@ export async function cueData(
   const study = studyFromClass(request.klas);
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const [best] = rankPrompts({
-    library: deps.library,
+    library: deps.library(),
+    policy: deps.enginePolicy(),
     context: {
       place: 'gradeEntry',
       role: 'vakdocent',
@@ -37,11 +38,11 @@ export async function cueData(
     prompt: best
       ? {
           id: best.prompt.id,
-          text: localize(best.prompt.text, deps.language),
-          why: localize(best.reason, deps.language),
+          text: localize(best.prompt.text, deps.language()),
+          why: localize(best.reason, deps.language()),
           competences: best.prompt.competences,
         }
       : null,
-    moments: deps.momentTypes.map((m) => ({ id: m.id, label: localize(m.label, deps.language) })),
+    moments: deps.momentTypes.map((m) => ({ id: m.id, label: localize(m.label, deps.language()) })),
   };
 }

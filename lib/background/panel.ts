@@ -55,7 +55,8 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   };
   const pick = (step: Step) =>
     rankPrompts({
-      library: deps.library,
+      library: deps.library(),
+      policy: deps.enginePolicy(),
       context: { ...base, step },
       history,
       date,
@@ -63,21 +64,21 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
       limit: PROMPTS_PER_STEP,
     }).map((r) => ({
       id: r.prompt.id,
-      text: localize(r.prompt.text, deps.language),
-      why: localize(r.reason, deps.language),
+      text: localize(r.prompt.text, deps.language()),
+      why: localize(r.reason, deps.language()),
       competences: r.prompt.competences,
     }));
   const guide = Object.fromEntries(STEPS.map((step) => [step, pick(step)])) as PanelData['guide'];
   const stance = rankPrompts({
-    library: deps.library,
+    library: deps.library(),
     context: { ...base, families: ['houding'] },
     history: [],
     date,
     seed: 'stance',
     limit: 3,
-  }).map((r) => localize(r.prompt.text, deps.language));
+  }).map((r) => localize(r.prompt.text, deps.language()));
   const since = date.getTime() - LENS_DAYS * 86_400_000;
-  const momentLabel = new Map(deps.momentTypes.map((m) => [m.id, localize(m.label, deps.language)]));
+  const momentLabel = new Map(deps.momentTypes.map((m) => [m.id, localize(m.label, deps.language())]));
   const suggestions = suggestReferrals({
     roles: deps.referralRoles,
     services: deps.publicServices,
@@ -85,7 +86,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     directory: deps.directory(),
     vocabulary: deps.vocabulary(),
     place: 'sidePanel',
-    language: deps.language,
+    language: deps.language(),
     ...(schoolType ? { schoolType } : {}),
   });
   const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));

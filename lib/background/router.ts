@@ -11,6 +11,7 @@ import {
   studentsWithoutMoment,
   updateNote,
 } from '../db/queries';
+import type { Miss } from '../hosts/context';
 import type { PageSummary } from '../hosts/summary';
 import {
   type Broadcast,
@@ -38,6 +39,8 @@ export interface RouterDeps extends PanelDeps {
   newId: () => string;
   /** Tells open extension pages that something changed. */
   notify: (message: Broadcast) => void;
+  /** Keeps a redacted diagnostics entry. */
+  recordMiss: (miss: Miss) => Promise<void>;
   /** Role ids that are zorg in this school's directory: never stored. */
   careRoles: () => readonly string[];
 }
@@ -64,6 +67,7 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'notes/search': 'extensionPage',
   'students/list': 'extensionPage',
   'overview/get': 'content',
+  'diagnostics/miss': 'content',
 };
 
 export class RequestError extends Error {
@@ -165,6 +169,9 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
         ...(s.name ? { name: s.name } : {}),
         ...(s.klas ? { klas: s.klas } : {}),
       }));
+    case 'diagnostics/miss':
+      await deps.recordMiss(request.miss);
+      return null;
     case 'overview/get': {
       const page = await deps.tabs.get(sender.tabId as number);
       if (page?.pageType !== 'mentorList') throw new RequestError('forbidden');

@@ -1,14 +1,26 @@
 import { send } from '../client';
+import { type AppConfig, hostProfilesFor } from '../config/app-config';
+import { loadAppConfig, watchAppConfig } from '../config/storage';
+import { applyConfigToUi } from '../config/ui';
 import { errorText } from '../error-text';
-import { createGradingCues } from '../features/grading/cues';
-import { createMentorOverview } from '../features/mentor-overview';
+import { createGradingCues, GRADING_CUE } from '../features/grading/cues';
+import { createMentorOverview, MENTOR_OVERVIEW } from '../features/mentor-overview';
 import { startRuntime } from '../features/runtime';
-import { createStudentCard } from '../features/student-card';
-import { shippedProfiles } from '../hosts/profiles';
+import { createStudentCard, STUDENT_CARD } from '../features/student-card';
+import type { FeatureKey } from '../policy';
 import { loadCueSettings, saveCueSettings } from './cue-settings-store';
 
+/** Which feature switch (policy `features` / the teacher's setting) turns each in-page feature on. */
+const SWITCHES: Record<string, FeatureKey> = {
+  [STUDENT_CARD]: 'studentCard',
+  [GRADING_CUE]: 'gradingCues',
+  [MENTOR_OVERVIEW]: 'mentorOverview',
+};
+
 /** Starts the in-page layer for one host family; stops when the extension is updated or removed. */
-export function runContentScript(onInvalidated: (stop: () => void) => void): void {
+export async function runContentScript(onInvalidated: (stop: () => void) => void): Promise<void> {
+  let config: AppConfig = await loadAppConfig();
+  applyConfigToUi(config);
   const features = [
     createStudentCard((student) => send({ type: 'card/get', student })),
     createMentorOverview((studentIds) => send({ type: 'overview/get', studentIds })),
@@ -17,18 +29,36 @@ export function runContentScript(onInvalidated: (stop: () => void) => void): voi
       logMoment: async (student, momentType) => {
         await send({ type: 'moment/add', student, momentType });
       },
-      loadSettings: loadCueSettings,
+      loadSettings: async () => {
+        const settings = await loadCueSettings();
+        return config.settings.quietMode ? { ...settings, quiet: true } : settings;
+      },
       saveSettings: saveCueSettings,
       describeError: errorText,
     }),
   ];
   const runtime = startRuntime({
     window,
-    profiles: () => shippedProfiles,
+    profiles: () => hostProfilesFor(config),
     features,
+    isEnabled: (id) => {
+      const key = SWITCHES[id];
+      return key === undefined || config.settings.features[key];
+    },
     report: (summary) => {
       send({ type: 'page/context', summary }).catch(() => undefined);
     },
+    diagnose: (miss) => {
+      send({ type: 'diagnostics/miss', miss }).catch(() => undefined);
+    },
   });
-  onInvalidated(() => runtime.stop());
+  const unwatch = watchAppConfig((next) => {
+    config = next;
+    applyConfigToUi(config);
+    runtime.restart();
+  });
+  onInvalidated(() => {
+    unwatch();
+    runtime.stop();
+  });
 }

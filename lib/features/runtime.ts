@@ -8,6 +8,8 @@ export interface RuntimeOptions {
   window: Window;
   profiles: () => readonly HostProfile[];
   features: readonly Feature[];
+  /** Whether a feature is switched on (school policy or the teacher's setting). */
+  isEnabled?: (featureId: string) => boolean;
   /** Tells the background what the page shows now (null: nothing recognised). */
   report: (summary: PageSummary | null) => void;
   /** A redacted diagnostics entry (no names, no grades). */
@@ -29,7 +31,7 @@ function logFailure(feature: Feature, error: unknown): void {
  * Watches the page (hash changes, pushState, the view root rebuilt, late data) and keeps exactly
  * one set of features alive for the page that is shown. Never throws into the host page.
  */
-export function startRuntime(options: RuntimeOptions): { stop(): void; rescan(): void } {
+export function startRuntime(options: RuntimeOptions): { stop(): void; rescan(): void; restart(): void } {
   const { window: win } = options;
   const doc = win.document;
   let current: { context: PageContext; controller: AbortController; active: Feature[] } | undefined;
@@ -107,6 +109,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     report(summarize(context));
     for (const feature of options.features) {
       try {
+        if (options.isEnabled && !options.isEnabled(feature.id)) continue;
         if (!feature.appliesTo(context)) continue;
         current.active.push(feature);
         Promise.resolve(feature.init(context, controller.signal)).catch((e) => logFailure(feature, e));
@@ -140,6 +143,12 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
 
   return {
     rescan: schedule,
+    /** Configuration changed: tear everything down and build it again for the current page. */
+    restart() {
+      teardown();
+      lastReport = '';
+      schedule();
+    },
     stop() {
       observer.disconnect();
       themeObserver.disconnect();

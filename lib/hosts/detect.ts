@@ -1,6 +1,6 @@
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
-import { type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
+import { type Field, type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
 import { parseGrade, parseStudy, studyFromClass } from './study';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
@@ -162,6 +162,16 @@ function findRoot(doc: Document, selector: string): Element | null {
   }
 }
 
+/** The id the view itself carries (an attribute, not a label) differs from the id in the route. */
+function isStaleView(root: Element, field: Field, routeId: string | undefined): boolean {
+  if (!routeId) return false;
+  const specs = Array.isArray(field) ? field : [field];
+  const attributeSpec = specs.find((s) => s.attribute !== undefined);
+  if (!attributeSpec) return false;
+  const shown = readField(root, { ...attributeSpec, labels: undefined });
+  return shown !== undefined && shown !== routeId;
+}
+
 /** `(url, document) → page context`. Pure over its inputs; never throws. */
 export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
   try {
@@ -188,6 +198,10 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[]): 
   if (!root) return { status: 'pending', ...base, miss: { ...base, what: 'root', selector: page.root } };
   const student = readStudent(root, page, route.params.id);
   if (page.student && !student) {
+    return { status: 'pending', ...base, miss: { ...base, what: 'studentId' } };
+  }
+  if (page.student && isStaleView(root, page.student.id, route.params.id)) {
+    // The URL already names the next student but the view still shows the previous one.
     return { status: 'pending', ...base, miss: { ...base, what: 'studentId' } };
   }
   const anchor = page.anchor ? (selectIn(root, page.anchor) ?? undefined) : undefined;

@@ -13,6 +13,23 @@ export function pickLanguage(setting: unknown): Language {
 
 let current: Language = 'nl';
 
+const DEFAULT_WORDS: Record<Language, Record<string, string>> = {
+  nl: {
+    process: 'LOB',
+    conversation: 'loopbaangesprek',
+    mentorRole: 'mentor',
+    secondLineRole: 'decaan',
+    careRole: 'zorgcoördinator',
+  },
+  en: {
+    process: 'Career guidance',
+    conversation: 'career conversation',
+    mentorRole: 'mentor',
+    secondLineRole: 'careers adviser',
+    careRole: 'care coordinator',
+  },
+};
+
 export function setLanguage(language: Language): void {
   current = language;
 }
@@ -26,6 +43,13 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** The school's own words (policy `vocabulary`), filled into {process}, {conversation}, {mentorRole}, … */
+let vocabulary: Record<string, string> = {};
+
+export function setVocabulary(words: Record<string, string>): void {
+  vocabulary = { ...words };
+}
+
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  return format(dictionaries[current][key], params);
+  return format(dictionaries[current][key], { ...DEFAULT_WORDS[current], ...vocabulary, ...params });
 }

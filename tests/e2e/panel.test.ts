@@ -83,7 +83,8 @@ describe('side panel', () => {
     // Keyboard only: Tab to the note, type, Tab to "Opslaan", press Enter.
     await panel.keyboard.press('Tab');
     let guard = 0;
-    while (!(await panel.evaluate(() => document.activeElement?.id === 'lob-note')) && guard++ < 60) await panel.keyboard.press('Tab');
+    while (!(await panel.evaluate(() => document.activeElement?.id === 'lob-note')) && guard++ < 60)
+      await panel.keyboard.press('Tab');
     await panel.keyboard.type('Met het toetsenbord geschreven.');
     while (!(await panel.evaluate(() => document.activeElement?.textContent === 'Opslaan')) && guard++ < 120) {
       await panel.keyboard.press('Tab');
@@ -116,7 +117,9 @@ describe('a full conversation', () => {
     await panel.getByRole('button', { name: 'Deze vraag gebruikt' }).first().click();
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne vertelde over haar practicum.');
     await panel.getByRole('textbox', { name: 'Woorden van de leerling' }).fill('Ik vond het uitzoeken het leukst.');
-    await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill('Sanne mailt de apotheek voor een meeloopdag.');
+    await panel
+      .getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' })
+      .fill('Sanne mailt de apotheek voor een meeloopdag.');
     await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill('Meeloopdag regelen');
     await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne');
     await panel.getByLabel('Datum').fill(today());
@@ -129,7 +132,13 @@ describe('a full conversation', () => {
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
     await expect
-      .poll(() => ext.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string> } } }).chrome.action.getBadgeText({})))
+      .poll(() =>
+        ext.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string> } } }
+          ).chrome.action.getBadgeText({}),
+        ),
+      )
       .toBe('1');
 
     // Copy the summary: it has the vervolgstap and nothing of Daan.
@@ -154,7 +163,9 @@ describe('a full conversation', () => {
     expect(visible).not.toContain(SANNE.name);
     expect(visible).not.toContain('Meeloopdag regelen');
     const filters = await panel.evaluate(() =>
-      [...document.querySelectorAll('.private-fields textarea, .private-fields input[type="text"]')].map((el) => getComputedStyle(el).filter),
+      [...document.querySelectorAll('.private-fields textarea, .private-fields input[type="text"]')].map(
+        (el) => getComputedStyle(el).filter,
+      ),
     );
     expect(filters.every((f) => f.includes('blur'))).toBe(true);
     await panel.keyboard.press('Alt+Shift+B');

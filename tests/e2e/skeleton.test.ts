@@ -31,7 +31,7 @@ describe('walking skeleton', () => {
     await page.goto(urls.magisterRecord(SANNE.id));
     const card = uiRoots(page, 'student-card');
     await expect(card.getAttribute('data-lob-student')).resolves.toBe(SANNE.id);
-    expect(await cardText(page)).toContain(`Loopbaanvraag voor ${SANNE.name}`);
+    expect(await cardText(page)).toContain(`LOB-vraag voor ${SANNE.name}`);
     // Beside the student: directly after the record's header card.
     expect(await card.evaluate((el) => el.previousElementSibling?.classList.contains('leerling-header'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('[data-lob-ui]')?.shadowRoot?.mode)).toBe('open');

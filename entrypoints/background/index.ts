@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BadgeApi, updateBadge } from '../lib/background/badge';
-import { route } from '../lib/background/router';
-import { createTabContexts, type KeyValueArea } from '../lib/background/tab-contexts';
-import { openDatabase } from '../lib/db/database';
-import { DEFAULT_CARE_ROLES } from '../lib/db/queries';
-import { pickLanguage } from '../lib/i18n';
-import type { Broadcast } from '../lib/messages';
-import { library } from '../lib/prompts/library';
-import { momentTypes } from '../lib/prompts/library/moments';
-import { subjects } from '../lib/prompts/library/subjects';
-import { publicServices, referralRoles, referralRules } from '../lib/referrals/defaults';
+import { type BadgeApi, updateBadge } from '../../lib/background/badge';
+import { route } from '../../lib/background/router';
+import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
+import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
+import { openDatabase } from '../../lib/db/database';
+import { pickLanguage } from '../../lib/i18n';
+import type { Broadcast } from '../../lib/messages';
+import { momentTypes } from '../../lib/prompts/library/moments';
+import { subjects } from '../../lib/prompts/library/subjects';
+import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
+import { startConfig } from './config';
+import { recordHostMiss, recordPolicyProblems } from './diagnostics';
 
 /** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
 function sessionArea(): KeyValueArea {
@@ -39,19 +40,22 @@ export default defineBackground(() => {
   const refreshBadge = () => updateBadge(db, toolbarButton(), new Date()).catch(() => 0);
   const tabs = createTabContexts(sessionArea());
   const ownOrigin = browser.runtime.getURL('/');
+  const config = startConfig((problems) => void recordPolicyProblems(problems));
   const deps = {
     db,
     tabs,
-    library,
+    library: () => schoolLibrary(config.current()),
+    enginePolicy: () => enginePolicy(config.current()),
     subjects,
     momentTypes,
     referralRoles,
     publicServices,
     referralRules,
-    directory: () => [],
-    vocabulary: () => ({ mentorRole: 'mentor', secondLineRole: 'decaan', careRole: 'zorgcoördinator' }),
-    careRoles: () => DEFAULT_CARE_ROLES,
-    language: pickLanguage(undefined),
+    directory: () => directory(config.current()),
+    vocabulary: () => config.current().effective.vocabulary,
+    careRoles: () => careRoles(config.current()),
+    recordMiss: recordHostMiss,
+    language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     ownId: browser.runtime.id,

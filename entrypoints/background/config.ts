@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { APP_CONFIG_KEY, type AppConfig, buildAppConfig, USER_SETTINGS_KEY } from '../../lib/config/app-config';
+import { createPolicyStore, type PolicyProblem, type PolicyState } from '../../lib/policy';
+
+const POLICY_CACHE_KEY = 'policyCache';
+
+/**
+ * The school's managed policy (cached, so start-up never waits on it; updated live) merged with the
+ * teacher's own settings into one AppConfig, published in extension storage for every page.
+ */
+export function startConfig(report: (problems: PolicyProblem[]) => void) {
+  const store = createPolicyStore({
+    readManaged: () => browser.storage.managed.get().catch(() => ({})),
+    cache: {
+      get: async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY],
+      set: async (value) => {
+        await browser.storage.local.set({ [POLICY_CACHE_KEY]: value });
+      },
+    },
+    onManagedChanged: (callback) => {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'managed') callback();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    report,
+  });
+
+  let userSettings: unknown;
+  let config: AppConfig = buildAppConfig(store.current().policy, store.current().effective, [], undefined);
+  const listeners = new Set<(c: AppConfig) => void>();
+
+  const publish = (state: PolicyState) => {
+    config = buildAppConfig(state.policy, state.effective, state.problems, userSettings);
+    browser.storage.local.set({ [APP_CONFIG_KEY]: config }).catch(() => undefined);
+    for (const l of listeners) l(config);
+  };
+
+  const ready = (async () => {
+    userSettings = (await browser.storage.local.get(USER_SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>))[
+      USER_SETTINGS_KEY
+    ];
+    publish(await store.cached);
+    publish(await store.ready);
+  })();
+  store.subscribe(publish);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_SETTINGS_KEY in changes) {
+      userSettings = changes[USER_SETTINGS_KEY]?.newValue;
+      publish(store.current());
+    }
+  });
+
+  return {
+    current: () => config,
+    ready,
+    subscribe(listener: (c: AppConfig) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
