@@ -180,6 +180,7 @@ export const panelDataSchema = z
     lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
     guide: z.record(z.enum(STEPS), z.array(cardPromptSchema)),
     stance: z.array(z.string()),
+    ownLens: z.array(z.string()),
     referrals: z.array(referralViewSchema),
     timeline: z.array(timelineViewSchema),
   })

@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundleSize } from '../tests/bench/bundle-size';
+import { ranking } from '../tests/bench/ranking';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 
-const suites: BenchSuite[] = [bundleSize];
+const suites: BenchSuite[] = [bundleSize, ranking];
 const json = process.argv.includes('--json');
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });

@@ -77,6 +77,16 @@ export function Guide({
         <StepPrompts key={step} step={step} prompts={data.guide[step]} used={used} onUse={onUse} />
       ))}
       <CompetenceLens counts={data.lens} />
+      {data.ownLens.length > 0 && (
+        <details class="own-lens">
+          <summary>{t('panel.ownLens')}</summary>
+          <ul>
+            {data.ownLens.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { isExamYear } from '../hosts/study';
 import type { PageSummary } from '../hosts/summary';
 import { type AfspraakView, type NoteView, type PanelData, type StudentRef, studentKey } from '../messages';
 import { competenceCounts, rankPrompts } from '../prompts/engine';
-import { type SchoolType, STEPS, type Step } from '../prompts/schema';
+import { type Family, type SchoolType, STEPS, type Step } from '../prompts/schema';
 import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
 import { type DirectoryEntry, suggestReferrals, type Vocabulary } from '../referrals/suggest';
 import { type CardDeps, localize, studentHistory } from './card';
@@ -18,6 +18,14 @@ export interface PanelDeps extends CardDeps {
 }
 
 const PROMPTS_PER_STEP = 6;
+
+/** Conversation prompts for every step; choice-moment and other forward-looking families under "vooruitkijken". */
+const STEP_FAMILIES: Record<Step, Family[]> = {
+  terugkijken: ['gesprek'],
+  reflecteren: ['gesprek'],
+  vooruitkijken: ['gesprek', 'keuzemoment', 'studiekeuze', 'gelijke-kansen', 'ouders', 'bpv'],
+  vervolgstap: ['gesprek', 'bpv'],
+};
 const LENS_DAYS = 180;
 
 export function noteView(n: NoteRecord): NoteView {
@@ -57,7 +65,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     rankPrompts({
       library: deps.library(),
       policy: deps.enginePolicy(),
-      context: { ...base, step },
+      context: { ...base, step, families: STEP_FAMILIES[step] },
       history,
       date,
       seed: `panel-${step}`,
@@ -75,6 +83,15 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     history: [],
     date,
     seed: 'stance',
+    limit: 3,
+  }).map((r) => localize(r.prompt.text, deps.language()));
+  // "Eigen bril": questions for the teacher about themselves, offered on demand, never about the student.
+  const ownLens = rankPrompts({
+    library: deps.library(),
+    context: { ...base, families: ['eigen-bril'] },
+    history: [],
+    date,
+    seed: 'eigen-bril',
     limit: 3,
   }).map((r) => localize(r.prompt.text, deps.language()));
   const since = date.getTime() - LENS_DAYS * 86_400_000;
@@ -98,6 +115,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     lens: competenceCounts(history.filter((h) => Date.parse(h.date) >= since)),
     guide,
     stance,
+    ownLens,
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     timeline: entries
       .slice(0, 100)

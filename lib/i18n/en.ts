@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   'panel.timeline': 'Earlier notes',
   'panel.noNotes': 'No notes for this student yet.',
   'panel.off': 'The side panel is switched off (by your school or in the settings).',
+  'panel.ownLens': 'Your own lens: questions for yourself',
   'panel.blur': 'Hide student details',
   'panel.blurHint': 'Shortcut: Alt+Shift+B',
   'panel.hidden': 'Hidden',

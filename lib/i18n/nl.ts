@@ -36,6 +36,7 @@ export const nl = {
   'panel.timeline': 'Eerdere notities',
   'panel.noNotes': 'Nog geen notities voor deze leerling.',
   'panel.off': 'Het zijpaneel staat uit (ingesteld door je school of in de instellingen).',
+  'panel.ownLens': 'Eigen bril: vragen voor jezelf',
   'panel.blur': 'Verberg leerlinggegevens',
   'panel.blurHint': 'Sneltoets: Alt+Shift+B',
   'panel.hidden': 'Verborgen',

@@ -1,4 +1,4 @@
-import { stableRandom } from './hash';
+import { stableRandomFrom } from './hash';
 import {
   COMPETENCES,
   type Competence,
@@ -7,6 +7,7 @@ import {
   type Place,
   type Prompt,
   type Role,
+  SCHOOL_TYPES,
   type SchoolType,
   type Step,
   type Trigger,
@@ -66,6 +67,16 @@ export interface RankInput {
 
 const DAY = 86_400_000;
 const DEFAULT_WINDOW = 42;
+/** Days of history the competence direction looks at. */
+export const DIRECTION_WINDOW_DAYS = 90;
+
+/**
+ * Families that address the teacher, never the student (eigen bril, houding). They are only offered
+ * when the context asks for them by name (`families`), so they never show as a question for the
+ * student on the card, the cue or the conversation guide — and so, when a teacher marks guide
+ * prompts as used, their competences never end up in the student's competence lens.
+ */
+export const TEACHER_FACING: readonly Family[] = ['eigen-bril', 'houding'];
 
 const COMPETENCE_LABELS: Record<Competence, Localized> = {
   kwaliteiten: { nl: 'kwaliteiten', en: 'qualities' },
@@ -77,7 +88,7 @@ const COMPETENCE_LABELS: Record<Competence, Localized> = {
 
 function fitsStudent(p: Prompt, c: EngineContext): boolean {
   // Unknown school type: only prompts meant for every school type.
-  if (c.schoolType ? !p.schoolTypes.includes(c.schoolType) : p.schoolTypes.length < 5) return false;
+  if (c.schoolType ? !p.schoolTypes.includes(c.schoolType) : !SCHOOL_TYPES.every((t) => p.schoolTypes.includes(t))) return false;
   if (p.years && (c.year === undefined || !p.years.includes(c.year))) return false;
   if (p.examYearOnly && !c.examYear) return false;
   return true;
@@ -90,7 +101,7 @@ function fitsMoment(p: Prompt, c: EngineContext, date: Date): boolean {
   if (p.triggers && !p.triggers.includes(c.trigger ?? 'usual')) return false;
   if (c.step && p.steps && !p.steps.includes(c.step)) return false;
   if (c.step && !p.steps && p.family === 'gesprek') return false;
-  if (c.families && !c.families.includes(p.family)) return false;
+  if (c.families ? !c.families.includes(p.family) : TEACHER_FACING.includes(p.family)) return false;
   return true;
 }
 
@@ -104,10 +115,35 @@ export function eligiblePrompts(library: readonly Prompt[], context: EngineConte
  * The competence our recent conversations touched least: a direction for the next question,
  * never a score. Ties go to the first in the usual order.
  */
-export function leastTouchedCompetence(history: readonly HistoryEntry[], date: Date, windowDays = 90): Competence {
-  const since = date.getTime() - windowDays * DAY;
-  const counts = competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
+export function leastTouchedCompetence(
+  history: readonly HistoryEntry[],
+  date: Date,
+  windowDays = DIRECTION_WINDOW_DAYS,
+): Competence {
+  const counts = competenceCounts(recent(history, date, windowDays));
   return COMPETENCES.reduce((best, c) => (counts[c] < counts[best] ? c : best), COMPETENCES[0]);
+}
+
+/** History entries dated in the `windowDays` before `date` (future-dated entries are ignored). */
+function recent(history: readonly HistoryEntry[], date: Date, windowDays: number): HistoryEntry[] {
+  const now = date.getTime();
+  const since = now - windowDays * DAY;
+  return history.filter((h) => {
+    const t = Date.parse(h.date);
+    return t >= since && t <= now + DAY;
+  });
+}
+
+/**
+ * The direction the ranking uses: the least-touched competence, but only when recent conversations
+ * touched some competences more than others. Without recent history (or when all are equal) there is
+ * nothing to say, so no direction — the reason never claims a competence "came up least" on no data.
+ */
+function directionFor(history: readonly HistoryEntry[], date: Date): Competence | undefined {
+  const counts = competenceCounts(recent(history, date, DIRECTION_WINDOW_DAYS));
+  const values = COMPETENCES.map((c) => counts[c]);
+  if (Math.max(...values) === Math.min(...values)) return undefined;
+  return leastTouchedCompetence(history, date);
 }
 
 /** How often recent conversations touched each competence (counts, not scores). */
@@ -118,53 +154,104 @@ export function competenceCounts(history: readonly HistoryEntry[]): Record<Compe
 }
 
 function activeCampaign(policy: EnginePolicy, date: Date): Campaign | undefined {
-  const today = date.toISOString().slice(0, 10);
+  // Local calendar day, like rotation and seasons (toISOString would be yesterday just after midnight in NL).
+  const today = dayKey(date);
   return policy.campaigns?.find((c) => c.from <= today && today <= c.to);
 }
 
-/** `(context, history, policy, date, seed) → ranked prompts, each with its reason`. Pure. */
+/**
+ * `(context, history, policy, date, seed) → ranked prompts, each with its reason`. Pure.
+ *
+ * 1. Hard rules (`eligiblePrompts`): school type, year, examenjaar, season, place, role, subject,
+ *    trigger, step, family; disabled prompts. Never relaxed.
+ * 2. Prompts used with this student within the history window (default 42 days) are left out.
+ *    Fallback: when EVERY eligible prompt was used recently, the least recently used ones are
+ *    returned (oldest use first) with a reason that says so, rather than nothing — a teacher who
+ *    opens the card always gets a question, and it is the one longest ago.
+ * 3. Order: a stable pseudo-random number per (seed, student, day, prompt) rotates the choice per
+ *    student and per day; bonuses for a matching subject, a notable result, a season window, the
+ *    least-touched competence (a direction, never a score) and an active campaign.
+ */
 export function rankPrompts(input: RankInput): RankedPrompt[] {
   const { library, context, history, date, seed } = input;
   const policy = input.policy ?? {};
+  const limit = input.limit ?? 3;
   const windowStart = date.getTime() - (policy.historyWindowDays ?? DEFAULT_WINDOW) * DAY;
-  const recentlyUsed = new Set(
-    history.filter((h) => h.promptId && Date.parse(h.date) >= windowStart).map((h) => h.promptId as string),
-  );
+  const lastUsed = new Map<string, number>();
+  for (const h of history) {
+    if (!h.promptId) continue;
+    const t = Date.parse(h.date);
+    if (!(t >= windowStart)) continue;
+    lastUsed.set(h.promptId, Math.max(t, lastUsed.get(h.promptId) ?? Number.NEGATIVE_INFINITY));
+  }
   const eligible = eligiblePrompts(library, context, date, policy);
-  const fresh = eligible.filter((p) => !recentlyUsed.has(p.id));
-  const direction = leastTouchedCompetence(history, date);
-  const campaign = activeCampaign(policy, date);
-  const day = dayKey(date);
+  const fresh = eligible.filter((p) => !lastUsed.has(p.id));
+  if (fresh.length === 0) return leastRecentlyUsed(eligible, lastUsed, limit);
 
+  const direction = directionFor(history, date);
+  const campaign = activeCampaign(policy, date);
+  const rotation = stableRandomFrom(seed, context.studentKey, dayKey(date));
+
+  // Score every fresh prompt; build the reason text only for the ones returned.
   const ranked = fresh.map((prompt) => {
-    let score = stableRandom(seed, context.studentKey, day, prompt.id);
-    let reason: Localized = prompt.why;
-    const bonus = (points: number, why: Localized | undefined) => {
-      score += points;
-      if (why) reason = why;
-    };
-    if (prompt.subjects && context.subject) bonus(1.5, undefined);
-    if (prompt.triggers && context.trigger && context.trigger !== 'usual') bonus(1.5, undefined);
-    if (prompt.season)
-      bonus(1.5, {
-        nl: `Past bij dit moment in het schooljaar. ${prompt.why.nl}`,
-        en: `Fits this time of the school year. ${prompt.why.en ?? prompt.why.nl}`,
-      });
-    if (prompt.competences.includes(direction)) {
-      const label = COMPETENCE_LABELS[direction];
-      bonus(0.75, {
-        nl: `${prompt.why.nl} Richting: ${label.nl} kwam in jullie recente gesprekken het minst aan bod.`,
-        en: `${prompt.why.en ?? prompt.why.nl} Direction: ${label.en} came up least in your recent conversations.`,
-      });
+    let score = rotation(prompt.id);
+    let why: Why = 'own';
+    if (prompt.subjects && context.subject) score += 1.5;
+    if (prompt.triggers && context.trigger && context.trigger !== 'usual') score += 1.5;
+    if (prompt.season) {
+      score += 1.5;
+      why = 'season';
+    }
+    if (direction && prompt.competences.includes(direction)) {
+      score += 0.75;
+      why = 'direction';
     }
     if (campaign?.promptIds.includes(prompt.id)) {
-      bonus(3, {
-        nl: `Hoort bij "${campaign.title}". ${prompt.why.nl}`,
-        en: `Part of "${campaign.title}". ${prompt.why.en ?? prompt.why.nl}`,
-      });
+      score += 3;
+      why = 'campaign';
     }
-    return { prompt, score, reason };
+    return { prompt, score, why };
   });
   ranked.sort((a, b) => b.score - a.score || a.prompt.id.localeCompare(b.prompt.id));
-  return ranked.slice(0, input.limit ?? 3);
+  return ranked
+    .slice(0, limit)
+    .map(({ prompt, score, why }) => ({ prompt, score, reason: reasonFor(prompt, why, direction, campaign) }));
+}
+
+type Why = 'own' | 'season' | 'direction' | 'campaign';
+
+/** The "waarom deze vraag" line: the prompt's own reason, with what made it rank up (the strongest one). */
+function reasonFor(prompt: Prompt, why: Why, direction: Competence | undefined, campaign: Campaign | undefined): Localized {
+  const own = prompt.why;
+  const ownEn = own.en ?? own.nl;
+  switch (why) {
+    case 'season':
+      return { nl: `Past bij dit moment in het schooljaar. ${own.nl}`, en: `Fits this time of the school year. ${ownEn}` };
+    case 'direction': {
+      const label = COMPETENCE_LABELS[direction as Competence];
+      return {
+        nl: `${own.nl} Richting: ${label.nl} kwam in jullie recente gesprekken het minst aan bod.`,
+        en: `${ownEn} Direction: ${label.en} came up least in your recent conversations.`,
+      };
+    }
+    case 'campaign':
+      return { nl: `Hoort bij "${campaign?.title}". ${own.nl}`, en: `Part of "${campaign?.title}". ${ownEn}` };
+    default:
+      return own;
+  }
+}
+
+/** The fallback of `rankPrompts`: every eligible prompt was used recently → the one used longest ago first. */
+function leastRecentlyUsed(eligible: readonly Prompt[], lastUsed: ReadonlyMap<string, number>, limit: number): RankedPrompt[] {
+  return [...eligible]
+    .sort((a, b) => (lastUsed.get(a.id) ?? 0) - (lastUsed.get(b.id) ?? 0) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((prompt) => ({
+      prompt,
+      score: 0,
+      reason: {
+        nl: `${prompt.why.nl} Eerder gebruikt met deze leerling; het antwoord kan nu anders zijn.`,
+        en: `${prompt.why.en ?? prompt.why.nl} Used before with this student; the answer may be different now.`,
+      },
+    }));
 }

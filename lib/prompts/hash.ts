@@ -1,9 +1,25 @@
-/** FNV-1a → [0, 1): a stable pseudo-random number for deterministic rotation. */
-export function stableRandom(...parts: string[]): number {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0000')) {
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues an FNV-1a hash over the code points of `text`. */
+export function fnv1a(text: string, hash = FNV_OFFSET): number {
+  let h = hash;
+  for (const ch of text) {
     h ^= ch.codePointAt(0) ?? 0;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h / 0x1_0000_0000;
+  return h;
+}
+
+/** FNV-1a → [0, 1): a stable pseudo-random number for deterministic rotation. */
+export function stableRandom(...parts: string[]): number {
+  return fnv1a(parts.join('\u0000')) / 0x1_0000_0000;
+}
+
+/**
+ * `stableRandom(...prefix, last)` for many `last` values: hashes the shared prefix once.
+ * `stableRandomFrom(prefix)(last) === stableRandom(...prefix, last)`.
+ */
+export function stableRandomFrom(...prefix: string[]): (last: string) => number {
+  const h = fnv1a(`${prefix.join('\u0000')}\u0000`);
+  return (last) => fnv1a(last, h) / 0x1_0000_0000;
 }

@@ -23,7 +23,7 @@ export const knowledgeCards: KnowledgeCard[] = [
         'Work exploration: which work suits me? Exploring what work and programmes ask and offer.',
         'Career steering: how do I get there? Making choices, seeing consequences and taking steps yourself.',
         'Networking: who can help me? Making and keeping contacts that help you on.',
-        'The competences are a lens for the conversation, not a yardstick. In practice they overlap, so a student never gets a mark or a tick for them. The side panel only shows which competences recent conversations touched, so you can choose a next question.',
+        'The competences are a lens for the conversation, not a yardstick. In practice they overlap, so a student is never graded on them. The side panel only shows which competences recent conversations touched, so you can choose a next question.',
       ].join('\n\n'),
     },
     source: 'Kuijpers & Meijers, loopbaancompetenties; lob-content.md §1, eigen woorden',

@@ -810,7 +810,7 @@ export const houding: Prompt[] = [
     ],
     [
       'Gesprekken glijden snel af naar schoolvoortgang; dit haalt de loopbaan terug.',
-      'Conversations easily drift to school progress; this brings the career back.',
+      'Conversations easily drift to marks and results; this brings the career back.',
     ],
     {
       places: ['sidePanel', 'studentRecord', 'gradeEntry'],

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { fold, type Lang, lintText, type TextKind } from '../../lib/prompts/guardrails';
+import { library } from '../../lib/prompts/library';
+import { knowledgeCards } from '../../lib/prompts/library/knowledge';
+import { momentTypes } from '../../lib/prompts/library/moments';
+import { subjects } from '../../lib/prompts/library/subjects';
+import {
+  COMPETENCES,
+  knowledgeCardSchema,
+  type Localized,
+  momentTypeSchema,
+  promptSchema,
+  SCHOOL_TYPES,
+  STEPS,
+  subjectSchema,
+} from '../../lib/prompts/schema';
+import { contentStats } from '../../lib/prompts/stats';
+import { subjectIdFor } from '../../lib/prompts/subjects';
+import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
+import { publicServiceSchema, referralRoleSchema, referralRuleSchema } from '../../lib/referrals/schema';
+
+/** Every text of the shipped content, with its kind (for the length limit). */
+function allTexts(): { where: string; lang: Lang; text: string; kind?: TextKind }[] {
+  const out: { where: string; lang: Lang; text: string; kind?: TextKind }[] = [];
+  const add = (where: string, l: Localized, kind?: TextKind) => {
+    out.push({ where, lang: 'nl', text: l.nl, ...(kind ? { kind } : {}) });
+    if (l.en) out.push({ where, lang: 'en', text: l.en, ...(kind ? { kind } : {}) });
+  };
+  for (const p of library) {
+    add(`${p.id}.text`, p.text, 'prompt');
+    add(`${p.id}.why`, p.why, 'why');
+  }
+  for (const m of momentTypes) add(`moment ${m.id}`, m.label, 'momentLabel');
+  for (const k of knowledgeCards) {
+    add(`card ${k.id}.title`, k.title, 'knowledgeTitle');
+    add(`card ${k.id}.body`, k.body, 'knowledgeCard');
+  }
+  for (const s of subjects) add(`subject ${s.id}.name`, s.name);
+  for (const r of referralRoles) {
+    add(`referral ${r.id}.role`, r.role);
+    add(`referral ${r.id}.when`, r.when, 'referralWhen');
+  }
+  for (const s of publicServices) add(`service ${s.id}.when`, s.when, 'referralWhen');
+  return out;
+}
+
+describe('guardrails linter (lob-content.md §5)', () => {
+  it('accepts a calm open question', () => {
+    expect(lintText('Wat ging je hier goed af, denk je?', 'nl', { kind: 'prompt' })).toEqual([]);
+    expect(lintText('What went well for you here, do you think?', 'en', { kind: 'prompt' })).toEqual([]);
+  });
+
+  it.each([
+    ['Je bent zwak in wiskunde.', 'deficit word: "zwak"'],
+    ['Deze leerling is een risico.', 'deficit word: "risico*"'],
+    ['Een risicoleerling?', 'deficit word: "risico*"'],
+    ['Hij heeft een achterstand.', 'deficit word: "achterstand*"'],
+    ['Geen probleemleerling.', 'deficit word: "probleemleerling*"'],
+    ['Op laag niveau werken.', 'deficit word: "laag niveau"'],
+    ['Een onvoldoende gehaald.', 'deficit word: "onvoldoende*"'],
+    ['Dat ging slecht.', 'deficit word: "slecht"'],
+    ['Waarom faalt dit?', 'deficit word: "faalt"'],
+  ])('flags deficit words in Dutch: %s', (text, problem) => {
+    expect(lintText(text, 'nl')).toContain(problem);
+  });
+
+  it.each([
+    ['You are weak at maths.', 'deficit word: "weak"'],
+    ['A student at risk.', 'deficit word: "at risk"'],
+    ['Are you falling behind?', 'deficit word: "fall* behind"'],
+    ['Why are you failing?', 'deficit word: "failing"'],
+  ])('flags deficit words in English: %s', (text, problem) => {
+    expect(lintText(text, 'en')).toContain(problem);
+  });
+
+  it('flags tick and progress language', () => {
+    expect(lintText('Gesprek afgevinkt.', 'nl')).toContain('progress language: "afgevinkt"');
+    expect(lintText('3 van 5 voltooid', 'nl')).toEqual(
+      expect.arrayContaining(['progress language: "voltooid"', 'progress language: "# van #"']),
+    );
+    expect(lintText('Dit gesprek is verplicht.', 'nl')).toContain('progress language: "verplicht*"');
+    expect(lintText('Zie de checklist.', 'nl')).toContain('progress language: "checklist*"');
+    expect(lintText('80% klaar', 'nl')).toContain('progress language: "%"');
+    expect(lintText('Conversation completed.', 'en')).toContain('progress language: "completed"');
+    expect(lintText('This is mandatory.', 'en')).toContain('progress language: "mandatory"');
+    expect(lintText('2 of 5 done', 'en')).toContain('progress language: "# of #"');
+  });
+
+  it('flags "moet" (advice, verdicts) and must/should', () => {
+    expect(lintText('Je moet een keuze maken.', 'nl')).toContain('advice/verdict: "moet"');
+    expect(lintText('Jullie moeten kiezen.', 'nl')).toContain('advice/verdict: "moeten"');
+    expect(lintText('You must choose.', 'en')).toContain('advice/verdict: "must"');
+    expect(lintText('You should choose.', 'en')).toContain('advice/verdict: "should"');
+  });
+
+  it('flags exclamation marks and capitals, but allows known acronyms', () => {
+    expect(lintText('Goed zo!', 'nl')).toContain('exclamation mark');
+    expect(lintText('Dit is BELANGRIJK.', 'nl')).toContain('capitals: "BELANGRIJK"');
+    expect(lintText('Het HBO kiezen.', 'nl')).toContain('capitals: "HBO"');
+    expect(lintText('Vraag het aan het UWV of je SLB’er; denk aan de AVG en je BPV bij LOB.', 'nl')).toEqual([]);
+  });
+
+  it('checks length per kind of text', () => {
+    expect(lintText('a'.repeat(170), 'nl', { kind: 'prompt' })).toEqual([]);
+    expect(lintText('a'.repeat(171), 'nl', { kind: 'prompt' })).toContain('too long: 171 > 170');
+    expect(lintText('a'.repeat(151), 'nl', { kind: 'why' })).toContain('too long: 151 > 150');
+    expect(lintText('a'.repeat(1401), 'nl', { kind: 'knowledgeCard' })).toContain('too long: 1401 > 1400');
+  });
+
+  it('matches whole words, diacritics-insensitive, without false positives', () => {
+    for (const ok of [
+      'Wie wil je nog ontmoeten?',
+      'Het zijn er slechts twee.',
+      'Wat is je sterkste vak?',
+      'Werk in de zwakstroomtechniek?',
+      'Welke stappen zet je nu?',
+      'Wat vond je mooi aan dat moment?',
+    ])
+      expect(lintText(ok, 'nl'), ok).toEqual([]);
+    for (const ok of ['Which story is behind this?', 'What do you need to take that step?', 'Who stands behind you?'])
+      expect(lintText(ok, 'en'), ok).toEqual([]);
+    expect(lintText('Een achterstánd?', 'nl')).toContain('deficit word: "achterstand*"');
+    expect(fold('Oriëntatie Coördinator')).toBe('orientatie coordinator');
+  });
+});
+
+describe('the shipped library', () => {
+  it('parses every prompt with the schema (a broken prompt fails CI)', () => {
+    for (const p of library) {
+      const r = promptSchema.safeParse(p);
+      expect(r.success, `${p.id}: ${r.success ? '' : r.error.message}`).toBe(true);
+    }
+  });
+
+  it('parses subjects, moments, knowledge cards and referral defaults', () => {
+    for (const s of subjects) expect(subjectSchema.safeParse(s).success, s.id).toBe(true);
+    for (const m of momentTypes) expect(momentTypeSchema.safeParse(m).success, m.id).toBe(true);
+    for (const k of knowledgeCards) expect(knowledgeCardSchema.safeParse(k).success, k.id).toBe(true);
+    for (const r of referralRoles) expect(referralRoleSchema.safeParse(r).success, r.id).toBe(true);
+    for (const s of publicServices) expect(publicServiceSchema.safeParse(s).success, s.id).toBe(true);
+    for (const r of referralRules) expect(referralRuleSchema.safeParse(r).success).toBe(true);
+  });
+
+  it('has unique ids in every collection', () => {
+    for (const ids of [
+      library.map((p) => p.id),
+      subjects.map((s) => s.id),
+      momentTypes.map((m) => m.id),
+      knowledgeCards.map((k) => k.id),
+      [...referralRoles.map((r) => r.id), ...publicServices.map((s) => s.id)],
+    ]) {
+      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(dupes).toEqual([]);
+    }
+  });
+
+  it('references only subjects that exist, and every subject alias resolves to its subject', () => {
+    const known = new Set(subjects.map((s) => s.id));
+    const missing = library.flatMap((p) => (p.subjects ?? []).filter((s) => !known.has(s)).map((s) => `${p.id} → ${s}`));
+    expect(missing).toEqual([]);
+    for (const s of subjects) for (const a of s.aliases) expect(subjectIdFor(a, subjects), `${s.id}: ${a}`).toBe(s.id);
+  });
+
+  it('has a source and a why on every prompt, and English where Dutch is given', () => {
+    for (const p of library) {
+      expect(p.source.length, p.id).toBeGreaterThan(2);
+      expect(p.why.nl.length, p.id).toBeGreaterThan(2);
+      expect(p.text.en, p.id).toBeTruthy();
+      expect(p.why.en, p.id).toBeTruthy();
+    }
+  });
+
+  it('puts the steps only on gesprek prompts where they make sense, and season windows are real dates', () => {
+    for (const p of library) {
+      if (p.family === 'gesprek') expect(p.steps?.length, p.id).toBeGreaterThan(0);
+      if (p.season) {
+        for (const md of [p.season.from, p.season.to]) {
+          const [m, d] = md.split('-').map(Number) as [number, number];
+          expect(d, `${p.id} ${md}`).toBeLessThanOrEqual(new Date(2024, m, 0).getDate());
+        }
+      }
+    }
+  });
+
+  it('passes the guardrails of lob-content.md §5 in every text (nl and en)', () => {
+    const problems = allTexts().flatMap(({ where, lang, text, kind }) =>
+      lintText(text, lang, kind ? { kind } : {}).map((p) => `${where} [${lang}]: ${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
+  const stats = contentStats();
+
+  it('has at least 250 prompts and 24 subjects', () => {
+    expect(stats.prompts).toBeGreaterThanOrEqual(250);
+    expect(stats.subjects).toBeGreaterThanOrEqual(24);
+  });
+
+  it('has at least 3 vakdocent prompts for every subject', () => {
+    for (const s of subjects) {
+      const n = library.filter((p) => p.family === 'vakdocent' && p.subjects?.includes(s.id)).length;
+      expect(n, s.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('has at least 30 prompts per competence', () => {
+    for (const c of COMPETENCES) expect(stats.perCompetence[c], c).toBeGreaterThanOrEqual(30);
+  });
+
+  it('covers every school type', () => {
+    for (const t of SCHOOL_TYPES) expect(stats.perSchoolType[t], t).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has a gesprek prompt for every step × competence', () => {
+    const gesprek = library.filter((p) => p.family === 'gesprek');
+    for (const step of STEPS)
+      for (const c of COMPETENCES)
+        expect(
+          gesprek.some((p) => p.steps?.includes(step) && p.competences.includes(c)),
+          `${step} × ${c}`,
+        ).toBe(true);
+  });
+
+  it('has keuzemomenten for vmbo, havo, vwo, mbo and hbo', () => {
+    for (const t of SCHOOL_TYPES) {
+      const n = library.filter((p) => p.family === 'keuzemoment' && p.schoolTypes.includes(t)).length;
+      expect(n, t).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('counts consistently in content:stats', () => {
+    expect(Object.values(stats.perFamily).reduce((a, b) => a + b, 0)).toBe(stats.prompts);
+    expect(stats.knowledgeCards).toBe(knowledgeCards.length);
+    expect(stats.knowledgeCards).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(stats.perSubject)).toEqual(subjects.map((s) => s.id));
+  });
+});
