@@ -1,11 +1,30 @@
+import type { AppConfig } from '../lib/config/app-config';
 import { t } from '../lib/i18n';
+import type { Settings } from '../lib/policy';
+import { DataSection } from './options/DataSection';
+import { DiagnosticsSection } from './options/DiagnosticsSection';
+import type { DataApi } from './options/data-api';
+import { SettingsSection } from './options/SettingsSection';
 
-/** The options page. Later sections: Gegevens (export/import/erase), policy-locked settings. */
-export function Options() {
+/** The options page: the teacher's settings (school-locked values shown as such), Gegevens, Diagnose. */
+export function Options({
+  data,
+  config,
+  saveSettings,
+  exportDiagnostics,
+}: {
+  data: DataApi;
+  config: AppConfig;
+  saveSettings: (patch: Partial<Settings>) => void;
+  exportDiagnostics: () => void;
+}) {
   return (
-    <main class="panel">
+    <main class="panel options">
       <h1 class="panel-title">{t('options.title')}</h1>
       <p>{t('options.intro')}</p>
+      <SettingsSection config={config} save={saveSettings} />
+      <DataSection api={data} retentionDays={config.settings.retentionDays} />
+      <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics} />
     </main>
   );
 }

@@ -214,7 +214,8 @@ async function handle(req, res, port) {
       return;
     }
     if (pathname === '/magister/' || pathname === '/magister/index.html') {
-      await serveFile(res, 'magister', 'index.html');
+      // ?hostile: the same app with a hostile site script that hunts for the teacher's notes (tests).
+      await serveFile(res, url.searchParams.has('hostile') ? 'hostile' : 'magister', 'index.html');
       return;
     }
     const m = /^\/(magister|data|lib)\/(.+)$/.exec(pathname);

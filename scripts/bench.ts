@@ -5,10 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { bundleSize } from '../tests/bench/bundle-size';
+import { database } from '../tests/bench/database';
+import { detection } from '../tests/bench/detection';
+import { grading } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 
-const suites: BenchSuite[] = [bundleSize, ranking];
+const suites: BenchSuite[] = [bundleSize, detection, ranking, database, grading];
 const json = process.argv.includes('--json');
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });

@@ -53,6 +53,11 @@ export const lesgroepen = {
       3: 'Practicum titratie',
     },
   },
+  veertig: {
+    vak: 'Biologie',
+    students: () => grootStudents().slice(0, 40),
+    kolommen: { 1: 'SO Erfelijkheid' },
+  },
   groot: {
     vak: 'Wiskunde',
     students: grootStudents,

@@ -47,6 +47,12 @@ export const toetskolommen = {
     lesgroep: '4v.gs1',
     students: () => students,
   },
+  veertig: {
+    vak: 'Biologie',
+    toets: 'SO Erfelijkheid',
+    lesgroep: 'veertig',
+    students: () => grootStudents().slice(0, 40),
+  },
   groot: {
     vak: 'Wiskunde',
     toets: 'Toets H1 Functies',

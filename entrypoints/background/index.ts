@@ -5,8 +5,9 @@ import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { openDatabase } from '../../lib/db/database';
+import { applyRetention } from '../../lib/db/retention';
 import { pickLanguage } from '../../lib/i18n';
-import type { Broadcast } from '../../lib/messages';
+import { type Broadcast, broadcastSchema } from '../../lib/messages';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
@@ -67,9 +68,26 @@ export default defineBackground(() => {
     },
   };
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url }),
-  );
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // The options page changed data directly (import, erase): the badge follows.
+    if (broadcastSchema.safeParse(message).success) {
+      void refreshBadge();
+      return undefined;
+    }
+    return route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url });
+  });
+
+  // Retention: notes older than the school's period (default two years) are removed, daily.
+  const retain = () =>
+    config.ready
+      .then(() => applyRetention(db, new Date(), config.current().settings.retentionDays))
+      .then(() => refreshBadge())
+      .catch(() => undefined);
+  browser.alarms.create('retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'retention') void retain();
+  });
+  void retain();
 
   // Afspraken become due as days pass: check the badge every hour and at start-up.
   browser.alarms.create('badge', { periodInMinutes: 60 });

@@ -1,7 +1,59 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Options } from '../../components/Options';
+import { createDataApi } from '../../components/options/data-api';
+import { downloadText } from '../../components/options/download';
+import { type AppConfig, DEFAULT_APP_CONFIG, USER_SETTINGS_KEY } from '../../lib/config/app-config';
+import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
+import { applyConfigToUi } from '../../lib/config/ui';
+import { openDatabase } from '../../lib/db/database';
 import { getLanguage } from '../../lib/i18n';
+import type { Broadcast } from '../../lib/messages';
+import type { Settings } from '../../lib/policy';
 
-document.documentElement.lang = getLanguage();
+// An extension page: same origin as the database, so it reads and writes it directly.
+const data = createDataApi(openDatabase(), {
+  changed: (studentKey) => {
+    // Open side panels and the badge update; no receiver is fine.
+    const message: Broadcast = { type: 'data/changed', studentKey };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  },
+});
+
+/** The teacher's own settings; the background merges them under the school's policy. */
+async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const current = ((await browser.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Partial<Settings>;
+  await browser.storage.local.set({ [USER_SETTINGS_KEY]: { ...current, ...patch } });
+}
+
+async function exportDiagnostics(config: AppConfig): Promise<void> {
+  const stored = (await browser.storage.local.get('diagnostics')).diagnostics ?? {};
+  const report = { exportedAt: new Date().toISOString(), ...stored, profileErrors: config.profileErrors };
+  downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
+}
+
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+let config = DEFAULT_APP_CONFIG;
+function show(): void {
+  applyConfigToUi(config);
+  document.documentElement.lang = getLanguage();
+  if (root) {
+    render(
+      <Options
+        data={data}
+        config={config}
+        saveSettings={(patch) => void saveSettings(patch)}
+        exportDiagnostics={() => void exportDiagnostics(config)}
+      />,
+      root,
+    );
+  }
+}
+watchAppConfig((next) => {
+  config = next;
+  show();
+});
+loadAppConfig().then((loaded) => {
+  config = loaded;
+  show();
+});

@@ -8,7 +8,7 @@ import { createMentorOverview, MENTOR_OVERVIEW } from '../features/mentor-overvi
 import { startRuntime } from '../features/runtime';
 import { createStudentCard, STUDENT_CARD } from '../features/student-card';
 import type { FeatureKey } from '../policy';
-import { loadCueSettings, saveCueSettings } from './cue-settings-store';
+import { loadCueSettings, preloadCueSettings, saveCueSettings } from './cue-settings-store';
 
 /** Which feature switch (policy `features` / the teacher's setting) turns each in-page feature on. */
 const SWITCHES: Record<string, FeatureKey> = {
@@ -19,6 +19,7 @@ const SWITCHES: Record<string, FeatureKey> = {
 
 /** Starts the in-page layer for one host family; stops when the extension is updated or removed. */
 export async function runContentScript(onInvalidated: (stop: () => void) => void): Promise<void> {
+  preloadCueSettings();
   let config: AppConfig = await loadAppConfig();
   applyConfigToUi(config);
   const features = [

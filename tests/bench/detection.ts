@@ -1,0 +1,66 @@
+import { Window } from 'happy-dom';
+// @ts-expect-error: demo/ is untyped JavaScript
+import * as magister from '../../demo/magister/views.js';
+// @ts-expect-error: demo/ is untyped JavaScript
+import * as somtoday from '../../demo/somtoday/views.js';
+import { detectPage } from '../../lib/hosts/detect';
+import { shippedProfiles } from '../../lib/hosts/profiles';
+import { type BenchRow, type BenchSuite, median } from './types';
+
+const RUNS = 21;
+
+const CASES = [
+  [
+    'Magister',
+    40,
+    'https://demo.magister.net/magister/#/cijfers/invoeren/veertig/1',
+    () => magister.pageForRoute('#/cijfers/invoeren/veertig/1'),
+  ],
+  [
+    'Magister',
+    1000,
+    'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
+    () => magister.pageForRoute('#/cijfers/invoeren/groot/1'),
+  ],
+  [
+    'Somtoday',
+    40,
+    'https://docent.somtoday.nl/toetsen/veertig/resultaten',
+    () => somtoday.pageForRoute('/toetsen/veertig/resultaten'),
+  ],
+  [
+    'Somtoday',
+    1000,
+    'https://docent.somtoday.nl/toetsen/groot/resultaten',
+    () => somtoday.pageForRoute('/toetsen/groot/resultaten'),
+  ],
+] as const;
+
+/** Detection + extraction of a grade grid (happy-dom in Node: a DOM emulation, slower than a browser). */
+export const detection: BenchSuite = {
+  name: 'detection + extraction',
+  async run() {
+    const rows: BenchRow[] = [];
+    for (const [host, n, url, html] of CASES) {
+      const window = new Window({ url });
+      const document = window.document as unknown as Document;
+      document.documentElement.innerHTML = (html() as string).replace(/<link rel="stylesheet"[^>]*>/, '');
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        const result = detectPage(url, document, shippedProfiles);
+        times.push(performance.now() - t0);
+        if (result.status !== 'recognised' || result.context.rows.length !== n) throw new Error(`${host} ${n}: not recognised`);
+      }
+      await window.happyDOM.close();
+      rows.push({
+        group: 'host layer',
+        name: `${host}: detect + extract, ${n}-row grade grid`,
+        value: median(times),
+        unit: 'ms',
+        note: `median of ${RUNS}, happy-dom`,
+      });
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { DAAN, type DemoServer, demoUrls, MOHAMMED, SANNE, startDemoServer } from '../support/demo';
+import { collectConsoleErrors, waitForDemoRender } from '../support/page';
+
+let server: DemoServer;
+let session: Session;
+let urls: ReturnType<typeof demoUrls>;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  urls = demoUrls(server.port);
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  removeProfile(session.userDataDir);
+});
+
+/** Exactly one card, for this student, and no grading cues. */
+async function expectRecordUi(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-lob-ui="student-card"][data-lob-student="${id}"]`).waitFor();
+  expect(await page.locator('[data-lob-ui]').count()).toBe(1);
+}
+
+/** One cue per row and nothing else. */
+async function expectGradeUi(page: Page, rowSelector: string): Promise<void> {
+  const rows = await page.locator(rowSelector).count();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-lob-ui="grading-cue"]').length === n, rows);
+  expect(await page.locator('[data-lob-ui]:not([data-lob-ui="grading-cue"])').count()).toBe(0);
+}
+
+const SOMTODAY_SANNE = 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369';
+
+describe('navigation without reloads', () => {
+  it('Magister (hash routes): student → student → grade entry → student', async () => {
+    const page = await session.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(urls.magisterRecord(SANNE.id));
+    await expectRecordUi(page, SANNE.id);
+    const go = (hash: string) =>
+      page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+    await go(`#/leerlingen/${DAAN.id}/kaart`);
+    await expectRecordUi(page, DAAN.id);
+    await go('#/cijfers/invoeren/4v.sk1/1');
+    await waitForDemoRender(page);
+    await expectGradeUi(page, 'tr.k-master-row');
+    await go('#/cijfers/invoeren/4v.sk1/2');
+    await waitForDemoRender(page);
+    await expectGradeUi(page, 'tr.k-master-row');
+    await go(`#/leerlingen/${SANNE.id}/kaart`);
+    await expectRecordUi(page, SANNE.id);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Somtoday (pushState): student → student → grade entry → student', async () => {
+    const page = await session.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    await expectRecordUi(page, MOHAMMED.uuid);
+    const go = (path: string) =>
+      page.evaluate((p) => (window as unknown as { __demo: { navigate(p: string): unknown } }).__demo.navigate(p), path);
+    await go(`/leerlingen/${SOMTODAY_SANNE}/dossier`);
+    await expectRecordUi(page, SOMTODAY_SANNE);
+    await go('/toetsen/ges-so-ko/resultaten');
+    await waitForDemoRender(page);
+    await expectGradeUi(page, 'sl-leerling-resultaat-rij');
+    await go(`/leerlingen/${MOHAMMED.uuid}/dossier`);
+    await expectRecordUi(page, MOHAMMED.uuid);
+    await page.goBack();
+    await waitForDemoRender(page);
+    await expectGradeUi(page, 'sl-leerling-resultaat-rij');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an unrelated route and the mentor list get only what belongs there', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.magisterPath('/mentor/leerlingen'));
+    await page.locator('[data-lob-ui="mentor-overview"]').waitFor();
+    expect(await page.locator('[data-lob-ui]').count()).toBe(1);
+    await page.evaluate(() => {
+      location.hash = '#/agenda';
+    });
+    await page.locator('[data-lob-ui]').first().waitFor({ state: 'detached' });
+    await waitForDemoRender(page);
+    expect(await page.locator('[data-lob-ui]').count()).toBe(0);
+    await page.close();
+  });
+});
