@@ -14,9 +14,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // A school's own SIS domain (policy extraHosts) is only used after the teacher or admin allows it.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lob-naast-de-leerling@lob.school', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lob-naast-de-leerling@lob.school',
+              strict_min_version: '121.0',
+              // Nothing is collected or sent anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: EXTENSION_KEY }),
     action: { default_title: '__MSG_extActionTitle__' },
     // The school's configuration (managed policy), validated again with zod in lib/policy.

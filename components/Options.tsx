@@ -4,6 +4,7 @@ import type { Settings } from '../lib/policy';
 import { DataSection } from './options/DataSection';
 import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
+import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { SettingsSection } from './options/SettingsSection';
 
 /** The options page: the teacher's settings (school-locked values shown as such), Gegevens, Diagnose. */
@@ -12,7 +13,9 @@ export function Options({
   config,
   saveSettings,
   exportDiagnostics,
+  allowHosts,
 }: {
+  allowHosts: () => Promise<boolean>;
   data: DataApi;
   config: AppConfig;
   saveSettings: (patch: Partial<Settings>) => void;
@@ -23,6 +26,7 @@ export function Options({
       <h1 class="panel-title">{t('options.title')}</h1>
       <p>{t('options.intro')}</p>
       <SettingsSection config={config} save={saveSettings} />
+      <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics} />
     </main>

@@ -31,6 +31,7 @@ export const pageSummarySchema = z
     rowCount: z.number().int().min(0),
     /** Student ids of the rows on a grade-entry or list page (ids only). */
     rowIds: z.array(id).max(5000).optional(),
+    features: z.array(z.string().max(50)).max(20).optional(),
   })
   .strict();
 

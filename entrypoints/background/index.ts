@@ -13,6 +13,7 @@ import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { startConfig } from './config';
 import { recordHostMiss, recordPolicyProblems } from './diagnostics';
+import { syncExtraHosts } from './extra-hosts';
 
 /** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
 function sessionArea(): KeyValueArea {
@@ -75,6 +76,21 @@ export default defineBackground(() => {
       return undefined;
     }
     return route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url });
+  });
+
+  // The school's own domains: content scripts registered at run time (after the host permission).
+  let extraHosts = '';
+  const followExtraHosts = () => {
+    const hosts = config.current().effective.extraHosts;
+    if (JSON.stringify(hosts) === extraHosts) return;
+    extraHosts = JSON.stringify(hosts);
+    void syncExtraHosts(hosts);
+  };
+  config.subscribe(followExtraHosts);
+  void config.ready.then(followExtraHosts);
+  browser.permissions.onAdded.addListener(() => {
+    extraHosts = '';
+    followExtraHosts();
   });
 
   // Retention: notes older than the school's period (default two years) are removed, daily.

@@ -9,7 +9,7 @@ import { applyConfigToUi } from '../../lib/config/ui';
 import { openDatabase } from '../../lib/db/database';
 import { getLanguage } from '../../lib/i18n';
 import type { Broadcast } from '../../lib/messages';
-import type { Settings } from '../../lib/policy';
+import { extraHostMatchPatterns, type Settings } from '../../lib/policy';
 
 // An extension page: same origin as the database, so it reads and writes it directly.
 const data = createDataApi(openDatabase(), {
@@ -44,6 +44,7 @@ function show(): void {
         config={config}
         saveSettings={(patch) => void saveSettings(patch)}
         exportDiagnostics={() => void exportDiagnostics(config)}
+        allowHosts={() => browser.permissions.request({ origins: extraHostMatchPatterns(config.effective.extraHosts) })}
       />,
       root,
     );

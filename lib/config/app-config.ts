@@ -50,12 +50,18 @@ export function readAppConfig(raw: unknown): AppConfig {
 
 const profileCache = new Map<string, readonly HostProfile[]>();
 
-/** The shipped host profiles with the school's patches applied (memoised per patch set). */
+/**
+ * The shipped host profiles with the school's patches applied, and the school's own domains
+ * (policy `extraHosts`) served by every family; routes decide which (memoised).
+ */
 export function hostProfilesFor(config: AppConfig): readonly HostProfile[] {
-  const key = JSON.stringify(config.effective.hostProfiles);
+  const key = JSON.stringify([config.effective.hostProfiles, config.effective.extraHosts]);
   let profiles = profileCache.get(key);
   if (!profiles) {
-    profiles = applyProfilePatches(shippedProfiles, config.effective.hostProfiles).profiles;
+    const extra = config.effective.extraHosts;
+    profiles = applyProfilePatches(shippedProfiles, config.effective.hostProfiles).profiles.map((p) =>
+      extra.length ? { ...p, hosts: [...p.hosts, ...extra] } : p,
+    );
     profileCache.clear();
     profileCache.set(key, profiles);
   }

@@ -93,7 +93,12 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     const context = detection.context;
     if (current && sameView(current.context, context)) {
       current.context = context;
-      report(summarize(context));
+      report(
+        summarize(
+          context,
+          current.active.map((f) => f.id),
+        ),
+      );
       for (const feature of current.active) {
         try {
           feature.update?.(context, current.controller.signal);
@@ -105,13 +110,23 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     }
     teardown();
     const controller = new AbortController();
-    current = { context, controller, active: [] };
-    report(summarize(context));
-    for (const feature of options.features) {
+    const active = options.features.filter((feature) => {
       try {
-        if (options.isEnabled && !options.isEnabled(feature.id)) continue;
-        if (!feature.appliesTo(context)) continue;
-        current.active.push(feature);
+        return (!options.isEnabled || options.isEnabled(feature.id)) && feature.appliesTo(context);
+      } catch (error) {
+        logFailure(feature, error);
+        return false;
+      }
+    });
+    current = { context, controller, active };
+    report(
+      summarize(
+        context,
+        active.map((f) => f.id),
+      ),
+    );
+    for (const feature of active) {
+      try {
         Promise.resolve(feature.init(context, controller.signal)).catch((e) => logFailure(feature, e));
       } catch (error) {
         logFailure(feature, error);

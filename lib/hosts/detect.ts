@@ -11,7 +11,12 @@ export function hostMatches(pattern: string, host: string): boolean {
 }
 
 export function profileForHost(host: string, profiles: readonly HostProfile[]): HostProfile | undefined {
-  return profiles.find(
+  return profilesForHost(host, profiles)[0];
+}
+
+/** Every profile that serves this host (a school's own domain may be added to several families). */
+export function profilesForHost(host: string, profiles: readonly HostProfile[]): HostProfile[] {
+  return profiles.filter(
     (p) => p.hosts.some((pattern) => hostMatches(pattern, host)) && !p.excludeHosts.some((x) => hostMatches(x, host)),
   );
 }
@@ -188,10 +193,18 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[]): 
   } catch {
     return { status: 'unrecognised' };
   }
-  const profile = profileForHost(url.hostname, profiles);
-  if (!profile) return { status: 'unrecognised' };
-  const route = matchRoute(url, profile);
-  if (!route) return { status: 'unrecognised', profileId: profile.id, miss: { profileId: profile.id, what: 'route' } };
+  const candidates = profilesForHost(url.hostname, profiles);
+  const first = candidates[0];
+  if (!first) return { status: 'unrecognised' };
+  // The first family whose routes fit this URL (on a school's own domain the family is not known by name).
+  let profile = first;
+  let route = matchRoute(url, first);
+  for (const candidate of candidates.slice(1)) {
+    if (route) break;
+    route = matchRoute(url, candidate);
+    if (route) profile = candidate;
+  }
+  if (!route) return { status: 'unrecognised', profileId: first.id, miss: { profileId: first.id, what: 'route' } };
   const page = profile.pages[route.pageType] as PageProfile;
   const base = { profileId: profile.id, pageType: route.pageType };
   const root = findRoot(doc, page.root);

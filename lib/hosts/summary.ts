@@ -18,15 +18,18 @@ export interface PageSummary {
   group?: string;
   rowCount: number;
   rowIds?: string[];
+  /** The in-page features running for this page (ids). */
+  features?: string[];
 }
 
-export function summarize(context: PageContext): PageSummary {
+export function summarize(context: PageContext, features?: string[]): PageSummary {
   const s = context.student;
   return {
     profileId: context.profileId,
     host: context.host,
     pageType: context.pageType,
     rowCount: context.rows.length,
+    ...(features ? { features } : {}),
     ...(context.rows.length > 0 ? { rowIds: context.rows.slice(0, 5000).map((r) => r.id) } : {}),
     ...(context.subject ? { subject: context.subject } : {}),
     ...(context.group ? { group: context.group } : {}),

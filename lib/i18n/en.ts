@@ -114,6 +114,12 @@ export const en: Record<MessageKey, string> = {
     'Does the extension not work on a page? Export the diagnostics for your IT admin. They hold no names, numbers or grades, only which recognition failed.',
   'diagnostics.policyProblems': "{count} of your school's settings could not be used.",
   'diagnostics.export': 'Export diagnostics',
+  'hosts.title': 'School domains',
+  'hosts.intro':
+    'Your school also uses Magister or Somtoday on these domains of its own. The browser asks once whether the extension may read along there.',
+  'hosts.allow': 'Allow on these domains',
+  'hosts.allowed': "Allowed. Reload your school's page.",
+  'hosts.notAllowed': 'Not allowed. You can try again later.',
   'options.title': 'Settings',
   'options.intro': 'LOB beside the student keeps your notes only in this browser, on your own computer.',
   'options.language': 'Language',

@@ -113,6 +113,12 @@ export const nl = {
     'Werkt de extensie niet op een pagina? Exporteer de diagnose voor je ICT-beheerder. Er staan geen namen, nummers of cijfers in, alleen welke herkenning mislukte.',
   'diagnostics.policyProblems': '{count} instelling(en) van je school konden niet gebruikt worden.',
   'diagnostics.export': 'Diagnose exporteren',
+  'hosts.title': 'Schooldomeinen',
+  'hosts.intro':
+    'Je school gebruikt Magister of Somtoday ook op deze eigen domeinen. De browser vraagt één keer of de extensie daar mag meelezen.',
+  'hosts.allow': 'Toestaan op deze domeinen',
+  'hosts.allowed': 'Toegestaan. Herlaad de pagina van je school.',
+  'hosts.notAllowed': 'Niet toegestaan. Je kunt het later opnieuw proberen.',
   'options.title': 'Instellingen',
   'options.intro': 'LOB naast de leerling bewaart je notities alleen in deze browser, op je eigen computer.',
   'options.language': 'Taal',

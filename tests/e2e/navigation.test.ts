@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { DAAN, type DemoServer, demoUrls, MOHAMMED, SANNE, startDemoServer } from '../support/demo';
-import { collectConsoleErrors, waitForDemoRender } from '../support/page';
+import { collectConsoleErrors, tabContext, waitForDemoRender } from '../support/page';
 
 let server: DemoServer;
 let session: Session;
@@ -90,6 +90,24 @@ describe('navigation without reloads', () => {
     await page.locator('[data-lob-ui]').first().waitFor({ state: 'detached' });
     await waitForDemoRender(page);
     expect(await page.locator('[data-lob-ui]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('after a vendor markup change the page is quietly not recognised (until a profile patch)', async () => {
+    const page = await session.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(urls.magisterRecord(SANNE.id));
+    await expectRecordUi(page, SANNE.id);
+    await page.evaluate(() => {
+      const old = document.querySelector('section.leerling-kaart') as HTMLElement;
+      const renamed = old.cloneNode(true) as HTMLElement;
+      renamed.className = 'leerlingkaart-v2';
+      for (const ours of renamed.querySelectorAll('lob-ui')) ours.remove();
+      old.replaceWith(renamed);
+    });
+    await expect.poll(() => tabContext(page, session.extensionId)).toBeNull();
+    expect(await page.locator('[data-lob-ui]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
@@ -188,14 +186,5 @@ describe('a full conversation', () => {
     await panel2.getByText('Vorige vervolgstap').waitFor();
     await session.close();
     removeProfile(profile);
-  });
-});
-
-describe('builds', () => {
-  it('the Firefox build includes the sidebar', () => {
-    const manifest = join(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2', 'manifest.json');
-    expect(existsSync(manifest)).toBe(true);
-    const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
-    expect(parsed.sidebar_action.default_panel).toBe('sidepanel.html');
   });
 });

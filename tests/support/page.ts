@@ -42,3 +42,22 @@ export async function tabIdOf(page: Page, extensionId: string): Promise<number> 
   await helper.close();
   return id;
 }
+
+/** What the background knows about a tab (page type, running features), asked from an extension page. */
+export async function tabContext(host: Page, extensionId: string): Promise<{ pageType?: string; features?: string[] } | null> {
+  const tabId = await tabIdOf(host, extensionId);
+  const ext = await host.context().newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  const answer = await ext.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ data: unknown }> } } }
+      ).chrome.runtime.sendMessage({
+        type: 'tab/context',
+        tabId: id,
+      }),
+    tabId,
+  );
+  await ext.close();
+  return answer.data as { pageType?: string; features?: string[] } | null;
+}

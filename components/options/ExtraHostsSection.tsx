@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+
+/** The school's own SIS domains (policy extraHosts): the browser asks the teacher once to allow them. */
+export function ExtraHostsSection({ hosts, request }: { hosts: string[]; request: () => Promise<boolean> }) {
+  const [status, setStatus] = useState('');
+  if (hosts.length === 0) return null;
+  return (
+    <section aria-labelledby="hosts-title">
+      <h2 id="hosts-title">{t('hosts.title')}</h2>
+      <p>{t('hosts.intro')}</p>
+      <ul>
+        {hosts.map((h) => (
+          <li key={h}>{h}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={async () => setStatus((await request().catch(() => false)) ? t('hosts.allowed') : t('hosts.notAllowed'))}
+      >
+        {t('hosts.allow')}
+      </button>
+      <p role="status">{status}</p>
+    </section>
+  );
+}

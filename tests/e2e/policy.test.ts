@@ -1,0 +1,160 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+
+/** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
+const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-test.json';
+const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
+
+/** A school that renamed its record markup in a vendor update; the patch teaches the profile both. */
+const PATCH = {
+  id: 'magister',
+  pages: {
+    studentRecord: {
+      root: 'section.leerling-kaart, section.leerlingkaart-v2',
+      anchor: '.leerling-header, .kop-v2',
+      student: {
+        id: [
+          { selector: 'section.leerling-kaart, section.leerlingkaart-v2', attribute: 'data-leerling-id' },
+          { labels: ['Stamnummer'] },
+        ],
+      },
+    },
+  },
+};
+
+const POLICY = {
+  schoolName: 'Het Linde College',
+  schoolStory: 'Bij ons kies je met je hoofd, je hart en je handen.',
+  vocabulary: {
+    process: 'SLB',
+    conversation: 'coachgesprek',
+    mentorRole: 'coach',
+    secondLineRole: 'decaan',
+    careRole: 'zorgteam',
+  },
+  referrals: [
+    {
+      role: 'decaan',
+      name: 'mevr. A. Yilmaz',
+      contact: 'decaan@linde.example',
+      when: 'Bij vragen over profiel- of studiekeuze.',
+      line: 2,
+    },
+    {
+      role: 'zorgteam',
+      name: 'dhr. P. de Boer',
+      contact: 'zorg@linde.example',
+      when: 'Als het verhaal over meer gaat dan loopbaan.',
+      line: 2,
+      care: true,
+    },
+  ],
+  features: { gradingCues: false },
+  hostProfiles: [JSON.stringify(PATCH)],
+};
+
+let server: DemoServer;
+let session: Session;
+let urls: ReturnType<typeof demoUrls>;
+
+beforeAll(async () => {
+  try {
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: POLICY } } }));
+  } catch (error) {
+    throw new Error(`De beleidstest schrijft ${POLICY_FILE} en moet als root draaien: ${(error as Error).message}`);
+  }
+  server = await startDemoServer();
+  urls = demoUrls(server.port);
+  session = await launch();
+});
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await session?.close();
+  await server?.close();
+  if (session) removeProfile(session.userDataDir);
+});
+
+describe('a school configures the extension by managed policy', () => {
+  it('reaches the extension through Chromium policy', async () => {
+    expect(session.extensionId).toBe(EXTENSION_ID);
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const managed = await ext.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.managed.get(),
+    );
+    expect(managed.schoolName).toBe('Het Linde College');
+    await ext.close();
+  });
+
+  it("uses the school's words in the card and the panel, and its directory as referrals", async () => {
+    const host = await session.context.newPage();
+    await host.goto(urls.magisterRecord(SANNE.id));
+    const card = uiRoots(host, 'student-card');
+    await card.getByText(`SLB-vraag voor ${SANNE.name}`).waitFor();
+
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${await tabIdOf(host, session.extensionId)}`);
+    await panel.getByRole('heading', { name: 'SLB-zijpaneel' }).waitFor();
+    await panel.getByRole('heading', { name: 'Het coachgesprek' }).waitFor();
+    await panel.getByText('Het Linde College · Bij ons kies je met je hoofd, je hart en je handen.').waitFor();
+    const referrals = panel.getByRole('region', { name: 'Doorverwijzen' });
+    await referrals.getByText('mevr. A. Yilmaz').waitFor();
+    await referrals.getByText('decaan@linde.example').waitFor();
+    await referrals.getByRole('button', { name: 'Geen loopbaanvraag' }).click();
+    await referrals.getByText(/Bespreek het met zorgteam/).waitFor();
+    await referrals.getByText('zorg@linde.example').waitFor();
+    await panel.close();
+    await host.close();
+  });
+
+  it('features.gradingCues: false removes the grading cues', async () => {
+    const host = await session.context.newPage();
+    await host.goto(urls.magisterGrades());
+    await waitForDemoRender(host);
+    await expect.poll(async () => (await tabContext(host, session.extensionId))?.pageType).toBe('gradeEntry');
+    const context = await tabContext(host, session.extensionId);
+    expect(context?.features).toEqual([]);
+    expect(await uiRoots(host, 'grading-cue').count()).toBe(0);
+    await host.close();
+  });
+
+  it('a hostProfiles patch makes a record with changed markup recognised again', async () => {
+    const host = await session.context.newPage();
+    await host.goto(urls.magisterRecord(SANNE.id));
+    await uiRoots(host, 'student-card').waitFor();
+    // The vendor's update: new class names for the record and its header.
+    await host.evaluate(() => {
+      const old = document.querySelector('section.leerling-kaart') as HTMLElement;
+      const renamed = old.cloneNode(true) as HTMLElement;
+      renamed.className = 'leerlingkaart-v2';
+      renamed.querySelector('.leerling-header')?.setAttribute('class', 'kop-v2');
+      for (const ours of renamed.querySelectorAll('lob-ui')) ours.remove();
+      old.replaceWith(renamed);
+    });
+    const card = host.locator('section.leerlingkaart-v2 [data-lob-ui="student-card"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-lob-student')).toBe(SANNE.id);
+    expect(await card.evaluate((el) => el.previousElementSibling?.className)).toBe('kop-v2');
+    await host.close();
+  });
+
+  it('the options page shows the values the school set as locked', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const cues = options.getByRole('checkbox', { name: /Vragen bij cijfers invoeren/ });
+    await expect.poll(() => cues.isDisabled()).toBe(true);
+    expect(await cues.isChecked()).toBe(false);
+    await options.getByText('Vragen bij cijfers invoeren (ingesteld door je school)').waitFor();
+    expect(await options.getByRole('checkbox', { name: /Kaart bij de leerlingkaart/ }).isDisabled()).toBe(false);
+    await options.getByText('School: Het Linde College').waitFor();
+    await options.close();
+  });
+});
