@@ -42,12 +42,32 @@ async function screenshots(serverPort: number): Promise<void> {
     await page.getByRole('dialog').locator('.prompt-text').waitFor();
     await page.screenshot({ path: `${SHOTS}/magister-cijfers-invoeren.png` });
 
+    await page.goto(urls.magisterPath('/mentor/leerlingen'));
+    await uiRoots(page, 'mentor-overview').locator('summary').click();
+    await page.screenshot({ path: `${SHOTS}/magister-mentorlijst.png` });
+
+    // The side panel beside the student (headless Chromium cannot open the real panel: we place
+    // the panel page next to the record and photograph both together).
+    await page.setViewportSize({ width: 900, height: 900 });
     await page.goto(urls.magisterRecord(SANNE.id));
     await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
     const panel = await openPanelFor(page, session.extensionId);
     await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.getByRole('heading', { name: new RegExp(SANNE.name) }).waitFor();
+    await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();
+    await panel.getByRole('textbox', { name: 'Woorden van de leerling' }).fill('Ik vond het uitzoeken het leukst.');
+    await panel.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await panel.screenshot({ path: `${SHOTS}/zijpaneel.png` });
+    const left = (await page.screenshot()).toString('base64');
+    const right = (await panel.screenshot()).toString('base64');
+    const both = await session.context.newPage();
+    await both.setViewportSize({ width: 1320, height: 900 });
+    await both.setContent(
+      `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left}" style="width:900px"><img src="data:image/png;base64,${right}" style="width:420px;border-left:1px solid #888"></body>`,
+    );
+    await both.screenshot({ path: `${SHOTS}/zijpaneel-naast-leerling.png` });
     console.log(`Schermafbeeldingen opgeslagen in ${SHOTS}/`);
   } finally {
     await session.close();
