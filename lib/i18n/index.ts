@@ -1,5 +1,6 @@
 import { en } from './en';
 import { type MessageKey, nl } from './nl';
+import { DEFAULT_VOCABULARY } from './vocabulary';
 
 export type { MessageKey };
 export type Language = 'nl' | 'en';
@@ -13,22 +14,7 @@ export function pickLanguage(setting: unknown): Language {
 
 let current: Language = 'nl';
 
-const DEFAULT_WORDS: Record<Language, Record<string, string>> = {
-  nl: {
-    process: 'LOB',
-    conversation: 'loopbaangesprek',
-    mentorRole: 'mentor',
-    secondLineRole: 'decaan',
-    careRole: 'zorgcoördinator',
-  },
-  en: {
-    process: 'Career guidance',
-    conversation: 'career conversation',
-    mentorRole: 'mentor',
-    secondLineRole: 'careers adviser',
-    careRole: 'care coordinator',
-  },
-};
+const DEFAULT_WORDS: Record<Language, Record<string, string>> = { nl: { ...DEFAULT_VOCABULARY.nl }, en: { ...DEFAULT_VOCABULARY.en } };
 
 export function setLanguage(language: Language): void {
   current = language;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_VOCABULARY as WORDS } from '../i18n/vocabulary';
 import { COMPETENCES, type Competence } from '../prompts/schema';
 import {
   type Campaign,
@@ -24,23 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 730,
 };
 
-/** lob-content.md §6: the words a school may replace, with their defaults. */
-export const DEFAULT_VOCABULARY: Record<Language, Vocabulary> = {
-  nl: {
-    process: 'LOB',
-    conversation: 'loopbaangesprek',
-    mentorRole: 'mentor',
-    secondLineRole: 'decaan',
-    careRole: 'zorgcoördinator',
-  },
-  en: {
-    process: 'career guidance',
-    conversation: 'career conversation',
-    mentorRole: 'mentor',
-    secondLineRole: 'careers adviser',
-    careRole: 'care coordinator',
-  },
-};
+/** lob-content.md §6: the words a school may replace, with their defaults (shared with the UI texts). */
+export const DEFAULT_VOCABULARY: Record<Language, Vocabulary> = WORDS;
 
 /** lob-content.md §1: the five loopbaancompetenties (Kuijpers & Meijers), vmbo wording of the kernvragen. */
 export const DEFAULT_COMPETENCE_TEXTS: Record<Language, Record<Competence, CompetenceText>> = {

@@ -1,23 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, removeProfile, type Session } from '../support/chromium';
-import { DAAN, type DemoServer, demoUrls, MOHAMMED, SANNE, startDemoServer } from '../support/demo';
+import { describe, expect, it } from 'vitest';
+import { DAAN, MOHAMMED, SANNE } from '../support/demo';
 import { collectConsoleErrors, tabContext, waitForDemoRender } from '../support/page';
+import { useDemoSchool } from '../support/school';
 
-let server: DemoServer;
-let session: Session;
-let urls: ReturnType<typeof demoUrls>;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  urls = demoUrls(server.port);
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  removeProfile(session.userDataDir);
-});
+const school = useDemoSchool();
 
 /** Exactly one card, for this student, and no grading cues. */
 async function expectRecordUi(page: Page, id: string): Promise<void> {
@@ -36,9 +23,9 @@ const SOMTODAY_SANNE = 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369';
 
 describe('navigation without reloads', () => {
   it('Magister (hash routes): student → student → grade entry → student', async () => {
-    const page = await session.context.newPage();
+    const page = await school.session.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(urls.magisterRecord(SANNE.id));
+    await page.goto(school.urls.magisterRecord(SANNE.id));
     await expectRecordUi(page, SANNE.id);
     const go = (hash: string) =>
       page.evaluate((h) => {
@@ -59,9 +46,9 @@ describe('navigation without reloads', () => {
   });
 
   it('Somtoday (pushState): student → student → grade entry → student', async () => {
-    const page = await session.context.newPage();
+    const page = await school.session.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    await page.goto(school.urls.somtodayRecord(MOHAMMED.uuid));
     await expectRecordUi(page, MOHAMMED.uuid);
     const go = (path: string) =>
       page.evaluate((p) => (window as unknown as { __demo: { navigate(p: string): unknown } }).__demo.navigate(p), path);
@@ -80,8 +67,8 @@ describe('navigation without reloads', () => {
   });
 
   it('an unrelated route and the mentor list get only what belongs there', async () => {
-    const page = await session.context.newPage();
-    await page.goto(urls.magisterPath('/mentor/leerlingen'));
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.magisterPath('/mentor/leerlingen'));
     await page.locator('[data-lob-ui="mentor-overview"]').waitFor();
     expect(await page.locator('[data-lob-ui]').count()).toBe(1);
     await page.evaluate(() => {
@@ -94,9 +81,9 @@ describe('navigation without reloads', () => {
   });
 
   it('after a vendor markup change the page is quietly not recognised (until a profile patch)', async () => {
-    const page = await session.context.newPage();
+    const page = await school.session.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(urls.magisterRecord(SANNE.id));
+    await page.goto(school.urls.magisterRecord(SANNE.id));
     await expectRecordUi(page, SANNE.id);
     await page.evaluate(() => {
       const old = document.querySelector('section.leerling-kaart') as HTMLElement;
@@ -105,7 +92,7 @@ describe('navigation without reloads', () => {
       for (const ours of renamed.querySelectorAll('lob-ui')) ours.remove();
       old.replaceWith(renamed);
     });
-    await expect.poll(() => tabContext(page, session.extensionId)).toBeNull();
+    await expect.poll(() => tabContext(page, school.session.extensionId)).toBeNull();
     expect(await page.locator('[data-lob-ui]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';

@@ -1,23 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
-import { DAAN, type DemoServer, demoUrls, MOHAMMED, SANNE, startDemoServer } from '../support/demo';
+import { describe, expect, it } from 'vitest';
+import { launch, newProfileDir, removeProfile } from '../support/chromium';
+import { DAAN, MOHAMMED, SANNE } from '../support/demo';
 import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
+import { useDemoSchool } from '../support/school';
 
-let server: DemoServer;
-let session: Session;
-let urls: ReturnType<typeof demoUrls>;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  urls = demoUrls(server.port);
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  removeProfile(session.userDataDir);
-});
+const school = useDemoSchool();
 
 async function cardText(page: Page): Promise<string> {
   const card = uiRoots(page, 'student-card');
@@ -27,8 +15,8 @@ async function cardText(page: Page): Promise<string> {
 
 describe('walking skeleton', () => {
   it('shows the prompt card beside the student on the Magister record after late rendering', async () => {
-    const page = await session.context.newPage();
-    await page.goto(urls.magisterRecord(SANNE.id));
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.magisterRecord(SANNE.id));
     const card = uiRoots(page, 'student-card');
     await expect(card.getAttribute('data-lob-student')).resolves.toBe(SANNE.id);
     expect(await cardText(page)).toContain(`LOB-vraag voor ${SANNE.name}`);
@@ -49,16 +37,16 @@ describe('walking skeleton', () => {
   });
 
   it('shows the prompt card on the Somtoday dossier', async () => {
-    const page = await session.context.newPage();
-    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.somtodayRecord(MOHAMMED.uuid));
     await page.locator(`[data-lob-ui="student-card"][data-lob-student="${MOHAMMED.uuid}"]`).waitFor();
     expect(await cardText(page)).toContain(MOHAMMED.name);
     await page.close();
   });
 
   it('gives the login pages no UI at all', async () => {
-    for (const url of [urls.magisterLogin, urls.somtodayLogin]) {
-      const page = await session.context.newPage();
+    for (const url of [school.urls.magisterLogin, school.urls.somtodayLogin]) {
+      const page = await school.session.context.newPage();
       await page.goto(url);
       await page.locator('form').waitFor();
       // The content scripts are excluded from login hosts: give a late render every chance.
@@ -74,7 +62,7 @@ describe('notes', () => {
     const profile = newProfileDir();
     let browser = await launch({ userDataDir: profile });
     const page = await browser.context.newPage();
-    await page.goto(urls.magisterRecord(SANNE.id));
+    await page.goto(school.urls.magisterRecord(SANNE.id));
     await waitForDemoRender(page);
     await uiRoots(page, 'student-card').waitFor();
     const panel = await openPanelFor(page, browser.extensionId);
@@ -86,7 +74,7 @@ describe('notes', () => {
 
     browser = await launch({ userDataDir: profile });
     const again = await browser.context.newPage();
-    await again.goto(urls.magisterRecord(SANNE.id));
+    await again.goto(school.urls.magisterRecord(SANNE.id));
     await uiRoots(again, 'student-card').waitFor();
     const panel2 = await openPanelFor(again, browser.extensionId);
     await expect(panel2.getByText('Sanne wil meelopen bij een apotheek.').waitFor()).resolves.toBeUndefined();

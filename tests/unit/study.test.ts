@@ -13,6 +13,20 @@ describe('parseStudy', () => {
     ['mbo Bouwkunde niveau 2 jaar 1', { schoolType: 'mbo', level: 2, year: 1, programme: 'Bouwkunde' }],
     ['HBO jaar 1', { schoolType: 'hbo', year: 1 }],
     ['  4   HAVO ', { schoolType: 'havo', year: 4 }],
+    // as real pages write them
+    ['HAVO-3', { schoolType: 'havo', year: 3 }],
+    ['3havo', { schoolType: 'havo', year: 3 }],
+    ['havo 4 NG', { schoolType: 'havo', year: 4 }],
+    ['klas 3 havo', { schoolType: 'havo', year: 3 }],
+    ['3VWO', { schoolType: 'vwo', year: 3 }],
+    ['Atheneum 4', { schoolType: 'vwo', year: 4 }],
+    ['VMBO-KB 3', { schoolType: 'vmbo', year: 3, track: 'k' }],
+    ['4 mavo', { schoolType: 'vmbo', year: 4, track: 't' }],
+    ['mbo-4 Verpleegkunde', { schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' }],
+    ['MBO 2 Verkoper', { schoolType: 'mbo', level: 2, programme: 'Verkoper' }],
+    ['mbo N4 jaar 1', { schoolType: 'mbo', level: 4, year: 1 }],
+    ['hbo 2', { schoolType: 'hbo', year: 2 }],
+    ['Hbo Verpleegkunde jaar 3', { schoolType: 'hbo', year: 3 }],
   ])('reads "%s"', (raw, expected) => {
     expect(parseStudy(raw)).toEqual(expected);
   });
@@ -52,5 +66,8 @@ describe('exam year and grades', () => {
     expect(parseGrade('5.5')).toBe(5.5);
     expect(parseGrade('vrijgesteld')).toBeUndefined();
     expect(parseGrade('0')).toBeUndefined();
+    expect(parseGrade('100')).toBeUndefined();
+    expect(parseGrade('cijfer 6,4')).toBe(6.4);
+    expect(parseGrade('10,0')).toBe(10);
   });
 });
