@@ -1,6 +1,6 @@
 import { en } from './en';
 import { type MessageKey, nl } from './nl';
-import { DEFAULT_VOCABULARY } from './vocabulary';
+import { DEFAULT_VOCABULARY, type Words } from './vocabulary';
 
 export type { MessageKey };
 export type Language = 'nl' | 'en';
@@ -14,7 +14,7 @@ export function pickLanguage(setting: unknown): Language {
 
 let current: Language = 'nl';
 
-const DEFAULT_WORDS: Record<Language, Record<string, string>> = { nl: { ...DEFAULT_VOCABULARY.nl }, en: { ...DEFAULT_VOCABULARY.en } };
+const DEFAULT_WORDS: Record<Language, Words> = DEFAULT_VOCABULARY;
 
 export function setLanguage(language: Language): void {
   current = language;
