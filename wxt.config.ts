@@ -30,6 +30,11 @@ export default defineConfig({
         }
       : { key: EXTENSION_KEY }),
     action: { default_title: '__MSG_extActionTitle__' },
+    // Keyboard shortcut for the side panel (Chrome/Edge: the toolbar action opens the panel).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_extActionTitle__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_extActionTitle__' } },
     // The school's configuration (managed policy), validated again with zod in lib/policy.
     storage: { managed_schema: 'managed_schema.json' },
   }),

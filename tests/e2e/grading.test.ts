@@ -116,6 +116,29 @@ describe.each(['magister', 'somtoday'] as const)('grading cues on %s', (host) =>
   });
 });
 
+describe('large grids and dark mode', () => {
+  it('gives all 1000 rows of a large grid one cue each', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.magisterGrades('groot', '1'));
+    await waitForDemoRender(page);
+    expect(await expectOneCuePerRow(page, 'magister')).toBe(1000);
+    await page.close();
+  });
+
+  it("follows the host's dark mode", async () => {
+    const page = await openGrades(session.context, 'somtoday');
+    await expectOneCuePerRow(page, 'somtoday');
+    const dark = () =>
+      page.evaluate(() =>
+        document.querySelector('[data-lob-ui="grading-cue"]')?.shadowRoot?.querySelector('.lob-root')?.classList.contains('dark'),
+      );
+    expect(await dark()).toBe(false);
+    await page.evaluate(() => (window as unknown as { __demo: { setDark(on: boolean): void } }).__demo.setDark(true));
+    await expect.poll(dark).toBe(true);
+    await page.close();
+  });
+});
+
 describe('grading cue popover', () => {
   it('logs a "Je doet het al" moment into the database', async () => {
     const page = await openGrades(session.context, 'magister');
