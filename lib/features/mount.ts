@@ -10,7 +10,7 @@ export interface MountOptions {
   into?: Element;
   css: string;
   signal: AbortSignal;
-  /** Inline, zero-size host (grading cues) instead of a block. */
+  /** A zero-size host out of the page's flow (grading cues): it never takes part in the host's layout. */
   inline?: boolean;
 }
 
@@ -48,7 +48,19 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   const host = doc.createElement('lob-ui');
   host.dataset.lobUi = options.featureId;
   if (options.studentId !== undefined) host.dataset.lobStudent = options.studentId;
-  host.style.display = options.inline ? 'inline' : 'block';
+  if (options.inline) {
+    // A zero-size, fully contained box right after the input: it adds nothing to the grid's layout
+    // and typing never re-lays out our cues (no out-of-flow boxes for the page to re-place).
+    Object.assign(host.style, {
+      display: 'inline-block',
+      width: '0',
+      height: '0',
+      verticalAlign: 'middle',
+      contain: 'size layout style',
+    });
+  } else {
+    host.style.display = 'block';
+  }
   const shadow = host.attachShadow({ mode: 'open' });
   if (!adoptStyles(shadow, doc, options.css)) {
     const style = doc.createElement('style');

@@ -78,12 +78,18 @@ describe.each(['magister', 'somtoday'] as const)('grading cues on %s', (host) =>
     await page.close();
   });
 
-  it('leaves typing a column of grades with Tab exactly as without the extension', async () => {
+  it('leaves the grid in place and typing a column of grades with Tab exactly as without the extension', async () => {
     const grades = ['7,5', '6', '8,2', '5,4', '9', '6,8'];
     const withExtension = await openGrades(session.context, host);
     await expectOneCuePerRow(withExtension, host);
-    const ours = await typeColumn(withExtension, host, grades);
     const without = await openGrades(plain.context, host);
+    const boxes = (page: Page) =>
+      page.evaluate(
+        (sel) => [...document.querySelectorAll(sel)].slice(0, 8).map((el) => JSON.stringify(el.getBoundingClientRect())),
+        `${ROWS[host]}, ${INPUTS[host]}`,
+      );
+    expect(await boxes(withExtension)).toEqual(await boxes(without));
+    const ours = await typeColumn(withExtension, host, grades);
     const theirs = await typeColumn(without, host, grades);
     expect(ours).toEqual(theirs);
     expect(ours.focus.length).toBe(grades.length + 1);

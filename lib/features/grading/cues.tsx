@@ -119,10 +119,16 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
       );
     };
 
+    /**
+     * In flex/grid rows our zero-width item would still add the row's gap: a negative margin of the
+     * same size gives it back, so the host's items stay exactly where they were (read once per sync).
+     */
+    let gapBack = '';
     const mount = (row: StudentRow): Cue | undefined => {
       const place = row.input ? { after: row.input } : { into: row.element.lastElementChild ?? row.element };
       const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
       if (!mounted) return undefined;
+      if (gapBack) mounted.host.style.marginInlineStart = gapBack;
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'cue';
@@ -181,6 +187,12 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
         };
       });
       const prominent = prominentRows(measured);
+      const parent = rows.find((r) => !cues.has(r.element))?.input?.parentElement;
+      if (parent) {
+        const style = getComputedStyle(parent);
+        const gap = /flex|grid/.test(style.display) ? Number.parseFloat(style.columnGap) || 0 : 0;
+        gapBack = gap ? `-${gap}px` : '';
+      }
       for (const row of rows) {
         seen.add(row.element);
         let cue = cues.get(row.element);
