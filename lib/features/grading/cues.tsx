@@ -9,6 +9,7 @@ import { prominentRows, relativeToAverage } from '../../prompts/result';
 import type { Trigger } from '../../prompts/schema';
 import type { Feature } from '../feature';
 import { mountShadowHost } from '../mount';
+import { type Cue, createNearViewWatcher, ensureButton, paintCue } from './cue-button';
 import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
 
 export const GRADING_CUE = 'grading-cue';
@@ -19,13 +20,6 @@ export interface GradingCueDeps {
   loadSettings(): Promise<CueSettings>;
   saveSettings(settings: CueSettings): Promise<void>;
   describeError(error: unknown): string;
-}
-
-interface Cue {
-  row: StudentRow;
-  host: HTMLElement;
-  container: HTMLElement;
-  button: HTMLButtonElement;
 }
 
 const POPOVER_WIDTH = 320;
@@ -66,7 +60,7 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
       const { cue, returnFocus, controller } = open;
       open = undefined;
       controller.abort();
-      cue.button.setAttribute('aria-expanded', 'false');
+      cue.button?.setAttribute('aria-expanded', 'false');
       if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
     };
 
@@ -79,6 +73,7 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
 
     const openCue = (cue: Cue, returnFocus: Element | null) => {
       close(false);
+      const button = ensureButton(cue, toggle);
       const controller = new AbortController();
       signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
       const layer = mountShadowHost({
@@ -92,7 +87,7 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
       open = { cue, returnFocus, controller };
       layer.container.classList.toggle('dark', dark);
       layer.container.classList.add('layer');
-      placePopover(layer.container, cue.button.getBoundingClientRect());
+      placePopover(layer.container, button.getBoundingClientRect());
       layer.container.addEventListener('keydown', (e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -103,7 +98,7 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
       // The page scrolled or resized: the popover would float away from its row.
       window.addEventListener('scroll', () => close(false), { capture: true, passive: true, signal: controller.signal });
       window.addEventListener('resize', () => close(false), { signal: controller.signal });
-      cue.button.setAttribute('aria-expanded', 'true');
+      button.setAttribute('aria-expanded', 'true');
       const trigger = triggerOf(cue.row);
       render(
         <CuePopover
@@ -124,25 +119,23 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
      * same size gives it back, so the host's items stay exactly where they were (read once per sync).
      */
     let gapBack = '';
+    const byHost = new WeakMap<Element, Cue>();
+    function toggle(cue: Cue, focusBefore: Element | null) {
+      if (open?.cue === cue) close(true);
+      else openCue(cue, focusBefore);
+    }
+    const nearView = createNearViewWatcher((host) => {
+      const cue = byHost.get(host);
+      if (cue) ensureButton(cue, toggle);
+    }, signal);
     const mount = (row: StudentRow): Cue | undefined => {
       const place = row.input ? { after: row.input } : { into: row.element.lastElementChild ?? row.element };
       const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
       if (!mounted) return undefined;
       if (gapBack) mounted.host.style.marginInlineStart = gapBack;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'cue';
-      button.tabIndex = -1; // never part of the host's Tab path
-      button.textContent = 'L';
-      button.setAttribute('aria-expanded', 'false');
-      button.setAttribute('aria-label', t('cue.button', { name: row.name ?? row.id }));
-      mounted.container.append(button);
-      const cue: Cue = { row, host: mounted.host, container: mounted.container, button };
-      let focusBefore: Element | null = null;
-      button.addEventListener('pointerdown', () => {
-        focusBefore = document.activeElement;
-      });
-      button.addEventListener('click', () => (open?.cue === cue ? close(true) : openCue(cue, focusBefore ?? row.input ?? null)));
+      const cue: Cue = { row, host: mounted.host, container: mounted.container, button: undefined, moment: false, dark };
+      byHost.set(mounted.host, cue);
+      nearView.observe(mounted.host);
       return cue;
     };
 
@@ -205,11 +198,10 @@ export function createGradingCues(deps: GradingCueDeps): Feature {
         if (!cue) continue;
         cue.row = row;
         cues.set(row.element, cue);
-        const isMoment = prominent.has(row.id);
-        cue.button.classList.toggle('moment', isMoment);
-        cue.button.title = isMoment ? `${t('cue.moment')}. ${t('cue.buttonHint')}` : t('cue.buttonHint');
-        cue.container.classList.toggle('dark', dark);
-        cue.host.hidden = settings.quiet && !isMoment;
+        cue.moment = prominent.has(row.id);
+        cue.dark = dark;
+        paintCue(cue);
+        cue.host.hidden = settings.quiet && !cue.moment;
       }
       for (const [element, cue] of cues) {
         if (hidden || !seen.has(element)) {

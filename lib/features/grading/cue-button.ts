@@ -1,0 +1,61 @@
+import type { StudentRow } from '../../hosts/context';
+import { t } from '../../i18n';
+
+/** One row's cue: the host element is there from the start; its button only once the row is near view. */
+export interface Cue {
+  row: StudentRow;
+  host: HTMLElement;
+  container: HTMLElement;
+  button: HTMLButtonElement | undefined;
+  /** The engine sees a moment here (shown more prominently). */
+  moment: boolean;
+  dark: boolean;
+}
+
+/** Shows the cue's current state on its button (when it exists). */
+export function paintCue(cue: Cue): void {
+  cue.container.classList.toggle('dark', cue.dark);
+  if (!cue.button) return;
+  cue.button.classList.toggle('moment', cue.moment);
+  cue.button.title = cue.moment ? `${t('cue.moment')}. ${t('cue.buttonHint')}` : t('cue.buttonHint');
+  cue.button.setAttribute('aria-label', t('cue.button', { name: cue.row.name ?? cue.row.id }));
+}
+
+/** Creates the cue's button if needed: never in the host's Tab path; `onOpen` gets where focus was. */
+export function ensureButton(cue: Cue, onOpen: (cue: Cue, focusBefore: Element | null) => void): HTMLButtonElement {
+  if (cue.button) return cue.button;
+  const button = cue.host.ownerDocument.createElement('button');
+  button.type = 'button';
+  button.className = 'cue';
+  button.tabIndex = -1;
+  button.textContent = 'L';
+  button.setAttribute('aria-expanded', 'false');
+  let focusBefore: Element | null = null;
+  button.addEventListener('pointerdown', () => {
+    focusBefore = cue.host.ownerDocument.activeElement;
+  });
+  button.addEventListener('click', () => onOpen(cue, focusBefore ?? cue.row.input ?? null));
+  cue.button = button;
+  cue.container.append(button);
+  paintCue(cue);
+  return button;
+}
+
+/**
+ * Materialises buttons only for rows near the viewport: a 1000-row grid keeps 1000 light hosts and
+ * a few dozen buttons, which keeps the host's typing fast.
+ */
+export function createNearViewWatcher(onNear: (host: Element) => void, signal: AbortSignal) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        onNear(entry.target);
+      }
+    },
+    { rootMargin: '400px 0px' },
+  );
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return observer;
+}
