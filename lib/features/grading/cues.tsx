@@ -24,12 +24,24 @@ export interface GradingCueDeps {
 
 const POPOVER_WIDTH = 320;
 
-/** Beside the cue, inside the viewport; fixed, so the host's grid never scrolls or reflows. */
+const POPOVER_HEIGHT = 380;
+
+/**
+ * Beside the cue when there is room, otherwise under (or above) its row, so the row being graded
+ * stays visible; fixed, so the host's grid never scrolls or reflows.
+ */
 function placePopover(container: HTMLElement, anchor: DOMRect): void {
   const width = Math.min(POPOVER_WIDTH, window.innerWidth - 16);
-  const right = anchor.right + 8 + width <= window.innerWidth;
-  const left = right ? anchor.right + 8 : Math.max(8, anchor.left - 8 - width);
-  const top = Math.max(8, Math.min(anchor.top - 12, window.innerHeight - 360));
+  let left: number;
+  let top: number;
+  if (anchor.right + 8 + width <= window.innerWidth) {
+    left = anchor.right + 8;
+    top = Math.max(8, Math.min(anchor.top - 12, window.innerHeight - POPOVER_HEIGHT));
+  } else {
+    left = Math.max(8, Math.min(anchor.right - width, window.innerWidth - width - 8));
+    const below = anchor.bottom + 8;
+    top = below + POPOVER_HEIGHT <= window.innerHeight ? below : Math.max(8, anchor.top - 8 - POPOVER_HEIGHT);
+  }
   Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, width: `${width}px` });
 }
 
