@@ -28,11 +28,11 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
   });
 
   let userSettings: unknown;
-  let config: AppConfig = buildAppConfig(store.current().policy, store.current().effective, [], undefined);
+  let config: AppConfig = buildAppConfig(store.current().policy, [], undefined);
   const listeners = new Set<(c: AppConfig) => void>();
 
   const publish = (state: PolicyState) => {
-    config = buildAppConfig(state.policy, state.effective, state.problems, userSettings);
+    config = buildAppConfig(state.policy, state.problems, userSettings);
     browser.storage.local.set({ [APP_CONFIG_KEY]: config }).catch(() => undefined);
     for (const l of listeners) l(config);
   };

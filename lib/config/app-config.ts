@@ -22,13 +22,10 @@ export interface AppConfig {
 export const APP_CONFIG_KEY = 'appConfig';
 export const USER_SETTINGS_KEY = 'userSettings';
 
-export function buildAppConfig(
-  policy: Partial<Policy>,
-  effective: EffectivePolicy,
-  problems: PolicyProblem[],
-  userSettings: unknown,
-): AppConfig {
+export function buildAppConfig(policy: Partial<Policy>, problems: PolicyProblem[], userSettings: unknown): AppConfig {
   const { values, lockedKeys } = resolveSettings(policy, userSettings);
+  // The school's words with defaults in the language the teacher (or the school) chose.
+  const effective = effectivePolicy(policy, values.language);
   const { errors } = applyProfilePatches(shippedProfiles, effective.hostProfiles);
   return { effective, settings: values, lockedKeys, problems, profileErrors: errors.map(String) };
 }
