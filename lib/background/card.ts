@@ -10,6 +10,20 @@ import { subjectIdFor } from '../prompts/subjects';
 
 const LENS_DAYS = 180;
 
+/** The competence lens: which competences recent conversations and moments touched (counts, never a score). */
+export function recentLens(history: readonly HistoryEntry[], date: Date) {
+  const since = date.getTime() - LENS_DAYS * 86_400_000;
+  return competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
+}
+
+/** What the engine may know about the student's programme: school type, year, examenjaar. */
+export function studyContext(study: { schoolType?: SchoolType; year?: number } | undefined) {
+  const schoolType = study?.schoolType;
+  if (!schoolType) return {};
+  const year = study?.year;
+  return { schoolType, examYear: isExamYear({ schoolType, ...(year ? { year } : {}) }), ...(year ? { year } : {}) };
+}
+
 /** The text in the UI language, Dutch when there is no translation. */
 export function localize(text: Localized, language: Language): string {
   return language === 'en' ? (text.en ?? text.nl) : text.nl;
@@ -50,8 +64,6 @@ export interface CardDeps {
 export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
   const date = deps.now();
   const history = await studentHistory(deps.db, ref, deps.momentTypes);
-  const s = page?.student;
-  const schoolType = s?.schoolType as SchoolType | undefined;
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const ranked = rankPrompts({
     library: deps.library(),
@@ -60,9 +72,7 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
       place: page?.pageType === 'gradeEntry' ? 'gradeEntry' : 'studentRecord',
       role: page?.pageType === 'gradeEntry' ? 'vakdocent' : 'mentor',
       studentKey: studentKey(ref),
-      ...(schoolType ? { schoolType } : {}),
-      ...(s?.year ? { year: s.year } : {}),
-      ...(schoolType ? { examYear: isExamYear({ schoolType, ...(s?.year ? { year: s.year } : {}) }) } : {}),
+      ...studyContext(page?.student),
       ...(subject ? { subject } : {}),
     },
     history,
@@ -70,8 +80,7 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
     seed: 'card',
     limit: 3,
   });
-  const since = date.getTime() - LENS_DAYS * 86_400_000;
-  const lens = competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
+  const lens = recentLens(history, date);
   return {
     prompts: ranked.map((r) => ({
       id: r.prompt.id,

@@ -1,10 +1,10 @@
-import { isExamYear, studyFromClass } from '../hosts/study';
+import { studyFromClass } from '../hosts/study';
 import type { PageSummary } from '../hosts/summary';
 import { type CueData, type StudentRef, studentKey } from '../messages';
 import { rankPrompts } from '../prompts/engine';
 import type { Trigger } from '../prompts/schema';
 import { subjectIdFor } from '../prompts/subjects';
-import { type CardDeps, localize, studentHistory } from './card';
+import { type CardDeps, localize, studentHistory, studyContext } from './card';
 
 /** One prompt for a grading cue: this subject, this result relative to the student's own average. */
 export async function cueData(
@@ -25,8 +25,7 @@ export async function cueData(
       studentKey: studentKey(ref),
       trigger: request.trigger,
       families: ['vakdocent'],
-      ...(study ? { schoolType: study.schoolType, examYear: isExamYear(study) } : {}),
-      ...(study?.year ? { year: study.year } : {}),
+      ...studyContext(study),
       ...(subject ? { subject } : {}),
     },
     history: await studentHistory(deps.db, ref, deps.momentTypes),

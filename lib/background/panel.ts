@@ -1,13 +1,12 @@
 import type { AfspraakRecord, NoteRecord } from '../db/database';
 import { lastContact, listAfspraken, timeline } from '../db/queries';
-import { isExamYear } from '../hosts/study';
 import type { PageSummary } from '../hosts/summary';
 import { type AfspraakView, type NoteView, type PanelData, type StudentRef, studentKey } from '../messages';
-import { competenceCounts, rankPrompts } from '../prompts/engine';
+import { rankPrompts } from '../prompts/engine';
 import { type Family, type SchoolType, STEPS, type Step } from '../prompts/schema';
 import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
 import { type DirectoryEntry, suggestReferrals, type Vocabulary } from '../referrals/suggest';
-import { type CardDeps, localize, studentHistory } from './card';
+import { type CardDeps, localize, recentLens, studentHistory, studyContext } from './card';
 
 export interface PanelDeps extends CardDeps {
   referralRoles: readonly ReferralRole[];
@@ -26,7 +25,6 @@ const STEP_FAMILIES: Record<Step, Family[]> = {
   vooruitkijken: ['gesprek', 'keuzemoment', 'studiekeuze', 'gelijke-kansen', 'ouders', 'bpv'],
   vervolgstap: ['gesprek', 'bpv'],
 };
-const LENS_DAYS = 180;
 
 export function noteView(n: NoteRecord): NoteView {
   return {
@@ -58,8 +56,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     place: 'sidePanel' as const,
     role: 'mentor' as const,
     studentKey: studentKey(ref),
-    ...(schoolType ? { schoolType, examYear: isExamYear({ schoolType, ...(s?.year ? { year: s.year } : {}) }) } : {}),
-    ...(s?.year ? { year: s.year } : {}),
+    ...studyContext(s),
   };
   const pick = (step: Step) =>
     rankPrompts({
@@ -94,7 +91,6 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     seed: 'eigen-bril',
     limit: 3,
   }).map((r) => localize(r.prompt.text, deps.language()));
-  const since = date.getTime() - LENS_DAYS * 86_400_000;
   const momentLabel = new Map(deps.momentTypes.map((m) => [m.id, localize(m.label, deps.language())]));
   const suggestions = suggestReferrals({
     roles: deps.referralRoles,
@@ -112,7 +108,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     lastContact: last,
     lastNextStep: lastNote?.kind === 'note' ? (lastNote.note.nextStep ?? null) : null,
     afspraken: afspraken.filter((a) => !a.done).map(afspraakView),
-    lens: competenceCounts(history.filter((h) => Date.parse(h.date) >= since)),
+    lens: recentLens(history, date),
     guide,
     stance,
     ownLens,
