@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { StudentRecord } from '../../lib/db/database';
-import { describeDbError } from '../../lib/db/errors';
-import { DEFAULT_RETENTION_DAYS, effectiveRetentionDays } from '../../lib/db/retention';
-import { DEFAULT_MAX_IMPORT_BYTES } from '../../lib/db/transfer';
+import { IMPORT_MAX_BYTES, RETENTION } from '../../lib/core/domain';
+import { effectiveRetentionDays } from '../../lib/core/retention';
+import type { StudentRef } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
-import type { StudentRef } from '../../lib/messages';
+import { describeDbError } from '../../lib/i18n/error-text';
 import { ConfirmButton } from './ConfirmButton';
-import type { DataApi } from './data-api';
+import type { DataApi, DataStudent } from './data-api';
 import { downloadText } from './download';
 import { StudentPicker, studentLabel } from './StudentPicker';
 
@@ -18,7 +17,7 @@ export function retentionPeriod(days: number): string {
   return d % 365 === 0 ? t('data.retentionYears', { count: d / 365 }) : t('data.retentionDays', { count: d });
 }
 
-function refOf(s: StudentRecord): StudentRef {
+function refOf(s: DataStudent): StudentRef {
   return { host: s.host, id: s.sisId };
 }
 
@@ -28,14 +27,14 @@ function refOf(s: StudentRecord): StudentRef {
  */
 export function DataSection({
   api,
-  retentionDays = DEFAULT_RETENTION_DAYS,
+  retentionDays = RETENTION.defaultDays,
   download = downloadText,
 }: {
   api: DataApi;
   retentionDays?: number;
   download?: (fileName: string, text: string) => void;
 }) {
-  const [students, setStudents] = useState<StudentRecord[]>([]);
+  const [students, setStudents] = useState<DataStudent[]>([]);
   const [picked, setPicked] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
@@ -85,8 +84,8 @@ export function DataSection({
     if (!file) return;
     void run(
       async () => {
-        if (file.size > DEFAULT_MAX_IMPORT_BYTES) {
-          const mb = String(Math.round(DEFAULT_MAX_IMPORT_BYTES / (1024 * 1024)));
+        if (file.size > IMPORT_MAX_BYTES) {
+          const mb = String(Math.round(IMPORT_MAX_BYTES / (1024 * 1024)));
           return {
             kind: 'error',
             text: `${t('data.importFailed', { reason: t('data.importTooLarge', { mb }) })} ${t('data.unchanged')}`,
@@ -102,7 +101,7 @@ export function DataSection({
           };
         }
         const result = await api.importText(text);
-        if (result.ok) return { kind: 'ok', text: t('data.imported', result.counts) };
+        if (result.ok) return { kind: 'ok', text: t('data.imported', { ...result.counts }) };
         const reason = result.error.message;
         const unchanged = /niets veranderd/i.test(reason) ? '' : ` ${t('data.unchanged')}`;
         return { kind: 'error', text: `${t('data.importFailed', { reason })}${unchanged}` };

@@ -1,15 +1,15 @@
-import type { StudentRecord } from '../../lib/db/database';
 import { t } from '../../lib/i18n';
+import type { DataStudent } from './data-api';
 
 /** How a student is shown in the picker: name and klas when known, else the SIS id; the host when it helps. */
-export function studentLabel(s: StudentRecord, showHost: boolean): string {
+export function studentLabel(s: DataStudent, showHost: boolean): string {
   const who = s.name ?? s.sisId;
   const parts = [who, s.klas].filter(Boolean).join(' · ');
   return showHost ? `${parts} (${s.host})` : parts;
 }
 
 /** The student the per-student actions apply to (students with notes, by name). */
-export function StudentPicker(props: { students: StudentRecord[]; value: string; onChange: (key: string) => void }) {
+export function StudentPicker(props: { students: DataStudent[]; value: string; onChange: (key: string) => void }) {
   const showHost = new Set(props.students.map((s) => s.host)).size > 1;
   if (props.students.length === 0) return <p class="muted">{t('data.noStudents')}</p>;
   return (

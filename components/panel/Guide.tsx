@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { STEPS, type Step } from '../../lib/core/domain';
 import { type MessageKey, t } from '../../lib/i18n';
-import type { CardPrompt, PanelData } from '../../lib/messages';
-import { STEPS, type Step } from '../../lib/prompts/schema';
-import { CompetenceLens } from '../CompetenceLens';
+import type { CardPrompt, PanelData } from '../../lib/messages/schema';
+import { CompetenceLens } from '../../lib/ui/CompetenceLens';
 
 function StepPrompts({
   step,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { StudentListItem } from '../../lib/messages';
+import type { StudentListItem } from '../../lib/messages/schema';
 import { Private } from './Private';
 
 /** On an unrecognised page: pick one of the students the teacher has notes for, by name. */

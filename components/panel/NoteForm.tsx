@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { COMPETENCES, type Competence } from '../../lib/core/domain';
 import { t } from '../../lib/i18n';
-import { COMPETENCES, type Competence } from '../../lib/prompts/schema';
-import { competenceLabel } from '../labels';
+import { competenceLabel } from '../../lib/ui/labels';
 import type { NoteInput } from './api';
 import type { SaveState } from './useDraft';
 

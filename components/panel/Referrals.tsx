@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { ReferralView } from '../../lib/messages';
+import type { ReferralView } from '../../lib/messages/schema';
 
 /** Who to refer to, from the school's directory; the zorg contact only behind "geen loopbaanvraag". */
 export function Referrals({

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { SearchHit } from '../../lib/messages';
-import { formatDate } from '../labels';
+import type { SearchHit } from '../../lib/messages/schema';
+import { formatDate } from '../../lib/ui/labels';
 import { Private } from './Private';
 
 /** Search across all the teacher's notes (in the extension's own database). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { PageSummary } from '../../lib/hosts/summary';
+import { studentKey } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
-import type { StudentListItem } from '../../lib/messages';
+import type { PageSummary, StudentListItem } from '../../lib/messages/schema';
 import type { PanelApi } from './api';
 import { ManualPick } from './ManualPick';
 import { BlurContext } from './Private';
@@ -42,7 +42,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
     ? { student: { host: page.host, id: page.student.id }, name: page.student.name, klas: page.student.klas }
     : null;
   const target = fromPage ?? picked;
-  const targetKey = target ? `${target.student.host}|${target.student.id}` : '';
+  const targetKey = target ? studentKey(target.student) : '';
   const display = useMemo(
     () => ({ ...(target?.name ? { name: target.name } : {}), ...(target?.klas ? { klas: target.klas } : {}) }),
     [targetKey, target?.name, target?.klas],
@@ -72,7 +72,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
               api={api}
               student={student ?? target.student}
               display={display}
-              page={fromPage ? page : null}
+              fromTab={Boolean(fromPage)}
             />
           </>
         ) : (

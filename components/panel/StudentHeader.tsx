@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
-import type { PanelData } from '../../lib/messages';
-import { formatDate } from '../labels';
+import type { PanelData } from '../../lib/messages/schema';
+import { formatDate } from '../../lib/ui/labels';
 import type { Display } from './api';
 import { Private } from './Private';
 

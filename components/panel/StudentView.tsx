@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PageSummary } from '../../lib/hosts/summary';
+import { dayKey } from '../../lib/core/season';
 import { t } from '../../lib/i18n';
-import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages';
-import { dayKey } from '../../lib/prompts/season';
-import { conversationSummary } from '../../lib/summary';
-import { competenceLabel, formatDate } from '../labels';
+import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
+import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import type { Display, PanelApi } from './api';
+import { conversationSummary } from './conversation-summary';
 import { Guide } from './Guide';
 import { NoteForm } from './NoteForm';
 import { Referrals } from './Referrals';
@@ -18,12 +17,13 @@ export function StudentView({
   api,
   student,
   display,
-  page,
+  fromTab,
 }: {
   api: PanelApi;
   student: StudentRef;
   display: Display;
-  page: PageSummary | null;
+  /** The student is the one on the followed tab (not picked by hand). */
+  fromTab: boolean;
 }) {
   const [data, setData] = useState<PanelData | undefined>(undefined);
   const [copyState, setCopyState] = useState<{ ok: boolean; text: string } | undefined>(undefined);
@@ -31,8 +31,8 @@ export function StudentView({
   const vocabulary = api.vocabulary();
 
   const reload = useCallback(() => {
-    api.studentData(student, page).then(setData, () => undefined);
-  }, [api, student, page]);
+    api.studentData(student, fromTab).then(setData, () => undefined);
+  }, [api, student, fromTab]);
   useEffect(() => {
     reload();
     return api.subscribe(reload);

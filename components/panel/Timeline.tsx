@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
-import type { TimelineView } from '../../lib/messages';
-import { competenceLabel, formatDate } from '../labels';
+import type { TimelineView } from '../../lib/messages/schema';
+import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import { Private } from './Private';
 
 /** Earlier notes, moments and referrals with this student, newest first. */

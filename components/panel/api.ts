@@ -1,6 +1,13 @@
-import type { PageSummary } from '../../lib/hosts/summary';
-import type { AfspraakView, NoteView, PanelData, SearchHit, StudentListItem, StudentRef } from '../../lib/messages';
-import type { Competence } from '../../lib/prompts/schema';
+import type { Competence, Vocabulary } from '../../lib/core/domain';
+import type {
+  AfspraakView,
+  NoteView,
+  PageSummary,
+  PanelData,
+  SearchHit,
+  StudentListItem,
+  StudentRef,
+} from '../../lib/messages/schema';
 
 export interface Display {
   name?: string;
@@ -16,18 +23,11 @@ export interface NoteInput {
   promptIds: string[];
 }
 
-export interface Vocabulary {
-  process: string;
-  conversation: string;
-  mentorRole: string;
-  secondLineRole: string;
-  careRole: string;
-}
-
 /** What the panel needs from the extension; the entrypoint wires it to the browser. */
 export interface PanelApi {
   currentPage(): Promise<PageSummary | null>;
-  studentData(student: StudentRef, page: PageSummary | null): Promise<PanelData>;
+  /** Everything the panel shows for one student; `fromTab`: the student is the one on the followed tab. */
+  studentData(student: StudentRef, fromTab: boolean): Promise<PanelData>;
   saveNote(student: StudentRef, display: Display, note: NoteInput): Promise<NoteView>;
   addAfspraak(student: StudentRef, display: Display, a: { what: string; who?: string; due?: string }): Promise<AfspraakView>;
   setAfspraakDone(id: string, done: boolean): Promise<void>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { StudentRef } from '../../lib/messages';
+import type { StudentRef } from '../../lib/messages/schema';
 import type { Display, NoteInput, PanelApi } from './api';
 
 const AUTOSAVE_MS = 700;

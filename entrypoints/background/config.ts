@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { APP_CONFIG_KEY, type AppConfig, buildAppConfig, USER_SETTINGS_KEY } from '../../lib/config/app-config';
+import { type AppConfig, buildAppConfig } from '../../lib/config/app-config';
+import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { createPolicyStore, type PolicyProblem, type PolicyState } from '../../lib/policy';
 
-const POLICY_CACHE_KEY = 'policyCache';
+const { appConfig: APP_CONFIG_KEY, userSettings: USER_SETTINGS_KEY, policyCache: POLICY_CACHE_KEY } = STORAGE_KEYS;
 
 /**
  * The school's managed policy (cached, so start-up never waits on it; updated live) merged with the

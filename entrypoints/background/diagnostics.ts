@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import type { Miss } from '../../lib/hosts/context';
 import { type DiagnosticsLog, recordMiss } from '../../lib/hosts/diagnostics';
 import type { PolicyProblem } from '../../lib/policy';
 
 /** The local, redacted diagnostics: which profile/selector missed and what the policy got wrong. Never names or grades. */
-export const DIAGNOSTICS_KEY = 'diagnostics';
+const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
 
 export interface StoredDiagnostics {
   hostMisses?: DiagnosticsLog;

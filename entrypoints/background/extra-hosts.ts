@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { extraHostMatchPatterns } from '../../lib/policy';
 
 const SCRIPT_ID = 'lob-extra-hosts';
-const CONTENT_SCRIPT = 'content-scripts/magister.js';
+const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 type Scripting = {
   registerContentScripts(scripts: object[]): Promise<void>;

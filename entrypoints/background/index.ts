@@ -6,8 +6,9 @@ import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-c
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { openDatabase } from '../../lib/db/database';
 import { applyRetention } from '../../lib/db/retention';
+import { withWriteLock } from '../../lib/db/write-lock';
 import { pickLanguage } from '../../lib/i18n';
-import { type Broadcast, broadcastSchema } from '../../lib/messages';
+import { type Broadcast, broadcastSchema } from '../../lib/messages/schema';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
@@ -96,7 +97,7 @@ export default defineBackground(() => {
   // Retention: notes older than the school's period (default two years) are removed, daily.
   const retain = () =>
     config.ready
-      .then(() => applyRetention(db, new Date(), config.current().settings.retentionDays))
+      .then(() => withWriteLock(() => applyRetention(db, new Date(), config.current().settings.retentionDays)))
       .then(() => refreshBadge())
       .catch(() => undefined);
   browser.alarms.create('retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });

@@ -1,15 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/Options';
-import { createDataApi } from '../../components/options/data-api';
 import { downloadText } from '../../components/options/download';
-import { type AppConfig, DEFAULT_APP_CONFIG, USER_SETTINGS_KEY } from '../../lib/config/app-config';
+import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
+import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { openDatabase } from '../../lib/db/database';
+import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import { getLanguage } from '../../lib/i18n';
-import type { Broadcast } from '../../lib/messages';
+import type { Broadcast } from '../../lib/messages/schema';
 import { extraHostMatchPatterns, type Settings } from '../../lib/policy';
+import { createDataApi } from './data-api';
+
+const { userSettings: USER_SETTINGS_KEY, diagnostics: DIAGNOSTICS_KEY } = STORAGE_KEYS;
 
 // An extension page: same origin as the database, so it reads and writes it directly.
 const data = createDataApi(openDatabase(), {
@@ -26,9 +30,18 @@ async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.local.set({ [USER_SETTINGS_KEY]: { ...current, ...patch } });
 }
 
+/** The redacted diagnostics for the ICT administrator: host misses (ISO times), policy problems, patch errors. */
 async function exportDiagnostics(config: AppConfig): Promise<void> {
-  const stored = (await browser.storage.local.get('diagnostics')).diagnostics ?? {};
-  const report = { exportedAt: new Date().toISOString(), ...stored, profileErrors: config.profileErrors };
+  const stored = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as {
+    hostMisses?: DiagnosticsLog;
+    policyProblems?: unknown[];
+  };
+  const report = {
+    exportedAt: new Date().toISOString(),
+    hostMisses: JSON.parse(serializeDiagnostics(stored.hostMisses)),
+    policyProblems: stored.policyProblems ?? [],
+    profileErrors: config.profileErrors,
+  };
   downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
 }
 

@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PanelApi } from '../../components/panel/api';
 import { SidePanel } from '../../components/panel/SidePanel';
-import { send } from '../../lib/client';
 import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
-import { errorText } from '../../lib/error-text';
 import { getLanguage } from '../../lib/i18n';
-import { broadcastSchema } from '../../lib/messages';
+import { errorText } from '../../lib/i18n/error-text';
+import { send } from '../../lib/messages/client';
+import { broadcastSchema } from '../../lib/messages/schema';
 
 /** Tests (and a pinned panel) bind to one tab with ?tab=<id>; otherwise follow the active tab. */
 const boundTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -33,7 +33,10 @@ const api: PanelApi = {
     const tabId = await followedTabId();
     return tabId === undefined ? null : send({ type: 'tab/context', tabId });
   },
-  studentData: (student, page) => send({ type: 'panel/student', student, page }),
+  async studentData(student, fromTab) {
+    const tabId = fromTab ? await followedTabId() : undefined;
+    return send({ type: 'panel/student', student, ...(tabId === undefined ? {} : { tabId }) });
+  },
   saveNote: (student, display, note) => explained(send({ type: 'note/save', student, display, ...note })),
   addAfspraak: (student, display, a) => explained(send({ type: 'afspraak/add', student, display, ...a })),
   setAfspraakDone: async (id, done) => {

@@ -1,54 +1,14 @@
+import type { Language } from '../core/domain';
+import { type StudentRef, studentKey } from '../core/student';
+import { studyContext } from '../core/study';
 import type { LobDatabase } from '../db/database';
 import { lastContact } from '../db/queries';
-import { isExamYear } from '../hosts/study';
-import type { PageSummary } from '../hosts/summary';
-import type { Language } from '../i18n';
-import { type CardData, type StudentRef, studentKey } from '../messages';
-import { competenceCounts, type EnginePolicy, type HistoryEntry, rankPrompts } from '../prompts/engine';
-import type { Localized, MomentType, Prompt, SchoolType, Subject } from '../prompts/schema';
-import { subjectIdFor } from '../prompts/subjects';
-
-const LENS_DAYS = 180;
-
-/** The competence lens: which competences recent conversations and moments touched (counts, never a score). */
-export function recentLens(history: readonly HistoryEntry[], date: Date) {
-  const since = date.getTime() - LENS_DAYS * 86_400_000;
-  return competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
-}
-
-/** What the engine may know about the student's programme: school type, year, examenjaar. */
-export function studyContext(study: { schoolType?: SchoolType; year?: number } | undefined) {
-  const schoolType = study?.schoolType;
-  if (!schoolType) return {};
-  const year = study?.year;
-  return { schoolType, examYear: isExamYear({ schoolType, ...(year ? { year } : {}) }), ...(year ? { year } : {}) };
-}
-
-/** The text in the UI language, Dutch when there is no translation. */
-export function localize(text: Localized, language: Language): string {
-  return language === 'en' ? (text.en ?? text.nl) : text.nl;
-}
-
-/** The history the engine and the lens look at: notes and moments with this student. */
-export async function studentHistory(
-  db: LobDatabase,
-  ref: StudentRef,
-  momentTypes: readonly MomentType[] = [],
-): Promise<HistoryEntry[]> {
-  const key = studentKey(ref);
-  const [notes, moments] = await Promise.all([
-    db.notes.where('studentKey').equals(key).toArray(),
-    db.moments.where('studentKey').equals(key).toArray(),
-  ]);
-  const entries: HistoryEntry[] = [];
-  for (const n of notes) {
-    if (n.promptIds.length === 0) entries.push({ competences: n.competences, date: n.date });
-    for (const promptId of n.promptIds) entries.push({ promptId, competences: n.competences, date: n.date });
-  }
-  const competencesOf = new Map(momentTypes.map((t) => [t.id, t.competences]));
-  for (const m of moments) entries.push({ competences: competencesOf.get(m.type) ?? [], date: m.date });
-  return entries;
-}
+import type { CardData, PageSummary } from '../messages/schema';
+import { type EnginePolicy, rankPrompts } from '../prompts/engine';
+import type { MomentType, Prompt, Subject } from '../prompts/schema';
+import { subjectIdFor } from '../prompts/subject-match';
+import { recentLens, studentHistory } from './history';
+import { promptView } from './prompt-view';
 
 export interface CardDeps {
   db: LobDatabase;
@@ -60,7 +20,7 @@ export interface CardDeps {
   now: () => Date;
 }
 
-/** Prompts, competence lens (counts) and last contact for the in-page card. No note text. */
+/** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */
 export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
   const date = deps.now();
   const history = await studentHistory(deps.db, ref, deps.momentTypes);
@@ -80,15 +40,9 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
     seed: 'card',
     limit: 3,
   });
-  const lens = recentLens(history, date);
   return {
-    prompts: ranked.map((r) => ({
-      id: r.prompt.id,
-      text: localize(r.prompt.text, deps.language()),
-      why: localize(r.reason, deps.language()),
-      competences: r.prompt.competences,
-    })),
-    lens,
+    prompts: ranked.map((r) => promptView(r, deps.language())),
+    lens: recentLens(history, date),
     lastContact: await lastContact(deps.db, ref),
   };
 }

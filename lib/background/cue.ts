@@ -1,20 +1,24 @@
-import { studyFromClass } from '../hosts/study';
-import type { PageSummary } from '../hosts/summary';
-import { type CueData, type StudentRef, studentKey } from '../messages';
+import type { SchoolType, Trigger } from '../core/domain';
+import { localize } from '../core/localize';
+import { type StudentRef, studentKey } from '../core/student';
+import { studyContext } from '../core/study';
+import type { CueData, PageSummary } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
-import type { Trigger } from '../prompts/schema';
-import { subjectIdFor } from '../prompts/subjects';
-import { type CardDeps, localize, studentHistory, studyContext } from './card';
+import { subjectIdFor } from '../prompts/subject-match';
+import type { CardDeps } from './card';
+import { studentHistory } from './history';
+import { promptView } from './prompt-view';
 
-/** One prompt for a grading cue: this subject, this result relative to the student's own average. */
+/**
+ * One prompt for a grading cue (feature grading-cue): this subject, this result relative to the
+ * student's own average, the study the row's class name told.
+ */
 export async function cueData(
   deps: CardDeps,
   ref: StudentRef,
   page: PageSummary | null,
-  request: { klas?: string; trigger: Trigger },
+  request: { study?: { schoolType: SchoolType; year?: number }; trigger: Trigger },
 ): Promise<CueData> {
-  const date = deps.now();
-  const study = studyFromClass(request.klas);
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const [best] = rankPrompts({
     library: deps.library(),
@@ -25,23 +29,16 @@ export async function cueData(
       studentKey: studentKey(ref),
       trigger: request.trigger,
       families: ['vakdocent'],
-      ...studyContext(study),
+      ...studyContext(request.study),
       ...(subject ? { subject } : {}),
     },
     history: await studentHistory(deps.db, ref, deps.momentTypes),
-    date,
+    date: deps.now(),
     seed: 'cue',
     limit: 1,
   });
   return {
-    prompt: best
-      ? {
-          id: best.prompt.id,
-          text: localize(best.prompt.text, deps.language()),
-          why: localize(best.reason, deps.language()),
-          competences: best.prompt.competences,
-        }
-      : null,
+    prompt: best ? promptView(best, deps.language()) : null,
     moments: deps.momentTypes.map((m) => ({ id: m.id, label: localize(m.label, deps.language()) })),
   };
 }

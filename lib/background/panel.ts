@@ -1,12 +1,17 @@
+import { type SchoolType, STEPS, type Step, type Vocabulary } from '../core/domain';
+import { localize } from '../core/localize';
+import { type StudentRef, studentKey } from '../core/student';
+import { studyContext } from '../core/study';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
 import { lastContact, listAfspraken, timeline } from '../db/queries';
-import type { PageSummary } from '../hosts/summary';
-import { type AfspraakView, type NoteView, type PanelData, type StudentRef, studentKey } from '../messages';
+import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
-import { type Family, type SchoolType, STEPS, type Step } from '../prompts/schema';
+import type { Family } from '../prompts/schema';
 import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
-import { type DirectoryEntry, suggestReferrals, type Vocabulary } from '../referrals/suggest';
-import { type CardDeps, localize, recentLens, studentHistory, studyContext } from './card';
+import { type DirectoryEntry, suggestReferrals } from '../referrals/suggest';
+import type { CardDeps } from './card';
+import { recentLens, studentHistory } from './history';
+import { promptView } from './prompt-view';
 
 export interface PanelDeps extends CardDeps {
   referralRoles: readonly ReferralRole[];
@@ -50,7 +55,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     listAfspraken(deps.db, ref),
     lastContact(deps.db, ref),
   ]);
-  const s = page?.student?.id === ref.id ? page.student : undefined;
+  const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
   const schoolType = s?.schoolType as SchoolType | undefined;
   const base = {
     place: 'sidePanel' as const,
@@ -67,12 +72,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
       date,
       seed: `panel-${step}`,
       limit: PROMPTS_PER_STEP,
-    }).map((r) => ({
-      id: r.prompt.id,
-      text: localize(r.prompt.text, deps.language()),
-      why: localize(r.reason, deps.language()),
-      competences: r.prompt.competences,
-    }));
+    }).map((r) => promptView(r, deps.language()));
   const guide = Object.fromEntries(STEPS.map((step) => [step, pick(step)])) as PanelData['guide'];
   const stance = rankPrompts({
     library: deps.library(),

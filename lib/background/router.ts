@@ -1,9 +1,11 @@
+import { AppError, errorCodeOf } from '../core/errors';
+import { periodStart } from '../core/period';
+import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import type { LobDatabase } from '../db/database';
 import {
   addAfspraak,
   addMoment,
   addReferral,
-  listNotes,
   listStudents,
   saveNote,
   searchNotes,
@@ -11,20 +13,17 @@ import {
   studentsWithoutMoment,
   updateNote,
 } from '../db/queries';
-import type { Miss } from '../hosts/context';
-import type { PageSummary } from '../hosts/summary';
+import { withWriteLock } from '../db/write-lock';
 import {
   type Broadcast,
   type Envelope,
-  type ErrorCode,
+  type Miss,
+  type PageSummary,
   type Request,
   type RequestType,
   type ResponseData,
   requestSchema,
-  type StudentRef,
-  studentKey,
-} from '../messages';
-import { periodStart } from '../period';
+} from '../messages/schema';
 import { cardData } from './card';
 import { cueData } from './cue';
 import { afspraakView, noteView, type PanelDeps, panelData } from './panel';
@@ -45,12 +44,6 @@ export interface RouterDeps extends PanelDeps {
   careRoles: () => readonly string[];
 }
 
-/** "host|id" back to a reference (ids may contain "|"; hosts never do). */
-function refOf(key: string): StudentRef {
-  const at = key.indexOf('|');
-  return { host: key.slice(0, at), id: key.slice(at + 1) };
-}
-
 /** Which sender may send what: content scripts only report their page and read their card. */
 const ALLOWED: Record<RequestType, SenderKind> = {
   'page/context': 'content',
@@ -59,7 +52,6 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'moment/add': 'content',
   'tab/context': 'extensionPage',
   'note/save': 'extensionPage',
-  'notes/list': 'extensionPage',
   'panel/student': 'extensionPage',
   'afspraak/add': 'extensionPage',
   'afspraak/done': 'extensionPage',
@@ -70,18 +62,6 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'diagnostics/miss': 'content',
 };
 
-export class RequestError extends Error {
-  constructor(readonly code: ErrorCode) {
-    super(code);
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
-}
-
 /** Is this student on the sender tab's recognised page (the record, or a row of the grid)? */
 function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary {
   if (!page || page.host !== ref.host) return false;
@@ -90,7 +70,7 @@ function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary 
 
 async function pageOfSender(deps: RouterDeps, sender: SenderInfo, ref: StudentRef): Promise<PageSummary> {
   const page = await deps.tabs.get(sender.tabId as number);
-  if (!onPage(page, ref)) throw new RequestError('forbidden');
+  if (!onPage(page, ref)) throw new AppError('forbidden');
   return page;
 }
 
@@ -114,7 +94,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       return cueData(deps, request.student, await pageOfSender(deps, sender, request.student), request);
     case 'moment/add': {
       await pageOfSender(deps, sender, request.student);
-      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new RequestError('invalid');
+      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new AppError('invalid');
       await addMoment(deps.db, request.student, request.momentType, deps.now(), deps.newId);
       deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
       return null;
@@ -129,10 +109,10 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       deps.notify({ type: 'data/changed', studentKey: note.studentKey });
       return noteView(note);
     }
-    case 'notes/list':
-      return (await listNotes(deps.db, request.student)).map(noteView);
-    case 'panel/student':
-      return panelData(deps, request.student, request.page);
+    case 'panel/student': {
+      const page = request.tabId === undefined ? null : await deps.tabs.get(request.tabId);
+      return panelData(deps, request.student, page);
+    }
     case 'afspraak/add': {
       const { student, what, who, due } = request;
       const record = await addAfspraak(
@@ -147,7 +127,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
     }
     case 'afspraak/done': {
       const record = await setAfspraakDone(deps.db, request.id, request.done, deps.now());
-      if (!record) throw new RequestError('invalid');
+      if (!record) throw new AppError('invalid');
       deps.notify({ type: 'data/changed', studentKey: record.studentKey });
       return null;
     }
@@ -158,7 +138,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
     }
     case 'notes/search':
       return (await searchNotes(deps.db, request.query, 100)).map((hit) => ({
-        student: refOf(hit.student.key),
+        student: refOfKey(hit.student.key),
         note: noteView(hit.note),
         ...(hit.student.name ? { name: hit.student.name } : {}),
         ...(hit.student.klas ? { klas: hit.student.klas } : {}),
@@ -174,9 +154,9 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       return null;
     case 'overview/get': {
       const page = await deps.tabs.get(sender.tabId as number);
-      if (page?.pageType !== 'mentorList') throw new RequestError('forbidden');
+      if (page?.pageType !== 'mentorList') throw new AppError('forbidden');
       const listed = new Set(page.rowIds ?? []);
-      if (!request.studentIds.every((id) => listed.has(id))) throw new RequestError('forbidden');
+      if (!request.studentIds.every((id) => listed.has(id))) throw new AppError('forbidden');
       const since = periodStart(deps.now());
       const keys = request.studentIds.map((id) => studentKey({ host: page.host, id }));
       const without = new Set(await studentsWithoutMoment(deps.db, keys, since));
@@ -188,18 +168,22 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
   }
 }
 
+/** Requests that write the teacher's database: they wait for an import or erase in the options page. */
+const WRITES: ReadonlySet<RequestType> = new Set(['moment/add', 'note/save', 'afspraak/add', 'afspraak/done', 'referral/add']);
+
 /** Checks schema and sender, runs the request, and always answers with an envelope. */
 export async function route(deps: RouterDeps, raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid' };
   const kind = classifySender(sender, deps.ownId, deps.ownOrigin);
   if (kind === 'foreign' || ALLOWED[parsed.data.type] !== kind) return { ok: false, error: 'forbidden' };
+  const request = parsed.data;
   try {
-    return { ok: true, data: await handle(deps, parsed.data, sender) };
+    const run = () => handle(deps, request, sender);
+    return { ok: true, data: await (WRITES.has(request.type) ? withWriteLock(run) : run()) };
   } catch (error) {
-    if (error instanceof RequestError) return { ok: false, error: error.code };
-    if (isQuotaError(error)) return { ok: false, error: 'storageFull' };
-    console.warn('[LOB] verzoek mislukt', parsed.data.type, error);
-    return { ok: false, error: 'failed' };
+    const code = errorCodeOf(error);
+    if (code === 'failed') console.warn('[LOB] verzoek mislukt', request.type, error);
+    return { ok: false, error: code };
   }
 }

@@ -1,4 +1,5 @@
-import type { PageSummary } from '../hosts/summary';
+import { tabContextKey } from '../core/storage-keys';
+import type { PageSummary } from '../messages/schema';
 
 /** What each tab's content script last recognised. Survives a service-worker restart via the area. */
 export interface TabContexts {
@@ -18,7 +19,7 @@ export interface KeyValueArea {
  */
 export function createTabContexts(area: KeyValueArea): TabContexts {
   const memory = new Map<number, PageSummary | null>();
-  const key = (tabId: number) => `tab:${tabId}`;
+  const key = tabContextKey;
   return {
     async get(tabId) {
       if (memory.has(tabId)) return memory.get(tabId) ?? null;

@@ -1,7 +1,7 @@
-import { DEFAULT_CARE_ROLES } from '../db/queries';
 import type { EnginePolicy } from '../prompts/engine';
 import { library } from '../prompts/library';
 import type { Prompt } from '../prompts/schema';
+import { DEFAULT_CARE_ROLES } from '../referrals/care';
 import type { DirectoryEntry } from '../referrals/suggest';
 import type { AppConfig } from './app-config';
 
@@ -24,15 +24,9 @@ export function enginePolicy(config: AppConfig): EnginePolicy {
   };
 }
 
+/** The school's referral directory (policy `referrals`), as the suggestions read it. */
 export function directory(config: AppConfig): readonly DirectoryEntry[] {
-  return config.effective.referrals.map((r) => ({
-    role: r.role,
-    ...(r.name ? { name: r.name } : {}),
-    ...(r.contact ? { contact: r.contact } : {}),
-    ...(r.when ? { when: r.when } : {}),
-    ...(r.line ? { line: r.line } : {}),
-    ...(r.care ? { care: true } : {}),
-  }));
+  return config.effective.referrals;
 }
 
 /** Role names that are zorg in this school: never stored as a referral. */

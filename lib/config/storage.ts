@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { APP_CONFIG_KEY, type AppConfig, readAppConfig } from './app-config';
+import { STORAGE_KEYS } from '../core/storage-keys';
+import { type AppConfig, readAppConfig } from './app-config';
+
+const APP_CONFIG_KEY = STORAGE_KEYS.appConfig;
 
 /** Reads the shared configuration (written by the background into extension storage). */
 export async function loadAppConfig(): Promise<AppConfig> {

@@ -1,6 +1,6 @@
+import { COMPETENCES } from '../core/domain';
 import { pickLanguage, setLanguage, setVocabulary } from '../i18n';
 import { setCompetenceLabels } from '../i18n/competences';
-import { COMPETENCES } from '../prompts/schema';
 import type { AppConfig } from './app-config';
 
 /** Makes every UI speak the school's words and the teacher's language. */

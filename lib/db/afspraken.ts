@@ -1,6 +1,6 @@
-import { type StudentRef, studentKey } from '../messages';
+import { type StudentRef, studentKey } from '../core/student';
 import type { AfspraakRecord, LobDatabase } from './database';
-import { ensureStudent, labelOf, type StudentLabel } from './students';
+import { addWithStudent, labelOf, type StudentLabel } from './students';
 
 export interface NewAfspraak {
   what: string;
@@ -51,10 +51,7 @@ export async function addAfspraak(
 ): Promise<AfspraakRecord> {
   const stamp = now.toISOString();
   const record = afspraakRecord(studentKey(ref), input, stamp, newId());
-  await db.transaction('rw', db.students, db.afspraken, async () => {
-    await ensureStudent(db, ref, stamp);
-    await db.afspraken.add(record);
-  });
+  await addWithStudent(db, ref, db.afspraken, record, stamp);
   return record;
 }
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Competence } from '../prompts/schema';
+import type { Competence } from '../core/domain';
 
 export interface StudentRecord {
   /** host + "|" + SIS id: the same child on two hosts is two students. */

@@ -1,4 +1,4 @@
-import { type StudentRef, studentKey } from '../messages';
+import { type StudentRef, studentKey } from '../core/student';
 import type { LobDatabase } from './database';
 
 export interface EraseCounts {

@@ -1,6 +1,6 @@
-import { type StudentRef, studentKey } from '../messages';
+import { type StudentRef, studentKey } from '../core/student';
 import type { LobDatabase, MomentRecord } from './database';
-import { ensureStudent } from './students';
+import { addWithStudent } from './students';
 
 /** Logs a "Je doet het al" moment (type = a moment type id; subject = the vak it happened in). */
 export async function addMoment(
@@ -19,10 +19,7 @@ export async function addMoment(
     date: stamp,
     ...(subject ? { subject } : {}),
   };
-  await db.transaction('rw', db.students, db.moments, async () => {
-    await ensureStudent(db, ref, stamp);
-    await db.moments.add(moment);
-  });
+  await addWithStudent(db, ref, db.moments, moment, stamp);
   return moment;
 }
 

@@ -1,8 +1,9 @@
-import { type StudentRef, studentKey } from '../messages';
-import type { Competence } from '../prompts/schema';
+import type { Competence } from '../core/domain';
+import { type StudentRef, studentKey } from '../core/student';
+import { isCareRole } from '../referrals/care';
 import { afspraakRecord, checkAfspraak, type NewAfspraak } from './afspraken';
 import type { AfspraakRecord, LobDatabase, NoteRecord, ReferralRecord } from './database';
-import { isCareRole, type ReferralOptions } from './referrals';
+import type { ReferralOptions } from './referrals';
 import { labelOf, type StudentDisplay, type StudentLabel, upsertStudent } from './students';
 
 export interface NewNote {
@@ -90,19 +91,6 @@ export async function updateNote(db: LobDatabase, draft: NoteDraft, now: Date): 
     await upsertStudent(db, draft.student, draft.display, stamp);
     await db.notes.put(note);
     return note;
-  });
-}
-
-/** Deletes a note and the afspraken and referrals saved with it. False when there was no such note. */
-export async function deleteNote(db: LobDatabase, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.notes, db.afspraken, db.referrals], async () => {
-    const existing = await db.notes.get(id);
-    if (!existing) return false;
-    await db.notes.delete(id);
-    const linked = (row: { noteId?: string }) => row.noteId === id;
-    await db.afspraken.where('studentKey').equals(existing.studentKey).filter(linked).delete();
-    await db.referrals.where('studentKey').equals(existing.studentKey).filter(linked).delete();
-    return true;
   });
 }
 

@@ -10,7 +10,6 @@ export {
 } from './afspraken';
 export { addMoment, listMoments } from './moments';
 export {
-  deleteNote,
   foldText,
   lastContact,
   listNotes,
@@ -21,6 +20,6 @@ export {
   searchNotes,
   updateNote,
 } from './notes';
-export { addReferral, DEFAULT_CARE_ROLES, isCareRole, listReferrals, type ReferralOptions } from './referrals';
+export { addReferral, listReferrals, type ReferralOptions } from './referrals';
 export { listStudents, type StudentDisplay, type StudentLabel, studentsWithoutMoment } from './students';
 export { type TimelineEntry, timeline } from './timeline';

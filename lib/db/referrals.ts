@@ -1,22 +1,11 @@
-import { type StudentRef, studentKey } from '../messages';
-import { referralRoles } from '../referrals/defaults';
+import { type StudentRef, studentKey } from '../core/student';
+import { isCareRole } from '../referrals/care';
 import type { LobDatabase, ReferralRecord } from './database';
-import { ensureStudent } from './students';
-
-/**
- * Roles that are zorg, not LOB: the zorg contact is shown, nothing about it is stored.
- * The default directory's care roles plus the generic words; a school's own care roles are passed in.
- */
-export const DEFAULT_CARE_ROLES: readonly string[] = ['care', 'zorg', ...referralRoles.filter((r) => r.care).map((r) => r.id)];
+import { addWithStudent } from './students';
 
 export interface ReferralOptions {
   /** Role ids that are care roles in this school's directory (default: DEFAULT_CARE_ROLES). */
   careRoles?: readonly string[];
-}
-
-export function isCareRole(role: string, careRoles: readonly string[] = DEFAULT_CARE_ROLES): boolean {
-  const r = role.trim().toLowerCase();
-  return careRoles.some((c) => c.toLowerCase() === r);
 }
 
 /**
@@ -35,10 +24,7 @@ export async function addReferral(
   if (isCareRole(role, options.careRoles)) return null;
   const stamp = date.toISOString();
   const referral: ReferralRecord = { id: newId(), studentKey: studentKey(ref), role: role.trim(), date: stamp };
-  await db.transaction('rw', db.students, db.referrals, async () => {
-    await ensureStudent(db, ref, stamp);
-    await db.referrals.add(referral);
-  });
+  await addWithStudent(db, ref, db.referrals, referral, stamp);
   return referral;
 }
 

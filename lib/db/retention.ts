@@ -1,16 +1,11 @@
+import { RETENTION } from '../core/domain';
+import { effectiveRetentionDays } from '../core/retention';
 import type { AfspraakRecord, LobDatabase } from './database';
 import type { EraseCounts } from './erase';
 
-/** Default retention: two years. The school's policy may set another period. */
-export const DEFAULT_RETENTION_DAYS = 730;
-/** Shorter periods are treated as a configuration mistake (they would wipe last month's notes). */
-export const MIN_RETENTION_DAYS = 30;
-const DAY_MS = 86_400_000;
+export { effectiveRetentionDays };
 
-/** The period in days that applies: a whole number of at least 30 days, otherwise the default. */
-export function effectiveRetentionDays(days: unknown): number {
-  return typeof days === 'number' && Number.isInteger(days) && days >= MIN_RETENTION_DAYS ? days : DEFAULT_RETENTION_DAYS;
-}
+const DAY_MS = 86_400_000;
 
 /**
  * The first day (YYYY-MM-DD, UTC) that is kept: rows dated before this day are removed.
@@ -37,7 +32,7 @@ function lastDay(a: AfspraakRecord): string {
 export async function applyRetention(
   db: LobDatabase,
   now: Date,
-  retentionDays: number = DEFAULT_RETENTION_DAYS,
+  retentionDays: number = RETENTION.defaultDays,
 ): Promise<RetentionResult> {
   const days = effectiveRetentionDays(retentionDays);
   const cutoff = retentionCutoff(now, days);

@@ -1,4 +1,5 @@
-import { type StudentRef, studentKey } from '../messages';
+import type { Table } from 'dexie';
+import { type StudentRef, studentKey } from '../core/student';
 import type { LobDatabase, StudentRecord } from './database';
 
 /** Display data of a student (from the SIS page; shown only in extension pages). */
@@ -42,13 +43,18 @@ export async function upsertStudent(db: LobDatabase, ref: StudentRef, display: S
   return key;
 }
 
-/** Makes sure a student record exists (for rows written without display data, e.g. a moment from a grid). */
-export async function ensureStudent(db: LobDatabase, ref: StudentRef, stamp: string): Promise<string> {
-  const key = studentKey(ref);
-  if (!(await db.students.get(key))) {
-    await db.students.add({ key, host: ref.host.toLowerCase(), sisId: ref.id, updatedAt: stamp });
-  }
-  return key;
+/**
+ * Adds one row that belongs to a student, in one transaction with the student's record (created
+ * without display data if it does not exist yet, e.g. for a moment logged from a grid).
+ */
+export async function addWithStudent<T>(db: LobDatabase, ref: StudentRef, table: Table<T>, row: T, stamp: string): Promise<void> {
+  await db.transaction('rw', db.students, table, async () => {
+    const key = studentKey(ref);
+    if (!(await db.students.get(key))) {
+      await db.students.add({ key, host: ref.host.toLowerCase(), sisId: ref.id, updatedAt: stamp });
+    }
+    await table.add(row);
+  });
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });

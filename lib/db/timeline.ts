@@ -1,4 +1,4 @@
-import type { StudentRef } from '../messages';
+import type { StudentRef } from '../core/student';
 import type { LobDatabase, MomentRecord, NoteRecord, ReferralRecord } from './database';
 import { listMoments } from './moments';
 import { listNotes } from './notes';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { NOTE_MAX, type StudentRef, studentKey } from '../messages';
-import { COMPETENCES } from '../prompts/schema';
+import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
+import { isStorageFull } from '../core/errors';
+import { isUnsafeKey } from '../core/safe-keys';
+import { type StudentRef, studentKey } from '../core/student';
+import { isCareRole } from '../referrals/care';
 import {
   type AfspraakRecord,
   DATA_TABLES,
@@ -12,11 +15,9 @@ import {
   SCHEMA_VERSION,
   type StudentRecord,
 } from './database';
-import { describeDbError } from './errors';
-import { isCareRole } from './referrals';
 
 export const EXPORT_FORMAT = 'lob-naast-de-leerling';
-export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
 /** At most this many rows per table in one file. */
 export const MAX_ROWS = 500_000;
 
@@ -164,8 +165,6 @@ const fileSchema = z.strictObject({
   referrals: z.array(referralSchema).max(MAX_ROWS),
 });
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 const ROW_NAMES: Record<DataTable, string> = {
   students: 'Leerling',
   notes: 'Notitie',
@@ -285,7 +284,7 @@ export async function importData(
   let raw: unknown;
   try {
     raw = JSON.parse(text, (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) {
+      if (isUnsafeKey(key)) {
         hostile = true;
         return undefined;
       }
@@ -350,10 +349,10 @@ export async function importData(
     });
   } catch (error) {
     if (error instanceof ImportAbort) return { ok: false, error: error.error };
-    const described = describeDbError(error);
+    const code = isStorageFull(error) ? 'storageFull' : 'failed';
     return fail(
-      described.code,
-      described.code === 'storageFull'
+      code,
+      code === 'storageFull'
         ? 'De opslag van je browser is vol, dus het bestand is niet ingelezen. Er is niets veranderd.'
         : 'Inlezen is niet gelukt door een fout in de browseropslag. Er is niets veranderd; probeer het opnieuw.',
     );

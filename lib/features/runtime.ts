@@ -1,15 +1,16 @@
 import type { Detection, Miss, PageContext } from '../hosts/context';
 import { detectPage } from '../hosts/detect';
+import { type PageSummary, summarize } from '../hosts/page-summary';
 import type { HostProfile } from '../hosts/schema';
-import { type PageSummary, summarize } from '../hosts/summary';
-import type { Feature } from './feature';
+import type { Feature, FeatureServices } from './define';
 
 export interface RuntimeOptions {
   window: Window;
   profiles: () => readonly HostProfile[];
   features: readonly Feature[];
+  services: FeatureServices;
   /** Whether a feature is switched on (school policy or the teacher's setting). */
-  isEnabled?: (featureId: string) => boolean;
+  isEnabled?: (feature: Feature) => boolean;
   /** Tells the background what the page shows now (null: nothing recognised). */
   report: (summary: PageSummary | null) => void;
   /** A redacted diagnostics entry (no names, no grades). */
@@ -31,7 +32,7 @@ function logFailure(feature: Feature, error: unknown): void {
  * Watches the page (hash changes, pushState, the view root rebuilt, late data) and keeps exactly
  * one set of features alive for the page that is shown. Never throws into the host page.
  */
-export function startRuntime(options: RuntimeOptions): { stop(): void; rescan(): void; restart(): void } {
+export function startRuntime(options: RuntimeOptions): { stop(): void; restart(): void } {
   const { window: win } = options;
   const doc = win.document;
   let current: { context: PageContext; controller: AbortController; active: Feature[] } | undefined;
@@ -112,7 +113,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     const controller = new AbortController();
     const active = options.features.filter((feature) => {
       try {
-        return (!options.isEnabled || options.isEnabled(feature.id)) && feature.appliesTo(context);
+        return (!options.isEnabled || options.isEnabled(feature)) && feature.appliesTo(context);
       } catch (error) {
         logFailure(feature, error);
         return false;
@@ -127,7 +128,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
     );
     for (const feature of active) {
       try {
-        Promise.resolve(feature.init(context, controller.signal)).catch((e) => logFailure(feature, e));
+        Promise.resolve(feature.init(context, controller.signal, options.services)).catch((e) => logFailure(feature, e));
       } catch (error) {
         logFailure(feature, error);
       }
@@ -157,7 +158,6 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; rescan():
   schedule();
 
   return {
-    rescan: schedule,
     /** Configuration changed: tear everything down and build it again for the current page. */
     restart() {
       teardown();

@@ -1,5 +1,6 @@
+import type { Study } from '../core/study';
+import type { Miss } from '../messages/schema';
 import type { PageType } from './schema';
-import type { Study } from './study';
 
 export interface RecentResult {
   subject: string;
@@ -47,13 +48,7 @@ export interface PageContext {
   rows: StudentRow[];
 }
 
-/** A redacted note for the diagnostics log: which profile/selector missed, never names or grades. */
-export interface Miss {
-  profileId: string;
-  pageType?: PageType;
-  what: 'route' | 'root' | 'studentId';
-  selector?: string;
-}
+export type { Miss };
 
 export type Detection =
   | { status: 'recognised'; context: PageContext }

@@ -1,17 +1,14 @@
+import { parseGrade } from '../core/result';
+import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { type Field, type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
-import { parseGrade, parseStudy, studyFromClass } from './study';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
 export function hostMatches(pattern: string, host: string): boolean {
   const p = pattern.toLowerCase();
   const h = host.toLowerCase().replace(/\.$/, '');
   return p.startsWith('*.') ? h.endsWith(p.slice(1)) && h.length > p.length - 1 : h === p;
-}
-
-export function profileForHost(host: string, profiles: readonly HostProfile[]): HostProfile | undefined {
-  return profilesForHost(host, profiles)[0];
 }
 
 /** Every profile that serves this host (a school's own domain may be added to several families). */

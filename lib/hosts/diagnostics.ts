@@ -1,15 +1,12 @@
+import { MISS_KINDS } from '../core/domain';
 import type { Miss } from './context';
-import { PAGE_TYPES, type PageType } from './schema';
+import { PAGE_TYPES } from './schema';
 
 /**
  * A local, redacted diagnostics log: which profile, page type and selector missed — codes and
  * selectors only, never names, ids or grades. Pure: every call returns a new log.
  */
-export interface DiagnosticEntry {
-  profileId: string;
-  pageType?: PageType;
-  what: Miss['what'];
-  selector?: string;
+export interface DiagnosticEntry extends Miss {
   count: number;
   /** Epoch milliseconds. */
   firstSeen: number;
@@ -21,9 +18,6 @@ export interface DiagnosticsLog {
   entries: DiagnosticEntry[];
 }
 
-export const emptyDiagnostics = (): DiagnosticsLog => ({ version: 1, entries: [] });
-
-const WHATS: readonly Miss['what'][] = ['route', 'root', 'studentId'];
 const MAX_SELECTOR = 200;
 
 /**
@@ -33,7 +27,7 @@ const MAX_SELECTOR = 200;
 export function redactMiss(miss: unknown): Omit<DiagnosticEntry, 'count' | 'firstSeen' | 'lastSeen'> | undefined {
   if (!miss || typeof miss !== 'object') return undefined;
   const m = miss as Record<string, unknown>;
-  const what = WHATS.find((w) => w === m.what);
+  const what = MISS_KINDS.find((w) => w === m.what);
   if (!what) return undefined;
   const profileId = typeof m.profileId === 'string' && /^[a-z0-9-]{1,64}$/.test(m.profileId) ? m.profileId : 'onbekend';
   const pageType = PAGE_TYPES.find((p) => p === m.pageType);
@@ -92,7 +86,7 @@ function isoTime(ms: unknown): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** JSON for the export button on the options page. */
+/** JSON for the diagnostics export on the options page: valid entries only, times as ISO strings. */
 export function serializeDiagnostics(log: DiagnosticsLog | undefined): string {
   const entries = validEntries(log).map((e) => ({ ...e, firstSeen: isoTime(e.firstSeen), lastSeen: isoTime(e.lastSeen) }));
   return JSON.stringify({ kind: 'lob-host-diagnostics', version: 1, entries }, null, 2);

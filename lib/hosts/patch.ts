@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isUnsafeKey } from '../core/safe-keys';
 import { type HostProfile, hostProfileSchema } from './schema';
 
 /**
@@ -13,8 +14,6 @@ export interface PatchResult {
   errors: string[];
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
@@ -26,7 +25,7 @@ function deepMerge(base: unknown, patch: unknown, depth = 0): unknown {
   if (!isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = isPlainObject(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(patch)) {
-    if (UNSAFE_KEYS.has(key)) continue;
+    if (isUnsafeKey(key)) continue;
     if (value === undefined) continue;
     if (value === null) {
       delete out[key];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { PAGE_TYPES } from '../core/domain';
 
-export const PAGE_TYPES = ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'absence'] as const;
+export { PAGE_TYPES, type PageType } from '../core/domain';
 export const pageTypeSchema = z.enum(PAGE_TYPES);
-export type PageType = z.infer<typeof pageTypeSchema>;
 
 /**
  * How to find one value: a CSS selector (text or attribute), and/or label texts to look for

@@ -1,4 +1,4 @@
-import type { Competence } from '../prompts/schema';
+import type { Competence } from '../core/domain';
 import { getLanguage } from './index';
 
 const LABELS: Record<Competence, { nl: string; en: string }> = {

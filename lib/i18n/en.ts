@@ -166,4 +166,7 @@ export const en: Record<MessageKey, string> = {
   'error.storageFull': "your browser's storage is full",
   'error.invalidMessage': 'invalid request',
   'error.notAllowed': 'this request is not allowed',
+  'error.saveStorageFull':
+    "Your browser's storage is full, so this was not saved. Free up space (for example by exporting and erasing old notes) and try again.",
+  'error.saveFailed': "Saving failed because of an error in the browser's storage. Nothing was changed; please try again.",
 };

@@ -1,9 +1,9 @@
+import type { Language, Vocabulary } from '../core/domain';
 import { en } from './en';
 import { type MessageKey, nl } from './nl';
-import { DEFAULT_VOCABULARY, type Words } from './vocabulary';
+import { DEFAULT_VOCABULARY } from './vocabulary';
 
-export type { MessageKey };
-export type Language = 'nl' | 'en';
+export type { Language, MessageKey };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { nl, en };
 
@@ -14,7 +14,7 @@ export function pickLanguage(setting: unknown): Language {
 
 let current: Language = 'nl';
 
-const DEFAULT_WORDS: Record<Language, Words> = DEFAULT_VOCABULARY;
+const DEFAULT_WORDS: Record<Language, Vocabulary> = DEFAULT_VOCABULARY;
 
 export function setLanguage(language: Language): void {
   current = language;

@@ -165,6 +165,9 @@ export const nl = {
   'error.storageFull': 'de opslag van je browser is vol',
   'error.invalidMessage': 'ongeldig verzoek',
   'error.notAllowed': 'dit verzoek is niet toegestaan',
+  'error.saveStorageFull':
+    'De opslag van je browser is vol, dus dit is niet opgeslagen. Maak ruimte vrij (bijvoorbeeld door een export te maken en oude notities te wissen) en probeer het opnieuw.',
+  'error.saveFailed': 'Opslaan is niet gelukt door een fout in de browseropslag. Er is niets veranderd; probeer het opnieuw.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

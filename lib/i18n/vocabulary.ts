@@ -1,13 +1,7 @@
-/** lob-content.md §6: the words a school may replace, with their defaults. */
-export interface Words {
-  process: string;
-  conversation: string;
-  mentorRole: string;
-  secondLineRole: string;
-  careRole: string;
-}
+import type { Language, Vocabulary } from '../core/domain';
 
-export const DEFAULT_VOCABULARY: Record<'nl' | 'en', Words> = {
+/** lob-content.md §6: the words a school may replace, with their defaults per UI language. */
+export const DEFAULT_VOCABULARY: Record<Language, Vocabulary> = {
   nl: {
     process: 'LOB',
     conversation: 'loopbaangesprek',

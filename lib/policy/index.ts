@@ -1,13 +1,11 @@
 export { MAX_PROBLEMS, type ParsedPolicy, parsePolicy } from './parse';
 export {
-  activeCampaigns,
   competenceTexts,
   DEFAULT_COMPETENCE_TEXTS,
   DEFAULT_SETTINGS,
   DEFAULT_VOCABULARY,
   effectivePolicy,
   extraHostMatchPatterns,
-  isLocked,
   type ResolvedSettings,
   resolveSettings,
   vocabularyFor,

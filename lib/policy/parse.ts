@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnsafeKey } from '../core/safe-keys';
 import { COMPETENCES, type Competence, type Prompt } from '../prompts/schema';
 import {
   type Campaign,
@@ -40,7 +41,6 @@ export interface ParsedPolicy {
 
 export const MAX_PROBLEMS = 100;
 const MAX_ISSUES_PER_VALUE = 3;
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Record_ = Record<string, unknown>;
 
@@ -230,7 +230,7 @@ function cloneJson(value: unknown, depth: number, budget: { nodes: number }): un
   if (Array.isArray(value)) return value.map((v) => cloneJson(v, depth + 1, budget));
   if (isRecord(value)) {
     const out: Record_ = {};
-    for (const [k, v] of ownEntries(value)) if (!UNSAFE_KEYS.has(k) && v !== undefined) out[k] = cloneJson(v, depth + 1, budget);
+    for (const [k, v] of ownEntries(value)) if (!isUnsafeKey(k) && v !== undefined) out[k] = cloneJson(v, depth + 1, budget);
     return out;
   }
   throw new Error(`geen JSON-waarde (${typeof value})`);

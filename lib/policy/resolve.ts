@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { COMPETENCES, type Competence, RETENTION } from '../core/domain';
 import { DEFAULT_VOCABULARY as WORDS } from '../i18n/vocabulary';
-import { COMPETENCES, type Competence } from '../prompts/schema';
 import {
-  type Campaign,
   type CompetenceText,
   type EffectivePolicy,
   FEATURE_KEYS,
@@ -22,7 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   features: { gradingCues: true, studentCard: true, sidePanel: true, freeTextNotes: true, mentorOverview: true },
   quietMode: false,
   language: 'nl',
-  retentionDays: 730,
+  retentionDays: RETENTION.defaultDays,
 };
 
 /** lob-content.md §6: the words a school may replace, with their defaults (shared with the UI texts). */
@@ -105,11 +104,6 @@ export function effectivePolicy(policy: Partial<Policy>, language: Language = 'n
     extraHosts: policy.extraHosts ?? [],
     hostProfiles: policy.hostProfiles ?? [],
   };
-}
-
-/** Campaigns running on `day` (`YYYY-MM-DD`, local date), both ends inclusive. */
-export function activeCampaigns(campaigns: readonly Campaign[], day: string): Campaign[] {
-  return campaigns.filter((c) => c.from <= day && day <= c.to);
 }
 
 /** Chrome/Firefox match patterns for the school's extra hosts (`*.school.nl` → `*://*.school.nl/*`). */
@@ -201,8 +195,4 @@ export function resolveSettings(
     ),
   };
   return { values, lockedKeys };
-}
-
-export function isLocked(resolved: ResolvedSettings, key: SettingKey): boolean {
-  return resolved.lockedKeys.includes(key);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Features, LANGUAGES, type Language, RETENTION, type Vocabulary } from '../core/domain';
 import { COMPETENCES, type Competence, type Prompt, promptSchema } from '../prompts/schema';
 import { type ReferralTopic, referralTopicSchema } from '../referrals/schema';
 
@@ -27,16 +28,16 @@ export const POLICY_KEYS = [
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const FEATURE_KEYS = ['gradingCues', 'studentCard', 'sidePanel', 'freeTextNotes', 'mentorOverview'] as const;
-export type FeatureKey = (typeof FEATURE_KEYS)[number];
-export type Features = Record<FeatureKey, boolean>;
-
-export const VOCABULARY_KEYS = ['process', 'conversation', 'mentorRole', 'secondLineRole', 'careRole'] as const;
-export type VocabularyKey = (typeof VOCABULARY_KEYS)[number];
-export type Vocabulary = Record<VocabularyKey, string>;
+export {
+  FEATURE_KEYS,
+  type FeatureKey,
+  type Features,
+  LANGUAGES,
+  type Language,
+  VOCABULARY_KEYS,
+  type Vocabulary,
+  type VocabularyKey,
+} from '../core/domain';
 
 export const COMPETENCE_TEXT_KEYS = ['label', 'kernvraag', 'plain'] as const;
 export type CompetenceTextKey = (typeof COMPETENCE_TEXT_KEYS)[number];
@@ -45,8 +46,8 @@ export type CompetenceText = Record<CompetenceTextKey, string>;
 /** School prompts must carry this prefix so they can never shadow (or be shadowed by) a library prompt. */
 export const SCHOOL_PROMPT_PREFIX = 'school-';
 
-export const RETENTION_MIN_DAYS = 30;
-export const RETENTION_MAX_DAYS = 3650;
+export const RETENTION_MIN_DAYS = RETENTION.minDays;
+export const RETENTION_MAX_DAYS = RETENTION.maxDays;
 
 /** Upper bounds on list lengths: a policy is configuration, not a data set. */
 export const LIMITS = {

@@ -1,3 +1,5 @@
+import { activeCampaign, type Campaign } from '../core/campaigns';
+import { dayKey, inSeason } from '../core/season';
 import { stableRandomFrom } from './hash';
 import {
   COMPETENCES,
@@ -12,7 +14,6 @@ import {
   type Step,
   type Trigger,
 } from './schema';
-import { dayKey, inSeason } from './season';
 
 /** What the page and the moment tell the engine. Every field but place and role is optional. */
 export interface EngineContext {
@@ -33,13 +34,6 @@ export interface HistoryEntry {
   promptId?: string;
   competences: readonly Competence[];
   date: string;
-}
-
-export interface Campaign {
-  title: string;
-  from: string;
-  to: string;
-  promptIds: readonly string[];
 }
 
 export interface EnginePolicy {
@@ -153,12 +147,6 @@ export function competenceCounts(history: readonly HistoryEntry[]): Record<Compe
   return counts;
 }
 
-function activeCampaign(policy: EnginePolicy, date: Date): Campaign | undefined {
-  // Local calendar day, like rotation and seasons (toISOString would be yesterday just after midnight in NL).
-  const today = dayKey(date);
-  return policy.campaigns?.find((c) => c.from <= today && today <= c.to);
-}
-
 /**
  * `(context, history, policy, date, seed) → ranked prompts, each with its reason`. Pure.
  *
@@ -189,7 +177,8 @@ export function rankPrompts(input: RankInput): RankedPrompt[] {
   if (fresh.length === 0) return leastRecentlyUsed(eligible, lastUsed, limit);
 
   const direction = directionFor(history, date);
-  const campaign = activeCampaign(policy, date);
+  // Local calendar day, like rotation and seasons (toISOString would be yesterday just after midnight in NL).
+  const campaign = activeCampaign(policy.campaigns, dayKey(date));
   const rotation = stableRandomFrom(seed, context.studentKey, dayKey(date));
 
   // Score every fresh prompt; build the reason text only for the ones returned.

@@ -1,18 +1,23 @@
 import { z } from 'zod';
+import { COMPETENCES, type Localized, PLACES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
 
-/** The five loopbaancompetenties (Kuijpers & Meijers), the default lens. */
-export const COMPETENCES = ['kwaliteiten', 'motieven', 'werkexploratie', 'loopbaansturing', 'netwerken'] as const;
+export {
+  COMPETENCES,
+  type Competence,
+  type Localized,
+  PLACES,
+  type Place,
+  SCHOOL_TYPES,
+  type SchoolType,
+  STEPS,
+  type Step,
+  TRIGGERS,
+  type Trigger,
+} from '../core/domain';
+
 export const competenceSchema = z.enum(COMPETENCES);
-export type Competence = z.infer<typeof competenceSchema>;
-
-/** The four steps of the loopbaangesprek. */
-export const STEPS = ['terugkijken', 'reflecteren', 'vooruitkijken', 'vervolgstap'] as const;
 export const stepSchema = z.enum(STEPS);
-export type Step = z.infer<typeof stepSchema>;
-
-export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'] as const;
 export const schoolTypeSchema = z.enum(SCHOOL_TYPES);
-export type SchoolType = z.infer<typeof schoolTypeSchema>;
 
 export const FAMILIES = [
   'gesprek', // mentor conversation: step × competence
@@ -32,25 +37,17 @@ export const ROLES = ['vakdocent', 'mentor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/** Where a prompt may show. */
-export const PLACES = ['studentRecord', 'gradeEntry', 'sidePanel'] as const;
 export const placeSchema = z.enum(PLACES);
-export type Place = z.infer<typeof placeSchema>;
-
-/** What a result means relative to the student's own recent results. Never a verdict. */
-export const TRIGGERS = ['personalBest', 'strong', 'usual', 'belowUsual'] as const;
 export const triggerSchema = z.enum(TRIGGERS);
-export type Trigger = z.infer<typeof triggerSchema>;
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'gebruik MM-DD');
 
 /** A season window in the school year; `from` may be later than `to` (wraps over new year). */
 export const seasonSchema = z.object({ from: monthDay, to: monthDay }).strict();
-export type Season = z.infer<typeof seasonSchema>;
+export type { Season } from '../core/season';
 
-export const localizedSchema = (max: number) =>
+export const localizedSchema = (max: number): z.ZodType<Localized> =>
   z.object({ nl: z.string().trim().min(3).max(max), en: z.string().trim().min(3).max(max).optional() }).strict();
-export type Localized = { nl: string; en?: string };
 
 export const PROMPT_TEXT_MAX = 170; // fits in two lines of the card
 export const WHY_MAX = 150; // one line

@@ -1,4 +1,5 @@
-import type { Localized, Place, SchoolType, Trigger } from '../prompts/schema';
+import type { Language, Place, SchoolType, Trigger, Vocabulary } from '../core/domain';
+import { localize as text } from '../core/localize';
 import type { PublicService, ReferralRole, ReferralRule, ReferralTopic } from './schema';
 
 /** One entry of the school's own directory (from policy): who to go to, and when. */
@@ -10,8 +11,6 @@ export interface DirectoryEntry {
   line?: 1 | 2 | 3;
   care?: boolean;
 }
-
-export type Vocabulary = Record<'mentorRole' | 'secondLineRole' | 'careRole', string>;
 
 export interface Suggestion {
   role: string;
@@ -28,18 +27,14 @@ export interface SuggestInput {
   services: readonly PublicService[];
   rules: readonly ReferralRule[];
   directory: readonly DirectoryEntry[];
-  vocabulary: Vocabulary;
+  vocabulary: Pick<Vocabulary, 'mentorRole' | 'secondLineRole' | 'careRole'>;
   place: Place;
   trigger?: Trigger;
   schoolType?: SchoolType;
-  language: 'nl' | 'en';
+  language: Language;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
-
-function text(l: Localized, language: 'nl' | 'en'): string {
-  return language === 'en' ? (l.en ?? l.nl) : l.nl;
-}
 
 /** Topics the rules give for this place and moment. */
 export function topicsFor(rules: readonly ReferralRule[], place: Place, trigger: Trigger | undefined): Set<ReferralTopic> {
@@ -53,7 +48,7 @@ export function topicsFor(rules: readonly ReferralRule[], place: Place, trigger:
 }
 
 /** The directory entry for a role: same id, or the school's word for it. */
-function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, title: string, language: 'nl' | 'en') {
+function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, title: string, language: Language) {
   const names = [role.id, title, text(role.role, language)].map(norm);
   return directory.find((d) => names.includes(norm(d.role)) || (role.care && d.care));
 }

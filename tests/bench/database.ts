@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import Dexie from 'dexie';
+import type { StudentRef } from '../../lib/core/student';
 import type { LobDatabase, MomentRecord, NoteRecord, StudentRecord } from '../../lib/db/database';
 import { openDatabase } from '../../lib/db/database';
 import { saveNote } from '../../lib/db/notes';
 import { timeline } from '../../lib/db/timeline';
 import { exportData, importData, serializeExport } from '../../lib/db/transfer';
-import type { StudentRef } from '../../lib/messages';
 import { COMPETENCES } from '../../lib/prompts/schema';
 import { type BenchRow, type BenchSuite, median } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppConfig, hostProfilesFor, readAppConfig } from '../../lib/config/app-config';
+import { buildAppConfig, readAppConfig } from '../../lib/config/app-config';
 import { parsePolicy } from '../../lib/policy';
 
 describe('the shared configuration', () => {
@@ -24,7 +24,7 @@ describe('the shared configuration', () => {
 
   it("adds the school's own domains to every host family", () => {
     const { policy } = parsePolicy({ extraHosts: ['leerling.linde.example'] });
-    const profiles = hostProfilesFor(buildAppConfig(policy, [], undefined));
+    const { profiles } = buildAppConfig(policy, [], undefined);
     expect(profiles.every((p) => p.hosts.includes('leerling.linde.example'))).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classKey, freshSettings, isSnoozed, resume, settingsForDay, snooze } from '../../lib/features/grading/settings';
+import { classKey, freshSettings, isSnoozed, resume, settingsForDay, snooze } from '../../lib/features/grading-cue/settings';
 
 describe('snooze and quiet mode for grading cues', () => {
   const today = '2026-11-23';

@@ -4,7 +4,6 @@ import {
   addAfspraak,
   addMoment,
   addReferral,
-  deleteNote,
   dueAfspraken,
   lastContact,
   listAfspraken,
@@ -172,22 +171,6 @@ describe('notes', () => {
       updateNote(db, { id: 'draft-1', student: ali, display: {}, text: 'verkeerd' }, at('2026-11-23T10:06:00Z')),
     ).rejects.toThrow(/andere leerling/);
     expect((await db.notes.get('draft-1'))?.studentKey).toBe(SANNE);
-  });
-
-  it('deleteNote removes the note and what was saved with it, nothing else', async () => {
-    const note = await saveNote(
-      db,
-      { student: sanne, display: {}, text: 'weg', afspraken: [{ what: 'a' }], referrals: [{ role: 'decaan' }] },
-      at('2026-11-23T10:00:00Z'),
-      newId,
-    );
-    const keep = await saveNote(db, { student: sanne, display: {}, text: 'blijft' }, at('2026-11-24T10:00:00Z'), newId);
-    const loose = await addAfspraak(db, sanne, { what: 'los' }, at('2026-11-24T10:00:00Z'), newId);
-    expect(await deleteNote(db, note.id)).toBe(true);
-    expect(await deleteNote(db, note.id)).toBe(false);
-    expect((await listNotes(db, sanne)).map((x) => x.id)).toEqual([keep.id]);
-    expect((await listAfspraken(db, sanne)).map((a) => a.id)).toEqual([loose.id]);
-    expect(await listReferrals(db, sanne)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RETENTION } from '../../lib/core/domain';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { addAfspraak, addMoment, addReferral, listNotes, saveNote, setAfspraakDone } from '../../lib/db/queries';
-import { applyRetention, DEFAULT_RETENTION_DAYS, effectiveRetentionDays, retentionCutoff } from '../../lib/db/retention';
+import { applyRetention, effectiveRetentionDays, retentionCutoff } from '../../lib/db/retention';
 
 const sanne = { host: 'demo.magister.net', id: '48213' };
 const ali = { host: 'demo.magister.net', id: '50001' };
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 describe('retention period', () => {
   it('defaults to two years and computes the first kept day', () => {
-    expect(DEFAULT_RETENTION_DAYS).toBe(730);
+    expect(RETENTION.defaultDays).toBe(730);
     expect(retentionCutoff(NOW, 730)).toBe('2024-11-23');
     expect(retentionCutoff(NOW, 365)).toBe('2025-11-23');
     expect(retentionCutoff(NOW, 30)).toBe('2026-10-24');

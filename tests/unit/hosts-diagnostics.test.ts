@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Miss } from '../../lib/hosts/context';
 import { detectPage } from '../../lib/hosts/detect';
-import { emptyDiagnostics, recordMiss, redactSelector, serializeDiagnostics } from '../../lib/hosts/diagnostics';
+import { type DiagnosticsLog, recordMiss, redactSelector, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { hostProfileSchema } from '../../lib/hosts/schema';
 import { fixtureHtml, parse } from '../fixtures/load';
@@ -11,7 +11,7 @@ const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 describe('diagnostics log', () => {
   it('deduplicates by profile/pageType/what/selector with a count and first/last seen', () => {
     const miss: Miss = { profileId: 'magister', pageType: 'studentRecord', what: 'root', selector: 'section.leerling-kaart' };
-    let log = recordMiss(emptyDiagnostics(), miss, T0);
+    let log = recordMiss(undefined, miss, T0);
     log = recordMiss(log, { ...miss }, T0 + 1000);
     log = recordMiss(log, { ...miss, selector: '.other' }, T0 + 2000);
     expect(log.entries).toEqual([
@@ -21,7 +21,7 @@ describe('diagnostics log', () => {
   });
 
   it('is pure and capped to the newest entries', () => {
-    const start = emptyDiagnostics();
+    const start: DiagnosticsLog = { version: 1, entries: [] };
     let log = start;
     for (let i = 0; i < 50; i++) log = recordMiss(log, { profileId: 'magister', what: 'root', selector: `.s${i}` }, T0 + i, 10);
     expect(start.entries).toEqual([]);
@@ -83,7 +83,7 @@ describe('diagnostics log', () => {
     const pending = detectPage('https://demo.magister.net/magister/#/leerlingen/48213/kaart', loading, shippedProfiles);
     if (pending.status === 'pending') misses.push(pending.miss);
     expect(misses.length).toBeGreaterThanOrEqual(3);
-    let log = emptyDiagnostics();
+    let log: DiagnosticsLog | undefined;
     for (const miss of misses) log = recordMiss(log, miss, T0);
     const exported = serializeDiagnostics(log);
     expect(JSON.parse(exported)).toMatchObject({ kind: 'lob-host-diagnostics', version: 1 });
@@ -93,11 +93,7 @@ describe('diagnostics log', () => {
   });
 
   it('serializes to JSON with ISO times and survives a corrupt stored log', () => {
-    const log = recordMiss(
-      emptyDiagnostics(),
-      { profileId: 'somtoday', pageType: 'gradeEntry', what: 'root', selector: 'x' },
-      T0,
-    );
+    const log = recordMiss(undefined, { profileId: 'somtoday', pageType: 'gradeEntry', what: 'root', selector: 'x' }, T0);
     const json = JSON.parse(serializeDiagnostics(log));
     expect(json.entries).toEqual([
       {

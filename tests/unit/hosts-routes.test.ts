@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, hostMatches, matchRoute, profileForHost } from '../../lib/hosts/detect';
+import { detectPage, hostMatches, matchRoute, profilesForHost } from '../../lib/hosts/detect';
+
+const profileForHost = (host: string, profiles: Parameters<typeof profilesForHost>[1]) => profilesForHost(host, profiles)[0];
+
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { PAGE_TYPES, type PageType } from '../../lib/hosts/schema';
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { activeCampaign } from '../../lib/core/campaigns';
 import {
-  activeCampaigns,
   competenceTexts,
   DEFAULT_SETTINGS,
   effectivePolicy,
   extraHostMatchPatterns,
-  isLocked,
   resolveSettings,
   vocabularyFor,
 } from '../../lib/policy/resolve';
@@ -52,7 +51,7 @@ describe('resolveSettings: policy > teacher > default', () => {
       it('policy set, teacher unset → policy, locked', () => {
         const r = resolveSettings(c.policy, {}, defaults);
         expect(get(r.values, c.key)).toEqual(c.values[0]);
-        expect(isLocked(r, c.key)).toBe(true);
+        expect(r.lockedKeys.includes(c.key)).toBe(true);
       });
       it('policy unset, teacher set → teacher, not locked', () => {
         const r = resolveSettings({}, c.user, defaults);
@@ -163,12 +162,12 @@ describe('school-level values', () => {
     expect(e.vocabulary.process).toBe('LOB');
   });
 
-  it('activeCampaigns includes both ends; extraHostMatchPatterns builds match patterns', () => {
+  it('activeCampaign includes both ends; extraHostMatchPatterns builds match patterns', () => {
     const week = { title: 'Week van de loopbaan', from: '2026-11-09', to: '2026-11-13', promptIds: ['x'] };
-    expect(activeCampaigns([week], '2026-11-08')).toEqual([]);
-    expect(activeCampaigns([week], '2026-11-09')).toEqual([week]);
-    expect(activeCampaigns([week], '2026-11-13')).toEqual([week]);
-    expect(activeCampaigns([week], '2026-11-14')).toEqual([]);
+    expect(activeCampaign([week], '2026-11-08')).toBeUndefined();
+    expect(activeCampaign([week], '2026-11-09')).toEqual(week);
+    expect(activeCampaign([week], '2026-11-13')).toEqual(week);
+    expect(activeCampaign([week], '2026-11-14')).toBeUndefined();
     expect(extraHostMatchPatterns(['school.somtoday.nl', '*.school.nl'])).toEqual([
       '*://school.somtoday.nl/*',
       '*://*.school.nl/*',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prominentRows, relativeResult, relativeToAverage } from '../../lib/core/result';
+import { inSeason } from '../../lib/core/season';
 import {
   competenceCounts,
   type EngineContext,
@@ -10,7 +12,6 @@ import {
 } from '../../lib/prompts/engine';
 import { lintText } from '../../lib/prompts/guardrails';
 import { library } from '../../lib/prompts/library';
-import { prominentRows, relativeResult, relativeToAverage } from '../../lib/prompts/result';
 import {
   COMPETENCES,
   type Competence,
@@ -21,7 +22,6 @@ import {
   type SchoolType,
   STEPS,
 } from '../../lib/prompts/schema';
-import { inSeason } from '../../lib/prompts/season';
 
 const ALL_TYPES: SchoolType[] = [...SCHOOL_TYPES];
 const PLACES_ROLES: [Place, Role][] = [

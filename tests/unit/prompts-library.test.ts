@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentStats } from '../../lib/content-stats/stats';
 import { fold, type Lang, lintText, type TextKind } from '../../lib/prompts/guardrails';
 import { library } from '../../lib/prompts/library';
 import { knowledgeCards } from '../../lib/prompts/library/knowledge';
@@ -14,8 +15,7 @@ import {
   STEPS,
   subjectSchema,
 } from '../../lib/prompts/schema';
-import { contentStats } from '../../lib/prompts/stats';
-import { subjectIdFor } from '../../lib/prompts/subjects';
+import { subjectIdFor } from '../../lib/prompts/subject-match';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { publicServiceSchema, referralRoleSchema, referralRuleSchema } from '../../lib/referrals/schema';
 

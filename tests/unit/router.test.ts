@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
-import { DEFAULT_CARE_ROLES } from '../../lib/db/queries';
-import type { PageSummary } from '../../lib/hosts/summary';
-import type { Broadcast } from '../../lib/messages';
+import type { PageSummary } from '../../lib/hosts/page-summary';
+import { DEFAULT_VOCABULARY } from '../../lib/i18n/vocabulary';
+import type { Broadcast } from '../../lib/messages/schema';
 import { library } from '../../lib/prompts/library';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
+import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 
 const OWN_ID = 'ourextension';
@@ -55,7 +56,7 @@ beforeEach(() => {
     publicServices,
     referralRules,
     directory: () => [],
-    vocabulary: () => ({ mentorRole: 'mentor', secondLineRole: 'decaan', careRole: 'zorgcoördinator' }),
+    vocabulary: () => DEFAULT_VOCABULARY.nl,
     careRoles: () => DEFAULT_CARE_ROLES,
     recordMiss: async () => undefined,
     language: () => 'nl',
@@ -87,7 +88,7 @@ describe('message router', () => {
 
   it('does not let a content script read notes or write them', async () => {
     const student = { host: 'demo.magister.net', id: '48213' };
-    expect(await route(deps, { type: 'notes/list', student }, contentIn(3))).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, { type: 'panel/student', student }, contentIn(3))).toEqual({ ok: false, error: 'forbidden' });
     expect(await route(deps, { type: 'note/save', student, display: {}, text: 'geheim' }, contentIn(3))).toEqual({
       ok: false,
       error: 'forbidden',
@@ -112,8 +113,11 @@ describe('message router', () => {
       panel,
     );
     expect(saved.ok).toBe(true);
-    const list = await route(deps, { type: 'notes/list', student }, panel);
-    expect(list).toMatchObject({ ok: true, data: [{ text: 'Wil stage lopen in de zorg' }] });
+    const list = await route(deps, { type: 'panel/student', student }, panel);
+    expect(list).toMatchObject({
+      ok: true,
+      data: { timeline: [{ kind: 'note', note: { text: 'Wil stage lopen in de zorg' } }] },
+    });
     expect(sent).toContainEqual({ type: 'data/changed', studentKey: 'demo.magister.net|48213' });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isExamYear, parseGrade, parseStudy, studyFromClass } from '../../lib/hosts/study';
+import { parseGrade } from '../../lib/core/result';
+import { isExamYear, parseStudy, studyFromClass } from '../../lib/core/study';
 
 describe('parseStudy', () => {
   it.each([

@@ -1,7 +1,12 @@
 import type { Prompt } from '../schema';
+import { bpvPrompts } from './bpv';
+import { eigenBril } from './eigen-bril';
+import { gelijkeKansen } from './gelijke-kansen';
 import { gesprek } from './gesprek';
+import { houding } from './houding';
 import { keuzemomenten } from './keuzemomenten';
-import { bpvPrompts, eigenBril, gelijkeKansen, houding, ouders, studiekeuze } from './overig';
+import { ouders } from './ouders';
+import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
 
 /** The whole shipped library, every family. */

@@ -1,0 +1,33 @@
+import { type StudentRef, studentKey } from '../core/student';
+import type { LobDatabase } from '../db/database';
+import { competenceCounts, type HistoryEntry } from '../prompts/engine';
+import type { MomentType } from '../prompts/schema';
+
+const LENS_DAYS = 180;
+
+/** The competence lens: which competences recent conversations and moments touched (counts, never a score). */
+export function recentLens(history: readonly HistoryEntry[], date: Date) {
+  const since = date.getTime() - LENS_DAYS * 86_400_000;
+  return competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
+}
+
+/** The history the engine and the lens look at: notes and moments with this student. */
+export async function studentHistory(
+  db: LobDatabase,
+  ref: StudentRef,
+  momentTypes: readonly MomentType[] = [],
+): Promise<HistoryEntry[]> {
+  const key = studentKey(ref);
+  const [notes, moments] = await Promise.all([
+    db.notes.where('studentKey').equals(key).toArray(),
+    db.moments.where('studentKey').equals(key).toArray(),
+  ]);
+  const entries: HistoryEntry[] = [];
+  for (const n of notes) {
+    if (n.promptIds.length === 0) entries.push({ competences: n.competences, date: n.date });
+    for (const promptId of n.promptIds) entries.push({ promptId, competences: n.competences, date: n.date });
+  }
+  const competencesOf = new Map(momentTypes.map((t) => [t.id, t.competences]));
+  for (const m of moments) entries.push({ competences: competencesOf.get(m.type) ?? [], date: m.date });
+  return entries;
+}

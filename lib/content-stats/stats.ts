@@ -1,0 +1,69 @@
+import { library as defaultLibrary } from '../prompts/library';
+import { knowledgeCards as defaultCards } from '../prompts/library/knowledge';
+import { momentTypes as defaultMoments } from '../prompts/library/moments';
+import { subjects as defaultSubjects } from '../prompts/library/subjects';
+import {
+  COMPETENCES,
+  FAMILIES,
+  type KnowledgeCard,
+  type MomentType,
+  type Prompt,
+  SCHOOL_TYPES,
+  type Subject,
+} from '../prompts/schema';
+import { referralRoles as defaultRoles, publicServices as defaultServices } from '../referrals/defaults';
+import type { PublicService, ReferralRole } from '../referrals/schema';
+
+export interface ContentStats {
+  prompts: number;
+  perFamily: Record<string, number>;
+  perCompetence: Record<string, number>;
+  /** Prompts that can show for a student of this school type. */
+  perSchoolType: Record<string, number>;
+  /** Subject-linked prompts per subject id (every subject listed, 0 included). */
+  perSubject: Record<string, number>;
+  subjects: number;
+  knowledgeCards: number;
+  momentTypes: number;
+  referralRoles: number;
+  publicServices: number;
+}
+
+export interface ContentInput {
+  library: readonly Prompt[];
+  subjects: readonly Subject[];
+  knowledgeCards: readonly KnowledgeCard[];
+  momentTypes: readonly MomentType[];
+  referralRoles: readonly ReferralRole[];
+  publicServices: readonly PublicService[];
+}
+
+const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
+
+/** Coverage counts of a library (the shipped one by default). Pure. */
+export function contentStats(input: Partial<ContentInput> = {}): ContentStats {
+  const library = input.library ?? defaultLibrary;
+  const subjects = input.subjects ?? defaultSubjects;
+  const perFamily = zeros(FAMILIES);
+  const perCompetence = zeros(COMPETENCES);
+  const perSchoolType = zeros(SCHOOL_TYPES);
+  const perSubject = zeros(subjects.map((s) => s.id));
+  for (const p of library) {
+    perFamily[p.family] = (perFamily[p.family] ?? 0) + 1;
+    for (const c of new Set(p.competences)) perCompetence[c] = (perCompetence[c] ?? 0) + 1;
+    for (const t of new Set(p.schoolTypes)) perSchoolType[t] = (perSchoolType[t] ?? 0) + 1;
+    for (const s of new Set(p.subjects ?? [])) perSubject[s] = (perSubject[s] ?? 0) + 1;
+  }
+  return {
+    prompts: library.length,
+    perFamily,
+    perCompetence,
+    perSchoolType,
+    perSubject,
+    subjects: subjects.length,
+    knowledgeCards: (input.knowledgeCards ?? defaultCards).length,
+    momentTypes: (input.momentTypes ?? defaultMoments).length,
+    referralRoles: (input.referralRoles ?? defaultRoles).length,
+    publicServices: (input.publicServices ?? defaultServices).length,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Every key the extension keeps in `browser.storage` (extension storage, never the school page's),
+ * in one place. The database (IndexedDB, lib/db) holds the teacher's notes; these hold configuration
+ * and small state.
+ */
+export const STORAGE_KEYS = {
+  /** storage.local: the merged configuration the background publishes for every page (lib/config). */
+  appConfig: 'appConfig',
+  /** storage.local: the teacher's own settings from the options page. */
+  userSettings: 'userSettings',
+  /** storage.local: the last good managed policy, so start-up never waits on it. */
+  policyCache: 'policyCache',
+  /** storage.local: redacted diagnostics (host misses, policy problems). */
+  diagnostics: 'diagnostics',
+  /** storage.local: today's snooze and quiet mode of the grading cues. */
+  gradingCueSettings: 'gradingCueSettings',
+} as const;
+
+/** storage.session: what a tab's content script last recognised (survives a worker restart). */
+export function tabContextKey(tabId: number): string {
+  return `tab:${tabId}`;
+}

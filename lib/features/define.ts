@@ -1,0 +1,37 @@
+import type { AppConfig } from '../config/app-config';
+import type { FeatureKey } from '../core/domain';
+import type { PageContext } from '../hosts/context';
+import type { Request, RequestType, ResponseData } from '../messages/schema';
+
+/** Switches that belong to extension pages, not to an in-page feature. */
+export type PanelSwitch = 'sidePanel' | 'freeTextNotes';
+/** The switch (policy `features`, the teacher's setting) an in-page feature must name. */
+export type InPageSwitch = Exclude<FeatureKey, PanelSwitch>;
+
+/** What an in-page feature may use: the background (typed messages), the configuration, error words. */
+export interface FeatureServices {
+  send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseData<T>>;
+  config(): AppConfig;
+  describeError(error: unknown): string;
+}
+
+/**
+ * An in-page feature: one folder under lib/features/, one entry in lib/features/index.ts. Set up for
+ * one recognised page, torn down when `signal` aborts. `setting` is required: a feature that cannot
+ * be switched off does not compile.
+ */
+export interface Feature {
+  /** Also the `data-lob-ui` value of its in-page host element. */
+  id: string;
+  setting: InPageSwitch;
+  /** Called once when the content script starts (e.g. to start reading stored settings early). */
+  prepare?(): void;
+  appliesTo(context: PageContext): boolean;
+  init(context: PageContext, signal: AbortSignal, services: FeatureServices): void | Promise<void>;
+  /** Called when the same page changed in place (rows re-rendered, late rows). */
+  update?(context: PageContext, signal: AbortSignal): void;
+}
+
+export function defineFeature(feature: Feature): Feature {
+  return feature;
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { CueData } from '../../messages/schema';
+
+export interface CuePopoverProps {
+  name: string;
+  load: () => Promise<CueData>;
+  logMoment: (momentType: string) => Promise<void>;
+  onSnooze: () => void;
+  onQuiet: () => void;
+  onClose: () => void;
+  describeError: (error: unknown) => string;
+}
+
+/** The opened grading cue: one prompt with its reason, one-click "Je doet het al", calm-down switches. */
+export function CuePopover(props: CuePopoverProps) {
+  const [data, setData] = useState<CueData | 'loading' | 'error'>('loading');
+  const [showWhy, setShowWhy] = useState(false);
+  const [status, setStatus] = useState('');
+  const first = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    props.load().then(setData, () => setData('error'));
+  }, [props.load]);
+  useEffect(() => {
+    first.current?.focus({ preventScroll: true });
+  }, []);
+
+  const log = async (id: string, label: string) => {
+    try {
+      await props.logMoment(id);
+      setStatus(t('cue.logged', { moment: label }));
+    } catch (error) {
+      setStatus(t('cue.logFailed', { reason: props.describeError(error) }));
+    }
+  };
+
+  return (
+    <div class="popover" role="dialog" aria-label={t('cue.dialog', { name: props.name })}>
+      <button ref={first} type="button" class="close" aria-label={t('cue.close')} onClick={props.onClose}>
+        ×
+      </button>
+      {data === 'loading' && <p class="muted">{t('cue.loading')}</p>}
+      {data === 'error' && <p class="muted">{t('card.unavailable')}</p>}
+      {typeof data === 'object' && (
+        <>
+          {data.prompt ? (
+            <>
+              <p class="prompt-text">{data.prompt.text}</p>
+              <button type="button" class="link" aria-expanded={showWhy} onClick={() => setShowWhy(!showWhy)}>
+                {t('card.why')}
+              </button>
+              {showWhy && <p class="why">{data.prompt.why}</p>}
+            </>
+          ) : (
+            <p class="muted">{t('cue.noPrompt')}</p>
+          )}
+          <fieldset class="moments">
+            <legend>{t('cue.doingIt')}</legend>
+            {data.moments.map((m) => (
+              <button key={m.id} type="button" class="moment" onClick={() => void log(m.id, m.label)}>
+                {m.label}
+              </button>
+            ))}
+          </fieldset>
+        </>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+      <div class="calm">
+        <button type="button" class="link" onClick={props.onSnooze}>
+          {t('cue.snooze')}
+        </button>
+        <button type="button" class="link" onClick={props.onQuiet}>
+          {t('cue.quiet')}
+        </button>
+      </div>
+    </div>
+  );
+}

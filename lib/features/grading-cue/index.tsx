@@ -1,0 +1,274 @@
+import { render } from 'preact';
+import type { Trigger } from '../../core/domain';
+import { parseGrade, prominentRows, relativeToAverage } from '../../core/result';
+import type { StudentRef } from '../../core/student';
+import { studyFromClass } from '../../core/study';
+import type { PageContext, StudentRow } from '../../hosts/context';
+import { t } from '../../i18n';
+import { defineFeature, type FeatureServices } from '../define';
+import { mountShadowHost } from '../shared/mount';
+import { CuePopover } from './CuePopover';
+import { type Cue, createNearViewWatcher, ensureButton, paintCue } from './cue-button';
+import { cueCss } from './cue-css';
+import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
+import { loadCueSettings, preloadCueSettings, saveCueSettings } from './settings-store';
+
+const GRADING_CUE = 'grading-cue';
+
+const POPOVER_WIDTH = 320;
+
+const POPOVER_HEIGHT = 380;
+
+/**
+ * Beside the cue when there is room, otherwise under (or above) its row, so the row being graded
+ * stays visible; fixed, so the host's grid never scrolls or reflows.
+ */
+function placePopover(container: HTMLElement, anchor: DOMRect): void {
+  const width = Math.min(POPOVER_WIDTH, window.innerWidth - 16);
+  let left: number;
+  let top: number;
+  if (anchor.right + 8 + width <= window.innerWidth) {
+    left = anchor.right + 8;
+    top = Math.max(8, Math.min(anchor.top - 12, window.innerHeight - POPOVER_HEIGHT));
+  } else {
+    left = Math.max(8, Math.min(anchor.right - width, window.innerWidth - width - 8));
+    const below = anchor.bottom + 8;
+    top = below + POPOVER_HEIGHT <= window.innerHeight ? below : Math.max(8, anchor.top - 8 - POPOVER_HEIGHT);
+  }
+  Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, width: `${width}px` });
+}
+
+/** Alt+Shift+L from a grade field opens that row's cue; the host never sees the keystroke. */
+function isCueShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+}
+
+function triggerOf(row: StudentRow): Trigger {
+  return relativeToAverage(parseGrade(row.input?.value), row.average);
+}
+
+/** The row's study as far as its class name tells (e.g. "4V1" → vwo 4), for the cue's prompt. */
+function rowStudy(row: StudentRow) {
+  const study = studyFromClass(row.klas);
+  return study ? { schoolType: study.schoolType, ...(study.year ? { year: study.year } : {}) } : undefined;
+}
+
+function startSession(context: PageContext, signal: AbortSignal, initial: CueSettings, deps: FeatureServices) {
+  let settings = initial;
+  let rows = context.rows;
+  let dark = context.dark;
+  const cues = new Map<Element, Cue>();
+  let open: { cue: Cue; returnFocus: Element | null; controller: AbortController } | undefined;
+  const key = classKey(context.host, context.group);
+  const ref = (row: StudentRow): StudentRef => ({ host: context.host, id: row.id });
+
+  const close = (restoreFocus: boolean) => {
+    if (!open) return;
+    const { cue, returnFocus, controller } = open;
+    open = undefined;
+    controller.abort();
+    cue.button?.setAttribute('aria-expanded', 'false');
+    if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+  };
+
+  const applySettings = async (next: CueSettings) => {
+    settings = next;
+    close(true);
+    await saveCueSettings(next).catch(() => undefined);
+    sync();
+  };
+
+  const openCue = (cue: Cue, returnFocus: Element | null) => {
+    close(false);
+    const button = ensureButton(cue, toggle);
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    const layer = mountShadowHost({
+      featureId: 'grading-popover',
+      studentId: cue.row.id,
+      css: cueCss,
+      signal: controller.signal,
+      into: document.body,
+    });
+    if (!layer) return;
+    open = { cue, returnFocus, controller };
+    layer.container.classList.toggle('dark', dark);
+    layer.container.classList.add('layer');
+    placePopover(layer.container, button.getBoundingClientRect());
+    layer.container.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close(true);
+      }
+    });
+    controller.signal.addEventListener('abort', () => render(null, layer.container), { once: true });
+    // The page scrolled or resized: the popover would float away from its row.
+    window.addEventListener('scroll', () => close(false), { capture: true, passive: true, signal: controller.signal });
+    window.addEventListener('resize', () => close(false), { signal: controller.signal });
+    button.setAttribute('aria-expanded', 'true');
+    const trigger = triggerOf(cue.row);
+    render(
+      <CuePopover
+        name={cue.row.name ?? cue.row.id}
+        load={() => {
+          const study = rowStudy(cue.row);
+          return deps.send({ type: 'cue/get', student: ref(cue.row), trigger, ...(study ? { study } : {}) });
+        }}
+        logMoment={async (momentType) => {
+          await deps.send({ type: 'moment/add', student: ref(cue.row), momentType });
+        }}
+        onSnooze={() => void applySettings(snooze(settings, key))}
+        onQuiet={() => void applySettings({ ...settings, quiet: true })}
+        onClose={() => close(true)}
+        describeError={deps.describeError}
+      />,
+      layer.container,
+    );
+  };
+
+  /**
+   * In flex/grid rows our zero-width item would still add the row's gap: a negative margin of the
+   * same size gives it back, so the host's items stay exactly where they were (read once per sync).
+   */
+  let gapBack = '';
+  const byHost = new WeakMap<Element, Cue>();
+  function toggle(cue: Cue, focusBefore: Element | null) {
+    if (open?.cue === cue) close(true);
+    else openCue(cue, focusBefore);
+  }
+  const nearView = createNearViewWatcher((host) => {
+    const cue = byHost.get(host);
+    if (cue) ensureButton(cue, toggle);
+  }, signal);
+  const mount = (row: StudentRow): Cue | undefined => {
+    const place = row.input ? { after: row.input } : { into: row.element.lastElementChild ?? row.element };
+    const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
+    if (!mounted) return undefined;
+    if (gapBack) mounted.host.style.marginInlineStart = gapBack;
+    const cue: Cue = { row, host: mounted.host, container: mounted.container, button: undefined, moment: false, dark };
+    byHost.set(mounted.host, cue);
+    nearView.observe(mounted.host);
+    return cue;
+  };
+
+  let bar: { host: HTMLElement; text: HTMLElement; container: HTMLElement } | undefined;
+  /** A small line above the grid while cues are snoozed or quiet, with a way back. */
+  const syncBar = (message: string | undefined) => {
+    if (!message) {
+      bar?.host.remove();
+      bar = undefined;
+      return;
+    }
+    if (!bar?.host.isConnected) {
+      const mounted = mountShadowHost({ featureId: 'grading-status', css: cueCss, signal, into: context.root });
+      if (!mounted) return;
+      mounted.host.remove();
+      context.root.prepend(mounted.host);
+      mounted.container.className = 'bar';
+      const text = document.createElement('span');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = t('cue.resume');
+      button.addEventListener('click', () => void applySettings(resume(settings, key)));
+      mounted.container.append(text, ' ', button);
+      bar = { host: mounted.host, text, container: mounted.container };
+    }
+    bar.text.textContent = message;
+    bar.container.classList.toggle('dark', dark);
+  };
+
+  function sync() {
+    if (signal.aborted) return;
+    const hidden = isSnoozed(settings, key);
+    syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
+    const seen = new Set<Element>();
+    const measured = rows.map((row) => {
+      const grade = parseGrade(row.input?.value);
+      return {
+        id: row.id,
+        trigger: triggerOf(row),
+        delta: grade !== undefined && row.average !== undefined ? grade - row.average : 0,
+      };
+    });
+    const prominent = prominentRows(measured);
+    const parent = rows.find((r) => !cues.has(r.element))?.input?.parentElement;
+    if (parent) {
+      const style = getComputedStyle(parent);
+      const gap = /flex|grid/.test(style.display) ? Number.parseFloat(style.columnGap) || 0 : 0;
+      gapBack = gap ? `-${gap}px` : '';
+    }
+    for (const row of rows) {
+      seen.add(row.element);
+      let cue = cues.get(row.element);
+      if (cue && (!cue.host.isConnected || cue.row.id !== row.id)) {
+        cue.host.remove();
+        cue = undefined;
+      }
+      if (hidden) continue;
+      cue ??= mount(row);
+      if (!cue) continue;
+      cue.row = row;
+      cues.set(row.element, cue);
+      cue.moment = prominent.has(row.id);
+      cue.dark = dark;
+      paintCue(cue);
+      cue.host.hidden = settings.quiet && !cue.moment;
+    }
+    for (const [element, cue] of cues) {
+      if (hidden || !seen.has(element)) {
+        cue.host.remove();
+        cues.delete(element);
+      }
+    }
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!isCueShortcut(e)) return;
+    const row = rows.find((r) => r.input && r.input === e.target);
+    const cue = row && cues.get(row.element);
+    if (!cue || cue.host.hidden) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    openCue(cue, row.input ?? null);
+  };
+  const onChange = (e: Event) => {
+    if (rows.some((r) => r.input === e.target)) sync();
+  };
+  window.addEventListener('keydown', onKey, { capture: true, signal });
+  context.root.addEventListener('change', onChange, { capture: true, passive: true, signal });
+  signal.addEventListener('abort', () => close(false), { once: true });
+  sync();
+
+  return {
+    signal,
+    update(next: PageContext) {
+      rows = next.rows;
+      dark = next.dark;
+      sync();
+    },
+  };
+}
+
+/**
+ * One cue per row of the grade grid, in its own shadow root, never in the way of grading. Messages
+ * `cue/get` and `moment/add`, handled in lib/background/cue.ts and lib/background/router.ts.
+ */
+export const gradingCue = (() => {
+  let session: ReturnType<typeof startSession> | undefined;
+  return defineFeature({
+    id: GRADING_CUE,
+    setting: 'gradingCues',
+    prepare: preloadCueSettings,
+    appliesTo: (c) => c.pageType === 'gradeEntry' && c.rows.length > 0,
+    async init(context, signal, services) {
+      const stored = await loadCueSettings();
+      const settings = services.config().settings.quietMode ? { ...stored, quiet: true } : stored;
+      if (signal.aborted) return;
+      session = startSession(context, signal, settings, services);
+    },
+    update(context, signal) {
+      if (session && session.signal === signal) session.update(context);
+    },
+  });
+})();

@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import { defineFeature } from '../define';
+import { cardCss } from '../shared/card-css';
+import { mountShadowHost } from '../shared/mount';
+import { MentorOverview } from './MentorOverview';
+
+/**
+ * On the mentor list: which of my students had no note or moment this period (ids out, names from
+ * the page). Message `overview/get`, handled in lib/background/router.ts.
+ */
+export const mentorOverview = defineFeature({
+  id: 'mentor-overview',
+  setting: 'mentorOverview',
+  appliesTo: (c) => c.pageType === 'mentorList' && c.rows.length > 0,
+  async init(context, signal, { send }) {
+    const ids = context.rows.map((r) => r.id);
+    const result = await send({ type: 'overview/get', studentIds: ids });
+    if (signal.aborted) return;
+    const mounted = mountShadowHost({ featureId: 'mentor-overview', css: cardCss, signal, into: context.root });
+    if (!mounted) return;
+    mounted.host.remove();
+    context.root.prepend(mounted.host);
+    mounted.container.classList.toggle('dark', context.dark);
+    const without = new Set(result.withoutMoment);
+    const names = context.rows.filter((r) => without.has(r.id)).map((r) => r.name ?? r.id);
+    render(<MentorOverview names={names} total={ids.length} since={result.periodStart} />, mounted.container);
+    signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
+  },
+});

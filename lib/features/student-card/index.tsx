@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { defineFeature } from '../define';
+import { cardCss } from '../shared/card-css';
+import { mountShadowHost } from '../shared/mount';
+import { type CardState, StudentCard } from './StudentCard';
+
+/**
+ * The inline card beside the student record: prompts, lens and last contact. Gets only what it
+ * displays from the background (message `card/get`, handled in lib/background/card.ts).
+ */
+export const studentCard = defineFeature({
+  id: 'student-card',
+  setting: 'studentCard',
+  appliesTo: (c) => c.pageType === 'studentRecord' && c.student !== undefined,
+  async init(context, signal, { send }) {
+    const student = context.student;
+    if (!student) return;
+    const mounted = mountShadowHost({
+      featureId: 'student-card',
+      studentId: student.id,
+      css: cardCss,
+      signal,
+      ...(context.anchor ? { after: context.anchor } : { into: context.root }),
+    });
+    if (!mounted) return;
+    mounted.container.classList.toggle('dark', context.dark);
+    const name = student.name ?? student.id;
+    const show = (state: CardState) => {
+      if (!signal.aborted) render(<StudentCard name={name} state={state} />, mounted.container);
+    };
+    signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
+    show({ status: 'loading' });
+    try {
+      show({ status: 'ready', data: await send({ type: 'card/get', student: { host: context.host, id: student.id } }) });
+    } catch {
+      show({ status: 'error' });
+    }
+  },
+});

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
+import { ERROR_CODES, type ErrorCode } from '../core/errors';
+import type { StudentRef } from '../core/student';
+
+/**
+ * Every message between content scripts, extension pages and the background: one zod schema each,
+ * checked in the background (requests) and by extension pages (answers). Types are derived from the
+ * schemas (`z.infer`), so each shape is defined once.
+ */
+
+const id = z.string().trim().min(1).max(100);
+const shortText = z.string().max(200);
+
+export const studentRefSchema: z.ZodType<StudentRef> = z.object({ host: z.string().min(1).max(255), id }).strict();
+export type { StudentRef };
+
+/** A redacted note for the diagnostics log: which profile/selector missed, never names or grades. */
+const missSchema = z
+  .object({
+    profileId: z.string().max(64),
+    pageType: z.enum(PAGE_TYPES).optional(),
+    what: z.enum(MISS_KINDS),
+    selector: z.string().max(300).optional(),
+  })
+  .strict();
+export type Miss = z.infer<typeof missSchema>;
+
+/** What a study or class text told about a student's programme (parsed once, where it was read). */
+const studySchema = z.object({ schoolType: z.enum(SCHOOL_TYPES), year: z.number().int().min(1).max(8).optional() }).strict();
+
+export const pageSummarySchema = z
+  .object({
+    profileId: z.string().max(50),
+    host: z.string().min(1).max(255),
+    pageType: z.enum(PAGE_TYPES),
+    student: z
+      .object({
+        id,
+        name: shortText.optional(),
+        klas: shortText.optional(),
+        studyText: shortText.optional(),
+        schoolType: z.enum(SCHOOL_TYPES).optional(),
+        year: z.number().int().min(1).max(8).optional(),
+      })
+      .strict()
+      .optional(),
+    subject: shortText.optional(),
+    group: shortText.optional(),
+    rowCount: z.number().int().min(0),
+    /** Student ids of the rows on a grade-entry or list page (ids only). */
+    rowIds: z.array(id).max(5000).optional(),
+    features: z.array(z.string().max(50)).max(20).optional(),
+  })
+  .strict();
+/** The serialisable part of a page context that crosses to the background (no DOM, no grades). */
+export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+const displaySchema = z.object({ name: shortText.optional(), klas: shortText.optional() }).strict();
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** content → background: what this tab shows now (null: nothing recognised). */
+  z.object({ type: z.literal('page/context'), summary: pageSummarySchema.nullable() }).strict(),
+  /** content → background: the prompts, lens and last contact for the card (never note text). */
+  z.object({ type: z.literal('card/get'), student: studentRefSchema }).strict(),
+  /** content → background: one prompt for a grading cue (this subject, this result, the row's study). */
+  z
+    .object({
+      type: z.literal('cue/get'),
+      student: studentRefSchema,
+      study: studySchema.optional(),
+      trigger: z.enum(TRIGGERS),
+    })
+    .strict(),
+  /** content → background: log a "Je doet het al" moment. */
+  z.object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id }).strict(),
+  /** panel → background: what a tab shows. */
+  z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),
+  /** panel → background: save (or autosave, by id) a note. */
+  z
+    .object({
+      type: z.literal('note/save'),
+      student: studentRefSchema,
+      display: displaySchema,
+      id: id.optional(),
+      text: z.string().max(NOTE_MAX),
+      studentWords: z.string().max(NOTE_MAX).optional(),
+      nextStep: z.string().max(2000).optional(),
+      competences: z.array(z.enum(COMPETENCES)).max(5).optional(),
+      promptIds: z.array(id).max(50).optional(),
+    })
+    .strict()
+    .refine((n) => Boolean(n.text.trim() || n.studentWords?.trim() || n.nextStep?.trim()), 'lege notitie'),
+  /** panel → background: everything the panel shows for one student (and the tab it follows, if any). */
+  z.object({ type: z.literal('panel/student'), student: studentRefSchema, tabId: z.number().int().min(0).optional() }).strict(),
+  z
+    .object({
+      type: z.literal('afspraak/add'),
+      student: studentRefSchema,
+      display: displaySchema,
+      what: z.string().trim().min(1).max(500),
+      who: z.string().max(100).optional(),
+      due: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('afspraak/done'), id, done: z.boolean() }).strict(),
+  z.object({ type: z.literal('referral/add'), student: studentRefSchema, display: displaySchema, role: id }).strict(),
+  z.object({ type: z.literal('notes/search'), query: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ type: z.literal('students/list') }).strict(),
+  /** content → background: a redacted miss of the host profile (codes and selectors only). */
+  z.object({ type: z.literal('diagnostics/miss'), miss: missSchema }).strict(),
+  /** content → background: which listed students had no loopbaanmoment this period (ids only). */
+  z.object({ type: z.literal('overview/get'), studentIds: z.array(id).max(5000) }).strict(),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export const cardPromptSchema = z
+  .object({ id, text: z.string(), why: z.string(), competences: z.array(z.enum(COMPETENCES)) })
+  .strict();
+export type CardPrompt = z.infer<typeof cardPromptSchema>;
+
+export const cardDataSchema = z
+  .object({
+    prompts: z.array(cardPromptSchema),
+    lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
+    lastContact: z.string().nullable(),
+  })
+  .strict();
+export type CardData = z.infer<typeof cardDataSchema>;
+
+export const cueDataSchema = z
+  .object({
+    prompt: cardPromptSchema.nullable(),
+    moments: z.array(z.object({ id, label: z.string() }).strict()),
+  })
+  .strict();
+export type CueData = z.infer<typeof cueDataSchema>;
+
+export const noteViewSchema = z
+  .object({
+    id,
+    date: z.string(),
+    text: z.string(),
+    studentWords: z.string().optional(),
+    nextStep: z.string().optional(),
+    competences: z.array(z.enum(COMPETENCES)),
+  })
+  .strict();
+export type NoteView = z.infer<typeof noteViewSchema>;
+
+const afspraakViewSchema = z
+  .object({ id, what: z.string(), who: z.string().optional(), due: z.string().optional(), done: z.boolean() })
+  .strict();
+export type AfspraakView = z.infer<typeof afspraakViewSchema>;
+
+export const referralViewSchema = z
+  .object({
+    role: id,
+    title: z.string(),
+    name: z.string().optional(),
+    contact: z.string().optional(),
+    when: z.string(),
+    line: z.number().int().nullable(),
+    care: z.boolean(),
+  })
+  .strict();
+export type ReferralView = z.infer<typeof referralViewSchema>;
+
+const timelineViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), date: z.string(), note: noteViewSchema }).strict(),
+  z.object({ kind: z.literal('moment'), date: z.string(), label: z.string() }).strict(),
+  z.object({ kind: z.literal('referral'), date: z.string(), label: z.string() }).strict(),
+]);
+export type TimelineView = z.infer<typeof timelineViewSchema>;
+
+export const panelDataSchema = z
+  .object({
+    lastContact: z.string().nullable(),
+    lastNextStep: z.string().nullable(),
+    afspraken: z.array(afspraakViewSchema),
+    lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
+    guide: z.record(z.enum(STEPS), z.array(cardPromptSchema)),
+    stance: z.array(z.string()),
+    ownLens: z.array(z.string()),
+    referrals: z.array(referralViewSchema),
+    timeline: z.array(timelineViewSchema),
+  })
+  .strict();
+export type PanelData = z.infer<typeof panelDataSchema>;
+
+const searchHitSchema = z
+  .object({ student: studentRefSchema, name: z.string().optional(), klas: z.string().optional(), note: noteViewSchema })
+  .strict();
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+const studentListItemSchema = z
+  .object({ student: studentRefSchema, name: z.string().optional(), klas: z.string().optional() })
+  .strict();
+export type StudentListItem = z.infer<typeof studentListItemSchema>;
+
+/** What each request answers with. */
+export const responseSchemas = {
+  'page/context': z.null(),
+  'card/get': cardDataSchema,
+  'cue/get': cueDataSchema,
+  'moment/add': z.null(),
+  'tab/context': pageSummarySchema.nullable(),
+  'note/save': noteViewSchema,
+  'panel/student': panelDataSchema,
+  'afspraak/add': afspraakViewSchema,
+  'afspraak/done': z.null(),
+  'referral/add': z.null(),
+  'notes/search': z.array(searchHitSchema),
+  'students/list': z.array(studentListItemSchema),
+  'diagnostics/miss': z.null(),
+  'overview/get': z.object({ withoutMoment: z.array(id), periodStart: z.string() }).strict(),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+export type { ErrorCode };
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
+
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }).strict(),
+  z.object({ ok: z.literal(false), error: z.enum(ERROR_CODES) }).strict(),
+]);
+
+/** Broadcast from the background to extension pages (never to content scripts). */
+export const broadcastSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab/changed'), tabId: z.number().int() }).strict(),
+  z.object({ type: z.literal('data/changed'), studentKey: z.string() }).strict(),
+]);
+export type Broadcast = z.infer<typeof broadcastSchema>;
