@@ -524,7 +524,7 @@ export function studentRecord(student, tab) {
  */
 export function pillTexts(student) {
   const texts = [student.klas, student.studie];
-  return Number(student.somtodayId) % 2 === 1 ? texts.reverse() : texts;
+  return strHash(`pills:${student.uuid}`) % 2 === 0 ? texts.reverse() : texts;
 }
 
 /**
@@ -705,7 +705,7 @@ export function resultaatCell(k, s, state = {}) {
   const id = cellId(k, s.uuid);
   if (state.activeCellId === id) {
     const value = state.activeValue ?? cellValue(k, s, state.values);
-    return html`<dt-resultaat-cell class="resultaat-cell active" id="${id}"><div class="resultaat-form"><input class="resultaat-input" id="${id}:input" type="text" autocomplete="off" value="${value}" aria-label="Resultaat ${s.name}"></div><i class="arrow-icon cijfer-invoer active" hmyicon="chevronBoven"></i></dt-resultaat-cell>`;
+    return html`<dt-resultaat-cell class="resultaat-cell active" id="${id}"><div class="resultaat-form"><input class="resultaat-input" id="${id}:input" type="text" autocomplete="off" value="${value}"></div><i class="arrow-icon cijfer-invoer active" hmyicon="chevronBoven"></i></dt-resultaat-cell>`;
   }
   const value = cellValue(k, s, state.values);
   const grade = parseGrade(value);
