@@ -11,7 +11,9 @@
  *   accounts.magister.net      → Magister login page (every path)
  *   <school>.magister.net      → "/" redirects to /magister/; /magister/ is the app
  *   inloggen.somtoday.nl       → Somtoday login page (every path)
- *   <any>.somtoday.nl          → Somtoday app for every path (SPA fallback), assets under /_demo/
+ *   docent.somtoday.nl, *.test.somtoday.nl, *.acceptatie.somtoday.nl, *.inkijk.somtoday.nl
+ *                              → Somtoday Docent look-alike for every path (SPA fallback), assets under /_demo/
+ *   any other *.somtoday.nl    → classic Somtoday ("core", e.g. school.somtoday.nl): a plain page, not Docent
  *   localhost / 127.0.0.1      → index page linking to everything
  * On every host, /_demo/<path> serves demo/<path> (e.g. /_demo/data/students.js).
  */
@@ -19,6 +21,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { classicPage } from './somtoday/views.js';
 
 /** Absolute path of the demo/ directory. */
 export const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
@@ -50,6 +53,15 @@ export function hostName(header) {
   const host = (header ?? '').trim().toLowerCase();
   if (host.startsWith('[')) return host.slice(1, host.indexOf(']'));
   return host.replace(/:\d*$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Somtoday Docent hosts: production and the vendor's test, acceptance and preview hosts.
+ * @param {string} host
+ * @returns {boolean}
+ */
+export function isDocentHost(host) {
+  return host === 'docent.somtoday.nl' || /\.(test|acceptatie|inkijk)\.somtoday\.nl$/.test(host);
 }
 
 /**
@@ -128,11 +140,12 @@ async function serveFile(res, dir, relPath) {
  */
 function indexPage(req, port) {
   const p = port ? `:${port}` : '';
-  const uuid = '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3';
+  const mohammed = '2408922';
   const links = [
     ['Magister: vandaag', `http://demo.magister.net${p}/magister/#/vandaag`],
     ['Magister: leerlingkaart Sanne de Vries', `http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart`],
     ['Magister: leerlingkaart met markup-naam', `http://demo.magister.net${p}/magister/#/leerlingen/48231/kaart`],
+    ['Magister: leerlingkaart in een iframe', `http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart-frame`],
     ['Magister: cijfers invoeren 4v.sk1', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/4v.sk1/1`],
     ['Magister: cijfers invoeren 1000 leerlingen', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/groot/1`],
     ['Magister: mentorleerlingen', `http://demo.magister.net${p}/magister/#/mentor/leerlingen`],
@@ -140,13 +153,24 @@ function indexPage(req, port) {
     ['Magister: afwezigheid 3H2', `http://demo.magister.net${p}/magister/#/afwezigheid/3H2`],
     ['Magister: agenda', `http://demo.magister.net${p}/magister/#/agenda`],
     ['Magister: inloggen', `http://accounts.magister.net${p}/`],
-    ['Somtoday: vandaag', `http://docent.somtoday.nl${p}/`],
-    ['Somtoday: leerlingdossier Mohammed El Amrani', `http://docent.somtoday.nl${p}/leerlingen/${uuid}/dossier`],
-    ['Somtoday: resultaten invoeren', `http://docent.somtoday.nl${p}/toetsen/ges-so-ko/resultaten`],
-    ['Somtoday: resultaten invoeren 1000 leerlingen', `http://docent.somtoday.nl${p}/toetsen/groot/resultaten`],
-    ['Somtoday: mentorleerlingen', `http://docent.somtoday.nl${p}/mentor/leerlingen`],
-    ['Somtoday: klassenboek', `http://docent.somtoday.nl${p}/klassenboek/4v.gs1`],
-    ['Somtoday: rooster', `http://docent.somtoday.nl${p}/rooster`],
+    ['Somtoday Docent: rooster (start)', `http://docent.somtoday.nl${p}/`],
+    [
+      'Somtoday Docent: leerling Mohammed El Amrani, profiel',
+      `http://docent.somtoday.nl${p}/mentordashboard/leerling/${mohammed}/profiel`,
+    ],
+    ['Somtoday Docent: leerlingoverzicht', `http://docent.somtoday.nl${p}/mentordashboard/leerling/${mohammed}/overzicht`],
+    ['Somtoday Docent: stamgroep 3H2', `http://docent.somtoday.nl${p}/mentordashboard/stamgroep/3102`],
+    ['Somtoday Docent: gezamenlijk overzicht', `http://docent.somtoday.nl${p}/mentordashboard/gezamenlijk-overzicht`],
+    ['Somtoday Docent: voortgangsdossier 4V.gs1', `http://docent.somtoday.nl${p}/resultaten/voortgangsdossier/70412`],
+    ['Somtoday Docent: voortgangsdossier 40 leerlingen', `http://docent.somtoday.nl${p}/resultaten/voortgangsdossier/veertig`],
+    ['Somtoday Docent: voortgangsdossier 1000 leerlingen', `http://docent.somtoday.nl${p}/resultaten/voortgangsdossier/groot`],
+    [
+      'Somtoday Docent: voortgangsdossier telefoon',
+      `http://docent.somtoday.nl${p}/resultaten/voortgangsdossier/70412?layout=phone`,
+    ],
+    ['Somtoday Docent: lesregistratie', `http://docent.somtoday.nl${p}/rooster/les/881201/registratie`],
+    ['Somtoday Docent: studiewijzers', `http://docent.somtoday.nl${p}/studiewijzers`],
+    ['Somtoday klassiek (geen Docent)', `http://school.somtoday.nl${p}/`],
     ['Somtoday: inloggen', `http://inloggen.somtoday.nl${p}/`],
   ];
   const items = links.map(([label, href]) => `<li><a href="${href}">${label}</a> <code>${href}</code></li>`).join('\n');
@@ -226,9 +250,14 @@ async function handle(req, res, port) {
     send(res, 404, 'Niet gevonden');
     return;
   }
-  if (host.endsWith('.somtoday.nl') || host === 'somtoday.nl') {
+  if (isDocentHost(host)) {
     // SPA fallback: every non-asset path gets the app.
     await serveFile(res, 'somtoday', 'index.html');
+    return;
+  }
+  if (host.endsWith('.somtoday.nl') || host === 'somtoday.nl') {
+    // Classic Somtoday on a school host: not Docent.
+    send(res, 200, classicPage(), CONTENT_TYPES['.html']);
     return;
   }
   // localhost, 127.0.0.1 and anything else: the index page.
@@ -300,8 +329,8 @@ if (isMain) {
   Magister:         http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart
   Magister cijfers: http://demo.magister.net${p}/magister/#/cijfers/invoeren/4v.sk1/1
   Magister login:   http://accounts.magister.net${p}/
-  Somtoday:         http://docent.somtoday.nl${p}/leerlingen/6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3/dossier
-  Somtoday toets:   http://docent.somtoday.nl${p}/toetsen/ges-so-ko/resultaten
+  Somtoday Docent:  http://docent.somtoday.nl${p}/mentordashboard/leerling/2408922/profiel
+  Somtoday cijfers: http://docent.somtoday.nl${p}/resultaten/voortgangsdossier/70412
   Somtoday login:   http://inloggen.somtoday.nl${p}/
 
 De host-namen werken met Chromium en

@@ -1,6 +1,8 @@
 /**
  * Writes the saved look-alike pages the host-layer unit tests run against:
- * tests/fixtures/{magister,somtoday}/*.html plus tests/fixtures/fixtures.json (file → URL → what it shows).
+ * tests/fixtures/{magister,somtoday}/*.html plus tests/fixtures/fixtures.json (file → URL → what it shows,
+ * plus ground truth from the demo data where a test needs it: student, rows, subject, frames).
+ * Old files in tests/fixtures/somtoday/ are deleted first (the Somtoday half follows Somtoday Docent).
  *
  * Pages come from the demo school's pure view builders (demo/*\/views.js), so fixtures follow
  * /work/shared/hosts-reference.md; variants (label spellings, reordered fields, missing fields,
@@ -9,11 +11,11 @@
  *
  *   npx tsx scripts/make-fixtures.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
-import { findStudentById } from '../demo/data/students.js';
+import { findStudentById, students } from '../demo/data/students.js';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
 import * as magister from '../demo/magister/views.js';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
@@ -21,6 +23,7 @@ import * as somtoday from '../demo/somtoday/views.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'tests', 'fixtures');
+rmSync(join(out, 'somtoday'), { recursive: true, force: true });
 
 export interface FixtureInfo {
   /** Path under tests/fixtures. */
@@ -30,6 +33,17 @@ export interface FixtureInfo {
   /** What detection must say: a page type, 'pending' (late render) or 'none' (no UI at all). */
   expect: 'studentRecord' | 'gradeEntry' | 'mentorList' | 'logboek' | 'absence' | 'pending' | 'none';
   note: string;
+  /** Ground truth of a student record, from the demo data (Somtoday: id = numeric id from the URL). */
+  student?: { id: string; uuid?: string; name: string; klas?: string; study?: string; pills?: string[] };
+  /** First rows of a list or grid in page order (grade entry: name + uuid; mentor list: name + numeric id + uuid). */
+  rows?: { name: string; uuid?: string; id?: string }[];
+  /** Grade entry: the subject and the lesgroep name it is derivable from. */
+  subject?: string;
+  lesgroep?: string;
+  /** Grade entry: id of the cell that holds the input. */
+  activeCell?: string;
+  /** Same-origin iframes of the page, saved as separate fixture files. */
+  frames?: { selector: string; file: string; url: string }[];
 }
 
 const manifest: FixtureInfo[] = [];
@@ -49,6 +63,7 @@ function clean(html: string): string {
 function write(host: 'magister' | 'somtoday', name: string, html: string, info: Omit<FixtureInfo, 'file'>): void {
   const file = `${host}/${name}.html`;
   mkdirSync(join(out, host), { recursive: true });
+  if (manifest.some((f) => f.file === file)) throw new Error(`make-fixtures: ${file} twice`);
   writeFileSync(join(out, file), clean(html));
   manifest.push({ file, ...info });
 }
@@ -174,123 +189,240 @@ write('magister', 'absence', mPage('#/afwezigheid/3H2'), {
 });
 write('magister', 'vandaag', mPage('#/vandaag'), { url: `${M}#/vandaag`, expect: 'none', note: 'unrelated route' });
 write('magister', 'agenda', mPage('#/agenda'), { url: `${M}#/agenda`, expect: 'none', note: 'unrelated route' });
+{
+  // Record inside a same-origin iframe: the outer page and the iframe's document are two files.
+  const sanne = findStudentById('48213');
+  const frameUrl = `https://demo.magister.net${magister.FRAME_PATH}#/leerlingen/48213/kaart`;
+  const outer = once(
+    mPage('#/leerlingen/48213/kaart-frame'),
+    `src="${magister.FRAME_PATH}#/leerlingen/48213/kaart"`,
+    'src="record-iframe-frame.html"',
+  );
+  write('magister', 'record-iframe', outer, {
+    url: `${M}#/leerlingen/48213/kaart-frame`,
+    expect: 'studentRecord',
+    note: 'record in a same-origin iframe (.view > iframe): the outer page has only the header; attach magister/record-iframe-frame.html as the iframe document (its src points at that file name)',
+    student: { id: sanne.id, name: sanne.name, klas: sanne.klas, study: sanne.studie },
+    frames: [{ selector: '.view > iframe', file: 'magister/record-iframe-frame.html', url: frameUrl }],
+  });
+  write('magister', 'record-iframe-frame', magister.framePage(sanne), {
+    url: frameUrl,
+    expect: 'studentRecord',
+    note: 'the iframe document of record-iframe.html on its own: section.leerling-kaart',
+    student: { id: sanne.id, name: sanne.name, klas: sanne.klas, study: sanne.studie },
+  });
+}
+{
+  // dna-page-header with its title only inside an open shadow root (declarative shadow DOM; a parser
+  // that ignores <template shadowrootmode> leaves the title in a <template>).
+  const sanne = findStudentById('48213');
+  const html = once(
+    mPage('#/leerlingen/48213/kaart'),
+    '<dna-page-header heading="Leerlingkaart"></dna-page-header>',
+    '<dna-page-header><template shadowrootmode="open"><h1 part="title">Leerlingkaart</h1></template></dna-page-header>',
+  );
+  write('magister', 'record-shadow-header', html, {
+    url: `${M}#/leerlingen/48213/kaart`,
+    expect: 'studentRecord',
+    note: 'dna-page-header without a heading attribute: the title "Leerlingkaart" is only in its open shadow root (declarative <template shadowrootmode="open">)',
+    student: { id: sanne.id, name: sanne.name, klas: sanne.klas, study: sanne.studie },
+  });
+}
 write('magister', 'login', readFileSync(join(root, 'demo', 'login', 'magister.html'), 'utf8'), {
   url: 'https://accounts.magister.net/account/login?sessionId=abc',
   expect: 'none',
   note: 'login page (excluded host)',
 });
 
-// ---------------------------------------------------------------- Somtoday
+// ---------------------------------------------------------------- Somtoday Docent
 const S = 'https://docent.somtoday.nl';
-const MOHAMMED = '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3';
-const sPage = (path: string, opts?: { dark?: boolean }): string => somtoday.pageForRoute(path, opts);
-const sView = (main: string, opts?: { dark?: boolean }): string => somtoday.page(main, opts);
-const uuidOf = (id: string): string => {
-  const uuid: string | undefined = findStudentById(id)?.uuid;
-  if (!uuid) throw new Error(`make-fixtures: no student ${id}`);
-  return uuid;
+type DemoStudent = { id: string; uuid: string; somtodayId: string; name: string; klas: string; studie: string };
+const sPage = (path: string, opts?: { dark?: boolean; grid?: object }): string => somtoday.pageForRoute(path, opts);
+const sView = (view: string, opts?: { dark?: boolean }): string => somtoday.page(view, opts);
+const byMagisterId = (id: string): DemoStudent => {
+  const s: DemoStudent | undefined = findStudentById(id);
+  if (!s) throw new Error(`make-fixtures: no student ${id}`);
+  return s;
 };
-
-write('somtoday', 'dossier', sPage(`/leerlingen/${MOHAMMED}/dossier`), {
-  url: `${S}/leerlingen/${MOHAMMED}/dossier`,
-  expect: 'studentRecord',
-  note: 'leerlingdossier, all fields (4 vwo, profiel, 5 results, 0 absences)',
+const record = (s: DemoStudent, tab = 'profiel'): string => `/mentordashboard/leerling/${s.somtodayId}/${tab}`;
+/** Ground truth of a record: the numeric id from the URL, the name, and the two unlabelled pills. */
+const truth = (s: DemoStudent, withStudy = true) => ({
+  id: s.somtodayId,
+  uuid: s.uuid,
+  name: s.name,
+  klas: s.klas,
+  study: withStudy ? s.studie : undefined,
+  pills: (somtoday.pillTexts(s) as string[]).filter((t) => t === s.klas || (withStudy && t === s.studie)),
 });
-write('somtoday', 'dossier-dark', sPage(`/leerlingen/${MOHAMMED}/dossier`, { dark: true }), {
-  url: `${S}/leerlingen/${MOHAMMED}/dossier`,
+
+const MOHAMMED = byMagisterId('51877');
+write('somtoday', 'profiel', sPage(record(MOHAMMED)), {
+  url: `${S}${record(MOHAMMED)}`,
+  expect: 'studentRecord',
+  note: 'leerlingkaart (tab profiel): dt-leerling-personalia with span.naam and two unlabelled hmy-pills (klas first)',
+  student: truth(MOHAMMED),
+});
+{
+  const noa = (students as DemoStudent[]).find(
+    (s) => (somtoday.pillTexts(s) as string[])[0] === s.studie && /vwo|havo/.test(s.studie),
+  );
+  if (!noa) throw new Error('make-fixtures: no student with swapped pills');
+  write('somtoday', 'profiel-pills-swapped', sPage(record(noa)), {
+    url: `${S}${record(noa)}`,
+    expect: 'studentRecord',
+    note: `pills in the other order: study ("${noa.studie}") before klas ("${noa.klas}")`,
+    student: truth(noa),
+  });
+}
+write('somtoday', 'profiel-dark', sPage(record(byMagisterId('48213')), { dark: true }), {
+  url: `${S}${record(byMagisterId('48213'))}`,
   expect: 'studentRecord',
   note: 'dark mode: <html class="dark">',
+  student: truth(byMagisterId('48213')),
+});
+write('somtoday', 'profiel-markup-name', sPage(record(byMagisterId('48231'))), {
+  url: `${S}${record(byMagisterId('48231'))}`,
+  expect: 'studentRecord',
+  note: 'markup-like name <img src=x onerror=alert(1)> as literal text',
+  student: truth(byMagisterId('48231')),
+});
+write('somtoday', 'profiel-mbo', sPage(record(byMagisterId('53001'))), {
+  url: `https://docent.acceptatie.somtoday.nl${record(byMagisterId('53001'))}`,
+  expect: 'studentRecord',
+  note: 'mbo student ("MBO Verpleegkunde niv. 4", VPK4A) on the acceptance host *.acceptatie.somtoday.nl',
+  student: truth(byMagisterId('53001')),
+});
+write('somtoday', 'profiel-hbo', sPage(record(byMagisterId('53012'))), {
+  url: `${S}${record(byMagisterId('53012'))}`,
+  expect: 'studentRecord',
+  note: 'hbo student ("HBO jaar 1", HBO-ICT1)',
+  student: truth(byMagisterId('53012')),
 });
 {
-  let html = sPage(`/leerlingen/${MOHAMMED}/dossier`);
-  html = once(html, '<span class="label">Leerlingnummer</span>', '<span class="label">Leerlingnummer:</span>');
-  html = once(html, '<span class="label">Stamgroep</span>', '<span class="label">  stamgroep </span>');
-  html = once(html, '<span class="label">Opleiding</span>', '<span class="label">OPLEIDING</span>');
-  html = once(html, '<span class="label">Mentor</span>', '<span class="label">Mentor:</span>');
-  html = once(html, ` data-leerling-uuid="${MOHAMMED}"`, '');
-  write('somtoday', 'dossier-labels', html, {
-    url: `${S}/leerlingen/${MOHAMMED}/dossier/`,
+  const zoe = byMagisterId('50312');
+  const html = once(sPage(record(zoe)), `<hmy-pill class="label"><span>${zoe.studie}</span></hmy-pill>`, '');
+  write('somtoday', 'profiel-no-study', html, {
+    url: `${S}${record(zoe)}`,
     expect: 'studentRecord',
-    note: 'label variants; no data-leerling-uuid, so the id comes from "Leerlingnummer:" (102934)',
+    note: 'only the stamgroep pill ("2T1"): the study pill is missing',
+    student: truth(zoe, false),
   });
 }
-{
-  const html = sPage(`/leerlingen/${MOHAMMED}/dossier`).replace(
-    /(<div class="kenmerken">)([\s\S]*?)(\s*<\/div>)/,
-    (_m, open, body, close) => {
-      const pairs = body.match(/\s*<span class="kenmerk">.*?<\/span><\/span>/g) ?? [];
-      if (pairs.length !== 5) throw new Error('make-fixtures: expected 5 kenmerken');
-      return `${open}${[...pairs].reverse().join('')}${close}`;
-    },
-  );
-  write('somtoday', 'dossier-reordered', html, {
-    url: `${S}/leerlingen/${MOHAMMED}/dossier`,
-    expect: 'studentRecord',
-    note: 'kenmerk pairs in reverse order',
-  });
-}
-{
-  const zoe = uuidOf('50312');
-  let html = sPage(`/leerlingen/${zoe}/dossier`);
-  html = once(html, /\s*<span class="kenmerk"><span class="label">Mentor<\/span>.*?<\/span><\/span>/, '');
-  html = once(
-    html,
-    /\s*<h3 class="sectie-titel">Laatste resultaten<\/h3>\s*<sl-laatsteresultaten>[\s\S]*?<\/sl-laatsteresultaten>/,
-    '',
-  );
-  html = once(html, /\s*<sl-registratie-overzicht>.*?<\/sl-registratie-overzicht>/, '');
-  write('somtoday', 'dossier-minimal', html, {
-    url: `${S}/leerlingen/${zoe}/dossier`,
-    expect: 'studentRecord',
-    note: 'missing optional fields: no Profiel, no Mentor, no results, no absences (2 vmbo-t)',
-  });
-}
-write('somtoday', 'dossier-markup-name', sPage(`/leerlingen/${uuidOf('48231')}/dossier`), {
-  url: `${S}/leerlingen/${uuidOf('48231')}/dossier`,
-  expect: 'studentRecord',
-  note: 'markup-like name as literal text',
-});
-write('somtoday', 'dossier-mbo', sPage(`/leerlingen/${uuidOf('53001')}/dossier`), {
-  url: `https://demoschool.somtoday.nl/leerlingen/${uuidOf('53001')}/dossier`,
-  expect: 'studentRecord',
-  note: 'mbo student on a <school>.somtoday.nl host',
-});
-write('somtoday', 'dossier-hbo', sPage(`/leerlingen/${uuidOf('53012')}/dossier`), {
-  url: `${S}/leerlingen/${uuidOf('53012')}/dossier`,
-  expect: 'studentRecord',
-  note: 'hbo student: "HBO jaar 1"',
-});
-write('somtoday', 'dossier-loading', sView(somtoday.loading()), {
-  url: `${S}/leerlingen/${MOHAMMED}/dossier`,
+write('somtoday', 'profiel-loading', sView(somtoday.loadingView(somtoday.parseRoute(record(MOHAMMED)))), {
+  url: `${S}${record(MOHAMMED)}`,
   expect: 'pending',
-  note: 'late render: <main> still shows hmy-loader',
+  note: 'late render: dt-mentordashboard shell with hmy-spinner, no dt-leerling-personalia yet',
 });
-write('somtoday', 'resultaten', sPage('/toetsen/ges-so-ko/resultaten'), {
-  url: `${S}/toetsen/ges-so-ko/resultaten`,
-  expect: 'gradeEntry',
-  note: 'resultaten invoeren, Geschiedenis SO Koude Oorlog, 31 rows',
+write('somtoday', 'overzicht', sPage(record(MOHAMMED, 'overzicht')), {
+  url: `${S}${record(MOHAMMED, 'overzicht')}`,
+  expect: 'studentRecord',
+  note: 'tab leerlingoverzicht: name only in the header (dt-groep-leerling-header-navigatie .naam), no pills; id from the URL',
+  student: { id: MOHAMMED.somtodayId, uuid: MOHAMMED.uuid, name: MOHAMMED.name },
 });
-write('somtoday', 'resultaten-loading', sView(somtoday.loading()), {
-  url: `${S}/toetsen/ges-so-ko/resultaten`,
-  expect: 'pending',
-  note: 'late render of the grade entry',
+write('somtoday', 'resultaten', sPage(record(MOHAMMED, 'resultaten')), {
+  url: `${S}${record(MOHAMMED, 'resultaten')}`,
+  expect: 'studentRecord',
+  note: 'tab resultaten: name only in the header, results per subject; id from the URL',
+  student: { id: MOHAMMED.somtodayId, uuid: MOHAMMED.uuid, name: MOHAMMED.name },
 });
-write('somtoday', 'mentor-leerlingen', sPage('/mentor/leerlingen'), {
-  url: `${S}/mentor/leerlingen`,
+
+type Item = { student: DemoStudent; aantal: number };
+const overviewRows = (list: DemoStudent[]) =>
+  (somtoday.groepsoverzichtCategorieen(list) as { leerlingen: Item[] }[])
+    .flatMap((c) => c.leerlingen)
+    .slice(0, 3)
+    .map(({ student }) => ({ name: student.name, id: student.somtodayId, uuid: student.uuid }));
+write('somtoday', 'stamgroep', sPage('/mentordashboard/stamgroep/3102'), {
+  url: `${S}/mentordashboard/stamgroep/3102`,
   expect: 'mentorList',
-  note: 'mentor group of J. Bakker',
+  note: 'groepsoverzicht of stamgroep 3H2: dt-groepsoverzicht-leerling items (span.leerling-naam) per registration category, a student may appear in several; no link or id in the DOM (a click opens a sidebar)',
+  rows: overviewRows(somtoday.stamgroepStudents('3102')),
 });
-write('somtoday', 'klassenboek', sPage('/klassenboek/4v.gs1', { dark: true }), {
-  url: `${S}/klassenboek/4v.gs1`,
-  expect: 'logboek',
-  note: 'klassenboek of 4v.gs1 (dark)',
+write('somtoday', 'gezamenlijk-overzicht', sPage('/mentordashboard/gezamenlijk-overzicht', { dark: true }), {
+  url: `${S}/mentordashboard/gezamenlijk-overzicht`,
+  expect: 'mentorList',
+  note: 'gezamenlijk overzicht of all mentor groups (3H2, V4B), dark',
+  rows: overviewRows(somtoday.mentorStudents()),
 });
-write('somtoday', 'vandaag', sPage('/'), { url: `${S}/`, expect: 'none', note: 'unrelated route' });
-write('somtoday', 'rooster', sPage('/rooster'), { url: `${S}/rooster`, expect: 'none', note: 'unrelated route' });
+
+const LESGROEP = '70412';
+const VD = `/resultaten/voortgangsdossier/${LESGROEP}`;
+const gridRows = (grid: object = {}) =>
+  (somtoday.gridStudents(LESGROEP, grid) as DemoStudent[]).slice(0, 3).map((s) => ({ name: s.name, uuid: s.uuid }));
+const gradeTruth = (grid: object = {}) => ({
+  subject: somtoday.LESGROEPEN[LESGROEP].vak as string,
+  lesgroep: somtoday.LESGROEPEN[LESGROEP].naam as string,
+  rows: gridRows(grid),
+});
+write('somtoday', 'voortgangsdossier', sPage(VD), {
+  url: `${S}${VD}`,
+  expect: 'gradeEntry',
+  note: 'voortgangsdossier 4V.gs1 (Geschiedenis), 31 students sorted on achternaam, 3 periods, cells id="{kolomId}:{uuid}:null" (retake column ":1"), read-only rapportcijfer cells',
+  ...gradeTruth(),
+});
+{
+  const grid = { sortering: { veld: 'voornaam', order: 'DESC' } };
+  write('somtoday', 'voortgangsdossier-sorted', sPage(VD, { grid }), {
+    url: `${S}${VD}`,
+    expect: 'gradeEntry',
+    note: 'second sort order (voornaam Z-A): names and every column reordered together',
+    ...gradeTruth(grid),
+  });
+}
+{
+  // A data refresh of column SO2 (kolom 50201): new values for the first three students.
+  const first = somtoday.gridStudents(LESGROEP) as DemoStudent[];
+  const values = Object.fromEntries(first.slice(0, 3).map((s, i) => [`50201:${s.uuid}:null`, ['5,9', '7,3', '8,0'][i]]));
+  write('somtoday', 'voortgangsdossier-rerendered', sPage(VD, { grid: { values } }), {
+    url: `${S}${VD}`,
+    expect: 'gradeEntry',
+    note: 'column SO2 (50201) after a data refresh: new values 5,9 / 7,3 / 8,0 for the first three students',
+    ...gradeTruth(),
+  });
+}
+{
+  const first = (somtoday.gridStudents(LESGROEP) as DemoStudent[])[1];
+  const grid = { activeCellId: `50202:${first.uuid}:null`, activeValue: '6,' };
+  const html = sPage(VD, { grid });
+  once(html, 'class="resultaat-input"', 'class="resultaat-input"');
+  write('somtoday', 'voortgangsdossier-input', html, {
+    url: `${S}${VD}`,
+    expect: 'gradeEntry',
+    note: `the active cell 50202:${first.uuid}:null (second student, column PW2) holds input.resultaat-input#{cellId}:input with "6," typed`,
+    ...gradeTruth(),
+    activeCell: grid.activeCellId,
+  });
+}
+write('somtoday', 'voortgangsdossier-phone', sPage(VD, { grid: { phone: true } }), {
+  url: `${S}${VD}?layout=phone`,
+  expect: 'none',
+  note: 'phone layout: tabs "Leerlingen" / "Toetsen", names only and no dt-resultaat-cell, so no student id on the page',
+});
+write('somtoday', 'voortgangsdossier-loading', sView(somtoday.loadingView(somtoday.parseRoute(VD))), {
+  url: `${S}${VD}`,
+  expect: 'pending',
+  note: 'late render: dt-header[titel="Voortgangsdossier"] without span.lesgroep, hmy-spinner',
+});
+write('somtoday', 'registratie', sPage('/rooster/les/881201/registratie'), {
+  url: `${S}/rooster/les/881201/registratie`,
+  expect: 'none',
+  note: 'lesson registration: dt-leerling-list-registratie rows with dt-leerling span.naam and no id',
+});
+write('somtoday', 'vandaag', sPage('/'), { url: `${S}/`, expect: 'none', note: 'start page (rooster), no student' });
+write('somtoday', 'studiewijzers', sPage('/studiewijzers'), {
+  url: `${S}/studiewijzers`,
+  expect: 'none',
+  note: 'unrelated route',
+});
 write('somtoday', 'login', readFileSync(join(root, 'demo', 'login', 'somtoday.html'), 'utf8'), {
   url: 'https://inloggen.somtoday.nl/?0',
   expect: 'none',
   note: 'login page (excluded host)',
+});
+write('somtoday', 'classic', somtoday.classicPage(), {
+  url: 'https://school.somtoday.nl/',
+  expect: 'none',
+  note: 'classic Somtoday on a school host (not Docent) with a student name on it: no UI',
 });
 
 writeFileSync(join(out, 'fixtures.json'), `${JSON.stringify(manifest, null, 2)}\n`);

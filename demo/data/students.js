@@ -2,7 +2,8 @@
  * Fictitious students of the demo school. Every name, number and grade here is made up.
  *
  * The same child appears on both demo hosts, but the extension must treat them as two
- * students: Magister knows them by `id` (stamnummer), Somtoday by `uuid` / `leerlingnummer`.
+ * students: Magister knows them by `id` (stamnummer); Somtoday Docent by a numeric `somtodayId`
+ * (student record URLs), a `uuid` (grade cells) and a `leerlingnummer` (not shown in Docent).
  *
  * This module has no DOM or Node dependencies: it runs in the browser (served by
  * demo/server.js) and in Node (unit tests, fixtures).
@@ -21,6 +22,7 @@
  * @typedef {object} Student
  * @property {string} id Magister stamnummer (digits)
  * @property {string} uuid Somtoday uuid
+ * @property {string} somtodayId Somtoday Docent numeric id (digits; /mentordashboard/leerling/{somtodayId}/…)
  * @property {string} leerlingnummer Somtoday leerlingnummer (digits)
  * @property {string} name display name (may contain diacritics, apostrophes, markup-like text)
  * @property {string} klas
@@ -57,6 +59,7 @@ export const students = [
   {
     id: '48213',
     uuid: 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369',
+    somtodayId: '2401000',
     leerlingnummer: '102871',
     name: 'Sanne de Vries',
     klas: '3H2',
@@ -74,6 +77,7 @@ export const students = [
   {
     id: '51877',
     uuid: '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3',
+    somtodayId: '2408922',
     leerlingnummer: '102934',
     name: 'Mohammed El Amrani',
     klas: 'V4B',
@@ -92,6 +96,7 @@ export const students = [
   {
     id: '48220',
     uuid: '0437402e-9b4f-4705-812a-3eb2c2fd3e53',
+    somtodayId: '2407844',
     leerlingnummer: '102877',
     name: 'Daan van der Berg',
     klas: '3H2',
@@ -107,6 +112,7 @@ export const students = [
   {
     id: '50312',
     uuid: '645884e4-def5-4f5b-89a9-964c4f97a5a8',
+    somtodayId: '2406766',
     leerlingnummer: '103015',
     name: 'Zoë Çelik',
     klas: '2T1',
@@ -123,6 +129,7 @@ export const students = [
   {
     id: '49102',
     uuid: '0c515c83-5fcc-4801-9f51-95140b5e9561',
+    somtodayId: '2405688',
     leerlingnummer: '102956',
     name: "Noa 't Hart",
     klas: 'V4B',
@@ -139,6 +146,7 @@ export const students = [
   {
     id: '47455',
     uuid: '8e295d61-79e2-4b0f-8584-27236a7952c7',
+    somtodayId: '2404610',
     leerlingnummer: '102511',
     name: 'Émilie van den Heuvel',
     klas: 'G5A',
@@ -158,6 +166,7 @@ export const students = [
   {
     id: '48231',
     uuid: '45bc5b82-e2ff-4d02-8ce3-52e1013d6362',
+    somtodayId: '2403532',
     leerlingnummer: '102889',
     name: MARKUP_NAME,
     klas: '3H2',
@@ -173,6 +182,7 @@ export const students = [
   {
     id: '52104',
     uuid: '05ca731b-da77-4454-aab2-2cdba1e84215',
+    somtodayId: '2402454',
     leerlingnummer: '103122',
     name: 'Lucas Jansen',
     klas: '1H3',
@@ -188,6 +198,7 @@ export const students = [
   {
     id: '50478',
     uuid: '2abe4a5c-33bd-449c-9645-712f13a653b2',
+    somtodayId: '2401376',
     leerlingnummer: '103044',
     name: 'Fleur Bakker-de Wit',
     klas: '3K1',
@@ -204,6 +215,7 @@ export const students = [
   {
     id: '49117',
     uuid: '8576b2dd-17d3-4a6d-97e2-85fedfd1f6ea',
+    somtodayId: '2409298',
     leerlingnummer: '102960',
     name: 'Sem Öztürk',
     klas: 'V4A',
@@ -221,6 +233,7 @@ export const students = [
   {
     id: '48244',
     uuid: 'b1aaf7b2-70dc-4eb7-a38d-00af4715c867',
+    somtodayId: '2408220',
     leerlingnummer: '102893',
     name: "Julia van 't Veld",
     klas: '3H2',
@@ -236,6 +249,7 @@ export const students = [
   {
     id: '50329',
     uuid: '000150b2-9d34-4731-9d76-67f5cf452d54',
+    somtodayId: '2407142',
     leerlingnummer: '103019',
     name: "Liam O'Connor",
     klas: '2T1',
@@ -251,6 +265,7 @@ export const students = [
   {
     id: '53001',
     uuid: 'a956d9d2-943e-454f-be3a-17bd0dbdf5c2',
+    somtodayId: '2406064',
     leerlingnummer: '104201',
     name: 'Yara Haddou',
     klas: 'VPK4A',
@@ -267,6 +282,7 @@ export const students = [
   {
     id: '53012',
     uuid: '20004774-4519-4314-bf51-e054a60195a5',
+    somtodayId: '2404986',
     leerlingnummer: '104215',
     name: 'Finn de Jong',
     klas: 'HBO-ICT1',
@@ -282,6 +298,7 @@ export const students = [
   {
     id: '47462',
     uuid: '0e2b5bd8-20de-43c8-89db-4d3d5ddfff75',
+    somtodayId: '2403908',
     leerlingnummer: '102517',
     name: 'Saar Verhoeven',
     klas: 'G5A',
@@ -299,6 +316,7 @@ export const students = [
   {
     id: '50485',
     uuid: 'fedebaca-2f77-4453-a2fe-9ee245d42110',
+    somtodayId: '2402830',
     leerlingnummer: '103048',
     name: 'Bram ten Brink',
     klas: '3K1',
@@ -314,6 +332,7 @@ export const students = [
   {
     id: '52117',
     uuid: 'e26f99cc-83fe-4925-a1d1-dec78cb657fe',
+    somtodayId: '2401752',
     leerlingnummer: '103128',
     name: 'Anouk Smit',
     klas: '1H3',
@@ -329,6 +348,7 @@ export const students = [
   {
     id: '49124',
     uuid: 'c85f05b2-01cf-416f-ad99-489000131a30',
+    somtodayId: '2409674',
     leerlingnummer: '102964',
     name: 'Thijs van Dijk',
     klas: 'V4A',
@@ -346,6 +366,7 @@ export const students = [
   {
     id: '48258',
     uuid: '0b0d0a75-6602-4ec7-83ec-043e4fd7e4c4',
+    somtodayId: '2408596',
     leerlingnummer: '102898',
     name: 'Lotte Mulder',
     klas: '3H2',
@@ -362,6 +383,7 @@ export const students = [
   {
     id: '50336',
     uuid: '498c4002-3fdd-4105-8f6e-c603457f071c',
+    somtodayId: '2407518',
     leerlingnummer: '103023',
     name: 'Jesse Bos',
     klas: '2T1',
@@ -377,6 +399,7 @@ export const students = [
   {
     id: '47479',
     uuid: 'f347b110-43ce-40a8-b6cd-b2b20c4d65ae',
+    somtodayId: '2406440',
     leerlingnummer: '102522',
     name: 'Iris de Graaf',
     klas: 'G5B',
@@ -393,6 +416,7 @@ export const students = [
   {
     id: '48265',
     uuid: 'e7600d1a-5a4c-4c3d-90d5-aff3bbda1a80',
+    somtodayId: '2405362',
     leerlingnummer: '102902',
     name: 'Ayoub Benali',
     klas: '3H2',
@@ -409,6 +433,7 @@ export const students = [
   {
     id: '52124',
     uuid: '62095abd-3d98-4146-9fcf-1823206a2b8e',
+    somtodayId: '2404284',
     leerlingnummer: '103131',
     name: 'Mila Kuipers',
     klas: '1H3',
@@ -424,6 +449,7 @@ export const students = [
   {
     id: '50492',
     uuid: 'bd017425-6e39-43bc-bc23-97f57326750b',
+    somtodayId: '2403206',
     leerlingnummer: '103051',
     name: 'Ruben Çakır',
     klas: '3K1',
@@ -439,6 +465,7 @@ export const students = [
   {
     id: '53008',
     uuid: '9c633b22-22cd-432b-8ed9-5263cd386d63',
+    somtodayId: '2402128',
     leerlingnummer: '104209',
     name: 'Eva van Leeuwen',
     klas: 'VPK4A',
@@ -454,6 +481,7 @@ export const students = [
   {
     id: '53019',
     uuid: '8559d5f1-a3be-48af-94c5-6f254e7954f0',
+    somtodayId: '2410050',
     leerlingnummer: '104220',
     name: 'Gijs Hoekstra',
     klas: 'HBO-ICT1',
@@ -470,6 +498,7 @@ export const students = [
   {
     id: '49131',
     uuid: 'd26fa428-3273-4a87-a70a-1bbdacbcbe35',
+    somtodayId: '2408972',
     leerlingnummer: '102969',
     name: 'Chloë Dekker',
     klas: 'V4B',
@@ -486,6 +515,7 @@ export const students = [
   {
     id: '48272',
     uuid: '1bdc0ae9-16a9-4a6a-a10a-b4776037f67f',
+    somtodayId: '2407894',
     leerlingnummer: '102907',
     name: 'Nina Wu',
     klas: '3H2',
@@ -501,6 +531,7 @@ export const students = [
   {
     id: '47486',
     uuid: '72bb0c28-8256-4b62-b1ba-3d143a0bbbd5',
+    somtodayId: '2406816',
     leerlingnummer: '102528',
     name: 'Maximiliaan Alexander van Oldenbarnevelt-Schimmelpenninck',
     klas: 'G5B',
@@ -519,6 +550,7 @@ export const students = [
   {
     id: '50343',
     uuid: '0c72f08c-3c33-4991-a748-53b2b83d07ce',
+    somtodayId: '2405738',
     leerlingnummer: '103027',
     name: 'Björn Janssen',
     klas: '2T1',
@@ -534,6 +566,7 @@ export const students = [
   {
     id: '48289',
     uuid: '7fd95874-1ae2-4544-b922-e08357805569',
+    somtodayId: '2404660',
     leerlingnummer: '102911',
     name: 'Ilse de Wit',
     klas: '3H2',
@@ -624,8 +657,8 @@ function hash(n, salt) {
 const hex = (n, len) => n.toString(16).padStart(len, '0').slice(-len);
 
 /**
- * One generated student for index `i`. Ids are "7" + 5 digits (700000 + i), uuids end in
- * the index as 12 hex digits, so both are unique for any index below 100000.
+ * One generated student for index `i`. Ids are "7" + 5 digits (700000 + i), Somtoday ids
+ * 9100000 + i, uuids end in the index as 12 hex digits, so all are unique for any index below 100000.
  * @param {number} i
  * @returns {Student}
  */
@@ -647,6 +680,7 @@ function generatedStudent(i) {
   return {
     id: String(700000 + i),
     uuid: `${hex(hash(i, 9), 8)}-${hex(hash(i, 10), 4)}-4${hex(hash(i, 11), 3)}-a${hex(hash(i, 12), 3)}-${hex(i, 12)}`,
+    somtodayId: String(9100000 + i),
     leerlingnummer: String(500000 + i),
     name: `${first} ${tv}${last}`,
     klas: KLASSEN[hash(i, 13) % KLASSEN.length],
@@ -694,4 +728,16 @@ export function findStudentByUuid(uuid) {
   if (!m) return undefined;
   const candidate = generatedStudent(Number.parseInt(m[1], 16));
   return candidate.uuid === uuid ? candidate : undefined;
+}
+
+/**
+ * Demo student by Somtoday Docent numeric id; generated students (9100000 + i) resolve too.
+ * @param {string} somtodayId
+ * @returns {Student | undefined}
+ */
+export function findStudentBySomtodayId(somtodayId) {
+  const found = students.find((s) => s.somtodayId === somtodayId);
+  if (found) return found;
+  if (/^91\d{5}$/.test(somtodayId)) return generatedStudent(Number(somtodayId) - 9100000);
+  return undefined;
 }

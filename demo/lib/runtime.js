@@ -23,7 +23,9 @@ export function parseDelay(search) {
  * @typedef {object} GradeConfig
  * @property {string} inputSelector grade input, e.g. "input.cijfer-text-input"
  * @property {string} rowSelector row element, e.g. "tr.k-master-row"
- * @property {string} idAttribute row attribute holding the student id
+ * @property {string} idAttribute row attribute holding the student id (Somtoday Docent: the cell's "id")
+ * @property {boolean} [moveFocus] default true: Enter/↓/↑ move focus between the grade inputs in
+ *   document order (Magister). false when the app moves its single input itself (Somtoday Docent).
  */
 
 /**
@@ -38,7 +40,7 @@ export function parseDelay(search) {
  * @property {(path: string, n: number) => string} appendRowsHtml markup of n late rows (also recorded in app state)
  * @property {(path: string, id: string, value: string) => void} onValue remember an entered grade
  * @property {(path: string) => void} go perform a navigation (hash change or pushState)
- * @property {() => string} loadingHtml
+ * @property {() => string} loadingHtml loading state of the current route
  * @property {GradeConfig} grade
  */
 
@@ -192,6 +194,7 @@ export function createRuntime(config) {
       save(e.key, e.target);
       return;
     }
+    if (config.grade.moveFocus === false) return;
     if (!isGradeInput(e.target) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     let step = 0;
     if (e.key === 'Enter' || e.key === 'ArrowDown') step = 1;

@@ -1,9 +1,13 @@
 /**
  * Magister-like demo SPA (docent): hash routes under /magister/#/…, view root div.view.ng-scope,
  * content rendered after a delay on every route change. See demo/magister/views.js for markup.
+ * `dna-page-header` is a real custom element with its title in an open shadow root
+ * (demo/magister/components.js); #/leerlingen/{id}/kaart-frame shows the record inside a same-origin
+ * iframe (demo/magister/frame.html).
  */
 import { manyStudents } from '../data/students.js';
 import { createRuntime } from '../lib/runtime.js';
+import './components.js';
 import { gradeRows, lesgroepen, loading, parseRoute, renderView } from './views.js';
 
 /** @typedef {import("../data/students.js").Student} Student */
@@ -49,6 +53,7 @@ const { show } = createRuntime({
     return renderView(parseRoute(path), {
       values: key ? valuesFor(key) : {},
       extraStudents: (key && extras.get(path)) || [],
+      frameSearch: location.search,
     });
   },
   renderRows(path) {

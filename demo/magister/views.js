@@ -20,7 +20,7 @@ import {
 
 /**
  * @typedef {object} Route
- * @property {"vandaag"|"agenda"|"kaart"|"logboek"|"cijfers"|"mentor"|"afwezigheid"|"onbekend"} name
+ * @property {"vandaag"|"agenda"|"kaart"|"kaart-frame"|"logboek"|"cijfers"|"mentor"|"afwezigheid"|"onbekend"} name
  * @property {string} path hash path without "#", e.g. "/leerlingen/48213/kaart"
  * @property {Record<string, string>} params
  */
@@ -29,6 +29,7 @@ import {
  * @typedef {object} ViewState
  * @property {Record<string, string>} [values] entered grades by leerling id (grade entry)
  * @property {Student[]} [extraStudents] late rows appended to the grade entry
+ * @property {string} [frameSearch] query string passed on to an iframe's document (e.g. "?delay=0")
  */
 
 /** @type {Student[] | undefined} */
@@ -94,6 +95,9 @@ export function parseRoute(hash) {
   if (parts[0] === 'leerlingen' && parts.length === 3 && parts[2] === 'kaart') {
     return route('kaart', { id: parts[1] });
   }
+  if (parts[0] === 'leerlingen' && parts.length === 3 && parts[2] === 'kaart-frame') {
+    return route('kaart-frame', { id: parts[1] });
+  }
   if (parts[0] === 'leerlingen' && parts.length === 3 && parts[2] === 'logboek') {
     return route('logboek', { id: parts[1] });
   }
@@ -136,6 +140,10 @@ export function renderView(route, state = {}) {
     case 'kaart': {
       const student = findStudentById(route.params.id);
       return student ? studentRecord(student) : notFound('Leerlingkaart', 'Leerling niet gevonden.');
+    }
+    case 'kaart-frame': {
+      const student = findStudentById(route.params.id);
+      return student ? studentRecordFrame(student.id, state.frameSearch) : notFound('Leerlingkaart', 'Leerling niet gevonden.');
     }
     case 'logboek': {
       const student = findStudentById(route.params.id);
@@ -232,6 +240,44 @@ export function studentRecord(student) {
       ${raw(volgende)}
     </div>
   </section>`;
+}
+
+/** Path of the document that the iframe record view loads (same origin). */
+export const FRAME_PATH = '/magister/frame.html';
+
+/**
+ * Student record rendered inside a same-origin iframe (`.view > iframe`, like some Magister views):
+ * the outer view holds only the header and the iframe; the iframe's document
+ * (/magister/frame.html#/leerlingen/{id}/kaart) holds the usual `section.leerling-kaart`.
+ * @param {string} id stamnummer
+ * @param {string} [search] query string for the frame document, e.g. "?delay=0"
+ * @returns {string}
+ */
+export function studentRecordFrame(id, search = '') {
+  return html`<dna-page-header heading="Leerlingkaart"></dna-page-header>
+  <iframe class="leerlingkaart-frame" title="Leerlingkaart" src="${FRAME_PATH}${search}#/leerlingen/${id}/kaart"></iframe>`;
+}
+
+/**
+ * The iframe's complete document for a student record (also used for fixtures).
+ * @param {Student} student
+ * @param {{ stylesheet?: string }} [options]
+ * @returns {string}
+ */
+export function framePage(student, { stylesheet = '/magister/style.css' } = {}) {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Leerlingkaart</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${escapeHtml(stylesheet)}">
+</head>
+<body class="frame">
+<div class="container">${studentRecord(student).replace(/^<dna-page-header[^>]*><\/dna-page-header>\s*/, '')}</div>
+</body>
+</html>
+`;
 }
 
 /**

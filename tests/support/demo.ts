@@ -9,22 +9,49 @@ export interface DemoServer {
 
 export const startDemoServer: (options?: { port?: number }) => Promise<DemoServer> = start;
 
-/** Demo URLs. `delay` is the demo's simulated XHR delay in ms ("MIN-MAX"). */
+/** Tabs of a Somtoday Docent student record (/mentordashboard/leerling/{id}/{tab}). */
+export type SomtodayTab = 'profiel' | 'overzicht' | 'resultaten' | 'registraties' | 'notitieboek';
+
+/**
+ * Demo URLs. `delay` is the demo's simulated XHR delay in ms ("MIN-MAX").
+ * Somtoday Docent lesgroepen: '70412' (4V.gs1, 31 students), '70415' (H3.wiA), 'veertig' (40), 'groot' (1000).
+ * Somtoday Docent stamgroepen: '3102' (3H2), '3104' (V4B).
+ */
 export function demoUrls(port: number, delay = '200-600') {
   const magister = `http://demo.magister.net:${port}/magister/?delay=${delay}`;
   const somtoday = `http://docent.somtoday.nl:${port}`;
+  const q = (path: string) => `${somtoday}${path}${path.includes('?') ? '&' : '?'}delay=${delay}`;
   return {
     magisterRecord: (id: string) => `${magister}#/leerlingen/${id}/kaart`,
+    magisterRecordFrame: (id: string) => `${magister}#/leerlingen/${id}/kaart-frame`,
     magisterGrades: (group = '4v.sk1', column = '1') => `${magister}#/cijfers/invoeren/${group}/${column}`,
     magisterPath: (hash: string) => `${magister}#${hash}`,
-    somtodayRecord: (uuid: string) => `${somtoday}/leerlingen/${uuid}/dossier?delay=${delay}`,
-    somtodayGrades: (column = 'ges-so-ko') => `${somtoday}/toetsen/${column}/resultaten?delay=${delay}`,
-    somtodayPath: (path: string) => `${somtoday}${path}?delay=${delay}`,
+    /** Somtoday Docent student record by numeric id (`somtodayId`). */
+    somtodayRecord: (numericId: string, tab: SomtodayTab = 'profiel') => q(`/mentordashboard/leerling/${numericId}/${tab}`),
+    /** Voortgangsdossier (grade entry) of a lesgroep; `layout: 'phone'` for the phone layout. */
+    somtodayGrades: (lesgroep = '70412', layout?: 'phone' | 'desktop') =>
+      q(`/resultaten/voortgangsdossier/${lesgroep}${layout ? `?layout=${layout}` : ''}`),
+    somtodayStamgroep: (id = '3102') => q(`/mentordashboard/stamgroep/${id}`),
+    somtodayGezamenlijk: () => q('/mentordashboard/gezamenlijk-overzicht'),
+    somtodayRegistratie: (afspraakId = '881201') => q(`/rooster/les/${afspraakId}/registratie`),
+    somtodayPath: (path: string) => q(path),
+    /** Classic Somtoday on a school host (not Docent): the extension must show nothing. */
+    somtodayClassic: `http://school.somtoday.nl:${port}/`,
     magisterLogin: `http://accounts.magister.net:${port}/`,
     somtodayLogin: `http://inloggen.somtoday.nl:${port}/`,
   };
 }
 
-export const SANNE = { id: '48213', name: 'Sanne de Vries' };
-export const DAAN = { id: '48220', name: 'Daan van der Berg' };
-export const MOHAMMED = { uuid: '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3', name: 'Mohammed El Amrani' };
+export const SANNE = { id: '48213', somtodayId: '2401000', uuid: 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369', name: 'Sanne de Vries' };
+export const DAAN = {
+  id: '48220',
+  somtodayId: '2407844',
+  uuid: '0437402e-9b4f-4705-812a-3eb2c2fd3e53',
+  name: 'Daan van der Berg',
+};
+export const MOHAMMED = {
+  id: '51877',
+  somtodayId: '2408922',
+  uuid: '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3',
+  name: 'Mohammed El Amrani',
+};
