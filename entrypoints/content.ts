@@ -13,8 +13,18 @@ import { send } from '../lib/messages/client';
  * or removed. The school's own domains (policy `extraHosts`) get this same file at run time.
  */
 export default defineContentScript({
-  matches: ['*://*.magister.net/*', '*://*.somtoday.nl/*'],
+  // Magister (every school's own sub-domain) and Somtoday Docent with its test and acceptance hosts;
+  // not classic Somtoday on <school>.somtoday.nl, not the login pages.
+  matches: [
+    '*://*.magister.net/*',
+    '*://docent.somtoday.nl/*',
+    '*://*.test.somtoday.nl/*',
+    '*://*.acceptatie.somtoday.nl/*',
+    '*://*.inkijk.somtoday.nl/*',
+  ],
   excludeMatches: ['*://accounts.magister.net/*', '*://inloggen.somtoday.nl/*'],
+  // Magister renders some views in same-origin iframes: each frame runs its own copy for its own page.
+  allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
     for (const feature of FEATURES) feature.prepare?.();

@@ -32,9 +32,14 @@ async function screenshots(serverPort: number): Promise<void> {
     await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
     await page.screenshot({ path: `${SHOTS}/magister-leerlingkaart.png` });
 
-    await page.goto(urls.somtodayRecord(MOHAMMED.uuid));
+    await page.goto(urls.somtodayRecord(MOHAMMED.somtodayId));
     await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
-    await page.screenshot({ path: `${SHOTS}/somtoday-dossier.png` });
+    await page.screenshot({ path: `${SHOTS}/somtoday-docent-leerling.png` });
+
+    await page.goto(urls.somtodayGrades());
+    await uiRoots(page, 'grading-cue').nth(2).getByRole('button').click();
+    await page.getByRole('dialog').locator('.prompt-text').waitFor();
+    await page.screenshot({ path: `${SHOTS}/somtoday-docent-voortgangsdossier.png` });
 
     await page.goto(urls.magisterGrades());
     await uiRoots(page, 'grading-cue').nth(2).waitFor({ state: 'attached' });
@@ -96,7 +101,7 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 build();
 const server = await startDemoServer({ port });
 const u = demoUrls(server.port, '200-2000');
-console.log(`Demoschool: ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.uuid)}`);
+console.log(`Demoschool: ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.somtodayId)}`);
 try {
   if (wantsScreenshots || !hasDisplay) {
     if (!hasDisplay && !wantsScreenshots) {

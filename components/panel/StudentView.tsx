@@ -9,6 +9,7 @@ import { Guide } from './Guide';
 import { NoteForm } from './NoteForm';
 import { Referrals } from './Referrals';
 import { StudentHeader } from './StudentHeader';
+import { StudentLinks } from './StudentLinks';
 import { Timeline } from './Timeline';
 import { useDraft } from './useDraft';
 
@@ -70,6 +71,15 @@ export function StudentView({
         today={dayKey(new Date())}
         onDone={(id) => void api.setAfspraakDone(id, true).then(reload)}
       />
+      {data && (
+        <StudentLinks
+          links={data.links}
+          onLink={async (other) => {
+            await api.linkStudent(student, other);
+            reload();
+          }}
+        />
+      )}
       {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
       <NoteForm
         freeText={api.features().freeTextNotes}

@@ -31,6 +31,8 @@ export interface PanelApi {
   saveNote(student: StudentRef, display: Display, note: NoteInput): Promise<NoteView>;
   addAfspraak(student: StudentRef, display: Display, a: { what: string; who?: string; due?: string }): Promise<AfspraakView>;
   setAfspraakDone(id: string, done: boolean): Promise<void>;
+  /** The teacher confirms that `other` (another id on the same host) is this student. */
+  linkStudent(student: StudentRef, other: StudentRef): Promise<void>;
   addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
   search(query: string): Promise<SearchHit[]>;
   students(): Promise<StudentListItem[]>;

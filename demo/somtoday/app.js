@@ -28,7 +28,7 @@
  *   rows()                     [{name, uuid, somtodayId}] of the grid in page order
  *   gridState()                {lesgroep, sortering, collapsed, phone, phoneTab, activeCellId}
  */
-import { findStudentByUuid, manyStudents } from '../data/students.js';
+import { findStudentBySomtodayId, findStudentByUuid, manyStudents } from '../data/students.js';
 import { createRuntime } from '../lib/runtime.js';
 import {
   cellId,
@@ -39,6 +39,7 @@ import {
   lesgroepPopup,
   loadingView,
   mentorStudents,
+  neighbour,
   parseGrade,
   parseRoute,
   registratieSidebar,
@@ -340,9 +341,11 @@ document.addEventListener('click', (e) => {
     demo.navigate(`/mentordashboard/leerling/${route.params.id}/${tab.dataset.tab}`);
     return;
   }
-  const browse = target.closest('hmy-browse button[data-leerling-id]');
-  if (browse instanceof HTMLElement && route.name === 'leerling') {
-    demo.navigate(`/mentordashboard/leerling/${browse.dataset.leerlingId}/${route.params.tab}`);
+  const browse = target.closest('hmy-browse button.vorige, hmy-browse button.volgende');
+  const current = route.name === 'leerling' ? findStudentBySomtodayId(route.params.id ?? '') : undefined;
+  if (browse instanceof HTMLElement && current) {
+    const other = neighbour(current, browse.classList.contains('vorige') ? 'vorige' : 'volgende');
+    if (other) demo.navigate(`/mentordashboard/leerling/${other.somtodayId}/${route.params.tab}`);
     return;
   }
   const item = target.closest('dt-groepsoverzicht-leerling');
@@ -350,9 +353,8 @@ document.addEventListener('click', (e) => {
     openSidebar(item, route.name === 'stamgroep' ? stamgroepStudents(route.params.id) : mentorStudents());
     return;
   }
-  const naarOverzicht = target.closest('.naar-leerlingoverzicht');
-  if (naarOverzicht instanceof HTMLElement) {
-    demo.navigate(`/mentordashboard/leerling/${naarOverzicht.dataset.leerlingId}/overzicht`);
+  if (target.closest('.naar-leerlingoverzicht') && sidebarStudent) {
+    demo.navigate(`/mentordashboard/leerling/${sidebarStudent.somtodayId}/overzicht`);
     return;
   }
   if (target.closest('dt-sidebar .sluiten')) {
@@ -383,6 +385,10 @@ document.addEventListener('keydown', (e) => {
  * @param {Element} item
  * @param {Student[]} list
  */
+/** The student whose registration sidebar is open (kept in memory, like the real app; not in the DOM). */
+/** @type {Student | undefined} */
+let sidebarStudent;
+
 function openSidebar(item, list) {
   const box = item.closest('dt-groepsoverzicht-categorie-box');
   const boxes = [...document.querySelectorAll('dt-groepsoverzicht-categorie-box')];
@@ -390,6 +396,7 @@ function openSidebar(item, list) {
   const index = [...(box?.querySelectorAll('dt-groepsoverzicht-leerling') ?? [])].indexOf(item);
   const entry = categorie?.leerlingen[index];
   if (!entry) return;
+  sidebarStudent = entry.student;
   document.querySelector('dt-groepsoverzicht-registratie-sidebar')?.remove();
   document
     .querySelector('dt-mentordashboard')

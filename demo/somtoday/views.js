@@ -470,12 +470,11 @@ function groepLeerlingNavigatie(groepNaam, student) {
   if (!student) {
     return html`<dt-groep-leerling-header-navigatie>${raw(groep)}<div class="flex-container"><div class="select-leerling naam-beschrijving pointer"><span class="text-content-semi ellipsis">Kies een leerling</span></div></div></dt-groep-leerling-header-navigatie>`;
   }
-  const list = stamgroepStudents(stamgroepIdOf(student.klas) ?? '');
-  const index = list.indexOf(student);
-  const prev = index > 0 ? list[index - 1] : undefined;
-  const next = index >= 0 ? list[index + 1] : undefined;
+  const prev = neighbour(student, 'vorige');
+  const next = neighbour(student, 'volgende');
+  // Like the real app, the buttons carry no student id: the app knows the neighbours in memory.
   const button = (/** @type {string} */ cls, /** @type {Student | undefined} */ s, /** @type {string} */ label) =>
-    html`<button type="button" class="${cls}" title="${label}" aria-label="${label}"${raw(s ? html` data-leerling-id="${s.somtodayId}"` : ' disabled')}>${cls === 'vorige' ? '‹' : '›'}</button>`;
+    html`<button type="button" class="${cls}" title="${label}" aria-label="${label}"${raw(s ? '' : ' disabled')}>${cls === 'vorige' ? '‹' : '›'}</button>`;
   return html`<dt-groep-leerling-header-navigatie>${raw(groep)}<div class="leerling pointer">${raw(avatar(student.name, 40))}<div class="naam-beschrijving pointer"><span class="text-content-bold naam ellipsis">${student.name}</span><i class="chevron" hmyicon="chevronOnder"></i></div></div>
       <dt-header-navigatie-buttons><div class="arrows"><hmy-browse>${raw(button('vorige', prev, 'Vorige leerling'))}${raw(button('volgende', next, 'Volgende leerling'))}</hmy-browse></div></dt-header-navigatie-buttons></dt-groep-leerling-header-navigatie>`;
 }
@@ -686,10 +685,23 @@ export function groepsoverzicht(groepNaam, list, gezamenlijk = false) {
  * @param {number} aantal
  * @returns {string}
  */
+/**
+ * The previous or next student of the same stamgroep (the record's browse buttons).
+ * @param {Student} student
+ * @param {"vorige" | "volgende"} direction
+ * @returns {Student | undefined}
+ */
+export function neighbour(student, direction) {
+  const list = stamgroepStudents(stamgroepIdOf(student.klas) ?? '');
+  const index = list.indexOf(student);
+  if (index < 0) return undefined;
+  return list[direction === 'vorige' ? index - 1 : index + 1];
+}
+
 export function registratieSidebar(student, categorie, aantal) {
   return html`<dt-groepsoverzicht-registratie-sidebar><dt-sidebar><div class="sidebar" role="dialog" aria-label="${student.name}"><div class="sidebar-header"><span class="titel">${student.name}</span><button type="button" class="sluiten" aria-label="Sluiten">×</button></div>
     <div class="sidebar-content"><dt-mentordashboard-overzicht-sidebar-registratiedetails><p><span class="categorie">${categorie}</span>: <span class="aantal">${aantal}x</span></p>
-      <button type="button" class="naar-leerlingoverzicht" data-leerling-id="${student.somtodayId}">Leerlingoverzicht</button></dt-mentordashboard-overzicht-sidebar-registratiedetails></div></div></dt-sidebar></dt-groepsoverzicht-registratie-sidebar>`;
+      <button type="button" class="naar-leerlingoverzicht">Leerlingoverzicht</button></dt-mentordashboard-overzicht-sidebar-registratiedetails></div></div></dt-sidebar></dt-groepsoverzicht-registratie-sidebar>`;
 }
 
 // ------------------------------------------------------------------ voortgangsdossier

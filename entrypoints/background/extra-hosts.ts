@@ -26,10 +26,15 @@ export async function syncExtraHosts(hosts: readonly string[]): Promise<void> {
     if (matches.length === 0 || !(await browser.permissions.contains({ origins: matches }))) return;
     if (api.scripting) {
       await api.scripting.registerContentScripts([
-        { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+        { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
       ]);
     } else if (api.contentScripts) {
-      firefoxHandle = await api.contentScripts.register({ matches, js: [{ file: CONTENT_SCRIPT }], runAt: 'document_idle' });
+      firefoxHandle = await api.contentScripts.register({
+        matches,
+        js: [{ file: CONTENT_SCRIPT }],
+        allFrames: true,
+        runAt: 'document_idle',
+      });
     }
   } catch (error) {
     console.warn('[LOB] schooldomeinen konden niet worden ingesteld', error);

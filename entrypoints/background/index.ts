@@ -76,7 +76,7 @@ export default defineBackground(() => {
       void refreshBadge();
       return undefined;
     }
-    return route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, url: sender.url });
+    return route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
   });
 
   // The school's own domains: content scripts registered at run time (after the host permission).
@@ -114,7 +114,7 @@ export default defineBackground(() => {
   void refreshBadge();
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void tabs.set(tabId, null);
+    void tabs.clear(tabId);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => deps.notify({ type: 'tab/changed', tabId }));
 

@@ -42,6 +42,9 @@ const api: PanelApi = {
   setAfspraakDone: async (id, done) => {
     await explained(send({ type: 'afspraak/done', id, done }));
   },
+  linkStudent: async (student, other) => {
+    await explained(send({ type: 'student/link', student, other }));
+  },
   addReferral: async (student, display, role) => {
     await explained(send({ type: 'referral/add', student, display, role }));
   },

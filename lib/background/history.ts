@@ -1,4 +1,5 @@
-import { type StudentRef, studentKey } from '../core/student';
+import type { StudentRef } from '../core/student';
+import { linkedKeys } from '../db/aliases';
 import type { LobDatabase } from '../db/database';
 import { competenceCounts, type HistoryEntry } from '../prompts/engine';
 import type { MomentType } from '../prompts/schema';
@@ -17,10 +18,10 @@ export async function studentHistory(
   ref: StudentRef,
   momentTypes: readonly MomentType[] = [],
 ): Promise<HistoryEntry[]> {
-  const key = studentKey(ref);
+  const keys = await linkedKeys(db, ref);
   const [notes, moments] = await Promise.all([
-    db.notes.where('studentKey').equals(key).toArray(),
-    db.moments.where('studentKey').equals(key).toArray(),
+    db.notes.where('studentKey').anyOf(keys).toArray(),
+    db.moments.where('studentKey').anyOf(keys).toArray(),
   ]);
   const entries: HistoryEntry[] = [];
   for (const n of notes) {

@@ -1,9 +1,9 @@
 import { type SchoolType, STEPS, type Step, type Vocabulary } from '../core/domain';
 import { localize } from '../core/localize';
-import { type StudentRef, studentKey } from '../core/student';
+import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studyContext } from '../core/study';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
-import { lastContact, listAfspraken, timeline } from '../db/queries';
+import { lastContact, linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
 import type { Family } from '../prompts/schema';
@@ -31,6 +31,18 @@ const STEP_FAMILIES: Record<Step, Family[]> = {
   vervolgstap: ['gesprek', 'bpv'],
 };
 
+/** The other ids of this student: paired ones, and same-named ones on this host the teacher may pair. */
+async function studentLinks(db: PanelDeps['db'], ref: StudentRef, name: string | undefined): Promise<PanelData['links']> {
+  const own = studentKey(ref);
+  const keys = (await linkedKeys(db, ref)).filter((k) => k !== own);
+  const paired = (await db.students.bulkGet(keys)).map((s, i) => ({ key: keys[i] as string, name: s?.name }));
+  const view = (key: string, n: string | undefined) => ({ student: refOfKey(key), ...(n ? { name: n } : {}) });
+  return {
+    linked: paired.map((p) => view(p.key, p.name)),
+    candidates: (await linkCandidates(db, ref, name)).map((c) => view(c.key, c.name)),
+  };
+}
+
 export function noteView(n: NoteRecord): NoteView {
   return {
     id: n.id,
@@ -49,13 +61,14 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
 /** Everything the side panel shows for one student: one read, no note text leaves the extension. */
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
-  const [history, entries, afspraken, last] = await Promise.all([
+  const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
+  const [history, entries, afspraken, last, links] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
     lastContact(deps.db, ref),
+    studentLinks(deps.db, ref, s?.name),
   ]);
-  const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
   const schoolType = s?.schoolType as SchoolType | undefined;
   const base = {
     place: 'sidePanel' as const,
@@ -113,6 +126,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     stance,
     ownLens,
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
+    links,
     timeline: entries
       .slice(0, 100)
       .map((e) =>

@@ -6,6 +6,7 @@ import {
   addAfspraak,
   addMoment,
   addReferral,
+  linkStudents,
   listStudents,
   saveNote,
   searchNotes,
@@ -55,6 +56,7 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'panel/student': 'extensionPage',
   'afspraak/add': 'extensionPage',
   'afspraak/done': 'extensionPage',
+  'student/link': 'extensionPage',
   'referral/add': 'extensionPage',
   'notes/search': 'extensionPage',
   'students/list': 'extensionPage',
@@ -69,7 +71,7 @@ function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary 
 }
 
 async function pageOfSender(deps: RouterDeps, sender: SenderInfo, ref: StudentRef): Promise<PageSummary> {
-  const page = await deps.tabs.get(sender.tabId as number);
+  const page = await deps.tabs.get(sender.tabId as number, sender.frameId ?? 0);
   if (!onPage(page, ref)) throw new AppError('forbidden');
   return page;
 }
@@ -83,7 +85,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
   switch (request.type) {
     case 'page/context': {
       const tabId = sender.tabId as number;
-      await deps.tabs.set(tabId, request.summary);
+      await deps.tabs.set(tabId, request.summary, sender.frameId ?? 0);
       deps.notify({ type: 'tab/changed', tabId });
       return null;
     }
@@ -95,7 +97,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
     case 'moment/add': {
       await pageOfSender(deps, sender, request.student);
       if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new AppError('invalid');
-      await addMoment(deps.db, request.student, request.momentType, deps.now(), deps.newId);
+      await addMoment(deps.db, request.student, request.momentType, deps.now(), deps.newId, undefined, request.name);
       deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
       return null;
     }
@@ -131,6 +133,12 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       deps.notify({ type: 'data/changed', studentKey: record.studentKey });
       return null;
     }
+    case 'student/link': {
+      const linked = await linkStudents(deps.db, request.student, request.other, deps.now());
+      if (!linked.ok) throw new AppError('invalid');
+      deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
+      return null;
+    }
     case 'referral/add': {
       await addReferral(deps.db, request.student, request.role, deps.now(), deps.newId, { careRoles: deps.careRoles() });
       deps.notify({ type: 'data/changed', studentKey: studentKey(request.student) });
@@ -153,7 +161,7 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       await deps.recordMiss(request.miss);
       return null;
     case 'overview/get': {
-      const page = await deps.tabs.get(sender.tabId as number);
+      const page = await deps.tabs.get(sender.tabId as number, sender.frameId ?? 0);
       if (page?.pageType !== 'mentorList') throw new AppError('forbidden');
       const listed = new Set(page.rowIds ?? []);
       if (!request.studentIds.every((id) => listed.has(id))) throw new AppError('forbidden');
@@ -169,7 +177,14 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
 }
 
 /** Requests that write the teacher's database: they wait for an import or erase in the options page. */
-const WRITES: ReadonlySet<RequestType> = new Set(['moment/add', 'note/save', 'afspraak/add', 'afspraak/done', 'referral/add']);
+const WRITES: ReadonlySet<RequestType> = new Set([
+  'moment/add',
+  'note/save',
+  'afspraak/add',
+  'afspraak/done',
+  'referral/add',
+  'student/link',
+]);
 
 /** Checks schema and sender, runs the request, and always answers with an envelope. */
 export async function route(deps: RouterDeps, raw: unknown, sender: SenderInfo): Promise<Envelope<unknown>> {

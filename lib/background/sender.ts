@@ -4,6 +4,8 @@ export interface SenderInfo {
   extensionId?: string;
   /** Set when a content script in a tab sent it. */
   tabId?: number;
+  /** The frame of that tab (0: the top frame). */
+  frameId?: number;
   /** The sending document's URL. */
   url?: string;
 }

@@ -1,10 +1,16 @@
 import { tabContextKey } from '../core/storage-keys';
 import type { PageSummary } from '../messages/schema';
 
-/** What each tab's content script last recognised. Survives a service-worker restart via the area. */
+/**
+ * What each tab's content scripts last recognised, per frame (Magister renders some views in
+ * same-origin iframes, each with its own content script). Survives a service-worker restart via the area.
+ */
 export interface TabContexts {
-  get(tabId: number): Promise<PageSummary | null>;
-  set(tabId: number, summary: PageSummary | null): Promise<void>;
+  /** One frame's context; without a frame: the tab's best one (a frame showing a student, most recent first). */
+  get(tabId: number, frameId?: number): Promise<PageSummary | null>;
+  set(tabId: number, summary: PageSummary | null, frameId?: number): Promise<void>;
+  /** The tab is gone or navigated away: forget all its frames. */
+  clear(tabId: number): Promise<void>;
 }
 
 export interface KeyValueArea {
@@ -13,23 +19,43 @@ export interface KeyValueArea {
   remove(key: string): Promise<void>;
 }
 
+type Frames = Record<string, { summary: PageSummary; at: number }>;
+
+function best(frames: Frames): PageSummary | null {
+  const entries = Object.values(frames).sort((a, b) => b.at - a.at);
+  return (entries.find((e) => e.summary.student) ?? entries[0])?.summary ?? null;
+}
+
 /**
  * Tab contexts in memory (set synchronously, so a request right after a report sees it) and
  * mirrored to a key-value area (storage.session in the extension) for worker restarts.
  */
-export function createTabContexts(area: KeyValueArea): TabContexts {
-  const memory = new Map<number, PageSummary | null>();
-  const key = tabContextKey;
+export function createTabContexts(area: KeyValueArea, now: () => number = Date.now): TabContexts {
+  const memory = new Map<number, Frames>();
+  const load = async (tabId: number): Promise<Frames> => {
+    const cached = memory.get(tabId);
+    if (cached) return cached;
+    const stored = (await area.get(tabContextKey(tabId)))[tabContextKey(tabId)];
+    const frames = stored && typeof stored === 'object' ? (stored as Frames) : {};
+    if (!memory.has(tabId)) memory.set(tabId, frames);
+    return memory.get(tabId) ?? frames;
+  };
   return {
-    async get(tabId) {
-      if (memory.has(tabId)) return memory.get(tabId) ?? null;
-      const found = (await area.get(key(tabId)))[key(tabId)] as PageSummary | undefined;
-      return found ?? null;
+    async get(tabId, frameId) {
+      const frames = await load(tabId);
+      return frameId === undefined ? best(frames) : (frames[String(frameId)]?.summary ?? null);
     },
-    async set(tabId, summary) {
-      memory.set(tabId, summary);
-      if (summary) await area.set({ [key(tabId)]: summary });
-      else await area.remove(key(tabId));
+    async set(tabId, summary, frameId = 0) {
+      const frames = { ...(memory.get(tabId) ?? {}) };
+      if (summary) frames[String(frameId)] = { summary, at: now() };
+      else delete frames[String(frameId)];
+      memory.set(tabId, frames);
+      if (Object.keys(frames).length > 0) await area.set({ [tabContextKey(tabId)]: frames });
+      else await area.remove(tabContextKey(tabId));
+    },
+    async clear(tabId) {
+      memory.set(tabId, {});
+      await area.remove(tabContextKey(tabId));
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Study {
   track?: string;
   /** mbo niveau 1–4 */
   level?: number;
+  /** mbo leerweg: school-based (bol) or work-based (bbl) */
+  path?: 'bol' | 'bbl';
   /** e.g. "Verpleegkunde" */
   programme?: string;
 }
@@ -50,7 +52,10 @@ export function parseStudy(raw: string | undefined): Study | undefined {
     // "niv. 4", "niveau 2", "N4", or a bare number right after "mbo" ("mbo-4", "MBO 2 Verkoper")
     const level = /\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1] ?? /\bmbo[\s-]?([1-4])\b/.exec(lower)?.[1];
     const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1];
+    // In an mbo string "BBL"/"BOL" is the learning path (work- or school-based), never vmbo-basis.
+    const path = /\b(bbl|bol)\b/.exec(lower)?.[1] as 'bol' | 'bbl' | undefined;
     const programme = text
+      .replace(/\b(?:bbl|bol)\b/gi, '')
       .replace(/\bmbo(?:[\s-]?[1-4]\b)?/i, '')
       .replace(/\b(?:niv(?:eau)?\.?|n)\s*[1-4]\b/i, '')
       .replace(/\b(?:leer)?jaar\s*[1-4]\b/i, '')
@@ -62,6 +67,7 @@ export function parseStudy(raw: string | undefined): Study | undefined {
       ...(level ? { level: Number(level) } : {}),
       ...(year ? { year: Number(year) } : {}),
       ...(programme ? { programme } : {}),
+      ...(path ? { path } : {}),
     };
   }
   if (/\b(hbo|hogeschool|bachelor|ad)\b/.test(lower)) {
@@ -114,4 +120,26 @@ export function studyContext(study: { schoolType?: SchoolType; year?: number } |
   if (!schoolType) return {};
   const year = study?.year;
   return { schoolType, examYear: isExamYear({ schoolType, ...(year ? { year } : {}) }), ...(year ? { year } : {}) };
+}
+
+/** A class or group code as pages show it: one token with a digit, no spaces ("V4B", "3H2", "VPK4A", "HBO-ICT1"). */
+export function looksLikeClassCode(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 12 && !/\s/.test(t) && /\d/.test(t) && /^[\p{L}\d._-]+$/u.test(t);
+}
+
+/**
+ * Unlabelled pills (Somtoday Docent shows the stamgroep and the opleiding side by side, without a
+ * label): the study is the text that reads as a study and is not a bare class code; the class is
+ * a class-code-shaped text that is not the study. Either may be missing.
+ */
+export function classifyPills(texts: readonly string[]): { klas?: string; study?: string } {
+  const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const study =
+    clean.find((t) => !looksLikeClassCode(t) && parseStudy(t) !== undefined) ??
+    (clean.filter(looksLikeClassCode).length > 1
+      ? clean.find((t) => parseStudy(t) !== undefined && !studyFromClass(t))
+      : undefined);
+  const klas = clean.find((t) => t !== study && looksLikeClassCode(t));
+  return { ...(klas ? { klas } : {}), ...(study ? { study } : {}) };
 }

@@ -1,4 +1,5 @@
 import { type StudentRef, studentKey } from '../core/student';
+import { linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase } from './database';
 import { addWithStudent, labelOf, type StudentLabel } from './students';
 
@@ -83,7 +84,10 @@ function byDue(a: AfspraakRecord, b: AfspraakRecord): number {
 
 /** One student's afspraken: open ones first (earliest due first, undated last), then done ones. */
 export async function listAfspraken(db: LobDatabase, ref: StudentRef): Promise<AfspraakRecord[]> {
-  const rows = await db.afspraken.where('studentKey').equals(studentKey(ref)).toArray();
+  const rows = await db.afspraken
+    .where('studentKey')
+    .anyOf(await linkedKeys(db, ref))
+    .toArray();
   return rows.sort((a, b) => Number(a.done) - Number(b.done) || byDue(a, b));
 }
 

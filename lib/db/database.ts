@@ -58,6 +58,17 @@ export interface ReferralRecord {
   noteId?: string;
 }
 
+/**
+ * One student known under two ids on the same host (Somtoday Docent: the numeric id of the record
+ * pages and the uuid of the grade cells), paired once by the teacher. Rows keep their own key; reads
+ * gather the keys of a pair. `key` is the paired id's student key, `studentKey` the one it joins.
+ */
+export interface AliasRecord {
+  key: string;
+  studentKey: string;
+  createdAt: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: string | number | boolean;
@@ -65,7 +76,7 @@ export interface MetaRecord {
 
 export const DB_NAME = 'lob-naast-de-leerling';
 /** The current schema version; also written into every export file. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type LobDatabase = Dexie & {
   students: EntityTable<StudentRecord, 'key'>;
@@ -73,6 +84,7 @@ export type LobDatabase = Dexie & {
   afspraken: EntityTable<AfspraakRecord, 'id'>;
   moments: EntityTable<MomentRecord, 'id'>;
   referrals: EntityTable<ReferralRecord, 'id'>;
+  aliases: EntityTable<AliasRecord, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
@@ -102,6 +114,9 @@ export const V2_STORES = {
   referrals: 'id, studentKey, date, [studentKey+date]',
   meta: 'key',
 } as const;
+
+/** Version 3: `aliases`, pairs of ids of one student (nothing else changes; no data is rewritten). */
+export const V3_STORES = { ...V2_STORES, aliases: 'key, studentKey' } as const;
 
 const STUDENT_LINKED = ['notes', 'afspraken', 'moments', 'referrals'] as const;
 
@@ -164,5 +179,6 @@ export function openDatabase(name = DB_NAME): LobDatabase {
   const db = new Dexie(name) as LobDatabase;
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  db.version(3).stores(V3_STORES);
   return db;
 }

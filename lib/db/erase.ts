@@ -1,4 +1,5 @@
-import { type StudentRef, studentKey } from '../core/student';
+import type { StudentRef } from '../core/student';
+import { linkedKeys } from './aliases';
 import type { LobDatabase } from './database';
 
 export interface EraseCounts {
@@ -9,25 +10,27 @@ export interface EraseCounts {
   referrals: number;
 }
 
-/** Erases everything about one student (all tables, one transaction). Returns what was removed. */
+/** Erases everything about one student, under every id paired with them (one transaction). Returns what was removed. */
 export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<EraseCounts> {
-  const key = studentKey(ref);
-  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals], async () => {
-    const students = (await db.students.get(key)) ? 1 : 0;
-    await db.students.delete(key);
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases];
+  return db.transaction('rw', tables, async () => {
+    const keys = await linkedKeys(db, ref);
+    const students = (await db.students.bulkGet(keys)).filter(Boolean).length;
+    await db.students.bulkDelete(keys);
+    await db.aliases.bulkDelete(keys);
     return {
       students,
-      notes: await db.notes.where('studentKey').equals(key).delete(),
-      afspraken: await db.afspraken.where('studentKey').equals(key).delete(),
-      moments: await db.moments.where('studentKey').equals(key).delete(),
-      referrals: await db.referrals.where('studentKey').equals(key).delete(),
+      notes: await db.notes.where('studentKey').anyOf(keys).delete(),
+      afspraken: await db.afspraken.where('studentKey').anyOf(keys).delete(),
+      moments: await db.moments.where('studentKey').anyOf(keys).delete(),
+      referrals: await db.referrals.where('studentKey').anyOf(keys).delete(),
     };
   });
 }
 
 /** Erases all of the teacher's data (the database itself stays, empty and usable). */
 export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
-  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals], async () => {
+  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases], async () => {
     const counts: EraseCounts = {
       students: await db.students.count(),
       notes: await db.notes.count(),
@@ -35,7 +38,14 @@ export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
       moments: await db.moments.count(),
       referrals: await db.referrals.count(),
     };
-    await Promise.all([db.students.clear(), db.notes.clear(), db.afspraken.clear(), db.moments.clear(), db.referrals.clear()]);
+    await Promise.all([
+      db.students.clear(),
+      db.notes.clear(),
+      db.afspraken.clear(),
+      db.moments.clear(),
+      db.referrals.clear(),
+      db.aliases.clear(),
+    ]);
     return counts;
   });
 }

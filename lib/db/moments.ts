@@ -1,4 +1,5 @@
 import { type StudentRef, studentKey } from '../core/student';
+import { datedRowsOf, linkedKeys } from './aliases';
 import type { LobDatabase, MomentRecord } from './database';
 import { addWithStudent } from './students';
 
@@ -10,6 +11,7 @@ export async function addMoment(
   date: Date,
   newId: () => string,
   subject?: string,
+  name?: string,
 ): Promise<MomentRecord> {
   const stamp = date.toISOString();
   const moment: MomentRecord = {
@@ -19,12 +21,11 @@ export async function addMoment(
     date: stamp,
     ...(subject ? { subject } : {}),
   };
-  await addWithStudent(db, ref, db.moments, moment, stamp);
+  await addWithStudent(db, ref, db.moments, moment, stamp, name);
   return moment;
 }
 
 /** One student's moments, newest first. */
 export async function listMoments(db: LobDatabase, ref: StudentRef): Promise<MomentRecord[]> {
-  const key = studentKey(ref);
-  return db.moments.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray();
+  return datedRowsOf(db.moments, await linkedKeys(db, ref));
 }

@@ -2,6 +2,7 @@ import type { Competence } from '../core/domain';
 import { type StudentRef, studentKey } from '../core/student';
 import { isCareRole } from '../referrals/care';
 import { afspraakRecord, checkAfspraak, type NewAfspraak } from './afspraken';
+import { datedRowsOf, linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase, NoteRecord, ReferralRecord } from './database';
 import type { ReferralOptions } from './referrals';
 import { labelOf, type StudentDisplay, type StudentLabel, upsertStudent } from './students';
@@ -96,17 +97,19 @@ export async function updateNote(db: LobDatabase, draft: NoteDraft, now: Date): 
 
 /** One student's notes, newest first. */
 export async function listNotes(db: LobDatabase, ref: StudentRef): Promise<NoteRecord[]> {
-  const key = studentKey(ref);
-  return db.notes.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray();
+  return datedRowsOf(db.notes, await linkedKeys(db, ref));
 }
 
-/** Date of the last loopbaanmoment (note or moment) with this student, or null. */
+/** Date of the last loopbaanmoment (note or moment) with this student (every paired id), or null. */
 export async function lastContact(db: LobDatabase, ref: StudentRef): Promise<string | null> {
-  const key = studentKey(ref);
-  const range = (table: LobDatabase['notes'] | LobDatabase['moments']) =>
+  const keys = await linkedKeys(db, ref);
+  const range = (table: LobDatabase['notes'] | LobDatabase['moments'], key: string) =>
     table.where('[studentKey+date]').between([key, ''], [key, '\uffff']).last();
-  const [note, moment] = await Promise.all([range(db.notes), range(db.moments)]);
-  const dates = [note?.date, moment?.date].filter((d): d is string => Boolean(d)).sort();
+  const rows = await Promise.all(keys.flatMap((key) => [range(db.notes, key), range(db.moments, key)]));
+  const dates = rows
+    .map((r) => r?.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return dates.at(-1) ?? null;
 }
 

@@ -8,6 +8,7 @@ export {
   type NewAfspraak,
   setAfspraakDone,
 } from './afspraken';
+export { linkCandidates, linkedKeys, linkStudents } from './aliases';
 export { addMoment, listMoments } from './moments';
 export {
   foldText,

@@ -1,5 +1,6 @@
 import { type StudentRef, studentKey } from '../core/student';
 import { isCareRole } from '../referrals/care';
+import { datedRowsOf, linkedKeys } from './aliases';
 import type { LobDatabase, ReferralRecord } from './database';
 import { addWithStudent } from './students';
 
@@ -30,6 +31,5 @@ export async function addReferral(
 
 /** One student's referrals, newest first. */
 export async function listReferrals(db: LobDatabase, ref: StudentRef): Promise<ReferralRecord[]> {
-  const key = studentKey(ref);
-  return db.referrals.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray();
+  return datedRowsOf(db.referrals, await linkedKeys(db, ref));
 }

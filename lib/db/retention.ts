@@ -36,7 +36,7 @@ export async function applyRetention(
 ): Promise<RetentionResult> {
   const days = effectiveRetentionDays(retentionDays);
   const cutoff = retentionCutoff(now, days);
-  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals], async () => {
+  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases], async () => {
     // ISO strings: every date-time on a day before the cutoff sorts below the bare cutoff day.
     const notes = await db.notes.where('date').below(cutoff).delete();
     const moments = await db.moments.where('date').below(cutoff).delete();
@@ -48,6 +48,9 @@ export async function applyRetention(
     }
     const orphans = (await db.students.toCollection().primaryKeys()).filter((key) => !inUse.has(key));
     await db.students.bulkDelete(orphans);
+    // A pairing whose student is gone goes with it.
+    const gone = new Set(orphans);
+    await db.aliases.filter((a) => gone.has(a.key) || gone.has(a.studentKey)).delete();
     return { students: orphans.length, notes, afspraken, moments, referrals, retentionDays: days, cutoff };
   });
 }

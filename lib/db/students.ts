@@ -47,11 +47,22 @@ export async function upsertStudent(db: LobDatabase, ref: StudentRef, display: S
  * Adds one row that belongs to a student, in one transaction with the student's record (created
  * without display data if it does not exist yet, e.g. for a moment logged from a grid).
  */
-export async function addWithStudent<T>(db: LobDatabase, ref: StudentRef, table: Table<T>, row: T, stamp: string): Promise<void> {
+export async function addWithStudent<T>(
+  db: LobDatabase,
+  ref: StudentRef,
+  table: Table<T>,
+  row: T,
+  stamp: string,
+  name?: string,
+): Promise<void> {
   await db.transaction('rw', db.students, table, async () => {
     const key = studentKey(ref);
-    if (!(await db.students.get(key))) {
-      await db.students.add({ key, host: ref.host.toLowerCase(), sisId: ref.id, updatedAt: stamp });
+    const existing = await db.students.get(key);
+    if (!existing) {
+      await db.students.add({ key, host: ref.host.toLowerCase(), sisId: ref.id, updatedAt: stamp, ...(name ? { name } : {}) });
+    } else if (name && !existing.name) {
+      // A name only where none is known: a page never overwrites a stored name.
+      await db.students.put({ ...existing, name, updatedAt: stamp });
     }
     await table.add(row);
   });

@@ -13,7 +13,7 @@ const ORDER: Record<TimelineEntry['kind'], number> = { note: 0, referral: 1, mom
 
 /** Everything with one student (notes, moments, referrals), newest first; on the same moment a note comes first. */
 export async function timeline(db: LobDatabase, ref: StudentRef): Promise<TimelineEntry[]> {
-  const [notes, moments, referrals] = await db.transaction('r', db.notes, db.moments, db.referrals, () =>
+  const [notes, moments, referrals] = await db.transaction('r', [db.notes, db.moments, db.referrals, db.aliases], () =>
     Promise.all([listNotes(db, ref), listMoments(db, ref), listReferrals(db, ref)]),
   );
   const entries: TimelineEntry[] = [

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
 import { isStorageFull } from '../core/errors';
 import { isUnsafeKey } from '../core/safe-keys';
-import { type StudentRef, studentKey } from '../core/student';
+import type { StudentRef } from '../core/student';
 import { isCareRole } from '../referrals/care';
+import { linkedKeys } from './aliases';
 import {
   type AfspraakRecord,
+  type AliasRecord,
   DATA_TABLES,
   type DataTable,
   type LobDatabase,
@@ -30,14 +32,16 @@ export interface ExportFile {
   afspraken: AfspraakRecord[];
   moments: MomentRecord[];
   referrals: ReferralRecord[];
+  /** Pairs of ids of one student (schema 3; absent in older files). */
+  aliases?: AliasRecord[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The teacher's data as one schema-versioned object: everything, or only one student's rows (inzagerecht). */
 export async function exportData(db: LobDatabase, options: { student?: StudentRef; now: Date }): Promise<ExportFile> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals];
-  const [students, notes, afspraken, moments, referrals] = await db.transaction('r', tables, async () => {
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases];
+  const [students, notes, afspraken, moments, referrals, aliases] = await db.transaction('r', tables, async () => {
     if (!options.student) {
       return Promise.all([
         db.students.orderBy('key').toArray(),
@@ -45,16 +49,19 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
         db.afspraken.toArray(),
         db.moments.toArray(),
         db.referrals.toArray(),
+        db.aliases.orderBy('key').toArray(),
       ]);
     }
-    const key = studentKey(options.student);
-    const student = await db.students.get(key);
+    // One student: every id paired with them (inzage covers all of it).
+    const keys = await linkedKeys(db, options.student);
+    const found = await db.students.bulkGet(keys);
     return Promise.all([
-      student ? [student] : [],
-      db.notes.where('studentKey').equals(key).toArray(),
-      db.afspraken.where('studentKey').equals(key).toArray(),
-      db.moments.where('studentKey').equals(key).toArray(),
-      db.referrals.where('studentKey').equals(key).toArray(),
+      found.filter((s): s is StudentRecord => s !== undefined),
+      db.notes.where('studentKey').anyOf(keys).toArray(),
+      db.afspraken.where('studentKey').anyOf(keys).toArray(),
+      db.moments.where('studentKey').anyOf(keys).toArray(),
+      db.referrals.where('studentKey').anyOf(keys).toArray(),
+      db.aliases.where('key').anyOf(keys).toArray(),
     ]);
   });
   return {
@@ -66,6 +73,7 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
     afspraken: afspraken.sort(byId),
     moments: moments.sort(byId),
     referrals: referrals.sort(byId),
+    ...(aliases.length ? { aliases } : {}),
   };
 }
 
@@ -163,6 +171,10 @@ const fileSchema = z.strictObject({
   afspraken: z.array(afspraakSchema).max(MAX_ROWS),
   moments: z.array(momentSchema).max(MAX_ROWS),
   referrals: z.array(referralSchema).max(MAX_ROWS),
+  aliases: z
+    .array(z.strictObject({ key: z.string().min(3).max(400), studentKey: z.string().min(3).max(400), createdAt: dateTime }))
+    .max(MAX_ROWS)
+    .optional(),
 });
 
 const ROW_NAMES: Record<DataTable, string> = {
@@ -325,7 +337,7 @@ export async function importData(
   const inconsistent = checkConsistency(file);
   if (inconsistent) return { ok: false, error: inconsistent };
 
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases];
   try {
     await db.transaction('rw', tables, async () => {
       const inFile = new Set(file.students.map((s) => s.key));
@@ -346,6 +358,7 @@ export async function importData(
       await db.afspraken.bulkPut(file.afspraken);
       await db.moments.bulkPut(file.moments);
       await db.referrals.bulkPut(file.referrals);
+      if (file.aliases?.length) await db.aliases.bulkPut(file.aliases);
     });
   } catch (error) {
     if (error instanceof ImportAbort) return { ok: false, error: error.error };

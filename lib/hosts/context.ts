@@ -27,7 +27,12 @@ export interface StudentRow {
   klas?: string;
   element: Element;
   input?: HTMLInputElement;
+  /** Where the cue goes (after this element); else after the input, else at the end of the row. */
+  cueAfter?: Element;
   average?: number;
+  /** Column grids: the result in the column being entered (or the latest), and the student's other visible results. */
+  grade?: number;
+  ownResults?: number[];
   /** Unexcused absences (absence overview). */
   absences?: number;
 }
@@ -45,7 +50,11 @@ export interface PageContext {
   subject?: string;
   assessment?: string;
   group?: string;
+  /** The page's own title (e.g. from a web component's shadow root). */
+  title?: string;
   rows: StudentRow[];
+  /** Column grids: the student id an element (a cell or its input) belongs to. */
+  rowIdOf?: (element: Element) => string | undefined;
 }
 
 export type { Miss };

@@ -2,6 +2,7 @@ import { parseGrade } from '../core/result';
 import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
+import { cachedRegExp } from './regex-cache';
 import { type Field, type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
@@ -18,19 +19,7 @@ export function profilesForHost(host: string, profiles: readonly HostProfile[]):
   );
 }
 
-const routeCache = new Map<string, RegExp | null>();
-function compileRoute(source: string): RegExp | null {
-  let re = routeCache.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source);
-    } catch {
-      re = null;
-    }
-    routeCache.set(source, re);
-  }
-  return re;
-}
+const compileRoute = (source: string) => cachedRegExp(source);
 
 /** Which page type a URL is, by route only (pure, table-testable). */
 export function matchRoute(url: URL, profile: HostProfile): { pageType: PageType; params: Record<string, string> } | undefined {
@@ -155,6 +144,62 @@ function readRows(root: Element, page: PageProfile): StudentRow[] {
   return rows;
 }
 
+interface ColumnGrid {
+  rows: StudentRow[];
+  rowIdOf: (element: Element) => string | undefined;
+}
+
+/**
+ * A grid built by column: the names list gives the rows; each column lists one cell per student in
+ * the same order, and a cell's id carries the student id. The cue goes beside the name, never in a
+ * cell; the only input is in the cell being edited.
+ */
+function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>): ColumnGrid {
+  const pattern = cachedRegExp(spec.cellId);
+  const idOfCell = (cell: Element | null | undefined) => (cell?.id && pattern?.exec(cell.id)?.groups?.id) || undefined;
+  const rowIdOf = (element: Element) => {
+    const cell = element.closest(spec.cell);
+    return cell && root.contains(cell) ? idOfCell(cell) : undefined;
+  };
+  const names = selectAll(root, spec.names);
+  const columns = selectAll(root, spec.column)
+    .map((column) => selectAll(column, spec.cell))
+    .filter((cells) => cells.length === names.length && cells.length > 0);
+  const first = columns[0];
+  if (!first || !pattern) return { rows: [], rowIdOf };
+  const input = spec.input ? (selectAll(root, spec.input)[0] ?? null) : null;
+  const inputCell = input?.closest(spec.cell) ?? null;
+  // "This result": the column being entered, else the rightmost column with any result.
+  const grades = columns.map((cells) => cells.map((cell) => parseGrade(readField(cell, spec.grade))));
+  let current = inputCell ? columns.findIndex((cells) => cells.includes(inputCell)) : -1;
+  if (current < 0) current = grades.findLastIndex((column) => column.some((g) => g !== undefined));
+  const rows: StudentRow[] = [];
+  names.forEach((element, i) => {
+    const id = idOfCell(first[i]);
+    if (!id) return;
+    const nameEl = spec.name
+      ? fieldSelectors(spec.name)
+          .map((s) => selectIn(element, s))
+          .find(Boolean)
+      : undefined;
+    const name = readField(element, spec.name);
+    const typed = inputCell && columns[current]?.[i] === inputCell ? parseGrade((input as HTMLInputElement).value) : undefined;
+    const grade = typed ?? grades[current]?.[i];
+    const ownResults = grades.flatMap((column, c) => (c !== current && column[i] !== undefined ? [column[i] as number] : []));
+    const editing = inputCell !== null && columns.some((cells) => cells[i] === inputCell);
+    rows.push({
+      id,
+      element,
+      ...(name ? { name } : {}),
+      ...(nameEl ? { cueAfter: nameEl } : {}),
+      ...(editing && input?.localName === 'input' ? { input: input as HTMLInputElement } : {}),
+      ...(grade !== undefined ? { grade } : {}),
+      ownResults,
+    });
+  });
+  return { rows, rowIdOf };
+}
+
 /** Finds the page root in the document; the view root is rebuilt on navigation, so never cached. */
 function findRoot(doc: Document, selector: string): Element | null {
   try {
@@ -165,8 +210,8 @@ function findRoot(doc: Document, selector: string): Element | null {
 }
 
 /** The id the view itself carries (an attribute, not a label) differs from the id in the route. */
-function isStaleView(root: Element, field: Field, routeId: string | undefined): boolean {
-  if (!routeId) return false;
+function isStaleView(root: Element, field: Field | undefined, routeId: string | undefined): boolean {
+  if (!routeId || !field) return false;
   const specs = Array.isArray(field) ? field : [field];
   const attributeSpec = specs.find((s) => s.attribute !== undefined);
   if (!attributeSpec) return false;
@@ -218,13 +263,17 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[]): 
   const subject = readField(root, page.subject);
   const assessment = readField(root, page.assessment);
   const group = readField(root, page.group) ?? route.params.group;
+  const title = readField(doc.documentElement, page.title);
+  const grid = page.columns ? readColumns(root, page.columns) : undefined;
   const context: PageContext = {
     ...base,
     host: url.hostname,
     route: route.params,
     root,
     dark: profile.darkModeClass ? (doc.documentElement?.classList.contains(profile.darkModeClass) ?? false) : false,
-    rows: readRows(root, page),
+    rows: grid ? grid.rows : readRows(root, page),
+    ...(grid ? { rowIdOf: grid.rowIdOf } : {}),
+    ...(title ? { title } : {}),
     ...(anchor ? { anchor } : {}),
     ...(student ? { student } : {}),
     ...(subject ? { subject } : {}),

@@ -1,4 +1,9 @@
+import { classifyPills } from '../core/study';
+import { cachedRegExp } from './regex-cache';
 import type { Field, FieldSpec } from './schema';
+
+/** ` >>> ` steps into an element's open shadow root: `dna-page-header >>> h1`. */
+const PIERCE = /\s*>>>\s*/;
 
 /** Lower case, trimmed, single spaces, no trailing colon: "Stamnummer:" ≡ " stamnummer " ≡ "STAMNUMMER :". */
 export function normalizeLabel(text: string): string {
@@ -25,15 +30,22 @@ export function textOf(el: Element | null | undefined): string | undefined {
 /** `scope` itself when it matches, else its first matching descendant; a bad selector finds nothing. */
 export function selectIn(scope: Element, selector: string): Element | null {
   try {
+    if (selector.includes('>>>')) return selectAll(scope, selector)[0] ?? null;
     return scope.matches(selector) ? scope : scope.querySelector(selector);
   } catch {
     return null;
   }
 }
 
+/** Every match; with ` >>> ` the later parts are looked up inside each earlier match's open shadow root. */
 export function selectAll(scope: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(scope.querySelectorAll(selector));
+    const [first, ...rest] = selector.split(PIERCE);
+    let found: Element[] = Array.from(scope.querySelectorAll(first ?? ''));
+    for (const part of rest) {
+      found = found.flatMap((host) => (host.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll(part)) : []));
+    }
+    return found;
   } catch {
     return [];
   }
@@ -93,7 +105,18 @@ export function findByLabel(scope: Element, labels: readonly string[]): string |
   return undefined;
 }
 
+/** The named group `value` of a profile's pattern (a bad pattern keeps nothing). */
+function keep(text: string | undefined, pattern: string | undefined): string | undefined {
+  if (text === undefined || pattern === undefined) return text;
+  return cleanText(cachedRegExp(pattern, 'u')?.exec(text)?.groups?.value);
+}
+
 function readSpec(scope: Element, spec: FieldSpec, select: Select): string | undefined {
+  if (spec.pick && spec.selector !== undefined) {
+    const texts = selectAll(scope, spec.selector).map((el) => textOf(el) ?? '');
+    return keep(classifyPills(texts)[spec.pick], spec.pattern);
+  }
+  if (spec.pattern !== undefined) return keep(readSpec(scope, { ...spec, pattern: undefined }, select), spec.pattern);
   if (spec.selector !== undefined || spec.attribute !== undefined) {
     const el = spec.selector === undefined ? scope : select(scope, spec.selector);
     const value = spec.attribute === undefined ? textOf(el) : cleanText(el?.getAttribute(spec.attribute));

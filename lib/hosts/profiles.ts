@@ -1,14 +1,24 @@
 import { type HostProfile, type HostProfileInput, hostProfileSchema } from './schema';
 
-/** Magister's app path with its hash route: "/magister/#/…", also "/magister#/…" and AngularJS "#!/…". */
-const MAGISTER_APP = '^/magister/?#!?';
+/**
+ * Magister's app path with its hash route: "/magister/#/…", also "/magister#/…", AngularJS "#!/…" and
+ * a view rendered in a same-origin iframe ("/magister/frame.html#/…").
+ */
+const MAGISTER_APP = '^/magister/?(?:[\\w-]+\\.html)?#!?';
 /** A route ends at a slash, query or the end: "/dossier" matches "/dossier/" and "/dossier?x", not "/dossiers". */
 const END = '(?=[/?#]|$)';
 
 /**
- * Shipped host profiles, written against ../shared/hosts-reference.md (an explicit guess of the
- * real teacher pages). Schools can patch them through policy without a new release.
+ * Shipped host profiles. Magister's teacher pages are not public: its profile is an explicit guess
+ * from public student-side code and vendor manuals. Schools can patch both through policy without a
+ * new release.
  */
+/** The page title of Magister's dna-page-header sits in its (open) shadow root. */
+const MAGISTER_TITLE = [
+  { selector: 'dna-page-header >>> [part~="title"]' },
+  { selector: 'dna-page-header', attribute: 'heading' },
+];
+
 const magister: HostProfileInput = {
   id: 'magister',
   hosts: ['*.magister.net'],
@@ -19,6 +29,8 @@ const magister: HostProfileInput = {
       route: `${MAGISTER_APP}/leerlingen/(?<id>[^/?#]+)/kaart${END}`,
       root: 'section.leerling-kaart',
       anchor: '.leerling-header',
+      // dna-* web components keep their content in (open) shadow roots.
+      title: MAGISTER_TITLE,
       student: {
         id: {
           selector: 'section.leerling-kaart',
@@ -43,6 +55,7 @@ const magister: HostProfileInput = {
     gradeEntry: {
       route: `${MAGISTER_APP}/cijfers/invoeren/(?<group>[^/?#]+)/(?<column>[^/?#]+)${END}`,
       root: '.cijfer-invoer',
+      title: MAGISTER_TITLE,
       subject: { selector: '.cijfer-invoer', attribute: 'data-vak' },
       group: { selector: '.cijfer-invoer', attribute: 'data-lesgroep' },
       assessment: { selector: '.kolom-omschrijving' },
@@ -85,66 +98,51 @@ const magister: HostProfileInput = {
   },
 };
 
+/**
+ * Somtoday Docent (docent.somtoday.nl), from its published front-end source (NONtoday/docent-source,
+ * versions 11.3–12.0, 2024): routes from app.routes.ts, mentordashboard.routes.ts and
+ * resultaten.routes.ts; elements dt-* and hmy-*; grade cells `{kolomId}:{leerlingUuid}:{herkansing}`.
+ * Anchored on element names, routes and id formats, never on styling classes. The group overviews
+ * (stamgroep, gezamenlijk overzicht) and the lesson registration show no student id at all, so they
+ * get no student-linked UI.
+ */
+const DOCENT_STUDENT = '^/mentordashboard/leerling/(?<id>\\d+)/(?:profiel|overzicht|resultaten|registraties|notitieboek)';
 const somtoday: HostProfileInput = {
   id: 'somtoday',
-  hosts: ['*.somtoday.nl'],
+  hosts: ['docent.somtoday.nl', '*.test.somtoday.nl', '*.acceptatie.somtoday.nl', '*.inkijk.somtoday.nl'],
   excludeHosts: ['inloggen.somtoday.nl'],
   darkModeClass: 'dark',
   pages: {
     studentRecord: {
-      route: `^/leerlingen/(?<id>[^/?#]+)/dossier${END}`,
-      root: 'sl-leerling-dossier',
-      anchor: 'sl-leerling-header',
+      route: `${DOCENT_STUDENT}${END}`,
+      // The header with the student's name proves the record has rendered (on every tab).
+      root: 'dt-mentordashboard:has(dt-groep-leerling-header-navigatie .leerling .naam)',
+      anchor: 'dt-mentordashboard-navigatie',
       student: {
-        id: {
-          selector: 'sl-leerling-dossier',
-          attribute: 'data-leerling-uuid',
-          labels: ['Leerlingnummer', 'Leerlingnr.', 'Stamnummer'],
-        },
-        name: { selector: 'sl-leerling-header .naam', labels: ['Naam'] },
-        klas: { labels: ['Stamgroep', 'Klas'] },
-        study: { labels: ['Opleiding', 'Studie'] },
-        mentor: { labels: ['Mentor', 'Mentoren'] },
-        profile: { labels: ['Profiel'] },
-        absences: { selector: 'sl-registratie-overzicht .aantal[data-soort="ongeoorloofd"]' },
-      },
-      results: {
-        item: 'sl-resultaat-item',
-        subject: { selector: '.titel' },
-        grade: { selector: '.cijfer' },
-        description: { selector: '.subtitel' },
+        // No id field: the numeric id is only in the URL (the app's own guard checks /leerling/\d+/).
+        name: [
+          { selector: 'dt-leerling-personalia span.naam' },
+          { selector: 'dt-groep-leerling-header-navigatie .leerling .naam' },
+        ],
+        // Two unlabelled pills on the profiel tab: the stamgroep and the opleiding, told apart by their text.
+        klas: { selector: 'dt-leerling-personalia hmy-pill', pick: 'klas' },
+        study: { selector: 'dt-leerling-personalia hmy-pill', pick: 'study' },
       },
     },
     gradeEntry: {
-      route: `^/toetsen/(?<column>[^/?#]+)/resultaten${END}`,
-      root: 'sl-resultaten-invoer',
-      subject: { selector: 'sl-resultaten-invoer', attribute: 'data-vak' },
-      assessment: { selector: 'sl-resultaten-invoer', attribute: 'data-toets' },
-      rows: {
-        row: 'sl-leerling-resultaat-rij',
-        studentId: [{ attribute: 'data-leerling-uuid' }, { selector: '.leerlingnummer' }],
-        name: { selector: '.naam' },
-        input: '.resultaat-input',
-      },
-    },
-    mentorList: {
-      route: `^/mentor/leerlingen${END}`,
-      root: 'sl-mentor-leerlingen',
-      rows: {
-        row: 'sl-leerling-regel',
-        studentId: { attribute: 'data-leerling-uuid' },
-        name: { selector: '.naam, a' },
-        klas: { selector: '.stamgroep, .klas' },
-      },
-    },
-    logboek: {
-      route: `^/klassenboek/(?<group>[^/?#]+)${END}`,
-      root: 'sl-klassenboek',
-      rows: {
-        row: 'sl-leerling-regel',
-        studentId: { attribute: 'data-leerling-uuid' },
-        name: { selector: '.naam, a' },
-        klas: { selector: '.stamgroep, .klas' },
+      route: `^/resultaten/voortgangsdossier/(?<group>[^/?#]+)${END}`,
+      root: 'dt-resultaten:has(dt-header span.lesgroep):has(.leerling-bar dt-leerling)',
+      group: { selector: 'dt-header span.lesgroep' },
+      // "4V.gs1" → "gs", "H3.wiA" → "wiA": the subject code inside the lesgroep name.
+      subject: { selector: 'dt-header span.lesgroep', pattern: '\\.(?<value>[\\p{L}&]+)\\d*$' },
+      columns: {
+        names: '.leerling-bar dt-leerling',
+        name: { selector: 'span.naam' },
+        column: 'dt-toetskolom',
+        cell: 'dt-resultaat-cell',
+        cellId: '^[^:]+:(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):',
+        grade: { selector: '.resultaat' },
+        input: 'input.resultaat-input',
       },
     },
   },

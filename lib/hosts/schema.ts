@@ -7,12 +7,18 @@ export const pageTypeSchema = z.enum(PAGE_TYPES);
 /**
  * How to find one value: a CSS selector (text or attribute), and/or label texts to look for
  * ("Stamnummer", "Leerlingnummer"); a label's value is the element right after it.
+ * - A selector may reach into open shadow roots with ` >>> ` (`dna-page-header >>> h1`).
+ * - `pick` chooses among all elements the selector matches by what their text is: unlabelled
+ *   pills (Somtoday Docent) hold the class code and the study side by side.
+ * - `pattern` keeps the part of the text in the named group `value` (`4V.gs1` → `gs`).
  */
 export const fieldSpecSchema = z
   .object({
     selector: z.string().min(1).optional(),
     attribute: z.string().min(1).optional(),
     labels: z.array(z.string().min(1)).min(1).optional(),
+    pick: z.enum(['klas', 'study']).optional(),
+    pattern: z.string().min(1).max(200).optional(),
   })
   .strict()
   .refine((f) => f.selector !== undefined || f.attribute !== undefined || f.labels !== undefined, {
@@ -49,6 +55,29 @@ export const rowSpecSchema = z
   .strict();
 export type RowSpec = z.infer<typeof rowSpecSchema>;
 
+/**
+ * A grade grid built by column (Somtoday Docent's voortgangsdossier): a names list, and per test a
+ * column with one cell per student in the same order; the student id is only in each cell's id.
+ */
+export const columnGridSchema = z
+  .object({
+    /** One element per student in the names list, in page order (the cue goes beside the name). */
+    names: z.string().min(1),
+    name: fieldSchema,
+    /** One element per test column (read-only average columns are left out by the selector). */
+    column: z.string().min(1),
+    /** The cells of a column, one per student, in the order of the names. */
+    cell: z.string().min(1),
+    /** Regular expression over a cell's `id`; the named group `id` is the student id. */
+    cellId: z.string().min(1).max(200),
+    /** The result shown in a cell. */
+    grade: fieldSchema.optional(),
+    /** The input that exists only in the cell being edited. */
+    input: z.string().min(1).optional(),
+  })
+  .strict();
+export type ColumnGridSpec = z.infer<typeof columnGridSchema>;
+
 export const pageProfileSchema = z
   .object({
     /** Regular expression over `pathname + hash`; named group `id` may carry the student id. */
@@ -59,7 +88,8 @@ export const pageProfileSchema = z
     anchor: z.string().min(1).optional(),
     student: z
       .object({
-        id: fieldSchema,
+        /** Absent: the id comes from the route's named group `id`. */
+        id: fieldSchema.optional(),
         name: fieldSchema.optional(),
         klas: fieldSchema.optional(),
         study: fieldSchema.optional(),
@@ -73,7 +103,10 @@ export const pageProfileSchema = z
     subject: fieldSchema.optional(),
     assessment: fieldSchema.optional(),
     group: fieldSchema.optional(),
+    /** The page's own title (may sit in a web component's shadow root). */
+    title: fieldSchema.optional(),
     rows: rowSpecSchema.optional(),
+    columns: columnGridSchema.optional(),
   })
   .strict();
 export type PageProfile = z.infer<typeof pageProfileSchema>;

@@ -58,6 +58,12 @@ export const nl = {
   'panel.nextStep': 'Vervolgstap (wie doet wat?)',
   'panel.competences': 'Besproken loopbaancompetenties',
   'panel.afspraken': 'Afspraken',
+  'panel.linksTitle': 'Andere nummers van deze leerling',
+  'panel.linked': 'Gekoppeld met de cijferlijst:',
+  'panel.linkQuestion':
+    'In je cijferlijst staat een leerling met dezelfde naam onder een ander nummer. Is dit dezelfde leerling?',
+  'panel.link': 'Ja, koppelen',
+  'panel.linkFailed': 'Koppelen is niet gelukt; er is niets veranderd.',
   'panel.afspraakWhat': 'Afspraak',
   'panel.afspraakWho': 'Wie',
   'panel.afspraakDue': 'Datum',

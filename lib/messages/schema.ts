@@ -72,8 +72,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       trigger: z.enum(TRIGGERS),
     })
     .strict(),
-  /** content → background: log a "Je doet het al" moment. */
-  z.object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id }).strict(),
+  /** content → background: log a "Je doet het al" moment (with the name the page shows, kept if none is known). */
+  z.object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id, name: shortText.optional() }).strict(),
   /** panel → background: what a tab shows. */
   z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),
   /** panel → background: save (or autosave, by id) a note. */
@@ -107,6 +107,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('afspraak/done'), id, done: z.boolean() }).strict(),
+  /** panel → background: the teacher confirms that `other` (another id on the same host) is this student. */
+  z.object({ type: z.literal('student/link'), student: studentRefSchema, other: studentRefSchema }).strict(),
   z.object({ type: z.literal('referral/add'), student: studentRefSchema, display: displaySchema, role: id }).strict(),
   z.object({ type: z.literal('notes/search'), query: z.string().trim().min(1).max(200) }).strict(),
   z.object({ type: z.literal('students/list') }).strict(),
@@ -188,6 +190,13 @@ export const panelDataSchema = z
     ownLens: z.array(z.string()),
     referrals: z.array(referralViewSchema),
     timeline: z.array(timelineViewSchema),
+    /** Other ids of this student: paired ones, and same-named ones the teacher may pair (never joined by name alone). */
+    links: z
+      .object({
+        linked: z.array(z.object({ student: studentRefSchema, name: z.string().optional() }).strict()),
+        candidates: z.array(z.object({ student: studentRefSchema, name: z.string().optional() }).strict()),
+      })
+      .strict(),
   })
   .strict();
 export type PanelData = z.infer<typeof panelDataSchema>;
@@ -213,6 +222,7 @@ export const responseSchemas = {
   'panel/student': panelDataSchema,
   'afspraak/add': afspraakViewSchema,
   'afspraak/done': z.null(),
+  'student/link': z.null(),
   'referral/add': z.null(),
   'notes/search': z.array(searchHitSchema),
   'students/list': z.array(studentListItemSchema),

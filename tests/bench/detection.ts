@@ -23,16 +23,16 @@ const CASES = [
     () => magister.pageForRoute('#/cijfers/invoeren/groot/1'),
   ],
   [
-    'Somtoday',
+    'Somtoday Docent',
     40,
-    'https://docent.somtoday.nl/toetsen/veertig/resultaten',
-    () => somtoday.pageForRoute('/toetsen/veertig/resultaten'),
+    'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
+    () => somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
   ],
   [
-    'Somtoday',
+    'Somtoday Docent',
     1000,
-    'https://docent.somtoday.nl/toetsen/groot/resultaten',
-    () => somtoday.pageForRoute('/toetsen/groot/resultaten'),
+    'https://docent.somtoday.nl/resultaten/voortgangsdossier/groot',
+    () => somtoday.pageForRoute('/resultaten/voortgangsdossier/groot'),
   ],
 ] as const;
 

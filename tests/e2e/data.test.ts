@@ -10,6 +10,8 @@ import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
 /** The teacher's data: private, kept across restarts and worker stops, exportable, erasable, importable. */
 
 const DB_NAME = 'lob-naast-de-leerling';
+/** The database schema version every export carries (lib/db/database.ts SCHEMA_VERSION). */
+const SCHEMA_VERSION = 3;
 const STORES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'meta'] as const;
 
 let server: DemoServer;
@@ -294,7 +296,7 @@ describe('options page: Gegevens', () => {
     expect(download.suggestedFilename()).toMatch(/^lob-export-\d{4}-\d{2}-\d{2}\.json$/);
     const path = await download.path();
     const file = JSON.parse(readFileSync(path, 'utf8'));
-    expect(file).toMatchObject({ format: DB_NAME, schemaVersion: 2 });
+    expect(file).toMatchObject({ format: DB_NAME, schemaVersion: SCHEMA_VERSION });
     expect(file.notes).toHaveLength(before.notes?.length ?? -1);
 
     await options.getByRole('button', { name: 'Alles wissen' }).click();

@@ -19,8 +19,6 @@ async function expectGradeUi(page: Page, rowSelector: string): Promise<void> {
   expect(await page.locator('[data-lob-ui]:not([data-lob-ui="grading-cue"])').count()).toBe(0);
 }
 
-const SOMTODAY_SANNE = 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369';
-
 describe('navigation without reloads', () => {
   it('Magister (hash routes): student → student → grade entry → student', async () => {
     const page = await school.session.context.newPage();
@@ -45,23 +43,37 @@ describe('navigation without reloads', () => {
     await page.close();
   });
 
-  it('Somtoday (pushState): student → student → grade entry → student', async () => {
+  it('Somtoday Docent (pushState): tabs of one student → next student → voortgangsdossier → back', async () => {
     const page = await school.session.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(school.urls.somtodayRecord(MOHAMMED.uuid));
-    await expectRecordUi(page, MOHAMMED.uuid);
+    await page.goto(school.urls.somtodayRecord(MOHAMMED.somtodayId));
+    await expectRecordUi(page, MOHAMMED.somtodayId);
     const go = (path: string) =>
       page.evaluate((p) => (window as unknown as { __demo: { navigate(p: string): unknown } }).__demo.navigate(p), path);
-    await go(`/leerlingen/${SOMTODAY_SANNE}/dossier`);
-    await expectRecordUi(page, SOMTODAY_SANNE);
-    await go('/toetsen/ges-so-ko/resultaten');
+    // The record's sibling tabs: the same student, one card each time.
+    for (const tab of ['overzicht', 'resultaten', 'profiel']) {
+      await go(`/mentordashboard/leerling/${MOHAMMED.somtodayId}/${tab}`);
+      await waitForDemoRender(page);
+      await expectRecordUi(page, MOHAMMED.somtodayId);
+    }
+    // The record's own "next student" button.
+    const before = await page.locator('dt-groep-leerling-header-navigatie .leerling .naam').textContent();
+    await page.getByRole('button', { name: 'Volgende leerling' }).click();
+    await page.waitForURL((url) => !url.pathname.includes(MOHAMMED.somtodayId));
+    const next = /\/leerling\/(\d+)\//.exec(new URL(page.url()).pathname)?.[1] as string;
     await waitForDemoRender(page);
-    await expectGradeUi(page, 'sl-leerling-resultaat-rij');
-    await go(`/leerlingen/${MOHAMMED.uuid}/dossier`);
-    await expectRecordUi(page, MOHAMMED.uuid);
+    await expectRecordUi(page, next);
+    expect(await page.locator('dt-groep-leerling-header-navigatie .leerling .naam').textContent()).not.toBe(before);
+    await go(`/mentordashboard/leerling/${SANNE.somtodayId}/profiel`);
+    await expectRecordUi(page, SANNE.somtodayId);
+    await go('/resultaten/voortgangsdossier/70412');
+    await waitForDemoRender(page);
+    await expectGradeUi(page, '.leerling-bar dt-leerling');
+    await go(`/mentordashboard/leerling/${MOHAMMED.somtodayId}/profiel`);
+    await expectRecordUi(page, MOHAMMED.somtodayId);
     await page.goBack();
     await waitForDemoRender(page);
-    await expectGradeUi(page, 'sl-leerling-resultaat-rij');
+    await expectGradeUi(page, '.leerling-bar dt-leerling');
     expect(errors).toEqual([]);
     await page.close();
   });

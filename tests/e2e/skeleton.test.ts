@@ -36,19 +36,34 @@ describe('walking skeleton', () => {
     await page.close();
   });
 
-  it('shows the prompt card on the Somtoday dossier', async () => {
+  it('shows the prompt card on the Somtoday Docent record after late rendering, under the tab bar', async () => {
     const page = await school.session.context.newPage();
-    await page.goto(school.urls.somtodayRecord(MOHAMMED.uuid));
-    await page.locator(`[data-lob-ui="student-card"][data-lob-student="${MOHAMMED.uuid}"]`).waitFor();
+    await page.goto(school.urls.somtodayRecord(MOHAMMED.somtodayId));
+    await page.locator(`[data-lob-ui="student-card"][data-lob-student="${MOHAMMED.somtodayId}"]`).waitFor();
     expect(await cardText(page)).toContain(MOHAMMED.name);
+    const card = page.locator('[data-lob-ui="student-card"]');
+    expect(await card.evaluate((el) => el.previousElementSibling?.localName)).toBe('dt-mentordashboard-navigatie');
     await page.close();
   });
 
-  it('gives the login pages no UI at all', async () => {
-    for (const url of [school.urls.magisterLogin, school.urls.somtodayLogin]) {
+  it('shows the card in a Magister view rendered inside a same-origin iframe', async () => {
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.magisterRecordFrame(SANNE.id));
+    const frame = page.frameLocator('.view > iframe');
+    await frame.locator(`[data-lob-ui="student-card"][data-lob-student="${SANNE.id}"]`).waitFor();
+    expect(await frame.locator('[data-lob-ui="student-card"]').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain(
+      SANNE.name,
+    );
+    // the outer page itself gets nothing
+    expect(await uiRoots(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('gives the login pages and classic Somtoday no UI at all', async () => {
+    for (const url of [school.urls.magisterLogin, school.urls.somtodayLogin, school.urls.somtodayClassic]) {
       const page = await school.session.context.newPage();
       await page.goto(url);
-      await page.locator('form').waitFor();
+      await page.locator('form, main, body > *').first().waitFor();
       // The content scripts are excluded from login hosts: give a late render every chance.
       await page.waitForLoadState('networkidle');
       expect(await uiRoots(page).count()).toBe(0);

@@ -61,3 +61,15 @@ export async function tabContext(host: Page, extensionId: string): Promise<{ pag
   await ext.close();
   return answer.data as { pageType?: string; features?: string[] } | null;
 }
+
+/** Opens the first grading cue's popover as a teacher would (click) and waits for its moments. */
+export async function openFirstCue(page: Page) {
+  await page
+    .locator('[data-lob-ui="grading-cue"]')
+    .first()
+    .getByRole('button', { name: /^LOB-vraag bij / })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Compliment gegeven' }).waitFor();
+  return dialog;
+}

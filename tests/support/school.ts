@@ -5,21 +5,26 @@ import { type DemoServer, demoUrls, startDemoServer } from './demo';
 export interface DemoSchool {
   server: DemoServer;
   session: Session;
+  /** Chromium without the extension (with `{ plain: true }`), to compare what the host page does. */
+  plain: Session;
   urls: ReturnType<typeof demoUrls>;
 }
 
 /** The demo school and Chromium with the production build, for one test file (closed afterwards). */
-export function useDemoSchool(): DemoSchool {
+export function useDemoSchool(options: { plain?: boolean } = {}): DemoSchool {
   const school = {} as DemoSchool;
   beforeAll(async () => {
     school.server = await startDemoServer();
     school.urls = demoUrls(school.server.port);
-    school.session = await launch();
+    [school.session, school.plain] = await Promise.all([
+      launch(),
+      options.plain ? launch({ extension: false }) : (undefined as unknown as Session),
+    ]);
   });
   afterAll(async () => {
-    await school.session?.close();
+    await Promise.all([school.session?.close(), school.plain?.close()]);
     await school.server?.close();
-    if (school.session) removeProfile(school.session.userDataDir);
+    for (const s of [school.session, school.plain]) if (s) removeProfile(s.userDataDir);
   });
   return school;
 }

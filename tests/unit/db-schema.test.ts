@@ -27,9 +27,17 @@ describe('database schema', () => {
   it('opens a new database at the current version with a meta table', async () => {
     const db = openDatabase(freshName());
     await db.open();
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['afspraken', 'meta', 'moments', 'notes', 'referrals', 'students']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'afspraken',
+      'aliases',
+      'meta',
+      'moments',
+      'notes',
+      'referrals',
+      'students',
+    ]);
     db.close();
   });
 
@@ -69,7 +77,7 @@ describe('database schema', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const notes = await listNotes(db, { host: 'demo.magister.net', id: '1' });
     expect(notes.map((x) => x.id)).toEqual(['n2', 'n1']);
     expect(notes[1]).toMatchObject({ text: 'Oud', updatedAt: '2026-01-02T09:00:00.000Z', competences: ['motieven'] });

@@ -7,9 +7,10 @@ import { detectPage } from '../../lib/hosts/detect';
 import { findByLabel, readField } from '../../lib/hosts/fields';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { type HostProfile, hostProfileSchema } from '../../lib/hosts/schema';
+import { subjects } from '../../lib/prompts/library/subjects';
+import { subjectIdFor } from '../../lib/prompts/subject-match';
 import { fixtureHtml, fixtures, load, parse, recognised } from '../fixtures/load';
 
-const MOHAMMED = '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3';
 const MARKUP_NAME = '<img src=x onerror=alert(1)>';
 
 function detect(file: string) {
@@ -23,7 +24,8 @@ describe('every saved page gives what its manifest says', () => {
     for (const k of ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'absence', 'pending', 'none']) {
       expect(kinds.has(`magister:${k}`), k).toBe(true);
     }
-    for (const k of ['studentRecord', 'gradeEntry', 'mentorList', 'logboek', 'pending', 'none']) {
+    // Somtoday Docent shows student ids only on the record (URL) and in grade cells.
+    for (const k of ['studentRecord', 'gradeEntry', 'pending', 'none']) {
       expect(kinds.has(`somtoday:${k}`), k).toBe(true);
     }
   });
@@ -176,83 +178,141 @@ describe('Magister other page types', () => {
   });
 });
 
-describe('Somtoday student record (leerlingdossier)', () => {
-  it('reads every field', () => {
-    const c = recognised(detect('somtoday/dossier.html'));
-    expect(c.profileId).toBe('somtoday');
-    expect(c.anchor?.localName).toBe('sl-leerling-header');
-    expect(c.student).toMatchObject({
-      id: MOHAMMED,
-      name: 'Mohammed El Amrani',
-      klas: 'V4B',
-      study: { schoolType: 'vwo', year: 4 },
-      mentor: 'A. Jansen',
-      profile: 'Natuur en Techniek',
-      absences: 0,
+describe('Somtoday Docent student record (mentordashboard, tab profiel and its siblings)', () => {
+  it('reads the name, the id from the URL and the two unlabelled pills by their text', () => {
+    for (const file of ['somtoday/profiel.html', 'somtoday/profiel-pills-swapped.html', 'somtoday/profiel-dark.html']) {
+      const { info } = load(file);
+      const c = recognised(detect(file));
+      expect(c.profileId).toBe('somtoday');
+      expect(c.anchor?.localName).toBe('dt-mentordashboard-navigatie');
+      expect(c.student).toMatchObject({
+        id: info.student?.id,
+        name: info.student?.name,
+        klas: info.student?.klas,
+        studyText: info.student?.study,
+      });
+    }
+    expect(recognised(detect('somtoday/profiel.html')).student?.study).toEqual({ schoolType: 'vwo', year: 4 });
+    expect(recognised(detect('somtoday/profiel-dark.html')).dark).toBe(true);
+  });
+
+  it('mbo on the acceptance host, hbo, a missing study pill, a markup-like name', () => {
+    const mbo = recognised(detect('somtoday/profiel-mbo.html'));
+    expect(mbo.host).toBe('docent.acceptatie.somtoday.nl');
+    expect(mbo.student).toMatchObject({ klas: 'VPK4A', study: { schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' } });
+    expect(recognised(detect('somtoday/profiel-hbo.html')).student).toMatchObject({
+      klas: 'HBO-ICT1',
+      study: { schoolType: 'hbo', year: 1 },
     });
-    expect(c.student?.results.map((r) => [r.subject, r.grade])).toEqual([
-      ['Wiskunde B', 6.4],
-      ['Natuurkunde', 7.1],
-      ['Scheikunde', 5.4],
-      ['Nederlands', 6.8],
-      ['Informatica', 8.6],
-    ]);
+    const noStudy = recognised(detect('somtoday/profiel-no-study.html')).student;
+    expect(noStudy).toMatchObject({ klas: '2T1', study: { schoolType: 'vmbo', year: 2 } });
+    expect(noStudy?.studyText).toBeUndefined();
+    expect(recognised(detect('somtoday/profiel-markup-name.html')).student?.name).toBe(MARKUP_NAME);
   });
 
-  it('label variants; the id falls back to the Leerlingnummer label', () => {
-    const c = recognised(detect('somtoday/dossier-labels.html'));
-    expect(c.student).toMatchObject({ id: '102934', klas: 'V4B', studyText: '4 vwo', mentor: 'A. Jansen' });
+  it('the other tabs of the same student: name from the header, same id', () => {
+    for (const file of ['somtoday/overzicht.html', 'somtoday/resultaten.html']) {
+      expect(recognised(detect(file)).student).toMatchObject({ id: '2408922', name: 'Mohammed El Amrani' });
+    }
   });
 
-  it('does not depend on the order of the kenmerken', () => {
-    expect(recognised(detect('somtoday/dossier-reordered.html')).student).toEqual(
-      recognised(detect('somtoday/dossier.html')).student,
-    );
-  });
-
-  it('missing optional fields are absent', () => {
-    expect(recognised(detect('somtoday/dossier-minimal.html')).student).toEqual({
-      id: '645884e4-def5-4f5b-89a9-964c4f97a5a8',
-      name: 'Zoë Çelik',
-      klas: '2T1',
-      studyText: '2 vmbo-t',
-      study: { schoolType: 'vmbo', year: 2, track: 't' },
-      results: [],
-    });
-  });
-
-  it('markup-like name, mbo on a school host, hbo, dark', () => {
-    expect(recognised(detect('somtoday/dossier-markup-name.html')).student?.name).toBe(MARKUP_NAME);
-    const mbo = recognised(detect('somtoday/dossier-mbo.html'));
-    expect(mbo.host).toBe('demoschool.somtoday.nl');
-    expect(mbo.student?.study).toEqual({ schoolType: 'mbo', level: 4, programme: 'Verpleegkunde' });
-    expect(recognised(detect('somtoday/dossier-hbo.html')).student?.study).toEqual({ schoolType: 'hbo', year: 1 });
-    expect(recognised(detect('somtoday/dossier-dark.html')).dark).toBe(true);
-  });
-
-  it('is pending while <main> shows the loader', () => {
-    expect(detect('somtoday/dossier-loading.html')).toMatchObject({ status: 'pending', pageType: 'studentRecord' });
-    expect(detect('somtoday/resultaten-loading.html')).toMatchObject({ status: 'pending', pageType: 'gradeEntry' });
+  it('is pending while the record shows its spinner', () => {
+    expect(detect('somtoday/profiel-loading.html')).toMatchObject({ status: 'pending', pageType: 'studentRecord' });
+    expect(detect('somtoday/voortgangsdossier-loading.html')).toMatchObject({ status: 'pending', pageType: 'gradeEntry' });
   });
 });
 
-describe('Somtoday other page types', () => {
-  it('grade entry', () => {
-    const c = recognised(detect('somtoday/resultaten.html'));
-    expect(c).toMatchObject({ subject: 'Geschiedenis', assessment: 'SO Koude Oorlog', route: { column: 'ges-so-ko' } });
-    expect(c.rows).toHaveLength(31);
-    expect(c.rows[1]).toMatchObject({ id: MOHAMMED, name: 'Mohammed El Amrani' });
-    expect(c.rows.every((r) => r.input?.classList.contains('resultaat-input'))).toBe(true);
-    expect(c.rows.every((r) => r.average === undefined)).toBe(true);
+describe('Somtoday Docent voortgangsdossier (a grid built by column)', () => {
+  const rowsOf = (file: string) => recognised(detect(file)).rows;
+
+  it('one row per name, the uuid from the cells at the same position, the subject from the lesgroep', () => {
+    for (const file of ['somtoday/voortgangsdossier.html', 'somtoday/voortgangsdossier-sorted.html']) {
+      const { info } = load(file);
+      const c = recognised(detect(file));
+      expect(c).toMatchObject({ group: info.lesgroep, subject: 'gs', route: { group: '70412' } });
+      expect(c.rows).toHaveLength(31);
+      expect(c.rows.slice(0, 3).map((r) => ({ name: r.name, uuid: r.id }))).toEqual(info.rows);
+      expect(new Set(c.rows.map((r) => r.id)).size).toBe(31);
+      // the cue goes beside the name, never into a cell
+      expect(c.rows.every((r) => r.cueAfter?.matches('span.naam'))).toBe(true);
+    }
   });
 
-  it('mentor list and klassenboek rows carry the stamgroep', () => {
-    const mentor = recognised(detect('somtoday/mentor-leerlingen.html'));
-    expect(mentor.rows[0]).toMatchObject({ id: 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369', name: 'Sanne de Vries', klas: '3H2' });
-    const kb = recognised(detect('somtoday/klassenboek.html'));
-    expect(kb).toMatchObject({ pageType: 'logboek', group: '4v.gs1', dark: true });
-    expect(kb.rows).toHaveLength(31);
-    expect(kb.rows.every((r) => r.input === undefined && r.klas)).toBe(true);
+  it('the same student keeps the same results in both sort orders', () => {
+    const a = new Map(rowsOf('somtoday/voortgangsdossier.html').map((r) => [r.id, r.ownResults]));
+    for (const r of rowsOf('somtoday/voortgangsdossier-sorted.html')) expect(r.ownResults).toEqual(a.get(r.id));
+  });
+
+  it('a re-rendered column gives its new values', () => {
+    const before = rowsOf('somtoday/voortgangsdossier.html');
+    const after = rowsOf('somtoday/voortgangsdossier-rerendered.html');
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect(
+      after
+        .slice(0, 3)
+        .flatMap((r) => r.ownResults ?? [])
+        .concat(after.slice(0, 3).map((r) => r.grade ?? 0)),
+    ).toEqual(expect.arrayContaining([5.9, 7.3, 8]));
+  });
+
+  it('the active cell: its input belongs to the right student, "this result" is the typed one', () => {
+    const { info, doc, url } = load('somtoday/voortgangsdossier-input.html');
+    const c = recognised(detectPage(url, doc, shippedProfiles));
+    const editing = c.rows.filter((r) => r.input);
+    expect(editing).toHaveLength(1);
+    expect(editing[0]?.id).toBe(info.activeCell?.split(':')[1]);
+    expect(editing[0]?.grade).toBe(6);
+    const input = doc.querySelector('input.resultaat-input') as Element;
+    expect(c.rowIdOf?.(input)).toBe(editing[0]?.id);
+  });
+
+  it('the phone layout (no cells) is recognised with no rows', () => {
+    expect(rowsOf('somtoday/voortgangsdossier-phone.html')).toEqual([]);
+  });
+
+  it.each([
+    ['4V.gs1', 'gs', 'geschiedenis'],
+    ['H3.wiA', 'wiA', 'wiskunde-a'],
+    ['4v.ne2', 'ne', 'nederlands'],
+    ['5H.en', 'en', 'engels'],
+    ['V4.wi1', 'wi', 'wiskunde'],
+    ['3H.ak1', 'ak', 'aardrijkskunde'],
+    ['4V.ec3', 'ec', 'economie'],
+    ['5V.na1', 'na', 'natuurkunde'],
+    ['4H.sk2', 'sk', 'scheikunde'],
+    ['2A.bi1', 'bi', 'biologie'],
+    ['1G.lo4', 'lo', 'lo'],
+    ['4H.ckv1', 'ckv', 'ckv'],
+    ['4V.ma1', 'ma', 'maatschappijleer'],
+    ['3V.fa2', 'fa', 'frans'],
+    ['3V.du1', 'du', 'duits'],
+    // no library subject yet (Latijn, Grieks): the code is read, the card falls back to general prompts
+    ['2G.la1', 'la', undefined],
+    ['5G.gr1', 'gr', undefined],
+  ] as const)('lesgroep %s → code %s → subject %s', (lesgroep, code, subject) => {
+    const { doc, url } = load('somtoday/voortgangsdossier.html');
+    const el = doc.querySelector('dt-header span.lesgroep') as Element;
+    el.textContent = lesgroep;
+    const c = recognised(detectPage(url, doc, shippedProfiles));
+    expect(c.subject).toBe(code);
+    expect(subjectIdFor(code, subjects)).toBe(subject);
+  });
+});
+
+describe('Magister frames and shadow roots', () => {
+  it('a record inside a same-origin iframe is recognised in the frame', () => {
+    const c = recognised(detect('magister/record-iframe-frame.html'));
+    expect(c.student).toMatchObject({ id: '48213', name: 'Sanne de Vries', klas: '3H2' });
+    expect(detect('magister/record-iframe.html').status).toBe('unrecognised');
+  });
+
+  it('reads the page title inside a dna-page-header shadow root', () => {
+    const { doc, url } = load('magister/record.html');
+    const header = doc.querySelector('dna-page-header') as Element;
+    header.removeAttribute('heading');
+    const shadow = header.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<h1 part="title">Leerlingkaart</h1>';
+    expect(recognised(detectPage(url, doc, shippedProfiles)).title).toBe('Leerlingkaart');
   });
 });
 
@@ -263,7 +323,11 @@ describe('1000-row grids', () => {
       magister.pageForRoute('#/cijfers/invoeren/groot/1'),
       'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
     ],
-    ['somtoday', somtoday.pageForRoute('/toetsen/groot/resultaten'), 'https://docent.somtoday.nl/toetsen/groot/resultaten'],
+    [
+      'somtoday',
+      somtoday.pageForRoute('/resultaten/voortgangsdossier/groot'),
+      'https://docent.somtoday.nl/resultaten/voortgangsdossier/groot',
+    ],
   ] as const;
 
   it.each(cases)('%s: 1000 rows with ids, names and inputs', (host, html, url) => {
@@ -271,7 +335,7 @@ describe('1000-row grids', () => {
     const c = recognised(detectPage(url, doc, shippedProfiles));
     expect(c.rows).toHaveLength(1000);
     expect(new Set(c.rows.map((r) => r.id)).size).toBe(1000);
-    expect(c.rows.every((r) => r.name && r.input)).toBe(true);
+    expect(c.rows.every((r) => r.name && (host === 'somtoday' ? r.cueAfter : r.input))).toBe(true);
     if (host === 'magister') {
       expect(c.rows[0]?.id).toBe('700000');
       expect(c.rows.every((r) => r.klas && typeof r.average === 'number')).toBe(true);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, hostMatches, matchRoute, profilesForHost } from '../../lib/hosts/detect';
-
-const profileForHost = (host: string, profiles: Parameters<typeof profilesForHost>[1]) => profilesForHost(host, profiles)[0];
-
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { PAGE_TYPES, type PageType } from '../../lib/hosts/schema';
+
+const profileForHost = (host: string, profiles: Parameters<typeof profilesForHost>[1]) => profilesForHost(host, profiles)[0];
 
 type Expected = { pageType: PageType; params: Record<string, string> } | null;
 
@@ -48,31 +47,47 @@ const TABLE: [string, Expected][] = [
   ['https://magister.net/magister/#/leerlingen/48213/kaart', null],
   ['https://demo.magister.net.evil.example/magister/#/leerlingen/48213/kaart', null],
   ['https://evilmagister.net/magister/#/leerlingen/48213/kaart', null],
-  // Somtoday: every page type
-  [`${S}/leerlingen/${UUID}/dossier`, { pageType: 'studentRecord', params: { id: UUID } }],
-  [`${S}/toetsen/ges-so-ko/resultaten`, { pageType: 'gradeEntry', params: { column: 'ges-so-ko' } }],
-  [`${S}/mentor/leerlingen`, { pageType: 'mentorList', params: {} }],
-  [`${S}/klassenboek/4v.gs1`, { pageType: 'logboek', params: { group: '4v.gs1' } }],
-  // Somtoday: variations and a <school>.somtoday.nl host
-  [`${S}/leerlingen/${UUID}/dossier/`, { pageType: 'studentRecord', params: { id: UUID } }],
-  [`${S}/leerlingen/${UUID}/dossier?delay=0`, { pageType: 'studentRecord', params: { id: UUID } }],
-  [`${S}/leerlingen/${UUID}/dossier#resultaten`, { pageType: 'studentRecord', params: { id: UUID } }],
-  [`${S}/toetsen/ges%20so/resultaten/`, { pageType: 'gradeEntry', params: { column: 'ges so' } }],
-  [`${S}/mentor/leerlingen?sort=naam`, { pageType: 'mentorList', params: {} }],
-  [`${S}/klassenboek/4v.gs1/`, { pageType: 'logboek', params: { group: '4v.gs1' } }],
-  [`https://demoschool.somtoday.nl/leerlingen/${UUID}/dossier`, { pageType: 'studentRecord', params: { id: UUID } }],
-  // Somtoday: unrelated, look-alikes, login, other hosts
+  // Magister: a view rendered in a same-origin iframe
+  [`${M}/magister/frame.html#/leerlingen/48213/kaart`, { pageType: 'studentRecord', params: { id: '48213' } }],
+  [`${M}/magister/#/leerlingen/48213/kaart-frame`, null],
+  // Somtoday Docent, routes from its published source (app/mentordashboard/resultaten/les routes)
+  [`${S}/mentordashboard/leerling/2408922/profiel`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/mentordashboard/leerling/2408922/overzicht`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/mentordashboard/leerling/2408922/resultaten`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/mentordashboard/leerling/2408922/registraties`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/mentordashboard/leerling/2408922/notitieboek`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/resultaten/voortgangsdossier/70412`, { pageType: 'gradeEntry', params: { group: '70412' } }],
+  // Docent: variations, test/acceptance/inkijk hosts
+  [`${S}/mentordashboard/leerling/2408922/profiel/`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/mentordashboard/leerling/2408922/profiel?delay=0`, { pageType: 'studentRecord', params: { id: '2408922' } }],
+  [`${S}/resultaten/voortgangsdossier/70412?layout=phone`, { pageType: 'gradeEntry', params: { group: '70412' } }],
+  [
+    'https://docent.acceptatie.somtoday.nl/mentordashboard/leerling/1/profiel',
+    { pageType: 'studentRecord', params: { id: '1' } },
+  ],
+  ['https://docent.test.somtoday.nl/resultaten/voortgangsdossier/9', { pageType: 'gradeEntry', params: { group: '9' } }],
+  ['https://docent.inkijk.somtoday.nl/mentordashboard/leerling/7/overzicht', { pageType: 'studentRecord', params: { id: '7' } }],
+  // Docent: pages with no student id in the DOM, other routes, the guard's non-numeric ids
   [`${S}/`, null],
   [`${S}/rooster`, null],
-  [`${S}/leerlingen/${UUID}`, null],
-  [`${S}/leerlingen/${UUID}/dossiers`, null],
-  [`${S}/toetsen/ges-so-ko`, null],
-  [`${S}/klassenboek`, null],
-  [`${S}/mentor/leerlingenoverzicht`, null],
-  [`${S}/docent/leerlingen/${UUID}/dossier`, null],
+  [`${S}/studiewijzers`, null],
+  [`${S}/mentordashboard`, null],
+  [`${S}/mentordashboard/stamgroep/3102`, null],
+  [`${S}/mentordashboard/gezamenlijk-overzicht`, null],
+  [`${S}/rooster/les/881201/registratie`, null],
+  [`${S}/resultaten`, null],
+  [`${S}/resultaten/voortgangsdossier`, null],
+  [`${S}/mentordashboard/leerling/${UUID}/profiel`, null],
+  [`${S}/mentordashboard/leerling/2408922`, null],
+  [`${S}/mentordashboard/leerling/2408922/profielen`, null],
+  [`${S}/mentordashboard/leerling/2408922/dossier`, null],
+  // the old guess and hosts that are not Docent: classic Somtoday on a school host, login
+  [`${S}/leerlingen/${UUID}/dossier`, null],
+  [`${S}/toetsen/ges-so-ko/resultaten`, null],
+  [`https://demoschool.somtoday.nl/mentordashboard/leerling/2408922/profiel`, null],
   ['https://inloggen.somtoday.nl/?0', null],
-  [`https://inloggen.somtoday.nl/leerlingen/${UUID}/dossier`, null],
-  [`https://somtoday.nl/leerlingen/${UUID}/dossier`, null],
+  [`https://inloggen.somtoday.nl/mentordashboard/leerling/2408922/profiel`, null],
+  [`https://somtoday.nl/mentordashboard/leerling/2408922/profiel`, null],
   // other hosts and garbage
   [`https://example.org/magister/#/leerlingen/48213/kaart`, null],
   [`https://example.org/leerlingen/${UUID}/dossier`, null],
@@ -128,6 +143,7 @@ describe('host matching', () => {
     expect(profileForHost('accounts.magister.net', shippedProfiles)).toBeUndefined();
     expect(profileForHost('inloggen.somtoday.nl', shippedProfiles)).toBeUndefined();
     expect(profileForHost('school.magister.net', shippedProfiles)?.id).toBe('magister');
-    expect(profileForHost('school.somtoday.nl', shippedProfiles)?.id).toBe('somtoday');
+    expect(profileForHost('docent.somtoday.nl', shippedProfiles)?.id).toBe('somtoday');
+    expect(profileForHost('school.somtoday.nl', shippedProfiles)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGrade } from '../../lib/core/result';
-import { isExamYear, parseStudy, studyFromClass } from '../../lib/core/study';
+import { classifyPills, isExamYear, parseStudy, studyFromClass } from '../../lib/core/study';
 
 describe('parseStudy', () => {
   it.each([
@@ -70,5 +70,29 @@ describe('exam year and grades', () => {
     expect(parseGrade('100')).toBeUndefined();
     expect(parseGrade('cijfer 6,4')).toBe(6.4);
     expect(parseGrade('10,0')).toBe(10);
+  });
+});
+
+describe('one parser for the strings real pages show', () => {
+  it.each([
+    ['MBO 2 Verkoper BBL', { schoolType: 'mbo', level: 2, programme: 'Verkoper', path: 'bbl' }],
+    ['mbo niveau 4 Verpleegkunde BOL', { schoolType: 'mbo', level: 4, programme: 'Verpleegkunde', path: 'bol' }],
+    ['BBL Logistiek mbo 3', { schoolType: 'mbo', level: 3, programme: 'Logistiek', path: 'bbl' }],
+  ])('an mbo learning path is a path, not vmbo-basis: "%s"', (raw, expected) => {
+    expect(parseStudy(raw)).toEqual(expected);
+  });
+
+  it.each([
+    [['V4B', '4 vwo'], { klas: 'V4B', study: '4 vwo' }],
+    [['3 havo', '3H2'], { klas: '3H2', study: '3 havo' }],
+    [['VPK4A', 'MBO Verpleegkunde niv. 4'], { klas: 'VPK4A', study: 'MBO Verpleegkunde niv. 4' }],
+    [['HBO-ICT1', 'HBO jaar 1'], { klas: 'HBO-ICT1', study: 'HBO jaar 1' }],
+    [['2T1'], { klas: '2T1' }],
+    [['havo 3'], { study: 'havo 3' }],
+    [['G5A', 'gymnasium 5'], { klas: 'G5A', study: 'gymnasium 5' }],
+    [['KB4', 'vmbo-kb 4'], { klas: 'KB4', study: 'vmbo-kb 4' }],
+    [[], {}],
+  ] as const)('tells the class pill from the study pill: %j', (pills, expected) => {
+    expect(classifyPills(pills)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { Trigger } from '../../core/domain';
-import { parseGrade, prominentRows, relativeToAverage } from '../../core/result';
+import { parseGrade, prominentRows, relativeResult, relativeToAverage } from '../../core/result';
 import type { StudentRef } from '../../core/student';
 import { studyFromClass } from '../../core/study';
 import type { PageContext, StudentRow } from '../../hosts/context';
@@ -43,19 +43,35 @@ function isCueShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
 }
 
-function triggerOf(row: StudentRow): Trigger {
-  return relativeToAverage(parseGrade(row.input?.value), row.average);
+/** This result against the student's own: their other visible results (column grids) or their average. */
+function measure(row: StudentRow): { trigger: Trigger; delta: number } {
+  if (row.ownResults) {
+    const grade = row.grade ?? parseGrade(row.input?.value);
+    if (grade === undefined || row.ownResults.length === 0) return { trigger: 'usual', delta: 0 };
+    const mean = row.ownResults.reduce((a, b) => a + b, 0) / row.ownResults.length;
+    return { trigger: relativeResult(grade, row.ownResults), delta: grade - mean };
+  }
+  const grade = parseGrade(row.input?.value);
+  return {
+    trigger: relativeToAverage(grade, row.average),
+    delta: grade !== undefined && row.average !== undefined ? grade - row.average : 0,
+  };
 }
 
-/** The row's study as far as its class name tells (e.g. "4V1" → vwo 4), for the cue's prompt. */
-function rowStudy(row: StudentRow) {
-  const study = studyFromClass(row.klas);
+function triggerOf(row: StudentRow): Trigger {
+  return measure(row).trigger;
+}
+
+/** The row's study as far as its class (or else the lesgroep: "4V.gs1") tells, e.g. vwo 4, for the cue's prompt. */
+function rowStudy(row: StudentRow, group: string | undefined) {
+  const study = studyFromClass(row.klas) ?? studyFromClass(group);
   return study ? { schoolType: study.schoolType, ...(study.year ? { year: study.year } : {}) } : undefined;
 }
 
 function startSession(context: PageContext, signal: AbortSignal, initial: CueSettings, deps: FeatureServices) {
   let settings = initial;
   let rows = context.rows;
+  let rowIdOf = context.rowIdOf;
   let dark = context.dark;
   const cues = new Map<Element, Cue>();
   let open: { cue: Cue; returnFocus: Element | null; controller: AbortController } | undefined;
@@ -111,11 +127,12 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       <CuePopover
         name={cue.row.name ?? cue.row.id}
         load={() => {
-          const study = rowStudy(cue.row);
+          const study = rowStudy(cue.row, context.group);
           return deps.send({ type: 'cue/get', student: ref(cue.row), trigger, ...(study ? { study } : {}) });
         }}
         logMoment={async (momentType) => {
-          await deps.send({ type: 'moment/add', student: ref(cue.row), momentType });
+          const name = cue.row.name?.slice(0, 200);
+          await deps.send({ type: 'moment/add', student: ref(cue.row), momentType, ...(name ? { name } : {}) });
         }}
         onSnooze={() => void applySettings(snooze(settings, key))}
         onQuiet={() => void applySettings({ ...settings, quiet: true })}
@@ -141,7 +158,9 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     if (cue) ensureButton(cue, toggle);
   }, signal);
   const mount = (row: StudentRow): Cue | undefined => {
-    const place = row.input ? { after: row.input } : { into: row.element.lastElementChild ?? row.element };
+    // Beside the name in a grid built by column; after the grade input in a row grid; never inside a host cell.
+    const after = row.cueAfter ?? row.input;
+    const place = after ? { after } : { into: row.element.lastElementChild ?? row.element };
     const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
     if (!mounted) return undefined;
     if (gapBack) mounted.host.style.marginInlineStart = gapBack;
@@ -183,16 +202,10 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     const hidden = isSnoozed(settings, key);
     syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
     const seen = new Set<Element>();
-    const measured = rows.map((row) => {
-      const grade = parseGrade(row.input?.value);
-      return {
-        id: row.id,
-        trigger: triggerOf(row),
-        delta: grade !== undefined && row.average !== undefined ? grade - row.average : 0,
-      };
-    });
+    const measured = rows.map((row) => ({ id: row.id, ...measure(row) }));
     const prominent = prominentRows(measured);
-    const parent = rows.find((r) => !cues.has(r.element))?.input?.parentElement;
+    const fresh = rows.find((r) => !cues.has(r.element));
+    const parent = (fresh?.cueAfter ?? fresh?.input)?.parentElement;
     if (parent) {
       const style = getComputedStyle(parent);
       const gap = /flex|grid/.test(style.display) ? Number.parseFloat(style.columnGap) || 0 : 0;
@@ -225,12 +238,15 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
 
   const onKey = (e: KeyboardEvent) => {
     if (!isCueShortcut(e)) return;
-    const row = rows.find((r) => r.input && r.input === e.target);
+    // The row of the grade field being typed in (a column grid knows it from the cell's id).
+    const target = e.target instanceof Element ? e.target : null;
+    const id = target ? rowIdOf?.(target) : undefined;
+    const row = rows.find((r) => r.input && r.input === target) ?? (id ? rows.find((r) => r.id === id) : undefined);
     const cue = row && cues.get(row.element);
     if (!cue || cue.host.hidden) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    openCue(cue, row.input ?? null);
+    openCue(cue, target ?? row.input ?? null);
   };
   const onChange = (e: Event) => {
     if (rows.some((r) => r.input === e.target)) sync();
@@ -244,6 +260,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     signal,
     update(next: PageContext) {
       rows = next.rows;
+      rowIdOf = next.rowIdOf;
       dark = next.dark;
       sync();
     },
