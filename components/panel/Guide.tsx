@@ -52,6 +52,21 @@ function StepPrompts({
   );
 }
 
+/** Questions for another conversation (the teacher's own lens, an oudergesprek, a trialoog), on demand. */
+function OtherConversation({ title, className, questions }: { title: string; className: string; questions: string[] }) {
+  if (questions.length === 0) return null;
+  return (
+    <details class={className}>
+      <summary>{title}</summary>
+      <ul>
+        {questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The loopbaangesprek in four steps, a stance line and the competence lens (counts, never a score). */
 export function Guide({
   data,
@@ -77,16 +92,13 @@ export function Guide({
         <StepPrompts key={step} step={step} prompts={data.guide[step]} used={used} onUse={onUse} />
       ))}
       <CompetenceLens counts={data.lens} />
-      {data.ownLens.length > 0 && (
-        <details class="own-lens">
-          <summary>{t('panel.ownLens')}</summary>
-          <ul>
-            {data.ownLens.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <OtherConversation title={t('panel.ownLens')} className="own-lens" questions={data.ownLens} />
+      <OtherConversation title={t('panel.parentsTalk')} className="parents-talk" questions={data.parents.map((p) => p.text)} />
+      <OtherConversation
+        title={t('panel.workplaceTalk')}
+        className="workplace-talk"
+        questions={data.workplace.map((p) => p.text)}
+      />
     </section>
   );
 }

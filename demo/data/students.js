@@ -5,6 +5,10 @@
  * students: Magister knows them by `id` (stamnummer); Somtoday Docent by a numeric `somtodayId`
  * (student record URLs), a `uuid` (grade cells) and a `leerlingnummer` (not shown in Docent).
  *
+ * Students with a programme the route and audience tests look at: Bram ten Brink (4 vmbo-basis),
+ * Ruben Çakır (4 havo), Eva van Leeuwen (MBO 2 Verkoper BBL), Anouk Smit (Entree) and Gijs Hoekstra
+ * (HBO jaar 1).
+ *
  * This module has no DOM or Node dependencies: it runs in the browser (served by
  * demo/server.js) and in Node (unit tests, fixtures).
  */
@@ -319,8 +323,8 @@ export const students = [
     somtodayId: '2402830',
     leerlingnummer: '103048',
     name: 'Bram ten Brink',
-    klas: '3K1',
-    studie: '3 vmbo-k',
+    klas: 'B4A',
+    studie: '4 vmbo-basis',
     mentor: 'S. Hendriks',
     results: [
       r('Bouwen, wonen en interieur', 'Praktijk metselen', 8.5, 2, '11-11-2026'),
@@ -335,8 +339,8 @@ export const students = [
     somtodayId: '2401752',
     leerlingnummer: '103128',
     name: 'Anouk Smit',
-    klas: '1H3',
-    studie: '1 havo',
+    klas: 'ENT1',
+    studie: 'Entree',
     mentor: 'R. Visser',
     results: [
       r('Aardrijkskunde', 'SO Kaartlezen', 7.9, 1, '09-11-2026'),
@@ -452,8 +456,8 @@ export const students = [
     somtodayId: '2403206',
     leerlingnummer: '103051',
     name: 'Ruben Çakır',
-    klas: '3K1',
-    studie: '3 vmbo-k',
+    klas: 'H4A',
+    studie: '4 havo',
     mentor: 'S. Hendriks',
     results: [
       r('Economie en ondernemen', 'Praktijk winkel', 7.7, 2, '11-11-2026'),
@@ -468,8 +472,8 @@ export const students = [
     somtodayId: '2402128',
     leerlingnummer: '104209',
     name: 'Eva van Leeuwen',
-    klas: 'VPK4A',
-    studie: 'MBO Verpleegkunde niv. 4',
+    klas: 'VK2B',
+    studie: 'MBO 2 Verkoper BBL',
     mentor: 'L. Peters',
     results: [
       r('Anatomie en fysiologie', 'Toets bloedsomloop', 6.2, 2, '09-11-2026'),

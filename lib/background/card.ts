@@ -1,6 +1,6 @@
 import type { Language } from '../core/domain';
 import { type StudentRef, studentKey } from '../core/student';
-import { studyContext } from '../core/study';
+import { studentContext } from '../core/student-context';
 import type { LobDatabase } from '../db/database';
 import { lastContact } from '../db/queries';
 import type { CardData, PageSummary } from '../messages/schema';
@@ -32,7 +32,8 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
       place: page?.pageType === 'gradeEntry' ? 'gradeEntry' : 'studentRecord',
       role: page?.pageType === 'gradeEntry' ? 'vakdocent' : 'mentor',
       studentKey: studentKey(ref),
-      ...studyContext(page?.student),
+      standalone: true,
+      ...studentContext(page?.student?.study),
       ...(subject ? { subject } : {}),
     },
     history,

@@ -1,10 +1,13 @@
-import type { SchoolType, Trigger } from '../core/domain';
+import type { Trigger, Vocabulary } from '../core/domain';
 import { localize } from '../core/localize';
 import { type StudentRef, studentKey } from '../core/student';
-import { studyContext } from '../core/study';
+import { studentContext } from '../core/student-context';
+import type { Study } from '../core/study';
 import type { CueData, PageSummary } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
 import { subjectIdFor } from '../prompts/subject-match';
+import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
+import { type DirectoryEntry, suggestReferrals } from '../referrals/suggest';
 import type { CardDeps } from './card';
 import { studentHistory } from './history';
 import { promptView } from './prompt-view';
@@ -13,13 +16,34 @@ import { promptView } from './prompt-view';
  * One prompt for a grading cue (feature grading-cue): this subject, this result relative to the
  * student's own average, the study the row's class name told.
  */
+export interface CueDeps extends CardDeps {
+  referralRoles: readonly ReferralRole[];
+  publicServices: readonly PublicService[];
+  referralRules: readonly ReferralRule[];
+  directory: () => readonly DirectoryEntry[];
+  vocabulary: () => Vocabulary;
+}
+
 export async function cueData(
-  deps: CardDeps,
+  deps: CueDeps,
   ref: StudentRef,
   page: PageSummary | null,
-  request: { study?: { schoolType: SchoolType; year?: number }; trigger: Trigger },
+  request: { study?: Study; trigger: Trigger },
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
+  const student = studentContext(request.study);
+  // The first lijn-1/2 role the grade-entry rules point to for this result (never a care role here).
+  const [referral] = suggestReferrals({
+    roles: deps.referralRoles,
+    services: [],
+    rules: deps.referralRules,
+    directory: deps.directory(),
+    vocabulary: deps.vocabulary(),
+    places: ['gradeEntry'],
+    trigger: request.trigger,
+    language: deps.language(),
+    ...(student.schoolType ? { schoolType: student.schoolType } : {}),
+  }).filter((r) => !r.care && r.line !== null);
   const [best] = rankPrompts({
     library: deps.library(),
     policy: deps.enginePolicy(),
@@ -29,7 +53,8 @@ export async function cueData(
       studentKey: studentKey(ref),
       trigger: request.trigger,
       families: ['vakdocent'],
-      ...studyContext(request.study),
+      standalone: true,
+      ...student,
       ...(subject ? { subject } : {}),
     },
     history: await studentHistory(deps.db, ref, deps.momentTypes),
@@ -39,6 +64,7 @@ export async function cueData(
   });
   return {
     prompt: best ? promptView(best, deps.language()) : null,
+    referral: referral ? { title: referral.title, when: referral.when } : null,
     moments: deps.momentTypes.map((m) => ({ id: m.id, label: localize(m.label, deps.language()) })),
   };
 }

@@ -1,34 +1,27 @@
-import { type SchoolType, STEPS, type Step, type Vocabulary } from '../core/domain';
+import { STEPS, type Step } from '../core/domain';
 import { localize } from '../core/localize';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
-import { studyContext } from '../core/study';
+import { studentContext } from '../core/student-context';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
 import { lastContact, linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
 import type { Family } from '../prompts/schema';
-import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
-import { type DirectoryEntry, suggestReferrals } from '../referrals/suggest';
-import type { CardDeps } from './card';
+import { suggestReferrals } from '../referrals/suggest';
+import type { CueDeps } from './cue';
 import { recentLens, studentHistory } from './history';
 import { promptView } from './prompt-view';
 
-export interface PanelDeps extends CardDeps {
-  referralRoles: readonly ReferralRole[];
-  publicServices: readonly PublicService[];
-  referralRules: readonly ReferralRule[];
-  directory: () => readonly DirectoryEntry[];
-  vocabulary: () => Vocabulary;
-}
+export type PanelDeps = CueDeps;
 
 const PROMPTS_PER_STEP = 6;
 
 /** Conversation prompts for every step; choice-moment and other forward-looking families under "vooruitkijken". */
-const STEP_FAMILIES: Record<Step, Family[]> = {
-  terugkijken: ['gesprek'],
-  reflecteren: ['gesprek'],
+export const STEP_FAMILIES: Record<Step, Family[]> = {
+  terugkijken: ['gesprek', 'studiekeuze', 'bpv'],
+  reflecteren: ['gesprek', 'studiekeuze', 'bpv'],
   vooruitkijken: ['gesprek', 'keuzemoment', 'studiekeuze', 'gelijke-kansen', 'ouders', 'bpv'],
-  vervolgstap: ['gesprek', 'bpv'],
+  vervolgstap: ['gesprek', 'studiekeuze', 'bpv'],
 };
 
 /** The other ids of this student: paired ones, and same-named ones on this host the teacher may pair. */
@@ -69,27 +62,40 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     lastContact(deps.db, ref),
     studentLinks(deps.db, ref, s?.name),
   ]);
-  const schoolType = s?.schoolType as SchoolType | undefined;
+  const student = studentContext(s?.study);
+  const schoolType = student.schoolType;
   const base = {
     place: 'sidePanel' as const,
     role: 'mentor' as const,
     studentKey: studentKey(ref),
-    ...studyContext(s),
+    ...student,
   };
   const pick = (step: Step) =>
     rankPrompts({
       library: deps.library(),
       policy: deps.enginePolicy(),
-      context: { ...base, step, families: STEP_FAMILIES[step] },
+      // The first step opens the conversation: only questions that stand alone; later steps may follow up.
+      context: { ...base, step, families: STEP_FAMILIES[step], standalone: step === 'terugkijken' },
       history,
       date,
       seed: `panel-${step}`,
       limit: PROMPTS_PER_STEP,
     }).map((r) => promptView(r, deps.language()));
   const guide = Object.fromEntries(STEPS.map((step) => [step, pick(step)])) as PanelData['guide'];
+  // Other conversations: with parents or carers, and (mbo) with the praktijkbegeleider in a trialoog.
+  const other = (audience: 'parent' | 'workplace') =>
+    rankPrompts({
+      library: deps.library(),
+      policy: deps.enginePolicy(),
+      context: { ...base, audience },
+      history,
+      date,
+      seed: `panel-${audience}`,
+      limit: 4,
+    }).map((r) => promptView(r, deps.language()));
   const stance = rankPrompts({
     library: deps.library(),
-    context: { ...base, families: ['houding'] },
+    context: { ...base, families: ['houding'], audience: 'teacher' },
     history: [],
     date,
     seed: 'stance',
@@ -98,7 +104,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   // "Eigen bril": questions for the teacher about themselves, offered on demand, never about the student.
   const ownLens = rankPrompts({
     library: deps.library(),
-    context: { ...base, families: ['eigen-bril'] },
+    context: { ...base, families: ['eigen-bril', 'gelijke-kansen'], audience: 'teacher' },
     history: [],
     date,
     seed: 'eigen-bril',
@@ -111,9 +117,12 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     rules: deps.referralRules,
     directory: deps.directory(),
     vocabulary: deps.vocabulary(),
-    place: 'sidePanel',
+    // The panel, and the page its tab shows (a record or a grade grid): both places' rules apply.
+    places: page?.pageType === 'studentRecord' || page?.pageType === 'gradeEntry' ? ['sidePanel', page.pageType] : ['sidePanel'],
     language: deps.language(),
+    month: date.getMonth() + 1,
     ...(schoolType ? { schoolType } : {}),
+    ...(student.phase ? { phase: student.phase } : {}),
   });
   const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));
   const lastNote = entries.find((e) => e.kind === 'note' && e.note.nextStep);
@@ -125,6 +134,8 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     guide,
     stance,
     ownLens,
+    parents: other('parent'),
+    workplace: other('workplace'),
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
     timeline: entries

@@ -12,8 +12,35 @@ export type Competence = (typeof COMPETENCES)[number];
 export const STEPS = ['terugkijken', 'reflecteren', 'vooruitkijken', 'vervolgstap'] as const;
 export type Step = (typeof STEPS)[number];
 
-export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'] as const;
+/** School types: the five main ones, plus praktijkonderwijs (pro) and voortgezet speciaal onderwijs (vso). */
+export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
+/** A prompt for "every school type" lists at least these (pro and vso get what names them). */
+export const MAIN_SCHOOL_TYPES: readonly SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'];
+
+/** vmbo leerwegen: basisberoepsgerichte (b), kaderberoepsgerichte (k), gemengde (gl), theoretische (t). */
+export const TRACKS = ['b', 'k', 'gl', 't'] as const;
+export type Track = (typeof TRACKS)[number];
+
+/** Where a student stands in their programme; decides which choice moments apply. */
+export const PHASES = [
+  'onderbouw',
+  'bovenbouw',
+  'voorexamenjaar',
+  'examenjaar',
+  'eerstejaars',
+  'middenjaar',
+  'laatstejaars',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Where a diploma leads next (route truth, lob-content.md §5). `werk` is work or a work-based path. */
+export const ROUTES = ['mbo', 'havo', 'vwo', 'hbo', 'wo', 'werk'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** Whom a prompt addresses. */
+export const AUDIENCES = ['student', 'teacher', 'parent', 'workplace'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** Where a prompt may show. */
 export const PLACES = ['studentRecord', 'gradeEntry', 'sidePanel'] as const;

@@ -1,13 +1,17 @@
-import type { SchoolType } from './domain';
+import type { SchoolType, Track } from './domain';
 
 /** What a study/class string tells about the student's programme. */
 export interface Study {
   schoolType: SchoolType;
   year?: number;
-  /** vmbo leerweg (b, k, gl, t) */
-  track?: string;
-  /** mbo niveau 1–4 */
+  /** vmbo leerweg: b (basis), k (kader), gl (gemengd), t (theoretisch/mavo) */
+  track?: Track;
+  /** vwo: gymnasium (Latin and Greek) */
+  gymnasium?: true;
+  /** mbo niveau 1–4 (entree is niveau 1) */
   level?: number;
+  /** mbo: the entree opleiding */
+  entree?: true;
   /** mbo leerweg: school-based (bol) or work-based (bbl) */
   path?: 'bol' | 'bbl';
   /** e.g. "Verpleegkunde" */
@@ -16,24 +20,36 @@ export interface Study {
 
 const FINAL_YEAR: Partial<Record<SchoolType, number>> = { vmbo: 4, havo: 5, vwo: 6 };
 
-/** Examenjaar for vmbo/havo/vwo; mbo/hbo have no single exam year. */
+/** Examenjaar for vmbo/havo/vwo (the last year); see `phaseOf` for mbo and hbo. */
 export function isExamYear(study: Study | undefined): boolean {
   if (!study?.year) return false;
   const last = FINAL_YEAR[study.schoolType];
   return last !== undefined && study.year >= last;
 }
 
-const TRACKS: Record<string, string> = {
+const TRACK_WORDS: Record<string, Track> = {
   b: 'b',
   bb: 'b',
   bbl: 'b',
+  basis: 'b',
+  basisberoepsgericht: 'b',
+  basisberoepsgerichte: 'b',
   k: 'k',
   kb: 'k',
   kbl: 'k',
+  kader: 'k',
+  kaderberoepsgericht: 'k',
+  kaderberoepsgerichte: 'k',
+  g: 'gl',
   gl: 'gl',
+  gemengd: 'gl',
+  gemengde: 'gl',
   t: 't',
   tl: 't',
   gt: 't',
+  theoretisch: 't',
+  theoretische: 't',
+  mavo: 't',
 };
 
 /** "3 havo", "3havo", "havo 3", "HAVO-3", "klas 3", "3e klas": the first stand-alone digit 1–6. */
@@ -43,83 +59,95 @@ function leadingYear(text: string): number | undefined {
   return m?.[1] ? Number(m[1]) : undefined;
 }
 
-/** Parses "3 havo", "2 vmbo-t", "4 vwo", "5 gym", "MBO Verpleegkunde niv. 4", "HBO jaar 1". */
+const word = (w: string) => new RegExp(`(?<![a-z])${w}(?![a-z])`);
+
+function parseMbo(text: string, lower: string): Study {
+  const entree = /\bentree/.test(lower);
+  // "niv. 4", "niveau 2", "N4", or a bare number right after "mbo" ("mbo-4", "MBO 2 Verkoper")
+  const level = entree ? '1' : (/\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1] ?? /\bmbo[\s-]?([1-4])\b/.exec(lower)?.[1]);
+  const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1];
+  // In an mbo string "BBL"/"BOL" is the learning path (work- or school-based), never vmbo-basis.
+  const path = /\b(bbl|bol)\b/.exec(lower)?.[1] as 'bol' | 'bbl' | undefined;
+  const programme = text
+    .replace(/\b(?:bbl|bol)\b/gi, '')
+    .replace(/\bmbo(?:[\s-]?[1-4]\b)?/i, '')
+    .replace(/\b(?:niv(?:eau)?\.?|n)\s*[1-4]\b/i, '')
+    .replace(/\b(?:leer)?jaar\s*[1-4]\b/i, '')
+    .replace(/[,·-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {
+    schoolType: 'mbo',
+    ...(level ? { level: Number(level) } : {}),
+    ...(entree ? { entree: true as const } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    ...(programme && !entree ? { programme } : {}),
+    ...(path ? { path } : {}),
+  };
+}
+
+const VMBO =
+  /(?<![a-z])(vmbo|mavo)(?:[\s-]?(basisberoepsgerichte?|kaderberoepsgerichte?|basis|kader|gemengde?|theoretische?|bbl|kbl|bb|kb|gl|tl|gt|b|k|g|t))?(?![a-z])/;
+const LOOSE_TRACK = /(?<![a-z])(basisberoepsgerichte?|kaderberoepsgerichte?|gemengde|theoretische|bb|kb|gl|tl)(?![a-z])/;
+
+/**
+ * One parser for the study and class strings teacher pages show: "3 havo", "2 vmbo-t", "4vmbo-k",
+ * "3 TL", "5 gym", "MBO Verpleegkunde niv. 4", "MBO 2 Verkoper BBL", "Entree", "HBO jaar 1",
+ * "propedeuse", "PrO 3", "VSO 2"; class codes ("KB4", "G5A", "3H2") go through `studyFromClass`.
+ */
 export function parseStudy(raw: string | undefined): Study | undefined {
   if (!raw) return undefined;
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
-  if (/\bmbo\b/.test(lower)) {
-    // "niv. 4", "niveau 2", "N4", or a bare number right after "mbo" ("mbo-4", "MBO 2 Verkoper")
-    const level = /\b(?:niv(?:eau)?\.?|n)\s*([1-4])\b/.exec(lower)?.[1] ?? /\bmbo[\s-]?([1-4])\b/.exec(lower)?.[1];
-    const year = /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1];
-    // In an mbo string "BBL"/"BOL" is the learning path (work- or school-based), never vmbo-basis.
-    const path = /\b(bbl|bol)\b/.exec(lower)?.[1] as 'bol' | 'bbl' | undefined;
-    const programme = text
-      .replace(/\b(?:bbl|bol)\b/gi, '')
-      .replace(/\bmbo(?:[\s-]?[1-4]\b)?/i, '')
-      .replace(/\b(?:niv(?:eau)?\.?|n)\s*[1-4]\b/i, '')
-      .replace(/\b(?:leer)?jaar\s*[1-4]\b/i, '')
-      .replace(/[,·-]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return {
-      schoolType: 'mbo',
-      ...(level ? { level: Number(level) } : {}),
-      ...(year ? { year: Number(year) } : {}),
-      ...(programme ? { programme } : {}),
-      ...(path ? { path } : {}),
-    };
-  }
-  if (/\b(hbo|hogeschool|bachelor|ad)\b/.test(lower)) {
-    const year =
-      /\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1] ??
-      /^([1-4])\b/.exec(lower)?.[1] ??
-      /\bhbo[\s-]?([1-4])\b/.exec(lower)?.[1];
+  if (/\bmbo\b|\bentree/.test(lower)) return parseMbo(text, lower);
+  if (/\b(hbo|hogeschool|bachelor|associate degree|ad|propedeuse)\b/.test(lower)) {
+    const year = /\bpropedeuse\b/.test(lower)
+      ? '1'
+      : (/\b(?:jaar|leerjaar)\s*([1-4])\b/.exec(lower)?.[1] ??
+        /^([1-4])\b/.exec(lower)?.[1] ??
+        /\bhbo[\s-]?([1-4])\b/.exec(lower)?.[1]);
     return { schoolType: 'hbo', ...(year ? { year: Number(year) } : {}) };
   }
-  const vmbo = /(?<![a-z])(?:vmbo|mavo)(?:[\s-]?(bbl|kbl|bb|kb|gl|tl|gt|b|k|t))?(?![a-z])/.exec(lower);
   const year = leadingYear(lower);
-  if (vmbo) {
-    const track = lower.includes('mavo') ? 't' : vmbo[1] ? TRACKS[vmbo[1]] : undefined;
+  if (word('(?:pro|praktijkonderwijs)').test(lower)) return { schoolType: 'pro', ...(year ? { year } : {}) };
+  if (word('(?:vso|voortgezet speciaal onderwijs)').test(lower)) return { schoolType: 'vso', ...(year ? { year } : {}) };
+  const vmbo = VMBO.exec(lower);
+  const loose = LOOSE_TRACK.exec(lower);
+  if (vmbo || (loose && year)) {
+    const key = vmbo?.[1] === 'mavo' ? 'mavo' : (vmbo?.[2] ?? loose?.[1]);
+    const track = key ? TRACK_WORDS[key] : undefined;
     return { schoolType: 'vmbo', ...(year ? { year } : {}), ...(track ? { track } : {}) };
   }
-  if (/(?<![a-z])havo(?![a-z])/.test(lower)) return { schoolType: 'havo', ...(year ? { year } : {}) };
-  if (/(?<![a-z])(vwo|gym|gymnasium|atheneum|ath)(?![a-z])/.test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}) };
+  if (word('havo').test(lower)) return { schoolType: 'havo', ...(year ? { year } : {}) };
+  if (word('(?:gym|gymnasium)').test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}), gymnasium: true };
+  if (word('(?:vwo|atheneum|ath)').test(lower)) return { schoolType: 'vwo', ...(year ? { year } : {}) };
   return undefined;
 }
 
-const CLASS_LETTERS: Record<string, SchoolType> = {
-  h: 'havo',
-  v: 'vwo',
-  a: 'vwo',
-  g: 'vwo',
-  m: 'vmbo',
-  t: 'vmbo',
-  k: 'vmbo',
-  b: 'vmbo',
+/** Class-code letters: H havo, V/A vwo (atheneum), G gymnasium, M/T/TL mavo, GL gemengd, K/KB kader, B/BB basis. */
+const CLASS_CODES: Record<string, Omit<Study, 'year'>> = {
+  h: { schoolType: 'havo' },
+  v: { schoolType: 'vwo' },
+  a: { schoolType: 'vwo' },
+  g: { schoolType: 'vwo', gymnasium: true },
+  m: { schoolType: 'vmbo', track: 't' },
+  t: { schoolType: 'vmbo', track: 't' },
+  tl: { schoolType: 'vmbo', track: 't' },
+  gl: { schoolType: 'vmbo', track: 'gl' },
+  k: { schoolType: 'vmbo', track: 'k' },
+  kb: { schoolType: 'vmbo', track: 'k' },
+  b: { schoolType: 'vmbo', track: 'b' },
+  bb: { schoolType: 'vmbo', track: 'b' },
 };
 
-/** A weak fallback from a class name such as "3H2", "4V1" or "V4B". */
+/** A weak fallback from a class name such as "3H2", "4V1", "V4B", "KB4", "G5A" or "3TL1". */
 export function studyFromClass(raw: string | undefined): Study | undefined {
   if (!raw) return undefined;
-  const m = /^\s*(?:([1-6])\s*([hvagmtkb])|([hvagmtkb])\s*([1-6]))/i.exec(raw);
+  const m = /^\s*(?:([1-6])\s*(tl|gl|kb|bb|[hvagmtkb])(?![a-z])|(tl|gl|kb|bb|[hvagmtkb])\s*([1-6]))/i.exec(raw);
   if (!m) return undefined;
   const year = Number(m[1] ?? m[4]);
-  const letter = (m[2] ?? m[3] ?? '').toLowerCase();
-  const schoolType = CLASS_LETTERS[letter];
-  return schoolType ? { schoolType, year } : undefined;
-}
-
-/** What the engine may know about the student's programme: school type, year, examenjaar. */
-export function studyContext(study: { schoolType?: SchoolType; year?: number } | undefined): {
-  schoolType?: SchoolType;
-  year?: number;
-  examYear?: boolean;
-} {
-  const schoolType = study?.schoolType;
-  if (!schoolType) return {};
-  const year = study?.year;
-  return { schoolType, examYear: isExamYear({ schoolType, ...(year ? { year } : {}) }), ...(year ? { year } : {}) };
+  const code = CLASS_CODES[(m[2] ?? m[3] ?? '').toLowerCase()];
+  return code ? { ...code, year } : undefined;
 }
 
 /** A class or group code as pages show it: one token with a digit, no spaces ("V4B", "3H2", "VPK4A", "HBO-ICT1"). */

@@ -22,8 +22,7 @@ export function summarize(context: PageContext, features?: string[]): PageSummar
             ...(s.name ? { name: s.name } : {}),
             ...(s.klas ? { klas: s.klas } : {}),
             ...(s.studyText ? { studyText: s.studyText } : {}),
-            ...(s.study ? { schoolType: s.study.schoolType } : {}),
-            ...(s.study?.year ? { year: s.study.year } : {}),
+            ...(s.study ? { study: s.study } : {}),
           },
         }
       : {}),

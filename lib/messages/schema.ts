@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
+import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
 import { ERROR_CODES, type ErrorCode } from '../core/errors';
 import type { StudentRef } from '../core/student';
 
@@ -27,7 +27,18 @@ const missSchema = z
 export type Miss = z.infer<typeof missSchema>;
 
 /** What a study or class text told about a student's programme (parsed once, where it was read). */
-const studySchema = z.object({ schoolType: z.enum(SCHOOL_TYPES), year: z.number().int().min(1).max(8).optional() }).strict();
+const studySchema = z
+  .object({
+    schoolType: z.enum(SCHOOL_TYPES),
+    year: z.number().int().min(1).max(8).optional(),
+    track: z.enum(TRACKS).optional(),
+    gymnasium: z.literal(true).optional(),
+    level: z.number().int().min(1).max(4).optional(),
+    entree: z.literal(true).optional(),
+    path: z.enum(['bol', 'bbl']).optional(),
+    programme: shortText.optional(),
+  })
+  .strict();
 
 export const pageSummarySchema = z
   .object({
@@ -40,8 +51,8 @@ export const pageSummarySchema = z
         name: shortText.optional(),
         klas: shortText.optional(),
         studyText: shortText.optional(),
-        schoolType: z.enum(SCHOOL_TYPES).optional(),
-        year: z.number().int().min(1).max(8).optional(),
+        /** Parsed once, where the text was read (lib/core/study.ts). */
+        study: studySchema.optional(),
       })
       .strict()
       .optional(),
@@ -137,6 +148,8 @@ export type CardData = z.infer<typeof cardDataSchema>;
 export const cueDataSchema = z
   .object({
     prompt: cardPromptSchema.nullable(),
+    /** Whom to pass this moment on to (a talent, a result unlike the student's own: the mentor first). */
+    referral: z.object({ title: z.string(), when: z.string() }).strict().nullable(),
     moments: z.array(z.object({ id, label: z.string() }).strict()),
   })
   .strict();
@@ -188,6 +201,10 @@ export const panelDataSchema = z
     guide: z.record(z.enum(STEPS), z.array(cardPromptSchema)),
     stance: z.array(z.string()),
     ownLens: z.array(z.string()),
+    /** Questions for a conversation with parents or carers (oudergesprek). */
+    parents: z.array(cardPromptSchema),
+    /** Questions for the praktijkbegeleider in a trialoog (mbo stage). */
+    workplace: z.array(cardPromptSchema),
     referrals: z.array(referralViewSchema),
     timeline: z.array(timelineViewSchema),
     /** Other ids of this student: paired ones, and same-named ones the teacher may pair (never joined by name alone). */

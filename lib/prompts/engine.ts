@@ -1,6 +1,9 @@
 import { activeCampaign, type Campaign } from '../core/campaigns';
+import { type Audience, MAIN_SCHOOL_TYPES } from '../core/domain';
 import { dayKey, inSeason } from '../core/season';
+import type { StudentContext } from '../core/student-context';
 import { stableRandomFrom } from './hash';
+import { audienceOf, routesOf, TEACHER_FACING } from './routes';
 import {
   COMPETENCES,
   type Competence,
@@ -9,21 +12,20 @@ import {
   type Place,
   type Prompt,
   type Role,
-  SCHOOL_TYPES,
-  type SchoolType,
   type Step,
   type Trigger,
 } from './schema';
 
 /** What the page and the moment tell the engine. Every field but place and role is optional. */
-export interface EngineContext {
+export interface EngineContext extends StudentContext {
   place: Place;
   role: Role;
   /** Stable key of the student, used for rotation only. */
   studentKey: string;
-  schoolType?: SchoolType;
-  year?: number;
-  examYear?: boolean;
+  /** Whom the questions are for (default: the student; teacher-facing families: the teacher). */
+  audience?: Audience;
+  /** The prompt is shown on its own (card, cue, first step): no follow-up questions. */
+  standalone?: boolean;
   subject?: string;
   trigger?: Trigger;
   step?: Step;
@@ -64,13 +66,7 @@ const DEFAULT_WINDOW = 42;
 /** Days of history the competence direction looks at. */
 export const DIRECTION_WINDOW_DAYS = 90;
 
-/**
- * Families that address the teacher, never the student (eigen bril, houding). They are only offered
- * when the context asks for them by name (`families`), so they never show as a question for the
- * student on the card, the cue or the conversation guide — and so, when a teacher marks guide
- * prompts as used, their competences never end up in the student's competence lens.
- */
-export const TEACHER_FACING: readonly Family[] = ['eigen-bril', 'houding'];
+export { TEACHER_FACING };
 
 const COMPETENCE_LABELS: Record<Competence, Localized> = {
   kwaliteiten: { nl: 'kwaliteiten', en: 'qualities' },
@@ -81,11 +77,26 @@ const COMPETENCE_LABELS: Record<Competence, Localized> = {
 };
 
 function fitsStudent(p: Prompt, c: EngineContext): boolean {
-  // Unknown school type: only prompts meant for every school type.
-  if (c.schoolType ? !p.schoolTypes.includes(c.schoolType) : !SCHOOL_TYPES.every((t) => p.schoolTypes.includes(t))) return false;
+  // Unknown school type: only prompts meant for every (main) school type.
+  if (c.schoolType ? !p.schoolTypes.includes(c.schoolType) : !MAIN_SCHOOL_TYPES.every((t) => p.schoolTypes.includes(t))) {
+    return false;
+  }
   if (p.years && (c.year === undefined || !p.years.includes(c.year))) return false;
   if (p.examYearOnly && !c.examYear) return false;
+  if (p.phases && (!c.phase || !p.phases.includes(c.phase))) return false;
+  // Route truth: every route the prompt speaks of is one this student's diploma gives.
+  const routes = routesOf(p);
+  if (routes.length > 0) {
+    const open = new Set<string>([...(c.routes ?? []), ...(c.schoolType ? [c.schoolType] : [])]);
+    if (routes.some((r) => !open.has(r))) return false;
+  }
   return true;
+}
+
+/** Whom the context asks questions for: given, or the teacher when only teacher-facing families are asked for. */
+function wantedAudience(c: EngineContext): Audience {
+  if (c.audience) return c.audience;
+  return c.families?.length && c.families.every((f) => TEACHER_FACING.includes(f)) ? 'teacher' : 'student';
 }
 
 function fitsMoment(p: Prompt, c: EngineContext, date: Date): boolean {
@@ -95,7 +106,9 @@ function fitsMoment(p: Prompt, c: EngineContext, date: Date): boolean {
   if (p.triggers && !p.triggers.includes(c.trigger ?? 'usual')) return false;
   if (c.step && p.steps && !p.steps.includes(c.step)) return false;
   if (c.step && !p.steps && p.family === 'gesprek') return false;
-  if (c.families ? !c.families.includes(p.family) : TEACHER_FACING.includes(p.family)) return false;
+  if (c.families && !c.families.includes(p.family)) return false;
+  if (audienceOf(p) !== wantedAudience(c)) return false;
+  if (c.standalone && p.followUp) return false;
   return true;
 }
 
@@ -202,9 +215,41 @@ export function rankPrompts(input: RankInput): RankedPrompt[] {
     return { prompt, score, why };
   });
   ranked.sort((a, b) => b.score - a.score || a.prompt.id.localeCompare(b.prompt.id));
-  return ranked
-    .slice(0, limit)
-    .map(({ prompt, score, why }) => ({ prompt, score, reason: reasonFor(prompt, why, direction, campaign) }));
+  return spread(ranked, limit).map(({ prompt, score, why }) => ({
+    prompt,
+    score,
+    reason: reasonFor(prompt, why, direction, campaign),
+  }));
+}
+
+/**
+ * The best `limit` prompts, but a prompt that adds no new competence waits while another one would,
+ * and the season's prompts take at most a third of the places (at least one): three questions then
+ * span the competences, and a choice moment does not crowd out everything else for months.
+ */
+function spread<T extends { prompt: Prompt; why: Why }>(ranked: readonly T[], limit: number): T[] {
+  const picked: T[] = [];
+  const covered = new Set<Competence>();
+  const skipped: T[] = [];
+  const maxSeason = Math.max(1, Math.floor(limit / 3));
+  let season = 0;
+  for (const item of ranked) {
+    if (picked.length >= limit) break;
+    const repeats = limit > 1 && item.prompt.competences.every((c) => covered.has(c));
+    const crowds = item.why === 'season' && season >= maxSeason;
+    if (repeats || crowds) {
+      skipped.push(item);
+      continue;
+    }
+    if (item.why === 'season') season++;
+    picked.push(item);
+    for (const c of item.prompt.competences) covered.add(c);
+  }
+  for (const item of skipped) {
+    if (picked.length >= limit) break;
+    picked.push(item);
+  }
+  return picked;
 }
 
 type Why = 'own' | 'season' | 'direction' | 'campaign';

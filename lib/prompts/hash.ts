@@ -10,9 +10,23 @@ export function fnv1a(text: string, hash = FNV_OFFSET): number {
   return h;
 }
 
-/** FNV-1a → [0, 1): a stable pseudo-random number for deterministic rotation. */
+/**
+ * The murmur3 finaliser: FNV-1a alone barely moves for inputs that differ in their last character
+ * ("…-kw-1" vs "…-kw-2"), which made the daily rotation cluster; this spreads every bit.
+ */
+export function mix32(h: number): number {
+  let x = h >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b) >>> 0;
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35) >>> 0;
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** FNV-1a with a finaliser → [0, 1): a stable pseudo-random number for deterministic rotation. */
 export function stableRandom(...parts: string[]): number {
-  return fnv1a(parts.join('\u0000')) / 0x1_0000_0000;
+  return mix32(fnv1a(parts.join('\u0000'))) / 0x1_0000_0000;
 }
 
 /**
@@ -21,5 +35,5 @@ export function stableRandom(...parts: string[]): number {
  */
 export function stableRandomFrom(...prefix: string[]): (last: string) => number {
   const h = fnv1a(`${prefix.join('\u0000')}\u0000`);
-  return (last) => fnv1a(last, h) / 0x1_0000_0000;
+  return (last) => mix32(fnv1a(last, h)) / 0x1_0000_0000;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPETENCES, type Localized, PLACES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
+import { AUDIENCES, COMPETENCES, type Localized, PHASES, PLACES, ROUTES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
 
 export {
   COMPETENCES,
@@ -69,6 +69,14 @@ export const promptSchema = z
     years: z.array(z.number().int().min(1).max(6)).min(1).optional(),
     /** Only in examenjaar (last year of the programme). */
     examYearOnly: z.boolean().optional(),
+    /** Only in these phases of the programme (e.g. voorexamenjaar and examenjaar for open dagen). */
+    phases: z.array(z.enum(PHASES)).min(1).optional(),
+    /** Whom it addresses (default: the student; eigen-bril and houding: the teacher). */
+    audience: z.enum(AUDIENCES).optional(),
+    /** Follows the previous step of the conversation ("Wat ging daar goed?"): never shown on its own. */
+    followUp: z.boolean().optional(),
+    /** Routes the prompt speaks of (default: read from its Dutch text); offered only where the diploma gives them all. */
+    routes: z.array(z.enum(ROUTES)).optional(),
     season: seasonSchema.optional(),
     subjects: z.array(subjectIdSchema).min(1).optional(),
     triggers: z.array(triggerSchema).min(1).optional(),

@@ -16,7 +16,7 @@ export const referralRoles: ReferralRole[] = [
       en: 'Holds the career conversation. As a subject teacher you pass a talent or doubt you noticed on to the mentor, who can pick it up in the next conversation.',
     },
     topics: ['talent', 'twijfel', 'orientatie'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'],
     vocabulary: 'mentorRole',
     source: 'lob-content.md §4; Expertisepunt LOB, loopbaangesprek',
   },
@@ -29,7 +29,7 @@ export const referralRoles: ReferralRole[] = [
       en: 'For choices of subjects, sector or studies, questions about transfer routes, doubt that lasts, or questions that go deeper than a classroom conversation.',
     },
     topics: ['profielkeuze', 'sectorkeuze', 'studiekeuze', 'doorstroom', 'twijfel'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
     vocabulary: 'secondLineRole',
     source: 'lob-content.md §4; seed 004:1992-1996 (HvA 2023), eigen woorden',
   },
@@ -38,11 +38,11 @@ export const referralRoles: ReferralRole[] = [
     lijn: 2,
     role: { nl: 'Zorgcoördinator / ondersteuningsteam', en: 'Care coordinator / support team' },
     when: {
-      nl: 'Als het verhaal verder gaat dan de loopbaan, bijvoorbeeld over thuis, gezondheid of geld. Luister, wijs de weg en leg hier niets over vast.',
-      en: 'When the story goes beyond the career, for example about home, health or money. Listen, point the way and record nothing about it here.',
+      nl: 'Als het verhaal verder gaat dan de loopbaan, bijvoorbeeld over thuis, gezondheid of geld. Luister, volg de zorgroute of meldcode van je school, en leg hier niets over vast.',
+      en: "When the story goes beyond the career, for example about home, health or money. Listen, follow your school's care route or reporting code, and record nothing about it here.",
     },
     topics: ['zorg'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
     care: true,
     vocabulary: 'careRole',
     source: 'lob-content.md §4; seed 004:3396-3398 (HvA 2023), eigen woorden',
@@ -68,8 +68,45 @@ export const referralRoles: ReferralRole[] = [
       en: 'At every choice moment. Ask who at home thinks along and what home knows about the route; assume nothing about home.',
     },
     topics: ['ouders', 'profielkeuze', 'sectorkeuze', 'studiekeuze'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'pro', 'vso'],
     source: 'lob-content.md §4; seed 004:1836-1838 (HvA 2023), eigen woorden',
+  },
+  {
+    id: 'ouders-meerderjarig',
+    lijn: null,
+    role: { nl: 'Ouders / verzorgers (met toestemming)', en: 'Parents / carers (with consent)' },
+    when: {
+      nl: 'Is de student 18 of ouder, betrek ouders of verzorgers dan alleen als de student dat wil. Vraag eerst wie de student zelf wil laten meedenken.',
+      en: 'If the student is 18 or older, involve parents or carers only if the student wants to. First ask whom the student wants to think along.',
+    },
+    topics: ['ouders', 'studiekeuze'],
+    schoolTypes: ['mbo', 'hbo'],
+    source: 'lob-content.md §4; WGBO/AVG: meerderjarige studenten beslissen zelf over hun gegevens; eigen woorden',
+  },
+  {
+    id: 'studentendecaan',
+    lijn: 2,
+    role: { nl: 'Studentendecaan', en: 'Student counsellor' },
+    when: {
+      nl: 'In het hbo: als thuis, gezondheid, geld of een bijzondere omstandigheid de studie raakt, ook rond het bindend studieadvies. Luister, wijs de weg en leg hier niets over vast.',
+      en: 'In higher education: when home, health, money or special circumstances affect the studies, also around the binding study advice. Listen, point the way and record nothing about it here.',
+    },
+    topics: ['zorg'],
+    schoolTypes: ['hbo'],
+    care: true,
+    source: 'lob-content.md §4; hogescholen, studentendecanaat (bijzondere omstandigheden, BSA); eigen woorden',
+  },
+  {
+    id: 'studieadviseur',
+    lijn: 2,
+    role: { nl: 'Studieadviseur / studiekeuzeadviseur', en: 'Study adviser' },
+    when: {
+      nl: 'In het hbo: bij twijfel over de opleiding, een overstap, studievoortgang en het bindend studieadvies, of vragen over minor, stage en afstuderen.',
+      en: 'In higher education: with doubts about the programme, a switch, how the studies are going and the binding study advice, or questions about minor, placement and graduation.',
+    },
+    topics: ['studiekeuze', 'doorstroom', 'twijfel', 'stage'],
+    schoolTypes: ['hbo'],
+    source: 'lob-content.md §4; hogescholen, studieadvies; eigen woorden',
   },
 ];
 
@@ -116,6 +153,8 @@ export const publicServices: PublicService[] = [
     },
     topics: ['studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    // Only after aanmelding: the exam year (vo) or the last year (mbo 4).
+    phases: ['examenjaar', 'laatstejaars'],
     source: 'lob-content.md §4; seed 004:711-719 (HvA 2023), eigen woorden',
   },
   {
@@ -173,8 +212,47 @@ export const publicServices: PublicService[] = [
       en: 'Regional desk for questions about learning and working, for example when leaving school, switching or learning while working.',
     },
     topics: ['verlaten', 'orientatie'],
-    schoolTypes: ['vmbo', 'mbo', 'hbo'],
+    schoolTypes: ['vmbo', 'mbo', 'hbo', 'pro', 'vso'],
     source: 'lob-content.md §4; seed 000:162-173; seed 001:92-96',
+  },
+  {
+    id: 'rmc-jongerenloket',
+    name: 'RMC / jongerenloket van de gemeente',
+    when: {
+      nl: 'Voor wie zonder startkwalificatie (havo-, vwo- of mbo-2-diploma) van school wil of gaat: het regionale meldpunt voortijdig schoolverlaten of het jongerenloket helpt verder met leren en werken.',
+      en: 'For anyone leaving or wanting to leave school without a basic qualification (havo, vwo or mbo level 2): the regional early school leaving desk or youth desk helps with learning and work.',
+    },
+    topics: ['verlaten'],
+    schoolTypes: ['vmbo', 'mbo', 'pro', 'vso'],
+    source: 'Leerplichtwet/RMC-functie (Rijksoverheid, voortijdig schoolverlaten); lob-content.md §4; eigen woorden',
+  },
+  {
+    id: 'studielink',
+    name: 'Studielink',
+    address: 'https://www.studielink.nl',
+    when: {
+      nl: 'Aanmelden voor een hbo- of wo-opleiding gaat via Studielink: vóór 15 januari bij een numerus fixus, vóór 1 mei voor de andere opleidingen.',
+      en: 'Applying for a higher education programme goes through Studielink: before 15 January for a numerus fixus, before 1 May for the others.',
+    },
+    topics: ['studiekeuze', 'doorstroom'],
+    schoolTypes: ['havo', 'vwo', 'mbo'],
+    phases: ['examenjaar', 'laatstejaars'],
+    months: [10, 11, 12, 1, 2, 3, 4, 5],
+    source: 'Studielink, aanmelddata hoger onderwijs; lob-content.md §3; eigen woorden',
+  },
+  {
+    id: 'duo',
+    name: 'DUO (studiefinanciering)',
+    address: 'https://duo.nl',
+    when: {
+      nl: 'Studiefinanciering en het studentenreisproduct vraag je aan bij DUO, het liefst drie maanden voor de start van de opleiding.',
+      en: 'Student finance and the student travel product are arranged with DUO, preferably three months before the programme starts.',
+    },
+    topics: ['studiekeuze', 'doorstroom'],
+    schoolTypes: ['havo', 'vwo', 'mbo'],
+    phases: ['examenjaar', 'laatstejaars'],
+    months: [3, 4, 5, 6],
+    source: 'DUO, studiefinanciering aanvragen; eigen woorden',
   },
   {
     id: 'uwv',
@@ -194,11 +272,14 @@ export const referralRules: ReferralRule[] = [
   // Vakdocent while grading: a personal best or strong result → a talent worth passing on to the mentor.
   { places: ['gradeEntry'], triggers: ['personalBest', 'strong'], topics: ['talent'] },
   // A result below the student's own usual → contact first, with the mentor as the conversation holder.
-  { places: ['gradeEntry', 'studentRecord'], triggers: ['belowUsual'], topics: ['twijfel'] },
+  { places: ['gradeEntry'], triggers: ['belowUsual'], topics: ['twijfel'] },
   // Usual results while grading → exploring where the vak leads.
   { places: ['gradeEntry'], triggers: ['usual'], topics: ['orientatie'] },
-  // Mentor in the side panel or on the record → orientation and the choices of the moment.
+  // Mentor in the side panel → orientation and the choices of the moment.
   { places: ['sidePanel'], topics: ['orientatie', 'studiekeuze', 'profielkeuze', 'sectorkeuze', 'ouders'] },
-  { places: ['studentRecord'], topics: ['orientatie', 'doorstroom', 'stage', 'ouders'] },
-  { places: ['studentRecord'], triggers: ['personalBest', 'strong'], topics: ['talent', 'orientatie'] },
+  // Beside a student record → also routes, and stage where the programme has one.
+  { places: ['studentRecord'], topics: ['orientatie', 'doorstroom', 'ouders'] },
+  { places: ['sidePanel', 'studentRecord'], schoolTypes: ['mbo', 'hbo', 'pro', 'vso'], topics: ['stage'] },
+  // Where leaving school without a startkwalificatie is a real question: the routes that help.
+  { places: ['sidePanel', 'studentRecord'], schoolTypes: ['vmbo', 'mbo', 'pro', 'vso'], topics: ['verlaten'] },
 ];

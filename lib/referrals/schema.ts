@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { PHASES } from '../core/domain';
 import { localizedSchema, placeSchema, schoolTypeSchema, triggerSchema } from '../prompts/schema';
+
+const phasesSchema = z.array(z.enum(PHASES)).min(1).optional();
+/** Months (1–12) in which a public service matters, e.g. before a deadline; absent: all year. */
+const monthsSchema = z.array(z.number().int().min(1).max(12)).min(1).optional();
 
 /** Situations a referral rule can match on (derived from the page, never from a student's background). */
 export const REFERRAL_TOPICS = [
@@ -29,6 +34,8 @@ export const referralRoleSchema = z
     schoolTypes: z.array(schoolTypeSchema).min(1),
     /** The zorg boundary: shown as a contact, nothing about it is stored. */
     care: z.boolean().optional(),
+    /** Only in these phases of the programme. */
+    phases: phasesSchema,
     /** Placeholder key in the school's vocabulary this role's name follows (mentorRole, secondLineRole, careRole). */
     vocabulary: z.enum(['mentorRole', 'secondLineRole', 'careRole']).optional(),
     source: z.string().min(3),
@@ -45,6 +52,9 @@ export const publicServiceSchema = z
     when: localizedSchema(220),
     topics: z.array(referralTopicSchema).min(1),
     schoolTypes: z.array(schoolTypeSchema).min(1),
+    /** Only in these phases (e.g. the studiekeuzecheck in the exam year), and these months (a deadline near). */
+    phases: phasesSchema,
+    months: monthsSchema,
     source: z.string().min(3),
   })
   .strict();
@@ -55,6 +65,8 @@ export const referralRuleSchema = z
   .object({
     places: z.array(placeSchema).min(1),
     triggers: z.array(triggerSchema).optional(),
+    /** Only for these school types (absent: every school type). */
+    schoolTypes: z.array(schoolTypeSchema).min(1).optional(),
     topics: z.array(referralTopicSchema).min(1),
   })
   .strict();

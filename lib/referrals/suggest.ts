@@ -1,4 +1,4 @@
-import type { Language, Place, SchoolType, Trigger, Vocabulary } from '../core/domain';
+import type { Language, Phase, Place, SchoolType, Trigger, Vocabulary } from '../core/domain';
 import { localize as text } from '../core/localize';
 import type { PublicService, ReferralRole, ReferralRule, ReferralTopic } from './schema';
 
@@ -28,23 +28,48 @@ export interface SuggestInput {
   rules: readonly ReferralRule[];
   directory: readonly DirectoryEntry[];
   vocabulary: Pick<Vocabulary, 'mentorRole' | 'secondLineRole' | 'careRole'>;
-  place: Place;
+  /** Where the teacher is: the panel, plus the page its tab shows (a record, a grade grid). */
+  places: readonly Place[];
   trigger?: Trigger;
   schoolType?: SchoolType;
+  phase?: Phase;
+  /** Month 1–12, for services that matter near a deadline. */
+  month?: number;
   language: Language;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
 
-/** Topics the rules give for this place and moment. */
-export function topicsFor(rules: readonly ReferralRule[], place: Place, trigger: Trigger | undefined): Set<ReferralTopic> {
-  const topics = new Set<ReferralTopic>();
-  for (const rule of rules) {
-    if (!rule.places.includes(place)) continue;
-    if (rule.triggers && !rule.triggers.includes(trigger ?? 'usual')) continue;
-    for (const t of rule.topics) topics.add(t);
-  }
-  return topics;
+/** The rules that fire for these places, this moment and this school type. */
+export function firingRules(
+  rules: readonly ReferralRule[],
+  places: readonly Place[],
+  trigger: Trigger | undefined,
+  schoolType?: SchoolType,
+): ReferralRule[] {
+  return rules.filter(
+    (rule) =>
+      rule.places.some((p) => places.includes(p)) &&
+      (!rule.triggers || rule.triggers.includes(trigger ?? 'usual')) &&
+      (!rule.schoolTypes || (schoolType !== undefined && rule.schoolTypes.includes(schoolType))),
+  );
+}
+
+/** Topics the rules give for these places and this moment. */
+export function topicsFor(
+  rules: readonly ReferralRule[],
+  places: readonly Place[],
+  trigger: Trigger | undefined,
+  schoolType?: SchoolType,
+): Set<ReferralTopic> {
+  return new Set(firingRules(rules, places, trigger, schoolType).flatMap((r) => r.topics));
+}
+
+/** A role or service limited to some phases or months applies only then (unknown phase: not at all). */
+function inTime(item: { phases?: readonly Phase[]; months?: readonly number[] }, phase?: Phase, month?: number): boolean {
+  if (item.phases && (!phase || !item.phases.includes(phase))) return false;
+  if (item.months && (!month || !item.months.includes(month))) return false;
+  return true;
 }
 
 /** The directory entry for a role: same id, or the school's word for it. */
@@ -59,12 +84,12 @@ function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, titl
  * kept apart (care: true) so the panel can show it behind "geen loopbaanvraag".
  */
 export function suggestReferrals(input: SuggestInput): Suggestion[] {
-  const topics = topicsFor(input.rules, input.place, input.trigger);
+  const topics = topicsFor(input.rules, input.places, input.trigger, input.schoolType);
   const fits = (types: readonly SchoolType[]) => !input.schoolType || types.includes(input.schoolType);
   const used = new Set<DirectoryEntry>();
   const out: Suggestion[] = [];
   for (const role of input.roles) {
-    if (!fits(role.schoolTypes)) continue;
+    if (!fits(role.schoolTypes) || !inTime(role, input.phase)) continue;
     if (!role.care && !role.topics.some((t) => topics.has(t))) continue;
     const title = role.vocabulary ? input.vocabulary[role.vocabulary] : text(role.role, input.language);
     const entry = entryFor(input.directory, role, title, input.language);
@@ -95,7 +120,8 @@ export function suggestReferrals(input: SuggestInput): Suggestion[] {
     });
   }
   for (const service of input.services) {
-    if (!fits(service.schoolTypes) || !service.topics.some((t) => topics.has(t))) continue;
+    if (!fits(service.schoolTypes) || !inTime(service, input.phase, input.month)) continue;
+    if (!service.topics.some((t) => topics.has(t))) continue;
     out.push({
       role: service.id,
       title: service.name,

@@ -9,7 +9,7 @@ const STUDENTS = 1000;
 const HISTORY = 20;
 const RUNS = 7;
 const DAY = 86_400_000;
-const YEARS: Record<SchoolType, number> = { vmbo: 4, havo: 5, vwo: 6, mbo: 4, hbo: 4 };
+const YEARS: Record<SchoolType, number> = { vmbo: 4, havo: 5, vwo: 6, mbo: 4, hbo: 4, pro: 5, vso: 4 };
 const TRIGGERS: Trigger[] = ['personalBest', 'strong', 'usual', 'belowUsual'];
 
 /** Small deterministic PRNG (mulberry32), so every run ranks the same students. */

@@ -55,3 +55,12 @@ export const MOHAMMED = {
   uuid: '6f1c2a9e-3b7d-4c15-9e08-5d2f41a7b6c3',
   name: 'Mohammed El Amrani',
 };
+
+/** Students whose programme the route and audience rules are checked for (Magister ids, study as the page shows it). */
+export const CONTEXT_STUDENTS = [
+  { id: '50485', name: 'Bram ten Brink', study: '4 vmbo-basis' },
+  { id: '50492', name: 'Ruben Çakır', study: '4 havo' },
+  { id: '53008', name: 'Eva van Leeuwen', study: 'MBO 2 Verkoper BBL' },
+  { id: '52117', name: 'Anouk Smit', study: 'Entree' },
+  { id: '53019', name: 'Gijs Hoekstra', study: 'HBO jaar 1' },
+] as const;

@@ -20,7 +20,7 @@ const sanne: PageSummary = {
   profileId: 'magister',
   host: 'demo.magister.net',
   pageType: 'studentRecord',
-  student: { id: '48213', name: 'Sanne de Vries', klas: '3H2', studyText: '3 havo', schoolType: 'havo', year: 3 },
+  student: { id: '48213', name: 'Sanne de Vries', klas: '3H2', studyText: '3 havo', study: { schoolType: 'havo', year: 3 } },
   rowCount: 0,
 };
 

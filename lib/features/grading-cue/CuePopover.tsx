@@ -55,6 +55,11 @@ export function CuePopover(props: CuePopoverProps) {
           ) : (
             <p class="muted">{t('cue.noPrompt')}</p>
           )}
+          {data.referral && (
+            <p class="referral">
+              {t('cue.referral', { role: data.referral.title })} <span class="muted">{data.referral.when}</span>
+            </p>
+          )}
           <fieldset class="moments">
             <legend>{t('cue.doingIt')}</legend>
             {data.moments.map((m) => (

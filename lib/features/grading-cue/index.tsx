@@ -64,8 +64,7 @@ function triggerOf(row: StudentRow): Trigger {
 
 /** The row's study as far as its class (or else the lesgroep: "4V.gs1") tells, e.g. vwo 4, for the cue's prompt. */
 function rowStudy(row: StudentRow, group: string | undefined) {
-  const study = studyFromClass(row.klas) ?? studyFromClass(group);
-  return study ? { schoolType: study.schoolType, ...(study.year ? { year: study.year } : {}) } : undefined;
+  return studyFromClass(row.klas) ?? studyFromClass(group);
 }
 
 function startSession(context: PageContext, signal: AbortSignal, initial: CueSettings, deps: FeatureServices) {

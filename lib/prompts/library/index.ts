@@ -1,4 +1,5 @@
 import type { Prompt } from '../schema';
+import { annotate } from './annotations';
 import { bpvPrompts } from './bpv';
 import { eigenBril } from './eigen-bril';
 import { gelijkeKansen } from './gelijke-kansen';
@@ -10,7 +11,7 @@ import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
 
 /** The whole shipped library, every family. */
-export const library: readonly Prompt[] = [
+export const library: readonly Prompt[] = annotate([
   ...gesprek,
   ...vakdocent,
   ...keuzemomenten,
@@ -20,4 +21,4 @@ export const library: readonly Prompt[] = [
   ...bpvPrompts,
   ...eigenBril,
   ...houding,
-];
+]);

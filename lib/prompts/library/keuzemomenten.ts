@@ -609,4 +609,44 @@ export const keuzemomenten: Prompt[] = [
     ],
     { examYearOnly: true, source: SRC_HO },
   ),
+  // Praktijkonderwijs and vso: the step after school is work, entree or an mbo-opleiding (with support).
+  k(
+    'pro-uitstroom-1',
+    ['pro', 'vso'],
+    ['werkexploratie', 'motieven'],
+    [
+      'Na deze school: werken, de entree-opleiding of een mbo-opleiding. Welk werk heb je op je stage het liefst gedaan?',
+      'After this school: work, the entree course or an mbo programme. Which work did you enjoy most on your placement?',
+    ],
+    [
+      'Praktijkonderwijs en vso leiden naar werk of het mbo; de stage laat zien wat past.',
+      'Practical and special education lead to work or mbo; the placement shows what fits.',
+    ],
+    { years: [3, 4, 5, 6], source: 'lob-content.md §5 (route truth); Expertisepunt LOB, praktijkonderwijs, eigen woorden' },
+  ),
+  k(
+    'pro-uitstroom-2',
+    ['pro', 'vso'],
+    ['netwerken', 'loopbaansturing'],
+    [
+      'Wie kan je helpen bij de stap naar werk of een opleiding, op school en daarbuiten?',
+      'Who can help you take the step to work or a course, at school and outside it?',
+    ],
+    [
+      'Een vaste persoon bij de overstap maakt de stap kleiner.',
+      'A familiar person during the transition makes the step smaller.',
+    ],
+    { years: [3, 4, 5, 6], source: 'lob-content.md §4-5; Expertisepunt LOB, praktijkonderwijs, eigen woorden' },
+  ),
+  k(
+    'pro-stage-1',
+    ['pro', 'vso'],
+    ['kwaliteiten', 'werkexploratie'],
+    ['Wat kon je op je stage goed, en wie zag dat ook?', 'What were you good at on your placement, and who noticed it too?'],
+    [
+      'In het praktijkonderwijs is de stage de plek waar een leerling ontdekt wat bij hem past.',
+      'In practical education the placement is where a student finds out what suits them.',
+    ],
+    { source: 'lob-content.md §3 (BPV); Expertisepunt LOB, praktijkonderwijs, eigen woorden' },
+  ),
 ];

@@ -1,0 +1,25 @@
+import type { Audience, Route } from '../core/domain';
+import type { Family, Prompt } from './schema';
+
+/** Words that name a destination, as prompts write them ("naar het mbo", "hbo-opleiding", "universiteit"). */
+const ROUTE_WORDS: readonly (readonly [Route, RegExp])[] = [
+  ['mbo', /(?<![\p{L}])mbo(?![\p{L}])/iu],
+  ['havo', /(?<![\p{L}])havo(?![\p{L}])/iu],
+  ['vwo', /(?<![\p{L}])vwo(?![\p{L}])/iu],
+  ['hbo', /(?<![\p{L}])hbo(?![\p{L}])|hogeschool/iu],
+  ['wo', /universiteit|(?<![\p{L}])wo(?![\p{L}])/iu],
+];
+
+/** The routes a prompt speaks of: its own list, else what its Dutch text names. */
+export function routesOf(prompt: Pick<Prompt, 'routes' | 'text'>): readonly Route[] {
+  if (prompt.routes) return prompt.routes;
+  return ROUTE_WORDS.filter(([, re]) => re.test(prompt.text.nl)).map(([route]) => route);
+}
+
+/** Families that address the teacher, never the student (eigen bril, houding). */
+export const TEACHER_FACING: readonly Family[] = ['eigen-bril', 'houding'];
+
+/** Whom a prompt addresses: its own audience, else the teacher for teacher-facing families, else the student. */
+export function audienceOf(prompt: Pick<Prompt, 'audience' | 'family'>): Audience {
+  return prompt.audience ?? (TEACHER_FACING.includes(prompt.family) ? 'teacher' : 'student');
+}
