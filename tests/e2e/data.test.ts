@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
-import { readStore } from '../support/database';
+import { dump, readStore } from '../support/database';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
 import { waitForUiElement } from '../support/pierce';
@@ -13,7 +13,6 @@ import { waitForUiElement } from '../support/pierce';
 const DB_NAME = 'lob-naast-de-leerling';
 /** The database schema version every export carries (lib/db/database.ts SCHEMA_VERSION). */
 const SCHEMA_VERSION = 3;
-const STORES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'meta'] as const;
 
 let server: DemoServer;
 let urls: ReturnType<typeof demoUrls>;
@@ -29,13 +28,6 @@ afterAll(async () => {
   await server?.close();
   if (session) removeProfile(session.userDataDir);
 });
-
-/** Every store of the extension's database, read from an extension page. */
-async function dump(extensionPage: Page): Promise<Record<string, Record<string, unknown>[]>> {
-  const out: Record<string, Record<string, unknown>[]> = {};
-  for (const store of STORES) out[store] = await readStore(extensionPage, store);
-  return out;
-}
 
 async function openRecord(s: Session, url = urls.magisterRecord(SANNE.id)): Promise<Page> {
   const page = await s.context.newPage();

@@ -40,6 +40,8 @@ export interface UiHost {
   mode: string | undefined;
   /** All text and attribute values inside the root (styles excepted). */
   text: string;
+  /** Each text node inside the root (styles excepted). */
+  texts: string[];
   /** backendNodeIds of every node inside the root. */
   ids: Set<number>;
   /** Elements inside the root that carry a class. */
@@ -85,6 +87,10 @@ function contentOf(node: DomNode, withAttributes: boolean): string {
   return out.join(withAttributes ? '\n' : '');
 }
 
+function isStyleText(text: DomNode, nodes: DomNode[]): boolean {
+  return nodes.some((n) => n.localName === 'style' && n.children?.includes(text));
+}
+
 /** The whole document as the browser sees it, closed shadow roots and iframes included. */
 export async function piercedDocument(page: Page): Promise<DomNode> {
   const cdp = await session(page);
@@ -107,6 +113,7 @@ export async function uiHosts(page: Page, feature?: string): Promise<UiHost[]> {
       hidden: 'hidden' in attrs,
       mode: root?.shadowRootType,
       text: root ? contentOf(root, true) : '',
+      texts: inside.filter((n) => n.nodeType === 3 && !isStyleText(n, inside)).map((n) => n.nodeValue),
       ids: new Set(inside.map((n) => n.backendNodeId)),
       find: (className) =>
         inside
