@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { AppConfig } from '../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../lib/config/storage';
@@ -12,6 +13,15 @@ import { send } from '../lib/messages/client';
  * the in-page features of lib/features on recognised pages and stops when the extension is updated
  * or removed. The school's own domains (policy `extraHosts`) get this same file at run time.
  */
+/** False once the extension was updated, disabled or removed under this page. */
+function extensionContextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 export default defineContentScript({
   // Magister (every school's own sub-domain) and Somtoday Docent with its test and acceptance hosts;
   // not classic Somtoday on <school>.somtoday.nl, not the login pages.
@@ -26,6 +36,11 @@ export default defineContentScript({
   // Magister renders some views in same-origin iframes: each frame runs its own copy for its own page.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT 0.21.4 (wxt/dist/utils/content-script-context.mjs, `stopOldScripts`) announces every new
+  // content script to the page with `window.postMessage({ type: '<id>:content:wxt:content-script-started' }, '*')`:
+  // the school's scripts would learn that the extension is there. Switched off here. To report
+  // upstream: the announcement should not be page-visible by default.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     for (const feature of FEATURES) feature.prepare?.();
     let config: AppConfig = await loadAppConfig();
@@ -48,7 +63,13 @@ export default defineContentScript({
       applyConfigToUi(config);
       runtime.restart();
     });
+    // WXT 0.21.4 also invalidates the context when a document `CustomEvent` named
+    // '<extension id>:content:wxt:content-script-started' arrives from "a newer copy" — an event the
+    // page can dispatch itself (the id is public) to switch us off. To report upstream: verify the
+    // event with something the page cannot know. Until then we stop only when the extension context
+    // is really gone (updated, disabled or removed: `runtime.id` is then undefined).
     ctx.onInvalidated(() => {
+      if (extensionContextAlive()) return;
       unwatch();
       runtime.stop();
     });

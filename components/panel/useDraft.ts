@@ -25,7 +25,10 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
   const pending = useRef<NoteInput | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const flush = useCallback(async (): Promise<boolean> => {
+  /** The save under way (autosave, pagehide or the button): saves run one after another. */
+  const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
+
+  const saveOnce = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     const toSave = pending.current;
     pending.current = null;
@@ -41,6 +44,17 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
       return false;
     }
   }, [api, student, display, onSaved]);
+
+  /**
+   * Saves what is pending, after any save under way. Without the queue, "Opslaan" during an autosave
+   * found nothing pending, said "Notitie opgeslagen" at once, and the autosave finishing a moment
+   * later replaced that with "Automatisch opgeslagen" (the flaky "a full conversation" test).
+   */
+  const flush = useCallback((): Promise<boolean> => {
+    const next = inFlight.current.then(saveOnce, saveOnce);
+    inFlight.current = next;
+    return next;
+  }, [saveOnce]);
 
   const update = (patch: Partial<NoteInput>) => {
     setDraft((d) => {

@@ -10,6 +10,14 @@
  *   - `attachShadow` patched to force open roots and remember them;
  *   - localStorage, sessionStorage, cookies, Cache Storage names and every `postMessage` received.
  * `await window.__hostile.scan()` returns the findings and keeps them on `window.__hostileFindings`.
+ *
+ * With `?hostile=forge` it also forges what the extension reads, before the extension sees the page:
+ * every mentor list gets 50 hidden rows with ids the page chose, and the first two visible rows swap
+ * their ids. `window.__hostile.attack` holds the active attacks the tests call:
+ *   - `clickOurs()`: scripted clicks, pointer and key events on every `[data-lob-ui]` host and on
+ *     whatever `elementFromPoint` finds there;
+ *   - `pressCueShortcut()`: a forged Alt+Shift+L on the focused (or first) grade field;
+ *   - `stopContentScript(extensionId)`: WXT's "a newer content script started" event, forged.
  */
 (() => {
   const GUESSED_NAMES = ['lob-naast-de-leerling', 'lob', 'LOB naast de leerling'];
@@ -165,5 +173,77 @@
     return findings;
   }
 
-  window.__hostile = { scan };
+  /** Hidden rows with page-chosen ids, and two visible rows with swapped ids, in every mentor list. */
+  function forgeMentorList(list) {
+    if (list.dataset.forged) return;
+    list.dataset.forged = 'true';
+    const rows = list.querySelectorAll('.leerling-regel');
+    const [a, b] = rows;
+    if (a && b) {
+      const first = a.dataset.leerlingId;
+      a.dataset.leerlingId = b.dataset.leerlingId ?? '';
+      b.dataset.leerlingId = first ?? '';
+    }
+    for (let i = 0; i < 50; i++) {
+      const row = document.createElement('li');
+      row.className = 'leerling-regel';
+      row.dataset.leerlingId = String(90000 + i);
+      row.style.display = 'none';
+      row.innerHTML = `<a class="naam" href="#">Verborgen ${i}</a> <span class="klas">3H2</span>`;
+      list.append(row);
+    }
+  }
+  if (new URLSearchParams(location.search).get('hostile') === 'forge') {
+    // Synchronous with the app's render (a mutation callback runs before any later task of ours).
+    new MutationObserver(() => {
+      for (const list of document.querySelectorAll('ul.mentor-leerlingen')) forgeMentorList(list);
+    }).observe(document, { childList: true, subtree: true });
+  }
+
+  /** Every way a page script can "click" something it can reach. */
+  function clickOurs() {
+    let attempts = 0;
+    for (const host of document.querySelectorAll('[data-lob-ui]')) {
+      const box = host.getBoundingClientRect();
+      const targets = [host, document.elementFromPoint(box.left + 1, box.top + 1), host.shadowRoot?.querySelector('button')];
+      for (const target of targets) {
+        if (!target) continue;
+        attempts++;
+        if (target instanceof HTMLElement) target.click();
+        for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
+          target.dispatchEvent(
+            new MouseEvent(type, { bubbles: true, composed: true, clientX: box.left + 1, clientY: box.top + 1 }),
+          );
+        }
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+    }
+    return attempts;
+  }
+
+  /** A forged Alt+Shift+L, as if typed in a grade field. */
+  function pressCueShortcut() {
+    const field = document.activeElement instanceof HTMLInputElement ? document.activeElement : document.querySelector('input');
+    field?.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'L',
+        code: 'KeyL',
+        altKey: true,
+        shiftKey: true,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    return Boolean(field);
+  }
+
+  /** WXT 0.21's "a newer copy of this content script started" announcement, forged (the id is public). */
+  function stopContentScript(extensionId) {
+    const type = `${extensionId}:content:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'vijandig' } }));
+    window.postMessage({ type, contentScriptName: 'content', messageId: 'vijandig' }, '*');
+  }
+
+  window.__hostile = { scan, attack: { clickOurs, pressCueShortcut, stopContentScript } };
 })();

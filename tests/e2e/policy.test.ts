@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+import { waitForUiElement } from '../support/pierce';
 
 /** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-test.json';
@@ -96,8 +97,7 @@ describe('a school configures the extension by managed policy', () => {
   it("uses the school's words in the card and the panel, and its directory as referrals", async () => {
     const host = await session.context.newPage();
     await host.goto(urls.magisterRecord(SANNE.id));
-    const card = uiRoots(host, 'student-card');
-    await card.getByText(`SLB-vraag voor ${SANNE.name}`).waitFor();
+    await waitForUiElement(host, 'student-card', 'title', `SLB-vraag voor ${SANNE.name}`);
 
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${await tabIdOf(host, session.extensionId)}`);

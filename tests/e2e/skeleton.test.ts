@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { launch, newProfileDir, removeProfile } from '../support/chromium';
 import { DAAN, MOHAMMED, SANNE } from '../support/demo';
 import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
+import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
 
 const school = useDemoSchool();
 
-async function cardText(page: Page): Promise<string> {
-  const card = uiRoots(page, 'student-card');
-  await card.locator('.prompt-text').first().waitFor();
-  return (await card.locator('.card').textContent()) ?? '';
+/** The card's text once its prompts are there (inside its closed root, read through the DevTools protocol). */
+async function cardText(page: Page, student?: string): Promise<string> {
+  await waitForUiElement(page, 'student-card', 'prompt-text');
+  const [card] = (await uiHosts(page, 'student-card')).filter((h) => student === undefined || h.student === student);
+  return card?.find('card')[0]?.text ?? '';
 }
 
 describe('walking skeleton', () => {
@@ -22,7 +24,9 @@ describe('walking skeleton', () => {
     expect(await cardText(page)).toContain(`LOB-vraag voor ${SANNE.name}`);
     // Beside the student: directly after the record's header card.
     expect(await card.evaluate((el) => el.previousElementSibling?.classList.contains('leerling-header'))).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('[data-lob-ui]')?.shadowRoot?.mode)).toBe('open');
+    // Closed: the page's scripts cannot reach inside.
+    expect(await page.evaluate(() => document.querySelector('[data-lob-ui]')?.shadowRoot ?? null)).toBeNull();
+    expect((await uiHosts(page, 'student-card'))[0]?.mode).toBe('closed');
 
     // Navigate to another student without a reload: the card follows, nothing of Sanne stays.
     await page.evaluate((id) => {
@@ -31,7 +35,7 @@ describe('walking skeleton', () => {
     }, DAAN.id);
     await page.locator(`[data-lob-ui="student-card"][data-lob-student="${DAAN.id}"]`).waitFor();
     expect(await uiRoots(page).count()).toBe(1);
-    expect(await cardText(page)).toContain(DAAN.name);
+    await expect.poll(() => cardText(page, DAAN.id)).toContain(DAAN.name);
     expect(await page.evaluate(() => (window as unknown as { __beforeNav?: boolean }).__beforeNav)).toBe(true);
     await page.close();
   });
@@ -51,9 +55,7 @@ describe('walking skeleton', () => {
     await page.goto(school.urls.magisterRecordFrame(SANNE.id));
     const frame = page.frameLocator('.view > iframe');
     await frame.locator(`[data-lob-ui="student-card"][data-lob-student="${SANNE.id}"]`).waitFor();
-    expect(await frame.locator('[data-lob-ui="student-card"]').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain(
-      SANNE.name,
-    );
+    expect(await cardText(page, SANNE.id)).toContain(SANNE.name);
     // the outer page itself gets nothing
     expect(await uiRoots(page).count()).toBe(0);
     await page.close();

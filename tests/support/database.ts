@@ -20,3 +20,13 @@ export async function readStore(extensionPage: Page, store: string): Promise<Rec
     store,
   );
 }
+
+/** The stores of the extension's database. */
+export const STORES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'meta'] as const;
+
+/** Every store of the extension's database, read from an extension page. */
+export async function dump(extensionPage: Page): Promise<Record<string, Record<string, unknown>[]>> {
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const store of STORES) out[store] = await readStore(extensionPage, store);
+  return out;
+}

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
+import { clickUiControl, waitForUiControl } from './pierce';
 
 /** Waits until the demo app has rendered the data of its current route. */
 export async function waitForDemoRender(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(document.documentElement.dataset.demoRendered));
 }
 
-/** Our in-page UI roots (host elements), as the page sees them. */
+/** Our in-page UI roots (host elements), as the page sees them (their closed roots: tests/support/pierce.ts). */
 export function uiRoots(page: Page, feature?: string) {
   return page.locator(feature ? `[data-lob-ui="${feature}"]` : '[data-lob-ui]');
 }
@@ -63,13 +64,7 @@ export async function tabContext(host: Page, extensionId: string): Promise<{ pag
 }
 
 /** Opens the first grading cue's popover as a teacher would (click) and waits for its moments. */
-export async function openFirstCue(page: Page) {
-  await page
-    .locator('[data-lob-ui="grading-cue"]')
-    .first()
-    .getByRole('button', { name: /^LOB-vraag bij / })
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Compliment gegeven' }).waitFor();
-  return dialog;
+export async function openFirstCue(page: Page): Promise<void> {
+  await clickUiControl(page, { feature: 'grading-cue', role: 'button', name: /^LOB-vraag bij / });
+  await waitForUiControl(page, { feature: 'grading-popover', role: 'button', name: 'Compliment gegeven' });
 }

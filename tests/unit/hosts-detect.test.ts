@@ -330,21 +330,19 @@ describe('1000-row grids', () => {
     ],
   ] as const;
 
-  it.each(cases)(
-    '%s: 1000 rows with ids, names and inputs',
-    (host, html, url) => {
-      const doc = parse(html.replace(/<link rel="stylesheet"[^>]*>/, ''));
-      const c = recognised(detectPage(url, doc, shippedProfiles));
-      expect(c.rows).toHaveLength(1000);
-      expect(new Set(c.rows.map((r) => r.id)).size).toBe(1000);
-      expect(c.rows.every((r) => r.name && (host === 'somtoday' ? r.cueAfter : r.input))).toBe(true);
-      if (host === 'magister') {
-        expect(c.rows[0]?.id).toBe('700000');
-        expect(c.rows.every((r) => r.klas && typeof r.average === 'number')).toBe(true);
-      }
-    },
-    30_000,
-  ); // a 1000-student DOM in happy-dom is heavy work on a loaded 2-core machine (not a timing)
+  // A correctness check on a large fixture, not a timing: parsing 1000 rows in happy-dom takes ~2 s
+  // alone and over 5 s (vitest's default limit) on a shared 2-core machine under load. Speed is `npm run bench`.
+  it.each(cases)('%s: 1000 rows with ids, names and inputs', { timeout: 30_000 }, (host, html, url) => {
+    const doc = parse(html.replace(/<link rel="stylesheet"[^>]*>/, ''));
+    const c = recognised(detectPage(url, doc, shippedProfiles));
+    expect(c.rows).toHaveLength(1000);
+    expect(new Set(c.rows.map((r) => r.id)).size).toBe(1000);
+    expect(c.rows.every((r) => r.name && (host === 'somtoday' ? r.cueAfter : r.input))).toBe(true);
+    if (host === 'magister') {
+      expect(c.rows[0]?.id).toBe('700000');
+      expect(c.rows.every((r) => r.klas && typeof r.average === 'number')).toBe(true);
+    }
+  });
 });
 
 describe('navigation', () => {

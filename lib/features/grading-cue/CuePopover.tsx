@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { CueData } from '../../messages/schema';
+import { onlyTrusted } from '../shared/trusted';
 
 export interface CuePopoverProps {
   name: string;
@@ -37,7 +38,7 @@ export function CuePopover(props: CuePopoverProps) {
 
   return (
     <div class="popover" role="dialog" aria-label={t('cue.dialog', { name: props.name })}>
-      <button ref={first} type="button" class="close" aria-label={t('cue.close')} onClick={props.onClose}>
+      <button ref={first} type="button" class="close" aria-label={t('cue.close')} onClick={onlyTrusted(props.onClose)}>
         ×
       </button>
       {data === 'loading' && <p class="muted">{t('cue.loading')}</p>}
@@ -47,7 +48,7 @@ export function CuePopover(props: CuePopoverProps) {
           {data.prompt ? (
             <>
               <p class="prompt-text">{data.prompt.text}</p>
-              <button type="button" class="link" aria-expanded={showWhy} onClick={() => setShowWhy(!showWhy)}>
+              <button type="button" class="link" aria-expanded={showWhy} onClick={onlyTrusted(() => setShowWhy(!showWhy))}>
                 {t('card.why')}
               </button>
               {showWhy && <p class="why">{data.prompt.why}</p>}
@@ -63,7 +64,7 @@ export function CuePopover(props: CuePopoverProps) {
           <fieldset class="moments">
             <legend>{t('cue.doingIt')}</legend>
             {data.moments.map((m) => (
-              <button key={m.id} type="button" class="moment" onClick={() => void log(m.id, m.label)}>
+              <button key={m.id} type="button" class="moment" onClick={onlyTrusted(() => void log(m.id, m.label))}>
                 {m.label}
               </button>
             ))}
@@ -74,10 +75,10 @@ export function CuePopover(props: CuePopoverProps) {
         {status}
       </p>
       <div class="calm">
-        <button type="button" class="link" onClick={props.onSnooze}>
+        <button type="button" class="link" onClick={onlyTrusted(props.onSnooze)}>
           {t('cue.snooze')}
         </button>
-        <button type="button" class="link" onClick={props.onQuiet}>
+        <button type="button" class="link" onClick={onlyTrusted(props.onQuiet)}>
           {t('cue.quiet')}
         </button>
       </div>

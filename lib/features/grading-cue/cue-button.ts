@@ -1,5 +1,6 @@
 import type { StudentRow } from '../../hosts/context';
 import { t } from '../../i18n';
+import { onlyTrusted } from '../shared/trusted';
 
 /** One row's cue: the host element is there from the start; its button only once the row is near view. */
 export interface Cue {
@@ -31,10 +32,16 @@ export function ensureButton(cue: Cue, onOpen: (cue: Cue, focusBefore: Element |
   button.textContent = 'L';
   button.setAttribute('aria-expanded', 'false');
   let focusBefore: Element | null = null;
-  button.addEventListener('pointerdown', () => {
-    focusBefore = cue.host.ownerDocument.activeElement;
-  });
-  button.addEventListener('click', () => onOpen(cue, focusBefore ?? cue.row.input ?? null));
+  button.addEventListener(
+    'pointerdown',
+    onlyTrusted(() => {
+      focusBefore = cue.host.ownerDocument.activeElement;
+    }),
+  );
+  button.addEventListener(
+    'click',
+    onlyTrusted(() => onOpen(cue, focusBefore ?? cue.row.input ?? null)),
+  );
   cue.button = button;
   cue.container.append(button);
   paintCue(cue);

@@ -7,6 +7,7 @@ import type { PageContext, StudentRow } from '../../hosts/context';
 import { t } from '../../i18n';
 import { defineFeature, type FeatureServices } from '../define';
 import { mountShadowHost } from '../shared/mount';
+import { onlyTrusted } from '../shared/trusted';
 import { CuePopover } from './CuePopover';
 import { type Cue, createNearViewWatcher, ensureButton, paintCue } from './cue-button';
 import { cueCss } from './cue-css';
@@ -110,12 +111,15 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     layer.container.classList.toggle('dark', dark);
     layer.container.classList.add('layer');
     placePopover(layer.container, button.getBoundingClientRect());
-    layer.container.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        close(true);
-      }
-    });
+    layer.container.addEventListener(
+      'keydown',
+      onlyTrusted((e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close(true);
+        }
+      }),
+    );
     controller.signal.addEventListener('abort', () => render(null, layer.container), { once: true });
     // The page scrolled or resized: the popover would float away from its row.
     window.addEventListener('scroll', () => close(false), { capture: true, passive: true, signal: controller.signal });
@@ -188,7 +192,10 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       button.type = 'button';
       button.className = 'link';
       button.textContent = t('cue.resume');
-      button.addEventListener('click', () => void applySettings(resume(settings, key)));
+      button.addEventListener(
+        'click',
+        onlyTrusted(() => void applySettings(resume(settings, key))),
+      );
       mounted.container.append(text, ' ', button);
       bar = { host: mounted.host, text, container: mounted.container };
     }
@@ -236,7 +243,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
   }
 
   const onKey = (e: KeyboardEvent) => {
-    if (!isCueShortcut(e)) return;
+    // A forged keystroke from the page's scripts opens nothing.
+    if (!e.isTrusted || !isCueShortcut(e)) return;
     // The row of the grade field being typed in (a column grid knows it from the cell's id).
     const target = e.target instanceof Element ? e.target : null;
     const id = target ? rowIdOf?.(target) : undefined;

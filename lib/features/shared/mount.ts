@@ -38,8 +38,15 @@ function adoptStyles(shadow: ShadowRoot, doc: Document, css: string): boolean {
 }
 
 /**
- * Creates the in-page UI root: `<lob-ui data-lob-ui data-lob-student>` with an open shadow root,
+ * Creates the in-page UI root: `<lob-ui data-lob-ui data-lob-student>` with a **closed** shadow root,
  * removed when the signal aborts. Returns the element to render into.
+ *
+ * Closed, because the page's scripts must not read what we render (prompts are harmless, but the
+ * card's last-contact date, the competence counts and the mentor overview's names are derived from
+ * the teacher's notes): `host.shadowRoot` is null for them, and the root is created in the content
+ * script's isolated world, so a page that patches `Element.prototype.attachShadow` does not see the
+ * call. Only the host element (its attributes and geometry) is visible to the page. Tests look
+ * inside through the DevTools protocol (tests/support/pierce.ts).
  */
 export function mountShadowHost(options: MountOptions): { host: HTMLElement; container: HTMLElement } | undefined {
   if (options.signal.aborted) return undefined;
@@ -61,7 +68,7 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   } else {
     host.style.display = 'block';
   }
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   if (!adoptStyles(shadow, doc, options.css)) {
     const style = doc.createElement('style');
     style.textContent = options.css;

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import type { CardData, CardPrompt } from '../../messages/schema';
 import { CompetenceLens } from '../../ui/CompetenceLens';
 import { formatDate } from '../../ui/labels';
+import { onlyTrusted } from '../shared/trusted';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: CardData };
 
@@ -12,7 +13,7 @@ function PromptItem({ prompt }: { prompt: CardPrompt }) {
   return (
     <li class="prompt">
       <p class="prompt-text">{prompt.text}</p>
-      <button type="button" class="link" aria-expanded={open} aria-controls={whyId} onClick={() => setOpen(!open)}>
+      <button type="button" class="link" aria-expanded={open} aria-controls={whyId} onClick={onlyTrusted(() => setOpen(!open))}>
         {t('card.why')}
       </button>
       <p id={whyId} class="why" hidden={!open}>

@@ -1,0 +1,78 @@
+import { type ComponentChild, render } from 'preact';
+import { COMPETENCES, type Competence } from '../../lib/core/domain';
+import { CuePopover } from '../../lib/features/grading-cue/CuePopover';
+import { cueCss } from '../../lib/features/grading-cue/cue-css';
+import { MentorOverview } from '../../lib/features/mentor-overview/MentorOverview';
+import { cardCss } from '../../lib/features/shared/card-css';
+import { StudentCard } from '../../lib/features/student-card/StudentCard';
+
+/**
+ * The in-page components with their shipped styles, on an extension page of their own. In the school
+ * page they live in closed shadow roots, which axe-core (running in the page) cannot see; here they
+ * sit in open roots so the accessibility checks (tests/e2e/inpage-a11y.test.ts) can. Only fixed,
+ * made-up sample data: nothing of the teacher's record is read. Not web-accessible, so no school
+ * page can load it.
+ */
+const SAMPLE_PROMPT = {
+  id: 'voorbeeld',
+  text: 'Waar ben je de laatste tijd trots op?',
+  why: 'Voorbeeld: een vraag om kwaliteiten te benoemen.',
+  competences: ['kwaliteiten'] as Competence[],
+};
+const SAMPLE_LENS = Object.fromEntries(COMPETENCES.map((c, i) => [c, i % 2])) as Record<Competence, number>;
+
+function shadowSection(label: string, css: string, dark: boolean, content: ComponentChild): void {
+  const section = document.createElement('section');
+  section.setAttribute('aria-label', label);
+  section.style.background = dark ? '#1b2430' : '#fff';
+  section.style.padding = '8px';
+  const host = document.createElement('lob-ui');
+  host.style.display = 'block';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  container.className = dark ? 'lob-root dark' : 'lob-root';
+  shadow.append(style, container);
+  section.append(host);
+  document.getElementById('app')?.append(section);
+  render(content, container);
+}
+
+for (const dark of [false, true]) {
+  const theme = dark ? 'donker' : 'licht';
+  shadowSection(
+    `Kaart (${theme})`,
+    cardCss,
+    dark,
+    <StudentCard
+      name="Voorbeeldleerling"
+      state={{ status: 'ready', data: { prompts: [SAMPLE_PROMPT], lens: SAMPLE_LENS, lastContact: '2025-01-15' } }}
+    />,
+  );
+  shadowSection(
+    `Cijfervraag (${theme})`,
+    cueCss.replace(/\.layer \{[^}]*\}/, ''),
+    dark,
+    <div style={{ position: 'relative', width: '320px' }}>
+      <CuePopover
+        name="Voorbeeldleerling"
+        load={() =>
+          Promise.resolve({ prompt: SAMPLE_PROMPT, moments: [{ id: 'compliment-gegeven', label: 'Compliment gegeven' }] })
+        }
+        logMoment={() => Promise.resolve()}
+        onSnooze={() => undefined}
+        onQuiet={() => undefined}
+        onClose={() => undefined}
+        describeError={() => ''}
+      />
+    </div>,
+  );
+  shadowSection(
+    `Mentoroverzicht (${theme})`,
+    cardCss,
+    dark,
+    <MentorOverview names={['Voorbeeldleerling']} total={3} since="2025-01-01" />,
+  );
+}
+document.documentElement.dataset.previewRendered = 'true';
