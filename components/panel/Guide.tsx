@@ -67,6 +67,24 @@ function OtherConversation({ title, className, questions }: { title: string; cla
   );
 }
 
+/** Background for the mentor, on demand: one short card per topic, each opened by itself. */
+function Background({ cards }: { cards: PanelData['knowledge'] }) {
+  if (cards.length === 0) return null;
+  return (
+    <section class="background" aria-label={t('panel.background')}>
+      <h3>{t('panel.background')}</h3>
+      {cards.map((card) => (
+        <details key={card.id} class="knowledge">
+          <summary>{card.title}</summary>
+          {card.body.split(/\n\n+/).map((paragraph) => (
+            <p key={paragraph.slice(0, 40)}>{paragraph}</p>
+          ))}
+        </details>
+      ))}
+    </section>
+  );
+}
+
 /** The loopbaangesprek in four steps, a stance line and the competence lens (counts, never a score). */
 export function Guide({
   data,
@@ -99,6 +117,7 @@ export function Guide({
         className="workplace-talk"
         questions={data.workplace.map((p) => p.text)}
       />
+      <Background cards={data.knowledge} />
     </section>
   );
 }

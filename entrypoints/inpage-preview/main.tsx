@@ -58,7 +58,11 @@ for (const dark of [false, true]) {
       <CuePopover
         name="Voorbeeldleerling"
         load={() =>
-          Promise.resolve({ prompt: SAMPLE_PROMPT, moments: [{ id: 'compliment-gegeven', label: 'Compliment gegeven' }] })
+          Promise.resolve({
+            prompt: SAMPLE_PROMPT,
+            referral: { title: 'mentor', when: 'Geef een talent dat je zag door aan de mentor.' },
+            moments: [{ id: 'compliment-gegeven', label: 'Compliment gegeven' }],
+          })
         }
         logMoment={() => Promise.resolve()}
         onSnooze={() => undefined}

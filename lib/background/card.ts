@@ -34,6 +34,7 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
       studentKey: studentKey(ref),
       standalone: true,
       ...studentContext(page?.student?.study),
+      ...(page?.student?.klas ? { klas: page.student.klas } : {}),
       ...(subject ? { subject } : {}),
     },
     history,

@@ -28,7 +28,7 @@ export async function cueData(
   deps: CueDeps,
   ref: StudentRef,
   page: PageSummary | null,
-  request: { study?: Study; trigger: Trigger },
+  request: { study?: Study; klas?: string; trigger: Trigger },
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const student = studentContext(request.study);
@@ -55,6 +55,7 @@ export async function cueData(
       families: ['vakdocent'],
       standalone: true,
       ...student,
+      ...(request.klas ? { klas: request.klas } : {}),
       ...(subject ? { subject } : {}),
     },
     history: await studentHistory(deps.db, ref, deps.momentTypes),

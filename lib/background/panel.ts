@@ -6,7 +6,8 @@ import type { AfspraakRecord, NoteRecord } from '../db/database';
 import { lastContact, linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { rankPrompts } from '../prompts/engine';
-import type { Family } from '../prompts/schema';
+import { knowledgeCards } from '../prompts/library/knowledge';
+import { STEP_FAMILIES } from '../prompts/steps';
 import { suggestReferrals } from '../referrals/suggest';
 import type { CueDeps } from './cue';
 import { recentLens, studentHistory } from './history';
@@ -15,14 +16,6 @@ import { promptView } from './prompt-view';
 export type PanelDeps = CueDeps;
 
 const PROMPTS_PER_STEP = 6;
-
-/** Conversation prompts for every step; choice-moment and other forward-looking families under "vooruitkijken". */
-export const STEP_FAMILIES: Record<Step, Family[]> = {
-  terugkijken: ['gesprek', 'studiekeuze', 'bpv'],
-  reflecteren: ['gesprek', 'studiekeuze', 'bpv'],
-  vooruitkijken: ['gesprek', 'keuzemoment', 'studiekeuze', 'gelijke-kansen', 'ouders', 'bpv'],
-  vervolgstap: ['gesprek', 'studiekeuze', 'bpv'],
-};
 
 /** The other ids of this student: paired ones, and same-named ones on this host the teacher may pair. */
 async function studentLinks(db: PanelDeps['db'], ref: StudentRef, name: string | undefined): Promise<PanelData['links']> {
@@ -69,6 +62,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     role: 'mentor' as const,
     studentKey: studentKey(ref),
     ...student,
+    ...(s?.klas ? { klas: s.klas } : {}),
   };
   const pick = (step: Step) =>
     rankPrompts({
@@ -136,6 +130,11 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     ownLens,
     parents: other('parent'),
     workplace: other('workplace'),
+    knowledge: knowledgeCards.map((k) => ({
+      id: k.id,
+      title: localize(k.title, deps.language()),
+      body: localize(k.body, deps.language()),
+    })),
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
     timeline: entries

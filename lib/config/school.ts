@@ -21,6 +21,7 @@ export function enginePolicy(config: AppConfig): EnginePolicy {
   return {
     disabledPrompts: config.effective.disabledPrompts,
     campaigns: config.effective.campaigns,
+    calendar: config.effective.calendar,
   };
 }
 

@@ -1,7 +1,11 @@
+import type { Phase } from '../core/domain';
+import { phaseOf } from '../core/student-context';
+import type { Study } from '../core/study';
 import { library as defaultLibrary } from '../prompts/library';
 import { knowledgeCards as defaultCards } from '../prompts/library/knowledge';
 import { momentTypes as defaultMoments } from '../prompts/library/moments';
 import { subjects as defaultSubjects } from '../prompts/library/subjects';
+import { audienceOf } from '../prompts/routes';
 import {
   COMPETENCES,
   FAMILIES,
@@ -13,6 +17,7 @@ import {
 } from '../prompts/schema';
 import { referralRoles as defaultRoles, publicServices as defaultServices } from '../referrals/defaults';
 import type { PublicService, ReferralRole } from '../referrals/schema';
+import { groupOf, POPULATION, reach } from './reach';
 
 export interface ContentStats {
   prompts: number;
@@ -23,6 +28,14 @@ export interface ContentStats {
   /** Subject-linked prompts per subject id (every subject listed, 0 included). */
   perSubject: Record<string, number>;
   subjects: number;
+  /** Only what can be shown (someone, somewhere in the year): per group of students (school type and leerweg/niveau). */
+  showablePerGroup: Record<string, number>;
+  /** …per phase of the programme. */
+  showablePerPhase: Record<string, number>;
+  /** …per audience (the student, the teacher, parents, the praktijkbegeleider). */
+  showablePerAudience: Record<string, number>;
+  /** Prompts no student can be shown anywhere (must be none). */
+  unreachable: string[];
   knowledgeCards: number;
   momentTypes: number;
   referralRoles: number;
@@ -54,8 +67,26 @@ export function contentStats(input: Partial<ContentInput> = {}): ContentStats {
     for (const t of new Set(p.schoolTypes)) perSchoolType[t] = (perSchoolType[t] ?? 0) + 1;
     for (const s of new Set(p.subjects ?? [])) perSubject[s] = (perSubject[s] ?? 0) + 1;
   }
+  const shown = reach(library, subjects);
+  const showablePerGroup: Record<string, number> = {};
+  const showablePerPhase: Record<string, number> = {};
+  const showablePerAudience: Record<string, number> = {};
+  for (const p of library) {
+    const who = shown.get(p.id);
+    if (!who) continue;
+    const groups = new Set([...who].map((i) => groupOf(POPULATION[i] as Study)));
+    const phases = new Set([...who].map((i) => phaseOf(POPULATION[i])).filter((x): x is Phase => x !== undefined));
+    for (const g of groups) showablePerGroup[g] = (showablePerGroup[g] ?? 0) + 1;
+    for (const ph of phases) showablePerPhase[ph] = (showablePerPhase[ph] ?? 0) + 1;
+    const audience = audienceOf(p);
+    showablePerAudience[audience] = (showablePerAudience[audience] ?? 0) + 1;
+  }
   return {
     prompts: library.length,
+    showablePerGroup,
+    showablePerPhase,
+    showablePerAudience,
+    unreachable: library.filter((p) => !shown.has(p.id)).map((p) => p.id),
     perFamily,
     perCompetence,
     perSchoolType,

@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   'panel.off': 'The side panel is switched off (by your school or in the settings).',
   'panel.parentsTalk': 'Parent meeting: questions for parents or carers',
   'panel.workplaceTalk': 'Trialogue: questions for the workplace supervisor',
+  'panel.background': 'Background for you',
   'panel.ownLens': 'Your own lens: questions for yourself',
   'panel.blur': 'Hide student details',
   'panel.blurHint': 'Shortcut: Alt+Shift+B',

@@ -39,6 +39,7 @@ export const nl = {
   'panel.off': 'Het zijpaneel staat uit (ingesteld door je school of in de instellingen).',
   'panel.parentsTalk': 'Oudergesprek: vragen voor ouders of verzorgers',
   'panel.workplaceTalk': 'Trialoog: vragen voor de praktijkbegeleider',
+  'panel.background': 'Achtergrond voor jou',
   'panel.ownLens': 'Eigen bril: vragen voor jezelf',
   'panel.blur': 'Verberg leerlinggegevens',
   'panel.blurHint': 'Sneltoets: Alt+Shift+B',

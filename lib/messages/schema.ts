@@ -80,6 +80,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       type: z.literal('cue/get'),
       student: studentRefSchema,
       study: studySchema.optional(),
+      klas: shortText.optional(),
       trigger: z.enum(TRIGGERS),
     })
     .strict(),
@@ -205,6 +206,8 @@ export const panelDataSchema = z
     parents: z.array(cardPromptSchema),
     /** Questions for the praktijkbegeleider in a trialoog (mbo stage). */
     workplace: z.array(cardPromptSchema),
+    /** Background for the mentor, on demand (knowledge cards: the competences, the conversation, routes, referring, …). */
+    knowledge: z.array(z.object({ id, title: z.string(), body: z.string() }).strict()),
     referrals: z.array(referralViewSchema),
     timeline: z.array(timelineViewSchema),
     /** Other ids of this student: paired ones, and same-named ones the teacher may pair (never joined by name alone). */

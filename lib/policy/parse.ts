@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { isUnsafeKey } from '../core/safe-keys';
+import { lintPrompt } from '../prompts/guardrails';
 import { COMPETENCES, type Competence, type Prompt } from '../prompts/schema';
 import {
   type Campaign,
   COMPETENCE_TEXT_KEYS,
   type CompetenceText,
   type CompetenceTextKey,
+  calendarSchema,
   campaignSchema,
   competenceTextSchemas,
   type DirectoryEntry,
@@ -129,6 +131,15 @@ class Collector {
 }
 
 /** safeParse that also survives hostile inputs (throwing getters, proxies). */
+/** A school's own prompt passes the same guardrails as the library (lob-content.md §5), or is dropped and diagnosed. */
+function guarded(prompt: Prompt | undefined, key: string, out: Collector): Prompt | undefined {
+  if (!prompt) return undefined;
+  const problems = lintPrompt(prompt);
+  if (problems.length === 0) return prompt;
+  out.add(key, `voldoet niet aan de taalregels: ${problems.slice(0, MAX_ISSUES_PER_VALUE).join('; ')}`);
+  return undefined;
+}
+
 function check<T>(schema: z.ZodType<T>, value: unknown, key: string, out: Collector): T | undefined {
   try {
     const result = schema.safeParse(value);
@@ -300,13 +311,20 @@ const parsers: Record<PolicyKey, Parser> = {
     list<DirectoryEntry>(v, k, LIMITS.referrals, (item, path) => check(directoryEntrySchema, item, path, out), out),
   prompts: (v, k, out) => {
     const once = unique<Prompt>((p) => p.id, 'prompt-id', out);
-    return list<Prompt>(v, k, LIMITS.prompts, (item, path) => once(check(schoolPromptSchema, item, path, out), path), out);
+    return list<Prompt>(
+      v,
+      k,
+      LIMITS.prompts,
+      (item, path) => once(guarded(check(schoolPromptSchema, item, path, out), path, out), path),
+      out,
+    );
   },
   disabledPrompts: (v, k, out) => {
     const once = unique<string>((id) => id, 'prompt-id', out);
     return list<string>(v, k, LIMITS.disabledPrompts, (item, path) => once(check(promptIdSchema, item, path, out), path), out);
   },
   campaigns: (v, k, out) => list<Campaign>(v, k, LIMITS.campaigns, (item, path) => check(campaignSchema, item, path, out), out),
+  calendar: (v, k, out) => check(calendarSchema, v, k, out),
   extraHosts: (v, k, out) => {
     const once = unique<string>((h) => h, 'host', out);
     return list<string>(v, k, LIMITS.extraHosts, (item, path) => once(check(extraHostSchema, item, path, out), path), out);

@@ -101,6 +101,7 @@ export function effectivePolicy(policy: Partial<Policy>, language: Language = 'n
     prompts: policy.prompts ?? [],
     disabledPrompts: policy.disabledPrompts ?? [],
     campaigns: policy.campaigns ?? [],
+    calendar: policy.calendar ?? {},
     extraHosts: policy.extraHosts ?? [],
     hostProfiles: policy.hostProfiles ?? [],
   };

@@ -19,6 +19,7 @@ export const POLICY_KEYS = [
   'prompts',
   'disabledPrompts',
   'campaigns',
+  'calendar',
   'retentionDays',
   'features',
   'extraHosts',
@@ -144,6 +145,33 @@ export const campaignSchema = z
   .refine((c) => c.from <= c.to, { message: '"from" ligt na "to"', path: ['to'] });
 export type Campaign = z.infer<typeof campaignSchema>;
 
+const dateWindowSchema = z
+  .object({ from: dateSchema, to: dateSchema })
+  .strict()
+  .refine((w) => w.from <= w.to, { message: '"from" ligt na "to"', path: ['to'] });
+const windowsSchema = z.array(dateWindowSchema).min(1).max(20);
+
+/** The school's own calendar: its dates replace the national windows of the moments it gives. */
+export const calendarSchema = z
+  .object({
+    profielkeuze: dateSchema.optional(),
+    openDagen: windowsSchema.optional(),
+    meeloopdagen: windowsSchema.optional(),
+    toetsweken: windowsSchema.optional(),
+    bpv: z
+      .array(
+        z
+          .object({ from: dateSchema, to: dateSchema, klassen: z.array(line(1, 40)).min(1).max(100).optional() })
+          .strict()
+          .refine((w) => w.from <= w.to, { message: '"from" ligt na "to"', path: ['to'] }),
+      )
+      .min(1)
+      .max(50)
+      .optional(),
+  })
+  .strict();
+export type Calendar = z.infer<typeof calendarSchema>;
+
 export const retentionDaysSchema = z
   .number({ message: 'een geheel getal' })
   .int('een geheel getal')
@@ -180,6 +208,7 @@ export interface Policy {
   prompts: Prompt[];
   disabledPrompts: string[];
   campaigns: Campaign[];
+  calendar: Calendar;
   retentionDays: number;
   features: Partial<Features>;
   extraHosts: string[];
@@ -225,6 +254,7 @@ export interface EffectivePolicy {
   prompts: Prompt[];
   disabledPrompts: string[];
   campaigns: Campaign[];
+  calendar: Calendar;
   extraHosts: string[];
   hostProfiles: unknown[];
 }

@@ -1,3 +1,4 @@
+import { inWindows, momentWindows, type SchoolCalendar } from '../core/calendar';
 import { activeCampaign, type Campaign } from '../core/campaigns';
 import { type Audience, MAIN_SCHOOL_TYPES } from '../core/domain';
 import { dayKey, inSeason } from '../core/season';
@@ -26,6 +27,8 @@ export interface EngineContext extends StudentContext {
   audience?: Audience;
   /** The prompt is shown on its own (card, cue, first step): no follow-up questions. */
   standalone?: boolean;
+  /** The student's class (for the school's BPV periods per class). */
+  klas?: string;
   subject?: string;
   trigger?: Trigger;
   step?: Step;
@@ -40,6 +43,8 @@ export interface HistoryEntry {
 
 export interface EnginePolicy {
   disabledPrompts?: readonly string[];
+  /** The school's calendar: its dates replace the national windows of the moments it gives. */
+  calendar?: SchoolCalendar;
   campaigns?: readonly Campaign[];
   /** Days in which a prompt used with this student is not offered again (default 42). */
   historyWindowDays?: number;
@@ -99,9 +104,15 @@ function wantedAudience(c: EngineContext): Audience {
   return c.families?.length && c.families.every((f) => TEACHER_FACING.includes(f)) ? 'teacher' : 'student';
 }
 
-function fitsMoment(p: Prompt, c: EngineContext, date: Date): boolean {
+/** In its window: the school's dates for its moment where the school gave them, else its national season. */
+function inTime(p: Prompt, c: EngineContext, date: Date, calendar: SchoolCalendar | undefined): boolean {
+  const windows = p.moment ? momentWindows(calendar, p.moment, c.klas) : undefined;
+  return windows ? inWindows(windows, dayKey(date)) : inSeason(p.season, date);
+}
+
+function fitsMoment(p: Prompt, c: EngineContext, date: Date, calendar?: SchoolCalendar): boolean {
   if (!p.places.includes(c.place) || !p.roles.includes(c.role)) return false;
-  if (!inSeason(p.season, date)) return false;
+  if (!inTime(p, c, date, calendar)) return false;
   if (p.subjects && (!c.subject || !p.subjects.includes(c.subject))) return false;
   if (p.triggers && !p.triggers.includes(c.trigger ?? 'usual')) return false;
   if (c.step && p.steps && !p.steps.includes(c.step)) return false;
@@ -115,7 +126,7 @@ function fitsMoment(p: Prompt, c: EngineContext, date: Date): boolean {
 /** Eligible prompts for this student and moment: the hard rules, never relaxed. */
 export function eligiblePrompts(library: readonly Prompt[], context: EngineContext, date: Date, policy: EnginePolicy = {}) {
   const disabled = new Set(policy.disabledPrompts ?? []);
-  return library.filter((p) => !disabled.has(p.id) && fitsStudent(p, context) && fitsMoment(p, context, date));
+  return library.filter((p) => !disabled.has(p.id) && fitsStudent(p, context) && fitsMoment(p, context, date, policy.calendar));
 }
 
 /**
@@ -193,6 +204,8 @@ export function rankPrompts(input: RankInput): RankedPrompt[] {
   // Local calendar day, like rotation and seasons (toISOString would be yesterday just after midnight in NL).
   const campaign = activeCampaign(policy.campaigns, dayKey(date));
   const rotation = stableRandomFrom(seed, context.studentKey, dayKey(date));
+  // In the school's test weeks a choice moment gets no boost: a calmer card while students sit tests.
+  const testWeek = inWindows(policy.calendar?.toetsweken, dayKey(date));
 
   // Score every fresh prompt; build the reason text only for the ones returned.
   const ranked = fresh.map((prompt) => {
@@ -200,7 +213,9 @@ export function rankPrompts(input: RankInput): RankedPrompt[] {
     let why: Why = 'own';
     if (prompt.subjects && context.subject) score += 1.5;
     if (prompt.triggers && context.trigger && context.trigger !== 'usual') score += 1.5;
-    if (prompt.season) {
+    const timed =
+      prompt.season !== undefined || (prompt.moment !== undefined && momentWindows(policy.calendar, prompt.moment, context.klas));
+    if (timed && !testWeek) {
       score += 1.5;
       why = 'season';
     }

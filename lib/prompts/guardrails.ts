@@ -80,11 +80,22 @@ const DEFICIT: Record<Lang, readonly string[]> = {
     'zwakte',
     'zwaktes',
     'zwakheid',
-    'risico*',
+    'zwakjes',
+    'zwakbegaafd*',
+    'is een risico',
+    'een risico voor',
+    'risicoleerling*',
+    'risicostudent*',
+    'risicogroep*',
+    'risicojongere*',
     'achterstand*',
     'achterstands*',
     'achterop',
     'achterlopen',
+    'achterloopt',
+    'loopt achter',
+    'lopen achter',
+    'liep achter',
     'achterblijver*',
     'probleemleerling*',
     'probleemstudent*',
@@ -92,6 +103,12 @@ const DEFICIT: Record<Lang, readonly string[]> = {
     'laag niveau',
     'lager niveau',
     'laagste niveau',
+    'onder je niveau',
+    'onder zijn niveau',
+    'onder haar niveau',
+    'onder hun niveau',
+    'te hoog gegrepen',
+    'niveau niet aan',
     'onvoldoende*',
     'slecht',
     'slechte',
@@ -99,23 +116,47 @@ const DEFICIT: Record<Lang, readonly string[]> = {
     'slechtere',
     'slechtst',
     'slechtste',
-    'faal*',
     'falen',
     'faalt',
+    'faalde',
     'gefaald',
     'mislukt*',
     'mislukking*',
     'mislukkeling*',
     'kansarm*',
+    'kansloos',
+    'kansloze',
     'lui',
     'luie',
     'dom',
     'domme',
+    'niet slim',
     'hopeloos',
+    'ongemotiveerd*',
     'zorgleerling*',
     'uitvaller*',
+    'uit de boot',
     'tekortschieten',
     'schiet tekort',
+    'schieten tekort',
+    'gezakt',
+    'zakt',
+    'zakte',
+    'blijven zitten',
+    'zittenblijv*',
+    'ondermaats',
+    'onderpresteer*',
+    'teleurstellend*',
+    'waardeloos',
+    'waardeloze',
+    'haalt het niet',
+    'niet geschikt',
+    'ongeschikt',
+    'niet in je',
+    'afstrom*',
+    'af te stromen',
+    'stroomt af',
+    'stromen af',
   ],
   en: [
     'weak',
@@ -177,9 +218,14 @@ const PROGRESS: Record<Lang, readonly string[]> = {
     'percentage*',
     'procent',
     'voortgang*',
-    '# van #',
-    '# van de #',
+    '#/#',
+    '# van # gedaan',
+    '# van # voltooid',
+    '# van # behaald',
+    '# van de # behaald',
     '# uit #',
+    'behaald',
+    'nog # * te gaan',
     'score',
     'scores',
     'scoor*',
@@ -212,9 +258,75 @@ const PROGRESS: Record<Lang, readonly string[]> = {
 
 /** "moet" and friends: advice and verdicts. */
 const MUST: Record<Lang, readonly string[]> = {
-  nl: ['moet', 'moeten', 'moest', 'moesten', 'gemoeten', 'moet je', 'hoort te', 'horen te'],
+  nl: ['moet', 'moeten', 'moest', 'moesten', 'gemoeten', 'moet je', 'hoort te', 'horen te', 'hoort op', 'hoort eigenlijk op'],
   en: ['must', 'should', 'shouldn', 'have to', 'has to', 'had to', 'ought to'],
 };
+
+/** A verdict about a choice, a lecture, or a trait read off a grade (lob-content.md §5). */
+const VERDICT: Record<Lang, readonly string[]> = {
+  nl: [
+    'verkeerde keuze',
+    'foute keuze',
+    'kies gewoon',
+    'wist je dat',
+    'zie ik aan je cijfer*',
+    'met dit cijfer ben je',
+    'met deze cijfers ben je',
+    'dus de * past bij je',
+    'dus het * past bij je',
+    'je bent een beta',
+    'je bent een alfa',
+    'je bent een doener',
+    'je bent zorgzaam',
+    'je bent creatief, dus',
+  ],
+  en: ['wrong choice', 'did you know', 'your grades show you are', 'with this grade you are'],
+};
+
+/** A route pushed as better or worse than another: every route is a fine route (lob-content.md §5). */
+const ROUTE_PUSH: Record<Lang, readonly string[]> = {
+  nl: [
+    'is beter voor je',
+    'is beter dan',
+    'hoger is beter',
+    'hoger is altijd beter',
+    'mik hoger',
+    'niks voor jou',
+    'niets voor jou',
+    'kom je verder',
+    'word je nooit wat',
+    'enige goede keuze',
+    'past het * beter',
+    'past de * beter',
+    'dat is makkelijker',
+  ],
+  en: ['higher is better', 'aim higher', 'is better for you', 'not for you', 'the only good choice'],
+};
+
+/** School types are written in lower case in Dutch: capitals here are shouting, not an acronym. */
+const SHOUTED_SCHOOL_TYPES: ReadonlySet<string> = new Set(['MBO', 'HBO', 'VWO', 'HAVO', 'VMBO', 'WO']);
+
+/** Tick marks are progress language too. */
+const TICKS = /[\u2713\u2714\u2611\u2705]/u;
+
+/**
+ * Words in capitals that shout: a school type in capitals, a capital word of five letters or more
+ * that is not a known acronym, or two capital words in a row. Short names of schools and companies
+ * (HAN, ROC, TU, KLM, NS, BSA) stay fine.
+ */
+function shouting(text: string): string[] {
+  const caps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const words = [...text.matchAll(/[\p{L}]+/gu)].map((m) => m[0]);
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    if (!caps(word) || ACRONYMS.has(word)) return;
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    const inRun = (next !== undefined && caps(next)) || (prev !== undefined && caps(prev));
+    if (SHOUTED_SCHOOL_TYPES.has(word) || word.length >= 5 || inRun) out.add(word);
+  });
+  return [...out];
+}
 
 /** Lower case without diacritics; "é" → "e", "ö" → "o". */
 export function fold(text: string): string {
@@ -230,7 +342,13 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function pattern(term: string): RegExp {
   const body = term
     .split(/\s+/)
-    .map((part) => (part === '#' ? '\\d+' : escapeRe(part).replace(/\\\*/g, '[\\p{L}\\p{N}]*').replace(/#/g, '\\d+')))
+    .map((part) =>
+      part === '#'
+        ? '\\d+'
+        : part === '*'
+          ? '[\\p{L}\\p{N}-]+'
+          : escapeRe(part).replace(/\\\*/g, '[\\p{L}\\p{N}]*').replace(/#/g, '\\d+'),
+    )
     .join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
 }
@@ -259,15 +377,31 @@ export function lintText(text: string, lang: Lang, options: { kind?: TextKind; m
   for (const w of found(folded, DEFICIT[lang])) problems.push(`deficit word: "${w}"`);
   if (text.includes('%')) problems.push('progress language: "%"');
   for (const w of found(folded, PROGRESS[lang])) problems.push(`progress language: "${w}"`);
+  if (TICKS.test(text)) problems.push('progress language: tick mark');
   for (const w of found(folded, MUST[lang])) problems.push(`advice/verdict: "${w}"`);
+  for (const w of found(folded, VERDICT[lang])) problems.push(`advice/verdict: "${w}"`);
+  for (const w of found(folded, ROUTE_PUSH[lang])) problems.push(`route pushed: "${w}"`);
   if (text.includes('!')) problems.push('exclamation mark');
-  for (const m of text.matchAll(/[\p{L}]+/gu)) {
-    const word = m[0];
-    if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && !ACRONYMS.has(word)) {
-      problems.push(`capitals: "${word}"`);
-    }
-  }
+  for (const word of shouting(text)) problems.push(`capitals: "${word}"`);
   const max = options.max ?? (options.kind ? LIMITS[options.kind] : undefined);
   if (max !== undefined && text.length > max) problems.push(`too long: ${text.length} > ${max}`);
+  return problems;
+}
+
+/**
+ * Lint a whole prompt (its question and its reason, Dutch and English): the same check the library's
+ * tests run, and the one a school's own prompts from policy pass at run time. Empty = fine.
+ */
+export function lintPrompt(prompt: { text: { nl: string; en?: string }; why: { nl: string; en?: string } }): string[] {
+  const problems: string[] = [];
+  for (const [field, kind, value] of [
+    ['text', 'prompt', prompt.text],
+    ['why', 'why', prompt.why],
+  ] as const) {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = value[lang];
+      if (text !== undefined) for (const p of lintText(text, lang, { kind })) problems.push(`${field} [${lang}]: ${p}`);
+    }
+  }
   return problems;
 }

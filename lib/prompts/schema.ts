@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDAR_MOMENTS } from '../core/calendar';
 import { AUDIENCES, COMPETENCES, type Localized, PHASES, PLACES, ROUTES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
 
 export {
@@ -75,6 +76,8 @@ export const promptSchema = z
     audience: z.enum(AUDIENCES).optional(),
     /** Follows the previous step of the conversation ("Wat ging daar goed?"): never shown on its own. */
     followUp: z.boolean().optional(),
+    /** The school-calendar moment it belongs to: the school's dates, where given, replace its season. */
+    moment: z.enum(CALENDAR_MOMENTS).optional(),
     /** Routes the prompt speaks of (default: read from its Dutch text); offered only where the diploma gives them all. */
     routes: z.array(z.enum(ROUTES)).optional(),
     season: seasonSchema.optional(),

@@ -1,10 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayKey, inSeason } from '../../lib/core/season';
+import { library } from '../../lib/prompts/library';
+import type { Prompt } from '../../lib/prompts/schema';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
-import { waitForUiElement } from '../support/pierce';
+import { uiHosts, waitForUiElement } from '../support/pierce';
 
 /** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-test.json';
@@ -27,7 +30,36 @@ const PATCH = {
   },
 };
 
+/** Sanne (3 havo): her profielkeuze prompts follow the school's deadline instead of the national window. */
+const PROFIELKEUZE = library.find((p) => p.id === 'km-havo-vwo-profiel-1') as Prompt;
+const TODAY = new Date();
+const NATIONAL_NOW = inSeason(PROFIELKEUZE.season, TODAY);
+const dayOffset = (days: number) => {
+  const d = new Date(TODAY);
+  d.setDate(d.getDate() + days);
+  return dayKey(d);
+};
+/** In the national window now → a deadline long past (the prompts go); outside it → a deadline in two weeks (they come). */
+const DEADLINE = NATIONAL_NOW ? dayOffset(-90) : dayOffset(14);
+
+/** One school prompt that passes the guardrails and one that does not (a deficit word). */
+const GOOD_PROMPT = {
+  id: 'school-linde-1',
+  family: 'gesprek',
+  text: { nl: 'Welk project van de Linde-week zou je nog eens willen doen?' },
+  why: { nl: 'De Linde-week laat zien wat je graag doet.' },
+  competences: ['motieven'],
+  steps: ['terugkijken'],
+  roles: ['mentor'],
+  places: ['sidePanel', 'studentRecord'],
+  schoolTypes: ['havo', 'vwo'],
+  source: 'Het Linde College, eigen vraag',
+};
+const BAD_PROMPT = { ...GOOD_PROMPT, id: 'school-linde-2', text: { nl: 'Je bent zwak in wiskunde. Wat ga je daaraan doen?' } };
+
 const POLICY = {
+  prompts: [GOOD_PROMPT, BAD_PROMPT],
+  calendar: { profielkeuze: DEADLINE },
   schoolName: 'Het Linde College',
   schoolStory: 'Bij ons kies je met je hoofd, je hart en je handen.',
   vocabulary: {
@@ -142,6 +174,35 @@ describe('a school configures the extension by managed policy', () => {
     await card.waitFor();
     expect(await card.getAttribute('data-lob-student')).toBe(SANNE.id);
     expect(await card.evaluate((el) => el.previousElementSibling?.className)).toBe('kop-v2');
+    await host.close();
+  });
+
+  it('drops a school prompt that fails the guardrails, with a diagnostic line, and keeps the good one', async () => {
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const config = await ext.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+      ).chrome;
+      return (await api.storage.local.get('appConfig')).appConfig as {
+        problems: { key: string; message: string }[];
+        effective: { prompts: { id: string }[] };
+      };
+    });
+    expect(config.effective.prompts.map((p) => p.id)).toEqual(['school-linde-1']);
+    expect(config.problems).toContainEqual({ key: 'prompts[1]', message: expect.stringMatching(/taalregels.*zwak/) });
+    await ext.close();
+  });
+
+  it("a school calendar moves the profielkeuze prompts to the school's own date", async () => {
+    const host = await session.context.newPage();
+    await host.goto(urls.magisterRecord(SANNE.id));
+    await waitForUiElement(host, 'student-card', 'prompt-text');
+    const [card] = await uiHosts(host, 'student-card');
+    const shown = (card?.find('prompt-text') ?? []).map((e) => library.find((p) => p.text.nl === e.text.trim())?.moment);
+    // Outside the national window the school's deadline brings one profielkeuze question onto the card;
+    // inside it, a deadline long past takes them away.
+    expect(shown.filter((m) => m === 'profielkeuze')).toHaveLength(NATIONAL_NOW ? 0 : 1);
     await host.close();
   });
 

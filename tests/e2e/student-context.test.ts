@@ -5,7 +5,8 @@ import { parseStudy } from '../../lib/core/study';
 import { library } from '../../lib/prompts/library';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
 import { CONTEXT_STUDENTS } from '../support/demo';
-import { openPanelFor, uiRoots } from '../support/page';
+import { openPanelFor } from '../support/page';
+import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
 
 /**
@@ -50,9 +51,9 @@ describe('the right question for this student, in the browser', () => {
   it.each(CONTEXT_STUDENTS)('$name ($study): card and guide fit the routes and speak to the student', async (student) => {
     const page = await school.session.context.newPage();
     await page.goto(school.urls.magisterRecord(student.id));
-    const card = uiRoots(page, 'student-card');
-    await card.locator('.prompt-text').first().waitFor();
-    const cardTexts = (await card.locator('.prompt-text').allTextContents()).map((t) => t.trim());
+    await waitForUiElement(page, 'student-card', 'prompt-text');
+    const [card] = await uiHosts(page, 'student-card');
+    const cardTexts = (card?.find('prompt-text') ?? []).map((e) => e.text.trim());
     expect(cardTexts.length).toBeGreaterThan(0);
     expect(problemsWith(cardTexts, student.study)).toEqual([]);
 
@@ -64,5 +65,24 @@ describe('the right question for this student, in the browser', () => {
     expect(problemsWith(guide, student.study)).toEqual([]);
     await panel.close();
     await page.close();
+  });
+
+  it('the panel offers, on demand, an oudergesprek, a trialoog for mbo, and background cards', async () => {
+    const [havo, mbo] = [CONTEXT_STUDENTS[1], CONTEXT_STUDENTS[2]];
+    for (const student of [havo, mbo]) {
+      const page = await school.session.context.newPage();
+      await page.goto(school.urls.magisterRecord(student.id));
+      const panel = await openPanelFor(page, school.session.extensionId);
+      await panel.getByRole('heading', { level: 2, name: new RegExp(student.name) }).waitFor();
+      const parents = panel.locator('details.parents-talk');
+      await parents.locator('summary').click();
+      expect(await parents.locator('li').count()).toBeGreaterThan(0);
+      expect(await panel.locator('details.workplace-talk').count()).toBe(student === mbo ? 1 : 0);
+      const card = panel.locator('details.knowledge', { hasText: 'De vijf loopbaancompetenties in gewone woorden' });
+      await card.locator('summary').click();
+      await card.getByText(/een lens voor het gesprek, geen meetlat/).waitFor();
+      await panel.close();
+      await page.close();
+    }
   });
 });

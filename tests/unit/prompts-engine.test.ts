@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SchoolCalendar } from '../../lib/core/calendar';
 import { MAIN_SCHOOL_TYPES } from '../../lib/core/domain';
 import { prominentRows, relativeResult, relativeToAverage } from '../../lib/core/result';
 import { inSeason } from '../../lib/core/season';
@@ -419,5 +420,41 @@ describe('every competence appears somewhere for every school type', () => {
           `${schoolType} ${c}`,
         ).toBe(true);
     }
+  });
+});
+
+describe("the school's own calendar", () => {
+  const havo3 = {
+    place: 'sidePanel',
+    role: 'mentor',
+    studentKey: 'k',
+    schoolType: 'havo',
+    year: 3,
+    step: 'vooruitkijken',
+    families: ['keuzemoment'],
+  } as const;
+  const profile = (date: Date, calendar?: SchoolCalendar) =>
+    eligiblePrompts(library, havo3, date, calendar ? { calendar } : {}).filter((p) => p.moment === 'profielkeuze');
+
+  it('moves the profielkeuze prompts to the six weeks before the school’s deadline', () => {
+    // National window: winter–spring. A school with its deadline on 1 December shows them in autumn instead.
+    expect(profile(new Date(2026, 10, 10))).toEqual([]);
+    const calendar: SchoolCalendar = { profielkeuze: '2026-12-01' };
+    expect(profile(new Date(2026, 10, 10), calendar).length).toBeGreaterThan(0);
+    expect(profile(new Date(2027, 1, 10), calendar)).toEqual([]);
+    expect(profile(new Date(2027, 1, 10)).length).toBeGreaterThan(0);
+  });
+
+  it('follows BPV periods per class: before, during and after', () => {
+    const mbo = { place: 'sidePanel', role: 'mentor', studentKey: 'k', schoolType: 'mbo', year: 1, klas: 'VK2B' } as const;
+    const calendar: SchoolCalendar = { bpv: [{ from: '2027-02-01', to: '2027-04-30', klassen: ['VK2B'] }] };
+    const ids = (date: Date, klas: string = mbo.klas) =>
+      eligiblePrompts(library, { ...mbo, klas, families: ['bpv', 'keuzemoment'] }, date, { calendar }).map((p) => p.id);
+    expect(ids(new Date(2027, 0, 10))).toContain('bpv-voor-1');
+    expect(ids(new Date(2027, 0, 10))).not.toContain('bpv-na-1');
+    expect(ids(new Date(2027, 4, 10))).toContain('bpv-na-1');
+    expect(ids(new Date(2027, 4, 10))).not.toContain('bpv-voor-1');
+    // Another class without a period: the prompts follow no school dates (always available).
+    expect(ids(new Date(2027, 0, 10), 'VK3A')).toEqual(expect.arrayContaining(['bpv-voor-1', 'bpv-na-1']));
   });
 });

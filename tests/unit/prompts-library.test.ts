@@ -18,6 +18,7 @@ import {
 import { subjectIdFor } from '../../lib/prompts/subject-match';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { publicServiceSchema, referralRoleSchema, referralRuleSchema } from '../../lib/referrals/schema';
+import { ACCEPTABLE, UNACCEPTABLE } from './guardrails-labelled';
 
 /** Every text of the shipped content, with its kind (for the length limit). */
 function allTexts(): { where: string; lang: Lang; text: string; kind?: TextKind }[] {
@@ -52,8 +53,8 @@ describe('guardrails linter (lob-content.md §5)', () => {
 
   it.each([
     ['Je bent zwak in wiskunde.', 'deficit word: "zwak"'],
-    ['Deze leerling is een risico.', 'deficit word: "risico*"'],
-    ['Een risicoleerling?', 'deficit word: "risico*"'],
+    ['Deze leerling is een risico.', 'deficit word: "is een risico"'],
+    ['Een risicoleerling?', 'deficit word: "risicoleerling*"'],
     ['Hij heeft een achterstand.', 'deficit word: "achterstand*"'],
     ['Geen probleemleerling.', 'deficit word: "probleemleerling*"'],
     ['Op laag niveau werken.', 'deficit word: "laag niveau"'],
@@ -73,10 +74,19 @@ describe('guardrails linter (lob-content.md §5)', () => {
     expect(lintText(text, 'en')).toContain(problem);
   });
 
+  it('on the labelled set written before tuning: finds at least 90 % of the unacceptable, flags at most 5 % of the acceptable', () => {
+    const caught = UNACCEPTABLE.filter((text) => lintText(text, 'nl').length > 0);
+    const flagged = ACCEPTABLE.filter((text) => lintText(text, 'nl').length > 0);
+    expect(UNACCEPTABLE.length).toBeGreaterThanOrEqual(80);
+    expect(ACCEPTABLE.length).toBeGreaterThanOrEqual(80);
+    expect(caught.length / UNACCEPTABLE.length).toBeGreaterThanOrEqual(0.9);
+    expect(flagged.length / ACCEPTABLE.length).toBeLessThanOrEqual(0.05);
+  });
+
   it('flags tick and progress language', () => {
     expect(lintText('Gesprek afgevinkt.', 'nl')).toContain('progress language: "afgevinkt"');
     expect(lintText('3 van 5 voltooid', 'nl')).toEqual(
-      expect.arrayContaining(['progress language: "voltooid"', 'progress language: "# van #"']),
+      expect.arrayContaining(['progress language: "voltooid"', 'progress language: "# van # voltooid"']),
     );
     expect(lintText('Dit gesprek is verplicht.', 'nl')).toContain('progress language: "verplicht*"');
     expect(lintText('Zie de checklist.', 'nl')).toContain('progress language: "checklist*"');

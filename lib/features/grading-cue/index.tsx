@@ -131,7 +131,13 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
         name={cue.row.name ?? cue.row.id}
         load={() => {
           const study = rowStudy(cue.row, context.group);
-          return deps.send({ type: 'cue/get', student: ref(cue.row), trigger, ...(study ? { study } : {}) });
+          return deps.send({
+            type: 'cue/get',
+            student: ref(cue.row),
+            trigger,
+            ...(study ? { study } : {}),
+            ...(cue.row.klas ? { klas: cue.row.klas.slice(0, 200) } : {}),
+          });
         }}
         logMoment={async (momentType) => {
           const name = cue.row.name?.slice(0, 200);

@@ -1,3 +1,4 @@
+import type { CalendarMoment } from '../../core/calendar';
 import type { Phase, Route } from '../../core/domain';
 import type { Prompt } from '../schema';
 
@@ -59,6 +60,29 @@ const PHASES: Record<string, Phase[]> = {
   'km-examen-tussenjaar-1': ['voorexamenjaar', 'examenjaar', 'laatstejaars'],
 };
 
+/** Prompts tied to a moment of the school's calendar (policy `calendar`): its dates, where given, replace the season. */
+const MOMENTS: Record<string, CalendarMoment> = {
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].flatMap((n) => [
+      [`km-vmbo-profiel-${n}`, 'profielkeuze'],
+      [`km-havo-vwo-profiel-${n}`, 'profielkeuze'],
+    ]),
+  ),
+  'km-examen-opendag-1': 'openDagen',
+  'km-examen-opendag-2': 'openDagen',
+  'km-examen-opendag-3': 'meeloopdagen',
+  'km-vmbo-mbo-3': 'meeloopdagen',
+  'km-mbo-bpv-voor-1': 'bpvVoor',
+  'km-mbo-bpv-na-1': 'bpvNa',
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].flatMap((n) => [
+      [`bpv-voor-${n}`, 'bpvVoor'],
+      [`bpv-na-${n}`, 'bpvNa'],
+    ]),
+  ),
+  ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`bpv-trialoog-${n}`, 'bpvTijdens'])),
+};
+
 /** The library with its annotations applied (pure; the texts are untouched). */
 export function annotate(prompts: readonly Prompt[]): Prompt[] {
   const teacher = new Set(FOR_TEACHER);
@@ -68,12 +92,14 @@ export function annotate(prompts: readonly Prompt[]): Prompt[] {
   return prompts.map((p) => {
     const phases = PHASES[p.id];
     const routes = ROUTES[p.id];
+    const moment = MOMENTS[p.id];
     const audience = teacher.has(p.id) ? 'teacher' : parents.has(p.id) ? 'parent' : workplace.has(p.id) ? 'workplace' : undefined;
     const { examYearOnly, ...rest } = p;
     return {
       ...(phases ? rest : p),
       ...(phases ? { phases } : {}),
       ...(routes ? { routes } : {}),
+      ...(moment ? { moment } : {}),
       ...(audience ? { audience } : {}),
       ...(followUps.has(p.id) ? { followUp: true } : {}),
       ...(phases || !examYearOnly ? {} : { examYearOnly }),

@@ -150,8 +150,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Duitsland is onze grootste handelspartner: in logistiek, techniek en export is Duits gevraagd. Wist je dat?',
-      'Germany is our biggest trading partner: German is wanted in logistics, engineering and export. Did you know?',
+      'In logistiek, techniek en export is Duits gevraagd. In welk werk zou jij Duits willen gebruiken?',
+      'German is wanted in logistics, engineering and export. In which work would you like to use German?',
       'Een verrassende link tussen vak en werk opent het gesprek.',
       'A surprising link between subject and work opens the conversation.',
     ],
@@ -214,8 +214,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Data-analisten, economen en psychologen werken met dit soort wiskunde. Wist je dat?',
-      'Data analysts, economists and psychologists work with this kind of maths. Did you know?',
+      'Data-analisten, economen en psychologen werken met dit soort wiskunde. Welk van die beroepen maakt je nieuwsgierig?',
+      'Data analysts, economists and psychologists work with this kind of maths. Which of those makes you curious?',
       'Koppelt wiskunde A aan beroepen die veel leerlingen niet verwachten.',
       'Links maths A to jobs many students do not expect.',
     ],
@@ -551,8 +551,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Archivarissen, journalisten, advocaten en museummakers gebruiken wat je bij geschiedenis leert. Wist je dat?',
-      'Archivists, journalists, lawyers and museum makers use what you learn in history. Did you know?',
+      'Archivarissen, journalisten en museummakers gebruiken wat je bij geschiedenis leert. Welk werk spreekt je aan?',
+      'Archivists, journalists and museum makers use what you learn in history. Which work appeals to you?',
       'Laat zien dat geschiedenis meer beroepen opent dan leraar.',
       'Shows that history opens more jobs than teaching.',
     ],
@@ -904,8 +904,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Acteurs, presentatoren, regisseurs en communicatietrainers gebruiken wat jij hier laat zien. Wist je dat?',
-      'Actors, presenters, directors and communication trainers use what you show here. Did you know?',
+      'Acteurs, presentatoren en regisseurs gebruiken wat jij hier laat zien. Welk van die rollen trekt je?',
+      'Actors, presenters and directors use what you show here. Which of those roles draws you?',
       'Drama-talent past ook in beroepen buiten het theater.',
       'Drama talent also fits jobs outside the theatre.',
     ],
