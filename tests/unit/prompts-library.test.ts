@@ -5,6 +5,7 @@ import { library } from '../../lib/prompts/library';
 import { knowledgeCards } from '../../lib/prompts/library/knowledge';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
+import { audienceOf } from '../../lib/prompts/routes';
 import {
   COMPETENCES,
   knowledgeCardSchema,
@@ -187,6 +188,52 @@ describe('the shipped library', () => {
       lintText(text, lang, kind ? { kind } : {}).map((p) => `${where} [${lang}]: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+/** Verbs that open a yes/no question in Dutch ("Heb je …?", "Zou je …?", "Herken je dat?"). */
+const CLOSED_OPENERS = new Set(
+  (
+    'is ben bent heb hebt heeft zou zouden wil wilt willen kun kunt kan kunnen weet weten vind vindt zie ziet ken kent ' +
+    'past passen wordt word moet moeten mag mogen doe doet ga gaat gaan sta staat voel voelt herken herkent speelt ' +
+    'spreekt lijkt denk merk sluit zijn was waren had deed durf krijg helpt klopt zit hoor houd hou blijf leer werk ' +
+    'gebruik maak wist snap begrijp'
+  ).split(' '),
+);
+
+/** The last sentence ending in "?" of a Dutch text. */
+function finalQuestion(text: string): string {
+  const questions = text.match(/[^.?!]*\?/g) ?? [];
+  return (questions.at(-1) ?? '').trim().replace(/^[("'‘“]+/, '');
+}
+
+describe('student questions are open (issue 14, lob-content.md §2 and §5)', () => {
+  const studentPrompts = library.filter((p) => audienceOf(p) === 'student');
+
+  it('finds the final question and its first word', () => {
+    expect(finalQuestion('Mooi. Wat ging goed? Herken je dat?')).toBe('Herken je dat?');
+    expect(finalQuestion('Wat ging goed, denk je?')).toBe('Wat ging goed, denk je?');
+  });
+
+  it('no student question ends in a closed (yes/no) question', () => {
+    const closed = studentPrompts
+      .filter((p) => CLOSED_OPENERS.has((finalQuestion(p.text.nl).split(/\s+/)[0] ?? '').toLowerCase()))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(closed).toEqual([]);
+  });
+
+  it('every student question asks something, and none ends in a lecture ("Wist je dat?")', () => {
+    const lectures = studentPrompts
+      .filter((p) => !p.text.nl.includes('?') || /wist je dat|did you know/i.test(`${p.text.nl} ${p.text.en ?? ''}`))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(lectures).toEqual([]);
+  });
+
+  it('reads no trait off a grade and keeps the next test out of the question', () => {
+    const bad = studentPrompts
+      .filter((p) => /herken je (dat|dit)|je bent (zorgzaam|slim|goed)|volgende toets|je hebt gevoel voor/i.test(p.text.nl))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(bad).toEqual([]);
   });
 });
 
