@@ -9,11 +9,13 @@ import { keuzemomenten } from './keuzemomenten';
 import { ouders } from './ouders';
 import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
+import { vakdocentProfielvakken } from './vakdocent-profielvakken';
 
 /** The whole shipped library, every family. */
 export const library: readonly Prompt[] = annotate([
   ...gesprek,
   ...vakdocent,
+  ...vakdocentProfielvakken,
   ...keuzemomenten,
   ...studiekeuze,
   ...gelijkeKansen,

@@ -8,28 +8,28 @@ import { subjects } from './subjects';
  * first, curious and warm. Written in our own words after seed 004:757-765 and 3256-3266 (HvA 2023).
  */
 
-type Entry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
+export type Entry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
 
-const TOP: Trigger[] = ['personalBest', 'strong'];
-const PB: Trigger[] = ['personalBest'];
-const STRONG: Trigger[] = ['strong'];
-const GOOD: Trigger[] = ['strong', 'usual'];
-const USUAL: Trigger[] = ['usual'];
-const BELOW: Trigger[] = ['belowUsual'];
+export const TOP: Trigger[] = ['personalBest', 'strong'];
+export const PB: Trigger[] = ['personalBest'];
+export const STRONG: Trigger[] = ['strong'];
+export const GOOD: Trigger[] = ['strong', 'usual'];
+export const USUAL: Trigger[] = ['usual'];
+export const BELOW: Trigger[] = ['belowUsual'];
 
 const SRC_TALENT = 'seed 004:757-765 (HvA 2023), eigen woorden; Gatsby benchmark 4';
 const SRC_VAK = 'seed 004:3256-3266 (HvA 2023), eigen woorden';
 const SRC_CONTACT = 'lob-content.md §5 (contact eerst); seed 004:1731 (HvA 2023), eigen woorden';
 
-const WHY_TALENT: [string, string] = [
+export const WHY_TALENT: [string, string] = [
   'Een sterk resultaat is een kans om het talent hardop te benoemen.',
   'A strong result is a chance to name the talent out loud.',
 ];
-const WHY_CONTACT: [string, string] = [
+export const WHY_CONTACT: [string, string] = [
   'Eerst contact: een ander resultaat dan gewoonlijk is een vraag, geen oordeel.',
   'Contact first: an unusual result is a question, not a verdict.',
 ];
-const WHY_CONTACT_2: [string, string] = [
+export const WHY_CONTACT_2: [string, string] = [
   'Nieuwsgierig blijven naar het verhaal van de leerling houdt de relatie open.',
   "Staying curious about the student's story keeps the relationship open.",
 ];
@@ -1157,21 +1157,32 @@ function sourceFor(competences: Competence[], triggers: Trigger[]): string {
   return SRC_VAK;
 }
 
-const perSubject: Prompt[] = Object.entries(bySubject).flatMap(([subject, entries]) =>
-  entries.map(([triggers, competences, nl, en, whyNl, whyEn], i) => ({
-    id: `vd-${subject}-${i + 1}`,
-    family: 'vakdocent' as const,
+/** One vakdocent prompt from a table entry (subject-linked when a subject is given). */
+function entryPrompt(id: string, entry: Entry, schoolTypes: SchoolType[], subject?: string): Prompt {
+  const [triggers, competences, nl, en, whyNl, whyEn] = entry;
+  return {
+    id,
+    family: 'vakdocent',
     text: { nl, en },
     why: { nl: whyNl, en: whyEn },
     competences,
-    roles: ['vakdocent' as const],
-    places: ['gradeEntry' as const, 'studentRecord' as const],
-    schoolTypes: schoolTypesOf(subject),
-    subjects: [subject],
+    roles: ['vakdocent'],
+    places: ['gradeEntry', 'studentRecord'],
+    schoolTypes,
+    ...(subject ? { subjects: [subject] } : {}),
     triggers,
     source: sourceFor(competences, triggers),
-  })),
-);
+  };
+}
+
+/** The vakdocent prompts of a table of subjects: ids `vd-<subject>-<n>`, school types from the subject. */
+export function subjectPrompts(table: Record<string, Entry[]>): Prompt[] {
+  return Object.entries(table).flatMap(([subject, entries]) =>
+    entries.map((entry, i) => entryPrompt(`vd-${subject}-${i + 1}`, entry, schoolTypesOf(subject), subject)),
+  );
+}
+
+const perSubject = subjectPrompts(bySubject);
 
 /** Subject-independent fallbacks, for a vak the host names in a way we do not recognise. */
 const general: Prompt[] = (
@@ -1223,17 +1234,6 @@ const general: Prompt[] = (
       'After contact: the student picks what helps.',
     ],
   ] as Entry[]
-).map(([triggers, competences, nl, en, whyNl, whyEn], i) => ({
-  id: `vd-algemeen-${i + 1}`,
-  family: 'vakdocent' as const,
-  text: { nl, en },
-  why: { nl: whyNl, en: whyEn },
-  competences,
-  roles: ['vakdocent' as const],
-  places: ['gradeEntry' as const, 'studentRecord' as const],
-  schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'] as SchoolType[],
-  triggers,
-  source: sourceFor(competences, triggers),
-}));
+).map((entry, i) => entryPrompt(`vd-algemeen-${i + 1}`, entry, ['vmbo', 'havo', 'vwo', 'mbo', 'hbo']));
 
 export const vakdocent: Prompt[] = [...perSubject, ...general];
