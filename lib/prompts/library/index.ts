@@ -7,6 +7,7 @@ import { gesprek } from './gesprek';
 import { houding } from './houding';
 import { keuzemomenten } from './keuzemomenten';
 import { ouders } from './ouders';
+import { overgangen } from './overgangen';
 import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
 import { vakdocentProfielvakken } from './vakdocent-profielvakken';
@@ -17,6 +18,7 @@ export const library: readonly Prompt[] = annotate([
   ...vakdocent,
   ...vakdocentProfielvakken,
   ...keuzemomenten,
+  ...overgangen,
   ...studiekeuze,
   ...gelijkeKansen,
   ...ouders,

@@ -45,9 +45,9 @@ function k(
 
 const PROFIEL_VMBO: Season = { from: '11-15', to: '04-15' };
 const PROFIEL_HV: Season = { from: '11-15', to: '03-31' };
-const OPEN_DAGEN: Season = { from: '09-15', to: '03-15' };
+export const OPEN_DAGEN: Season = { from: '09-15', to: '03-15' };
 const AANMELDEN_HO: Season = { from: '02-01', to: '04-30' };
-const AANMELDEN_MBO: Season = { from: '01-06', to: '03-31' };
+export const AANMELDEN_MBO: Season = { from: '01-06', to: '03-31' };
 const FIXUS: Season = { from: '11-01', to: '01-15' };
 const SKC: Season = { from: '03-01', to: '06-15' };
 
