@@ -8,6 +8,7 @@ import { houding } from './houding';
 import { keuzemomenten } from './keuzemomenten';
 import { ouders } from './ouders';
 import { overgangen } from './overgangen';
+import { overgangenMboHbo } from './overgangen-mbo-hbo';
 import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
 import { vakdocentProfielvakken } from './vakdocent-profielvakken';
@@ -19,6 +20,7 @@ export const library: readonly Prompt[] = annotate([
   ...vakdocentProfielvakken,
   ...keuzemomenten,
   ...overgangen,
+  ...overgangenMboHbo,
   ...studiekeuze,
   ...gelijkeKansen,
   ...ouders,
