@@ -252,6 +252,36 @@ describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
     }
   });
 
+  it('knows the vmbo profielvakken, the klassieke talen and Spaans by their usual names (issue 14)', () => {
+    for (const [alias, id] of [
+      ['bwi', 'bwi'],
+      ['pie', 'pie'],
+      ['mat', 'mat'],
+      ['mvi', 'mvi'],
+      ['maritiem en techniek', 'maritiem-en-techniek'],
+      ['d&p', 'dp'],
+      ['dp', 'dp'],
+      ['hbr', 'hbr'],
+      ['z&w', 'zorg-en-welzijn'],
+      ['e&o', 'economie-en-ondernemen'],
+      ['groen', 'groen'],
+      ['keuzevak', 'keuzevak-vmbo'],
+      ['la', 'latijn'],
+      ['lat', 'latijn'],
+      ['latijn', 'latijn'],
+      ['gr', 'grieks'],
+      ['grieks', 'grieks'],
+      ['sp', 'spaans'],
+      ['spa', 'spaans'],
+      ['spaans', 'spaans'],
+      ['mens en natuur', 'mens-en-natuur'],
+      ['mens en maatschappij', 'mens-en-maatschappij'],
+      ['techniek onderbouw', 'onderzoeken-en-ontwerpen'],
+      ['beeldende vorming', 'tekenen'],
+    ] as const)
+      expect(subjectIdFor(alias, subjects), alias).toBe(id);
+  });
+
   it('has at least 30 prompts per competence', () => {
     for (const c of COMPETENCES) expect(stats.perCompetence[c], c).toBeGreaterThanOrEqual(30);
   });

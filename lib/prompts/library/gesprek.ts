@@ -13,7 +13,7 @@ const BOTH: Role[] = ['mentor', 'vakdocent'];
 
 const LOB_GESPREK = 'Expertisepunt LOB, loopbaangesprek; Kuijpers & Meijers, loopbaancompetenties';
 
-function g(
+export function g(
   id: string,
   step: Step,
   competences: Competence[],

@@ -4,6 +4,7 @@ import { bpvPrompts } from './bpv';
 import { eigenBril } from './eigen-bril';
 import { gelijkeKansen } from './gelijke-kansen';
 import { gesprek } from './gesprek';
+import { gesprekMentoruur } from './gesprek-mentoruur';
 import { houding } from './houding';
 import { keuzemomenten } from './keuzemomenten';
 import { ouders } from './ouders';
@@ -16,6 +17,7 @@ import { vakdocentProfielvakken } from './vakdocent-profielvakken';
 /** The whole shipped library, every family. */
 export const library: readonly Prompt[] = annotate([
   ...gesprek,
+  ...gesprekMentoruur,
   ...vakdocent,
   ...vakdocentProfielvakken,
   ...keuzemomenten,
