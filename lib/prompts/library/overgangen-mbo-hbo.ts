@@ -242,8 +242,8 @@ export const overgangenMboHbo: Prompt[] = [
     'hbo-februari-1',
     ['loopbaansturing'],
     [
-      'Rond 1 februari kun je vaak nog overstappen of later instromen. Wat zou je eerst uitzoeken als je twijfelt?',
-      'Around 1 February you can often still switch or start later. What would you find out first if you had doubts?',
+      'Rond 1 februari kun je vaak nog overstappen naar een andere opleiding. Wat zou je eerst uitzoeken als je twijfelt?',
+      'Around 1 February you can often still switch to another programme. What would you find out first if you had doubts?',
     ],
     [
       '1 februari is voor veel eerstejaars een echt keuzemoment; vroeg praten houdt opties open.',
