@@ -286,9 +286,8 @@ describe('Somtoday Docent voortgangsdossier (a grid built by column)', () => {
     ['4V.ma1', 'ma', 'maatschappijleer'],
     ['3V.fa2', 'fa', 'frans'],
     ['3V.du1', 'du', 'duits'],
-    // no library subject yet (Latijn, Grieks): the code is read, the card falls back to general prompts
-    ['2G.la1', 'la', undefined],
-    ['5G.gr1', 'gr', undefined],
+    ['2G.la1', 'la', 'latijn'],
+    ['5G.gr1', 'gr', 'grieks'],
   ] as const)('lesgroep %s → code %s → subject %s', (lesgroep, code, subject) => {
     const { doc, url } = load('somtoday/voortgangsdossier.html');
     const el = doc.querySelector('dt-header span.lesgroep') as Element;

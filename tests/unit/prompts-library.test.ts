@@ -5,6 +5,7 @@ import { library } from '../../lib/prompts/library';
 import { knowledgeCards } from '../../lib/prompts/library/knowledge';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
+import { audienceOf } from '../../lib/prompts/routes';
 import {
   COMPETENCES,
   knowledgeCardSchema,
@@ -200,6 +201,52 @@ describe('the shipped library', () => {
   });
 });
 
+/** Verbs that open a yes/no question in Dutch ("Heb je …?", "Zou je …?", "Herken je dat?"). */
+const CLOSED_OPENERS = new Set(
+  (
+    'is ben bent heb hebt heeft zou zouden wil wilt willen kun kunt kan kunnen weet weten vind vindt zie ziet ken kent ' +
+    'past passen wordt word moet moeten mag mogen doe doet ga gaat gaan sta staat voel voelt herken herkent speelt ' +
+    'spreekt lijkt denk merk sluit zijn was waren had deed durf krijg helpt klopt zit hoor houd hou blijf leer werk ' +
+    'gebruik maak wist snap begrijp'
+  ).split(' '),
+);
+
+/** The last sentence ending in "?" of a Dutch text. */
+function finalQuestion(text: string): string {
+  const questions = text.match(/[^.?!]*\?/g) ?? [];
+  return (questions.at(-1) ?? '').trim().replace(/^[("'‘“]+/, '');
+}
+
+describe('student questions are open (issue 14, lob-content.md §2 and §5)', () => {
+  const studentPrompts = library.filter((p) => audienceOf(p) === 'student');
+
+  it('finds the final question and its first word', () => {
+    expect(finalQuestion('Mooi. Wat ging goed? Herken je dat?')).toBe('Herken je dat?');
+    expect(finalQuestion('Wat ging goed, denk je?')).toBe('Wat ging goed, denk je?');
+  });
+
+  it('no student question ends in a closed (yes/no) question', () => {
+    const closed = studentPrompts
+      .filter((p) => CLOSED_OPENERS.has((finalQuestion(p.text.nl).split(/\s+/)[0] ?? '').toLowerCase()))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(closed).toEqual([]);
+  });
+
+  it('every student question asks something, and none ends in a lecture ("Wist je dat?")', () => {
+    const lectures = studentPrompts
+      .filter((p) => !p.text.nl.includes('?') || /wist je dat|did you know/i.test(`${p.text.nl} ${p.text.en ?? ''}`))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(lectures).toEqual([]);
+  });
+
+  it('reads no trait off a grade and keeps the next test out of the question', () => {
+    const bad = studentPrompts
+      .filter((p) => /herken je (dat|dit)|je bent (zorgzaam|slim|goed)|volgende toets|je hebt gevoel voor/i.test(p.text.nl))
+      .map((p) => `${p.id}: ${p.text.nl}`);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
   const stats = contentStats();
 
@@ -213,6 +260,36 @@ describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
       const n = library.filter((p) => p.family === 'vakdocent' && p.subjects?.includes(s.id)).length;
       expect(n, s.id).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('knows the vmbo profielvakken, the klassieke talen and Spaans by their usual names (issue 14)', () => {
+    for (const [alias, id] of [
+      ['bwi', 'bwi'],
+      ['pie', 'pie'],
+      ['mat', 'mat'],
+      ['mvi', 'mvi'],
+      ['maritiem en techniek', 'maritiem-en-techniek'],
+      ['d&p', 'dp'],
+      ['dp', 'dp'],
+      ['hbr', 'hbr'],
+      ['z&w', 'zorg-en-welzijn'],
+      ['e&o', 'economie-en-ondernemen'],
+      ['groen', 'groen'],
+      ['keuzevak', 'keuzevak-vmbo'],
+      ['la', 'latijn'],
+      ['lat', 'latijn'],
+      ['latijn', 'latijn'],
+      ['gr', 'grieks'],
+      ['grieks', 'grieks'],
+      ['sp', 'spaans'],
+      ['spa', 'spaans'],
+      ['spaans', 'spaans'],
+      ['mens en natuur', 'mens-en-natuur'],
+      ['mens en maatschappij', 'mens-en-maatschappij'],
+      ['techniek onderbouw', 'onderzoeken-en-ontwerpen'],
+      ['beeldende vorming', 'tekenen'],
+    ] as const)
+      expect(subjectIdFor(alias, subjects), alias).toBe(id);
   });
 
   it('has at least 30 prompts per competence', () => {

@@ -63,6 +63,66 @@ export const bpvPrompts: Prompt[] = [
     ['Weten bij wie je terechtkunt, is netwerken op de werkvloer.', 'Knowing whom to turn to is networking on the shop floor.'],
     { steps: ['vervolgstap'] },
   ),
+  // During the placement or the BBL workplace (texts true for bol and bbl alike).
+  bpv(
+    'tijdens-1',
+    ['kwaliteiten'],
+    [
+      'Wat deed je deze week op je stage of werkplek waar je trots op bent?',
+      'What did you do this week at your placement or workplace that you are proud of?',
+    ],
+    ['Een concrete ervaring uit de praktijk is het beste begin.', 'A concrete experience from practice is the best start.'],
+    { steps: ['terugkijken'] },
+  ),
+  bpv(
+    'tijdens-2',
+    ['werkexploratie'],
+    [
+      'Wat leer je op je werkplek dat je op school niet leert, en andersom?',
+      'What do you learn at your workplace that you do not learn at school, and the other way round?',
+    ],
+    [
+      'Leren en werken verbinden is de kern van de bpv en van de bbl.',
+      'Linking learning and working is the heart of the placement and of bbl.',
+    ],
+    { steps: ['reflecteren'] },
+  ),
+  bpv(
+    'tijdens-3',
+    ['motieven'],
+    [
+      'Welk moment op je stage of werk gaf je energie, en welk moment kostte juist energie?',
+      'Which moment at your placement or work gave you energy, and which one took energy?',
+    ],
+    ['Energie geven en kosten maakt motieven zichtbaar.', 'What gives and takes energy makes motives visible.'],
+    { steps: ['reflecteren'] },
+  ),
+  bpv(
+    'tijdens-4',
+    ['netwerken'],
+    [
+      'Wie op je werkplek zou je een vraag over je toekomst willen stellen, en welke vraag?',
+      'Whom at your workplace would you like to ask a question about your future, and which question?',
+    ],
+    [
+      'Collega’s op de werkplek zijn een netwerk dat er al is.',
+      'Colleagues at the workplace are a network that is already there.',
+    ],
+    { steps: ['vervolgstap'] },
+  ),
+  bpv(
+    'tijdens-5',
+    ['loopbaansturing'],
+    [
+      'Hoe combineer je werken en leren, en wat helpt je daarbij?',
+      'How do you combine working and learning, and what helps you with it?',
+    ],
+    [
+      'Wie in de bbl of op stage werkt en leert, kiest zelf wat helpt; de vraag laat dat bij de student.',
+      'Those who work and learn, in bbl or on placement, choose what helps; the question leaves it to them.',
+    ],
+    { steps: ['vooruitkijken'] },
+  ),
   bpv(
     'na-1',
     ['kwaliteiten'],

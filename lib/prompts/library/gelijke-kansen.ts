@@ -66,8 +66,8 @@ export const gelijkeKansen: Prompt[] = [
     'meedenker-1',
     ['netwerken'],
     [
-      'Is er iemand thuis of in je omgeving die met je meedenkt over school en keuzes?',
-      'Is there someone at home or around you who thinks along about school and choices?',
+      'Met wie praat je over school en keuzes, thuis of daarbuiten?',
+      'Whom do you talk to about school and choices, at home or elsewhere?',
     ],
     [
       'Maakt zichtbaar wie meedenkt, zonder iets aan te nemen over thuis.',
@@ -117,8 +117,8 @@ export const gelijkeKansen: Prompt[] = [
     'mbo-hbo-1',
     ['werkexploratie', 'loopbaansturing'],
     [
-      'Na het mbo kun je ook naar het hbo. Zou je daar meer over willen weten?',
-      'After mbo you can also go on to higher education. Would you like to know more about that?',
+      'Na het mbo kun je ook naar het hbo. Wat zou je over die route willen weten?',
+      'After mbo you can also go on to higher education. What would you like to know about that route?',
     ],
     ['Opent een route zonder haar op te leggen.', 'Opens a route without imposing it.'],
     { schoolTypes: ['vmbo', 'mbo'] },
@@ -127,8 +127,8 @@ export const gelijkeKansen: Prompt[] = [
     'vmbo-havo-1',
     ['loopbaansturing'],
     [
-      'Na je diploma kun je soms doorstromen naar de havo. Is dat iets wat je zou willen verkennen?',
-      'After your diploma you can sometimes move on to havo. Is that something you would like to explore?',
+      'Na je diploma kun je soms doorstromen naar de havo. Wat weet je al van die route, en wat wil je verkennen?',
+      'After your diploma you can sometimes move on to havo. What do you know of that route, and what would you explore?',
     ],
     [
       'Niet iedereen weet dat deze route bestaat; de keuze blijft bij de leerling.',

@@ -13,7 +13,7 @@ const BOTH: Role[] = ['mentor', 'vakdocent'];
 
 const LOB_GESPREK = 'Expertisepunt LOB, loopbaangesprek; Kuijpers & Meijers, loopbaancompetenties';
 
-function g(
+export function g(
   id: string,
   step: Step,
   competences: Competence[],
@@ -285,8 +285,8 @@ export const gesprek: Prompt[] = [
     'reflecteren',
     ['kwaliteiten'],
     [
-      'Ik zag laatst iets wat jij goed kunt (noem één ding dat je zag). Herken je dat van jezelf?',
-      'I recently saw something you are good at (name one thing you saw). Do you recognise that in yourself?',
+      'Ik zag laatst iets wat jij goed kunt (noem één ding dat je zag). Waar merk jij dat zelf?',
+      'I recently saw something you are good at (name one thing you saw). Where do you notice it yourself?',
     ],
     [
       'Eén kwaliteit die de docent zelf zag, helpt leerlingen die hun kwaliteiten lastig vinden te benoemen.',
@@ -581,8 +581,8 @@ export const gesprek: Prompt[] = [
     'vooruitkijken',
     ['loopbaansturing'],
     [
-      'Welke routes zie je naar wat je wilt? Ken je ook een omweg die er komt?',
-      'Which routes do you see to what you want? Do you know a detour that gets there too?',
+      'Welke routes zie je naar wat je wilt? Welke omweg zou er ook komen?',
+      'Which routes do you see to what you want? Which detour could get there too?',
     ],
     [
       'Er zijn vaak meer wegen dan leerlingen kennen, ook via een tussenstap.',

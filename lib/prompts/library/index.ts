@@ -4,17 +4,25 @@ import { bpvPrompts } from './bpv';
 import { eigenBril } from './eigen-bril';
 import { gelijkeKansen } from './gelijke-kansen';
 import { gesprek } from './gesprek';
+import { gesprekMentoruur } from './gesprek-mentoruur';
 import { houding } from './houding';
 import { keuzemomenten } from './keuzemomenten';
 import { ouders } from './ouders';
+import { overgangen } from './overgangen';
+import { overgangenMboHbo } from './overgangen-mbo-hbo';
 import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
+import { vakdocentProfielvakken } from './vakdocent-profielvakken';
 
 /** The whole shipped library, every family. */
 export const library: readonly Prompt[] = annotate([
   ...gesprek,
+  ...gesprekMentoruur,
   ...vakdocent,
+  ...vakdocentProfielvakken,
   ...keuzemomenten,
+  ...overgangen,
+  ...overgangenMboHbo,
   ...studiekeuze,
   ...gelijkeKansen,
   ...ouders,

@@ -45,9 +45,9 @@ function k(
 
 const PROFIEL_VMBO: Season = { from: '11-15', to: '04-15' };
 const PROFIEL_HV: Season = { from: '11-15', to: '03-31' };
-const OPEN_DAGEN: Season = { from: '09-15', to: '03-15' };
+export const OPEN_DAGEN: Season = { from: '09-15', to: '03-15' };
 const AANMELDEN_HO: Season = { from: '02-01', to: '04-30' };
-const AANMELDEN_MBO: Season = { from: '01-06', to: '03-31' };
+export const AANMELDEN_MBO: Season = { from: '01-06', to: '03-31' };
 const FIXUS: Season = { from: '11-01', to: '01-15' };
 const SKC: Season = { from: '03-01', to: '06-15' };
 
@@ -100,8 +100,8 @@ export const keuzemomenten: Prompt[] = [
     ['vmbo'],
     ['netwerken'],
     [
-      'Wat weten ze thuis van de profielen? Wil je iemand meenemen naar de voorlichting?',
-      'What does home know about the programmes? Would you like to bring someone to the information evening?',
+      'Wat weten ze thuis van de profielen? Wie zou je willen meenemen naar de voorlichting?',
+      'What does home know about the programmes? Whom would you like to bring to the information evening?',
     ],
     ['Ouders en verzorgers horen bij elk keuzemoment.', 'Parents and carers belong at every choice moment.'],
     { years: [2], season: PROFIEL_VMBO },
@@ -258,8 +258,8 @@ export const keuzemomenten: Prompt[] = [
     ['havo', 'vwo'],
     ['werkexploratie'],
     [
-      'Zou je willen meelopen of proefstuderen bij een opleiding die je trekt?',
-      'Would you like to shadow or try out a programme that draws you?',
+      'Bij welke opleiding die je trekt zou je willen meelopen of proefstuderen?',
+      'At which programme that draws you would you like to shadow or try out studying?',
     ],
     [
       'Een andere soort activiteit dan een open dag maakt de keuze duurzamer.',
@@ -442,8 +442,8 @@ export const keuzemomenten: Prompt[] = [
     ['mbo'],
     ['werkexploratie'],
     [
-      'Welke hbo-opleiding past bij wat je op je stage leuk vond? Heb je daar al een open dag bezocht?',
-      'Which higher education programme fits what you enjoyed on placement? Have you visited an open day there?',
+      'Welke hbo-opleiding past bij wat je op je stage leuk vond? Welke open dag of meeloopdag zou je daar bezoeken?',
+      'Which higher education programme fits what you enjoyed on placement? Which open day or shadow day would you visit there?',
     ],
     ['Verbindt stage-ervaring met een mogelijke vervolgstap.', 'Links placement experience to a possible next step.'],
     { examYearOnly: true, season: OPEN_DAGEN },

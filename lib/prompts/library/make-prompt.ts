@@ -1,3 +1,4 @@
+import type { Phase, Route } from '../../core/domain';
 import type { Competence, Family, Place, Prompt, Role, SchoolType, Season, Step } from '../schema';
 
 /**
@@ -18,6 +19,8 @@ type Opts = {
   years?: number[];
   examYearOnly?: boolean;
   season?: Season;
+  phases?: Phase[];
+  routes?: Route[];
 };
 
 export function make(family: Family, prefix: string, source: string, defaults: Opts) {
@@ -44,6 +47,8 @@ export function make(family: Family, prefix: string, source: string, defaults: O
     if (o.years) p.years = o.years;
     if (o.examYearOnly) p.examYearOnly = true;
     if (o.season) p.season = o.season;
+    if (o.phases) p.phases = o.phases;
+    if (o.routes) p.routes = o.routes;
     return p;
   };
 }

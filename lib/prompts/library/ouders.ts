@@ -38,8 +38,8 @@ export const ouders: Prompt[] = [
     'opendag-1',
     ['werkexploratie', 'netwerken'],
     [
-      'Zou je iemand van thuis willen meenemen naar een open dag of voorlichting?',
-      'Would you like to take someone from home to an open day or information evening?',
+      'Wie van thuis zou je willen meenemen naar een open dag of voorlichting?',
+      'Whom from home would you like to take to an open day or information evening?',
     ],
     ['Samen iets zien geeft thuis een beeld van de keuze.', 'Seeing something together gives home a picture of the choice.'],
   ),

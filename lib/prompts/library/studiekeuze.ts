@@ -128,8 +128,8 @@ export const studiekeuze: Prompt[] = [
     'cijfers-1',
     ['werkexploratie'],
     [
-      'Heb je gekeken hoe het studenten van die opleiding vergaat, bijvoorbeeld bij Studie in cijfers?',
-      'Have you looked at how students of that programme get on, for example on Studie in cijfers?',
+      'Wat weet je van hoe het studenten van die opleiding vergaat, bijvoorbeeld uit Studie in cijfers?',
+      'What do you know about how students of that programme get on, for example from Studie in cijfers?',
     ],
     [
       'Openbare gegevens over opleidingen zijn nog een ander soort oriëntatie.',

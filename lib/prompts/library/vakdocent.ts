@@ -8,28 +8,28 @@ import { subjects } from './subjects';
  * first, curious and warm. Written in our own words after seed 004:757-765 and 3256-3266 (HvA 2023).
  */
 
-type Entry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
+export type Entry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
 
-const TOP: Trigger[] = ['personalBest', 'strong'];
-const PB: Trigger[] = ['personalBest'];
-const STRONG: Trigger[] = ['strong'];
-const GOOD: Trigger[] = ['strong', 'usual'];
-const USUAL: Trigger[] = ['usual'];
-const BELOW: Trigger[] = ['belowUsual'];
+export const TOP: Trigger[] = ['personalBest', 'strong'];
+export const PB: Trigger[] = ['personalBest'];
+export const STRONG: Trigger[] = ['strong'];
+export const GOOD: Trigger[] = ['strong', 'usual'];
+export const USUAL: Trigger[] = ['usual'];
+export const BELOW: Trigger[] = ['belowUsual'];
 
 const SRC_TALENT = 'seed 004:757-765 (HvA 2023), eigen woorden; Gatsby benchmark 4';
 const SRC_VAK = 'seed 004:3256-3266 (HvA 2023), eigen woorden';
 const SRC_CONTACT = 'lob-content.md §5 (contact eerst); seed 004:1731 (HvA 2023), eigen woorden';
 
-const WHY_TALENT: [string, string] = [
+export const WHY_TALENT: [string, string] = [
   'Een sterk resultaat is een kans om het talent hardop te benoemen.',
   'A strong result is a chance to name the talent out loud.',
 ];
-const WHY_CONTACT: [string, string] = [
+export const WHY_CONTACT: [string, string] = [
   'Eerst contact: een ander resultaat dan gewoonlijk is een vraag, geen oordeel.',
   'Contact first: an unusual result is a question, not a verdict.',
 ];
-const WHY_CONTACT_2: [string, string] = [
+export const WHY_CONTACT_2: [string, string] = [
   'Nieuwsgierig blijven naar het verhaal van de leerling houdt de relatie open.',
   "Staying curious about the student's story keeps the relationship open.",
 ];
@@ -118,8 +118,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      "Tolken, koks en mensen in toerisme of export gebruiken Frans. Zie je jezelf ergens in zo'n werk?",
-      'Interpreters, chefs and people in tourism or export use French. Do you see yourself in such work?',
+      'Tolken, koks en mensen in toerisme of export gebruiken Frans. Welke van die werelden trekt jou het meest, en waarom?',
+      'Interpreters, chefs and people in tourism or export use French. Which of those worlds draws you most, and why?',
       'Maakt beroepen bij een taalvak concreet.',
       'Makes jobs linked to a language subject concrete.',
     ],
@@ -143,15 +143,15 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Sterk gedaan. Wat hielp je het meest bij deze toets?',
-      'Strong work. What helped you most with this test?',
+      'Sterk gedaan. Wat ging je goed af: luisteren, lezen of zelf iets zeggen in het Duits?',
+      'Well done. What went well for you: listening, reading or saying something in German yourself?',
       ...WHY_TALENT,
     ],
     [
       GOOD,
       ['werkexploratie'],
-      'In logistiek, techniek en export is Duits gevraagd. In welk werk zou jij Duits willen gebruiken?',
-      'German is wanted in logistics, engineering and export. In which work would you like to use German?',
+      'In logistiek, techniek en export met Duitsland is Duits veel gevraagd. Welk werk over de grens zou jou trekken?',
+      'German is much in demand in logistics, engineering and export with Germany. Which cross-border work would draw you?',
       'Een verrassende link tussen vak en werk opent het gesprek.',
       'A surprising link between subject and work opens the conversation.',
     ],
@@ -190,8 +190,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       USUAL,
       ['motieven'],
-      'Vind je het fijner om een som uit te puzzelen of om wiskunde in de praktijk te gebruiken?',
-      'Do you prefer puzzling out a problem or using maths in practice?',
+      'Wat doe je liever: een som uitpuzzelen of wiskunde in de praktijk gebruiken? Waarom?',
+      'What do you prefer: puzzling out a problem or using maths in practice? Why?',
       'Puzzelen of toepassen: beide wijzen naar ander werk.',
       'Puzzling or applying: both point to different work.',
     ],
@@ -214,8 +214,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Data-analisten, economen en psychologen werken met dit soort wiskunde. Welk van die beroepen maakt je nieuwsgierig?',
-      'Data analysts, economists and psychologists work with this kind of maths. Which of those makes you curious?',
+      'Data-analisten, economen en psychologen werken met dit soort wiskunde. Welk van die beroepen zou je van dichtbij willen zien?',
+      'Data analysts, economists and psychologists work with this kind of maths. Which of those jobs would you like to see up close?',
       'Koppelt wiskunde A aan beroepen die veel leerlingen niet verwachten.',
       'Links maths A to jobs many students do not expect.',
     ],
@@ -286,8 +286,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Journalisten en beleidsmakers gebruiken cijfers om verhalen en keuzes te onderbouwen. Zie je jezelf zoiets doen?',
-      'Journalists and policy makers use numbers to support stories and choices. Do you see yourself doing that?',
+      'Journalisten en beleidsmakers onderbouwen verhalen en keuzes met cijfers. Over welk onderwerp zou jij dat willen doen?',
+      'Journalists and policy makers back up stories and choices with numbers. On which topic would you like to do that?',
       'Verbindt wiskunde C met beroepen in taal, cultuur en beleid.',
       'Links maths C to jobs in language, culture and policy.',
     ],
@@ -351,8 +351,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Dit is echt goed. Je hebt gevoel voor scheikunde. Herken je dat zelf?',
-      'This is really good. You have a feel for chemistry. Do you recognise that yourself?',
+      'Dit is echt goed. Waar in scheikunde voel jij je het meest thuis: rekenen, proeven doen of verklaren?',
+      'This is really good. Where in chemistry do you feel most at home: calculating, doing experiments or explaining?',
       'Het talent benoemen, zoals de scheikundedocent uit het onderzoek deed.',
       'Naming the talent, like the chemistry teacher in the study did.',
     ],
@@ -382,8 +382,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['netwerken'],
-      'Ken je iemand die in een lab, apotheek of fabriek werkt? Zou je die eens willen vragen hoe dat werk eruitziet?',
-      'Do you know someone who works in a lab, pharmacy or plant? Would you ask them what that work looks like?',
+      'Wie ken je die in een lab, apotheek of fabriek werkt? Wat zou je die willen vragen over dat werk?',
+      'Whom do you know who works in a lab, pharmacy or plant? What would you ask them about that work?',
       'Een bekende in het vakgebied is een eerste netwerkstap.',
       'Someone you know in the field is a first networking step.',
     ],
@@ -415,8 +415,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       BELOW,
       ['kwaliteiten'],
-      'Ik ben benieuwd hoe deze toets voor jou was. Wil je er iets over vertellen?',
-      'I am curious how this test was for you. Would you like to tell me about it?',
+      'Ik ben benieuwd hoe deze toets voor jou was. Wat wil je erover vertellen?',
+      'I am curious how this test was for you. What would you like to tell me about it?',
       ...WHY_CONTACT_2,
     ],
     [
@@ -504,8 +504,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Sterk resultaat. Je houdt overzicht in de cijfers. Herken je dat van jezelf?',
-      'Strong result. You keep track of the numbers. Do you recognise that in yourself?',
+      'Sterk resultaat. Wat ging je goed af: het rekenen, het overzicht houden of het advies geven?',
+      'Strong result. What went well for you: the calculating, keeping the overview or giving advice?',
       ...WHY_TALENT,
     ],
     [
@@ -544,15 +544,15 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Mooi resultaat. Je kunt goed verbanden leggen tussen toen en nu. Herken je dat?',
-      'Great result. You are good at linking then and now. Do you recognise that?',
+      'Mooi resultaat. Hoe leg jij verbanden tussen toen en nu, en waar gebruik je dat nog meer?',
+      'Great result. How do you link then and now, and where else do you use that?',
       ...WHY_TALENT,
     ],
     [
       GOOD,
       ['werkexploratie'],
-      'Archivarissen, journalisten en museummakers gebruiken wat je bij geschiedenis leert. Welk werk spreekt je aan?',
-      'Archivists, journalists and museum makers use what you learn in history. Which work appeals to you?',
+      'Archivarissen, journalisten, advocaten en museummakers gebruiken wat je bij geschiedenis leert. Welk van die beroepen verrast je?',
+      'Archivists, journalists, lawyers and museum makers use what you learn in history. Which of those jobs surprises you?',
       'Laat zien dat geschiedenis meer beroepen opent dan leraar.',
       'Shows that history opens more jobs than teaching.',
     ],
@@ -608,8 +608,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Sterk. Je kunt goed verschillende kanten van een zaak zien. Herken je dat van jezelf?',
-      'Strong. You are good at seeing different sides of an issue. Do you recognise that?',
+      'Sterk. Hoe kijk jij naar verschillende kanten van een zaak, en waar komt dat nog meer van pas?',
+      'Strong. How do you look at different sides of an issue, and where else does that come in handy?',
       ...WHY_TALENT,
     ],
     [
@@ -648,8 +648,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Mooi werk. Je denkt scherp en durft vragen te stellen. Herken je dat van jezelf?',
-      'Great work. You think sharply and dare to ask questions. Do you recognise that?',
+      'Mooi werk. Welke gedachte of vraag in dit werk vind je zelf het sterkst?',
+      'Great work. Which thought or question in this work do you find strongest yourself?',
       ...WHY_TALENT,
     ],
     [
@@ -710,8 +710,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['netwerken'],
-      'Ken je iemand die in de ict werkt? Zou je eens willen vragen hoe een werkdag eruitziet?',
-      'Do you know someone working in computing? Would you ask what a working day looks like?',
+      'Wie ken je die in de ict werkt? Wat zou je die willen vragen over een werkdag?',
+      'Whom do you know who works in computing? What would you ask them about a working day?',
       'Eén gesprek met iemand uit het vak zegt meer dan een website.',
       'One talk with someone in the field says more than a website.',
     ],
@@ -753,15 +753,15 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Mooi gedaan. Je kunt een groep goed in beweging krijgen. Herken je dat?',
-      'Nicely done. You are good at getting a group moving. Do you recognise that?',
+      'Mooi gedaan. Hoe kreeg je de groep in beweging, en wat vond je daaraan leuk?',
+      'Nicely done. How did you get the group moving, and what did you enjoy about it?',
       ...WHY_TALENT,
     ],
     [
       GOOD,
       ['werkexploratie'],
-      'Buurtsportcoaches, trainers en evenementenorganisatoren doen werk dat lijkt op deze opdracht. Spreekt je dat aan?',
-      'Community sport coaches, trainers and event organisers do work like this assignment. Does that appeal to you?',
+      'Buurtsportcoaches, trainers en evenementenorganisatoren doen werk dat lijkt op deze opdracht. Wat spreekt je erin aan, en wat niet?',
+      'Community sport coaches, trainers and event organisers do work like this assignment. What appeals to you in it, and what not?',
       'Maakt de stap van vak naar werk zichtbaar.',
       'Makes the step from subject to work visible.',
     ],
@@ -855,8 +855,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['netwerken'],
-      'Ken je iemand die ontwerpt of tekent voor zijn werk? Zou je diegene je werk eens willen laten zien?',
-      'Do you know someone who designs or draws for a living? Would you like to show them your work?',
+      'Wie ken je die ontwerpt of tekent voor zijn werk? Wat zou je die willen laten zien of vragen?',
+      'Whom do you know who designs or draws for a living? What would you like to show or ask them?',
       'Een reactie van iemand uit het vak kan veel betekenen.',
       'A response from someone in the field can mean a lot.',
     ],
@@ -904,16 +904,16 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'Acteurs, presentatoren en regisseurs gebruiken wat jij hier laat zien. Welk van die rollen trekt je?',
-      'Actors, presenters and directors use what you show here. Which of those roles draws you?',
+      'Acteurs, presentatoren, regisseurs en communicatietrainers gebruiken wat jij hier laat zien. Welk van die beroepen trekt je?',
+      'Actors, presenters, directors and communication trainers use what you show here. Which of those jobs draws you?',
       'Drama-talent past ook in beroepen buiten het theater.',
       'Drama talent also fits jobs outside the theatre.',
     ],
     [
       USUAL,
       ['motieven'],
-      'Sta je liever zelf in de spotlights, of zorg je liever dat het stuk staat?',
-      'Would you rather be in the spotlight, or make sure the show works?',
+      'Waar voel jij je beter: zelf in de spotlights, of achter de schermen zodat het stuk staat?',
+      'Where do you feel better: in the spotlight yourself, or behind the scenes making the show work?',
       'Op of achter het podium: een wezenlijk motief.',
       'On stage or backstage: an essential motive.',
     ],
@@ -959,8 +959,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['netwerken'],
-      'Ken je iemand die in de techniek of installatie werkt? Zou je een dag met diegene mee willen?',
-      'Do you know someone who works in engineering or installation? Would you like to join them for a day?',
+      'Wie ken je die in de techniek of installatie werkt? Wat zou je willen zien als je een dag meeloopt?',
+      'Whom do you know who works in engineering or installation? What would you like to see if you joined them for a day?',
       'Een dag meelopen bij een bekende is een laagdrempelige stap.',
       'Shadowing someone you know is an easy first step.',
     ],
@@ -977,8 +977,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Mooi gedaan. Je gaat zorgzaam en rustig met mensen om. Herken je dat?',
-      'Nicely done. You are caring and calm with people. Do you recognise that?',
+      'Mooi gedaan. Wat ging je goed af in het contact met de mensen in deze opdracht?',
+      'Nicely done. What went well for you in the contact with the people in this assignment?',
       ...WHY_TALENT,
     ],
     [
@@ -1017,8 +1017,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       TOP,
       ['kwaliteiten'],
-      'Sterk gedaan. Je kunt goed met klanten omgaan. Herken je dat van jezelf?',
-      'Well done. You are good with customers. Do you recognise that?',
+      'Sterk gedaan. Wat ging je goed af in het contact met klanten, denk je?',
+      'Well done. What went well for you in dealing with customers, do you think?',
       ...WHY_TALENT,
     ],
     [
@@ -1047,8 +1047,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['netwerken'],
-      'Ken je iemand met een winkel of eigen zaak? Zou je daar een dag mee willen kijken?',
-      'Do you know someone with a shop or business of their own? Would you like to spend a day there?',
+      'Wie ken je met een winkel of eigen zaak? Wat zou je willen zien als je daar een dag meekijkt?',
+      'Whom do you know with a shop or business of their own? What would you like to see if you spent a day there?',
       'Een bekende ondernemer is een bereikbare leerplek.',
       'An entrepreneur you know is a reachable place to learn.',
     ],
@@ -1088,16 +1088,16 @@ const bySubject: Record<string, Entry[]> = {
     [
       STRONG,
       ['loopbaansturing'],
-      'Je laat zien dat je dit goed kunt. Wil je na deze opleiding werken, of verder leren op een volgend niveau?',
-      'You show you can do this well. After this programme, would you like to work, or keep learning at a next level?',
+      'Je laat zien dat je dit goed kunt. Wat trekt je na deze opleiding: werken, of verder leren op een volgend niveau?',
+      'You show you can do this well. What draws you after this programme: working, or learning on at a next level?',
       'Doorstroom of werk: een keuze om tijdig te verkennen.',
       'Further study or work: a choice worth exploring in time.',
     ],
     [
       GOOD,
       ['netwerken'],
-      'Wie uit de praktijk heeft je het meest geleerd? Houd je contact met die persoon?',
-      'Who in the workplace taught you most? Do you stay in touch with them?',
+      'Wie uit de praktijk heeft je het meest geleerd? Hoe blijf je met die persoon in contact?',
+      'Who in the workplace taught you most? How do you stay in touch with them?',
       'Contacten uit de praktijk zijn een waardevol netwerk.',
       'Contacts from the workplace are a valuable network.',
     ],
@@ -1113,8 +1113,8 @@ const bySubject: Record<string, Entry[]> = {
     [
       GOOD,
       ['werkexploratie'],
-      'In welk werkveld zie je dit onderwerp terug? Zou je daar je stage of afstuderen willen doen?',
-      'In which field do you see this topic again? Would you like to do your placement or thesis there?',
+      'In welk werkveld zie je dit onderwerp terug? Wat zou je daar in je stage of afstuderen willen onderzoeken?',
+      'In which field do you see this topic again? What would you like to explore there in your placement or thesis?',
       'Koppelt het vak aan stage- en werkkeuzes.',
       'Links the course to placement and job choices.',
     ],
@@ -1129,16 +1129,16 @@ const bySubject: Record<string, Entry[]> = {
     [
       BELOW,
       ['kwaliteiten'],
-      'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou? Is er ruimte voor je vragen?',
-      'This is different from what I am used to from you. How did it go for you? Is there room for your questions?',
+      'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou, en met welke vragen zit je nog?',
+      'This is different from what I am used to from you. How did it go for you, and which questions do you still have?',
       'Eerst contact; ruimte voor vragen helpt wie de vaktaal nog aan het leren is.',
       'Contact first; room for questions helps those still learning the academic language.',
     ],
     [
       PB,
       ['netwerken'],
-      'Zou je met een docent of onderzoeker uit dit vakgebied willen praten over werk of verder studeren?',
-      'Would you like to talk to a lecturer or researcher in this field about work or further study?',
+      'Met wie uit dit vakgebied zou je eens willen praten over werk of verder studeren?',
+      'Whom in this field would you like to talk to about work or further study?',
       'Een talent verdient een contact in het vakgebied.',
       'A talent deserves a contact in the field.',
     ],
@@ -1157,21 +1157,32 @@ function sourceFor(competences: Competence[], triggers: Trigger[]): string {
   return SRC_VAK;
 }
 
-const perSubject: Prompt[] = Object.entries(bySubject).flatMap(([subject, entries]) =>
-  entries.map(([triggers, competences, nl, en, whyNl, whyEn], i) => ({
-    id: `vd-${subject}-${i + 1}`,
-    family: 'vakdocent' as const,
+/** One vakdocent prompt from a table entry (subject-linked when a subject is given). */
+function entryPrompt(id: string, entry: Entry, schoolTypes: SchoolType[], subject?: string): Prompt {
+  const [triggers, competences, nl, en, whyNl, whyEn] = entry;
+  return {
+    id,
+    family: 'vakdocent',
     text: { nl, en },
     why: { nl: whyNl, en: whyEn },
     competences,
-    roles: ['vakdocent' as const],
-    places: ['gradeEntry' as const, 'studentRecord' as const],
-    schoolTypes: schoolTypesOf(subject),
-    subjects: [subject],
+    roles: ['vakdocent'],
+    places: ['gradeEntry', 'studentRecord'],
+    schoolTypes,
+    ...(subject ? { subjects: [subject] } : {}),
     triggers,
     source: sourceFor(competences, triggers),
-  })),
-);
+  };
+}
+
+/** The vakdocent prompts of a table of subjects: ids `vd-<subject>-<n>`, school types from the subject. */
+export function subjectPrompts(table: Record<string, Entry[]>): Prompt[] {
+  return Object.entries(table).flatMap(([subject, entries]) =>
+    entries.map((entry, i) => entryPrompt(`vd-${subject}-${i + 1}`, entry, schoolTypesOf(subject), subject)),
+  );
+}
+
+const perSubject = subjectPrompts(bySubject);
 
 /** Subject-independent fallbacks, for a vak the host names in a way we do not recognise. */
 const general: Prompt[] = (
@@ -1186,8 +1197,8 @@ const general: Prompt[] = (
     [
       PB,
       ['kwaliteiten', 'netwerken'],
-      'Dit is een persoonlijk record. Weet je mentor al wat je hier kunt?',
-      'This is a personal best. Does your mentor know yet what you can do here?',
+      'Dit is een persoonlijk record. Wat wil je je mentor vertellen over wat je hier kunt?',
+      'This is a personal best. What would you like to tell your mentor about what you can do here?',
       'Een talent dat de mentor kent, kan in het loopbaangesprek terugkomen.',
       'A talent the mentor knows about can return in the career conversation.',
     ],
@@ -1217,23 +1228,12 @@ const general: Prompt[] = (
     [
       BELOW,
       ['loopbaansturing'],
-      'Wat zou jou helpen bij de volgende toets? Wie kan daarbij meedenken?',
-      'What would help you with the next test? Who could think along?',
+      'Wat heb je nodig om weer met plezier aan dit vak te werken? Wie kan daarbij meedenken?',
+      'What do you need to enjoy working on this subject again? Who could think along?',
       'Na het contact: de leerling kiest zelf wat helpt.',
       'After contact: the student picks what helps.',
     ],
   ] as Entry[]
-).map(([triggers, competences, nl, en, whyNl, whyEn], i) => ({
-  id: `vd-algemeen-${i + 1}`,
-  family: 'vakdocent' as const,
-  text: { nl, en },
-  why: { nl: whyNl, en: whyEn },
-  competences,
-  roles: ['vakdocent' as const],
-  places: ['gradeEntry' as const, 'studentRecord' as const],
-  schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'] as SchoolType[],
-  triggers,
-  source: sourceFor(competences, triggers),
-}));
+).map((entry, i) => entryPrompt(`vd-algemeen-${i + 1}`, entry, ['vmbo', 'havo', 'vwo', 'mbo', 'hbo']));
 
 export const vakdocent: Prompt[] = [...perSubject, ...general];
