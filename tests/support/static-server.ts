@@ -14,8 +14,9 @@ const TYPES: Record<string, string> = {
 export async function serveFolder(dir: string): Promise<{ port: number; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
-    const name = basename(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(name);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const name = basename(url.pathname);
+    requests.push(`${name}${url.search}`);
     readFile(join(dir, name)).then(
       (body) => res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
