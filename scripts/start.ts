@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
 import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
 import { openPanelFor, uiRoots } from '../tests/support/page';
+import { installIfMissing } from './system-browser';
 
 const args = process.argv.slice(2);
 const wantsScreenshots = args.includes('--screenshot');
@@ -98,6 +99,14 @@ async function openBrowser(serverPort: number): Promise<void> {
 }
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+installIfMissing('chromium', () => {
+  try {
+    return Boolean(chromiumPath());
+  } catch {
+    return false;
+  }
+});
+chromiumPath(); // no Chromium (and not installable here): stops with how to get it
 build();
 const server = await startDemoServer({ port });
 const u = demoUrls(server.port, '200-2000');
