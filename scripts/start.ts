@@ -4,11 +4,13 @@
  * the demo pages with the extension active instead.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
 import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
 import { openPanelFor, uiRoots } from '../tests/support/page';
+import { installIfMissing } from './system-browser';
 
 const args = process.argv.slice(2);
 const wantsScreenshots = args.includes('--screenshot');
@@ -69,8 +71,11 @@ async function screenshots(serverPort: number): Promise<void> {
     const right = (await panel.screenshot()).toString('base64');
     const both = await session.context.newPage();
     await both.setViewportSize({ width: 1320, height: 900 });
+    // Like the browser's own side panel: a header with the extension's icon and name above it.
+    const icon = readFileSync(resolve(CHROME_BUILD, 'icon/32.png')).toString('base64');
+    const header = `<div style="height:36px;display:flex;align-items:center;gap:8px;padding:0 10px;font:14px system-ui;background:#f1f3f4;border-bottom:1px solid #ccc"><img src="data:image/png;base64,${icon}" width="20" height="20" alt="">LOB naast de leerling</div>`;
     await both.setContent(
-      `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left}" style="width:900px"><img src="data:image/png;base64,${right}" style="width:420px;border-left:1px solid #888"></body>`,
+      `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left}" style="width:900px"><div style="width:420px;border-left:1px solid #888;background:#fff">${header}<img src="data:image/png;base64,${right}" style="width:420px;display:block"></div></body>`,
     );
     await both.screenshot({ path: `${SHOTS}/zijpaneel-naast-leerling.png` });
     console.log(`Schermafbeeldingen opgeslagen in ${SHOTS}/`);
@@ -98,6 +103,14 @@ async function openBrowser(serverPort: number): Promise<void> {
 }
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+installIfMissing('chromium', () => {
+  try {
+    return Boolean(chromiumPath());
+  } catch {
+    return false;
+  }
+});
+chromiumPath(); // no Chromium (and not installable here): stops with how to get it
 build();
 const server = await startDemoServer({ port });
 const u = demoUrls(server.port, '200-2000');

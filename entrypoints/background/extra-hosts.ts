@@ -13,17 +13,28 @@ type FirefoxContentScripts = { register(options: object): Promise<{ unregister()
 let firefoxHandle: { unregister(): Promise<void> } | undefined;
 
 /**
+ * What the school's own domains need: their host permission, and on Chrome/Edge the optional
+ * `scripting` permission that registers the content script there (Firefox MV2 needs no extra one).
+ */
+export function extraHostsPermissions(hosts: readonly string[]): { origins: string[]; permissions?: ['scripting'] } {
+  const optional = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
+  const origins = extraHostMatchPatterns([...hosts]);
+  return optional.includes('scripting') ? { origins, permissions: ['scripting'] } : { origins };
+}
+
+/**
  * The school's own domains (policy `extraHosts`) get the content script at run time, once the
  * teacher (or the admin) granted the host permission. Never throws.
  */
 export async function syncExtraHosts(hosts: readonly string[]): Promise<void> {
-  const matches = extraHostMatchPatterns([...hosts]);
+  const wanted = extraHostsPermissions(hosts);
+  const matches = wanted.origins;
   const api = browser as unknown as { scripting?: Scripting; contentScripts?: FirefoxContentScripts };
   try {
     if (api.scripting) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
     await firefoxHandle?.unregister().catch(() => undefined);
     firefoxHandle = undefined;
-    if (matches.length === 0 || !(await browser.permissions.contains({ origins: matches }))) return;
+    if (matches.length === 0 || !(await browser.permissions.contains(wanted))) return;
     if (api.scripting) {
       await api.scripting.registerContentScripts([
         { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },

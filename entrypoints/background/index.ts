@@ -32,6 +32,9 @@ function sessionArea(): KeyValueArea {
   };
 }
 
+/** Firefox's toolbar button (MV2 `browserAction`) as far as the sidebar toggle uses it. */
+type ClickableButton = { onClicked: { addListener(listener: () => void): void } };
+
 /** Chrome MV3 has `action`, Firefox MV2 `browserAction`. */
 function toolbarButton(): BadgeApi | undefined {
   const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
@@ -118,7 +121,13 @@ export default defineBackground(() => {
   });
   browser.tabs.onActivated.addListener(({ tabId }) => deps.notify({ type: 'tab/changed', tabId }));
 
-  // Chrome/Edge: the toolbar button opens the side panel.
+  // Chrome/Edge: the toolbar button opens the side panel. Firefox: it opens and closes the sidebar
+  // (toggle() must run directly in the click handler, which is a user action).
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> }; browserAction?: ClickableButton };
+  if (firefox.sidebarAction && firefox.browserAction) {
+    const sidebar = firefox.sidebarAction;
+    firefox.browserAction.onClicked.addListener(() => void sidebar.toggle());
+  }
 });

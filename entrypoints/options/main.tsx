@@ -10,7 +10,8 @@ import { openDatabase } from '../../lib/db/database';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import { getLanguage } from '../../lib/i18n';
 import type { Broadcast } from '../../lib/messages/schema';
-import { extraHostMatchPatterns, type Settings } from '../../lib/policy';
+import type { Settings } from '../../lib/policy';
+import { extraHostsPermissions } from '../background/extra-hosts';
 import { createDataApi } from './data-api';
 
 const { userSettings: USER_SETTINGS_KEY, diagnostics: DIAGNOSTICS_KEY } = STORAGE_KEYS;
@@ -57,7 +58,7 @@ function show(): void {
         config={config}
         saveSettings={(patch) => void saveSettings(patch)}
         exportDiagnostics={() => void exportDiagnostics(config)}
-        allowHosts={() => browser.permissions.request({ origins: extraHostMatchPatterns(config.effective.extraHosts) })}
+        allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,
       root,
     );

@@ -1,10 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { installIfMissing } from '../../scripts/system-browser';
 import { CHROME_BUILD, chromiumPath } from '../support/chromium';
+import { firefoxPath } from '../support/firefox';
 
-/** Fails fast, with the fix in the message, when Chromium or the build is missing. */
+const works = (find: () => string) => () => {
+  try {
+    find();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Installs Chromium and Firefox ESR on a fresh Debian machine (root); else fails fast with the fix. */
 export default function setup(): void {
+  installIfMissing('chromium', works(chromiumPath));
+  installIfMissing('firefox-esr', works(firefoxPath));
   chromiumPath();
+  firefoxPath();
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error('Geen productiebuild gevonden in .output/chrome-mv3; draai eerst `npm run build`.');
   }

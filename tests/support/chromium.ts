@@ -57,8 +57,14 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Launches Chromium with the production build (or without any extension), on a given profile. */
-export async function launch(options: { userDataDir?: string; extension?: boolean } = {}): Promise<Session> {
+/**
+ * Launches Chromium with the production build (or without any extension), on a given profile.
+ * `policyInstalls`: keep background networking on, which the extension updater needs to fetch a
+ * force-installed extension from its update URL.
+ */
+export async function launch(
+  options: { userDataDir?: string; extension?: boolean; policyInstalls?: boolean } = {},
+): Promise<Session> {
   const withExtension = options.extension ?? true;
   if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error('Geen productiebuild gevonden in .output/chrome-mv3; draai eerst `npm run build`.');
@@ -67,8 +73,14 @@ export async function launch(options: { userDataDir?: string; extension?: boolea
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false, // the real flag is in the args: --headless=new
-    args: launchArgs(withExtension ? CHROME_BUILD : undefined),
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: launchArgs(withExtension ? CHROME_BUILD : undefined).filter(
+      (a) => !(options.policyInstalls && a === '--disable-background-networking'),
+    ),
+    ignoreDefaultArgs: [
+      '--disable-extensions',
+      '--disable-component-extensions-with-background-pages',
+      ...(options.policyInstalls ? ['--disable-background-networking'] : []),
+    ],
     viewport: { width: 1280, height: 900 },
   });
   let worker: Worker | undefined;

@@ -29,19 +29,24 @@ export async function openPanelFor(hostPage: Page, extensionId: string): Promise
   return panel;
 }
 
-/** The browser tab id of a page, asked through an extension page. */
+/**
+ * The browser tab id of a page. The extension has no `tabs` permission, so it cannot read the
+ * page's address; it can see which tab is active: bring the page to the front and ask the
+ * extension's service worker for the active tab.
+ */
 export async function tabIdOf(page: Page, extensionId: string): Promise<number> {
-  const url = page.url();
-  const helper = await page.context().newPage();
-  await helper.goto(`chrome-extension://${extensionId}/options.html`);
-  const id = await helper.evaluate(async (u) => {
-    type Tab = { id?: number; url?: string };
+  const worker = page
+    .context()
+    .serviceWorkers()
+    .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) throw new Error(`De service worker van ${extensionId} draait niet.`);
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    type Tab = { id?: number };
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  await helper.close();
-  return id;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
 }
 
 /** What the background knows about a tab (page type, running features), asked from an extension page. */

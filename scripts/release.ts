@@ -1,0 +1,69 @@
+/**
+ * `npm run release`: the packages a school or a store needs, in release/ (or LOB_RELEASE_DIR).
+ * - store: Chrome/Edge and Firefox zips without `key` (the stores assign the id; AMO signs);
+ * - self-hosted: a signed CRX with updates.xml (id from the signing key) and an XPI with
+ *   updates.json (to be signed as "unlisted" on addons.mozilla.org before schools install it).
+ * `npm run zip` (= `--store-only`) makes only the store zips and needs no key.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { packCrx3 } from './release/crx3';
+import { manifestKeyOf } from './release/extension-id';
+import { type Flavour, GECKO_ID } from './release/flavour';
+import { MISSING_BASE_MESSAGE, signingKeyFrom } from './release/signing-key';
+import { chromeUpdatesXml, firefoxUpdatesJson } from './release/update-manifests';
+
+const NAME = 'lob-naast-de-leerling';
+const storeOnly = process.argv.includes('--store-only');
+const releaseDir = resolve(process.env.LOB_RELEASE_DIR ?? 'release');
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Builds and zips one browser in one flavour; returns the zip's path. */
+function zip(browser: 'chrome' | 'firefox', flavour: Flavour, extraEnv: Record<string, string> = {}): string {
+  const outDir = join(releaseDir, `build-${flavour}`);
+  const run = spawnSync('npx', ['wxt', 'zip', '-b', browser], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...extraEnv, LOB_FLAVOUR: flavour, WXT_OUT_DIR: outDir },
+  });
+  if (run.status !== 0) fail(`Bouwen voor ${browser} (${flavour}) is mislukt.`);
+  const made = readdirSync(outDir).find((f) => f === `${NAME}-${version}-${browser}.zip`);
+  if (!made) fail(`wxt zip maakte geen ${NAME}-${version}-${browser}.zip in ${outDir}.`);
+  return join(outDir, made);
+}
+
+const key = storeOnly ? undefined : signingKeyFrom(process.env);
+if (key && 'problem' in key) fail(key.problem);
+const base = process.env.LOB_UPDATE_BASE;
+if (!storeOnly && !base) fail(MISSING_BASE_MESSAGE);
+
+rmSync(releaseDir, { recursive: true, force: true });
+mkdirSync(releaseDir, { recursive: true });
+
+console.log('Winkelpakketten (zonder key) bouwen…');
+copyFileSync(zip('chrome', 'store'), join(releaseDir, `${NAME}-${version}-chrome-edge-store.zip`));
+copyFileSync(zip('firefox', 'store'), join(releaseDir, `${NAME}-${version}-firefox-amo.zip`));
+const sources = readdirSync(join(releaseDir, 'build-store')).find((f) => f.endsWith('-sources.zip'));
+if (sources) copyFileSync(join(releaseDir, 'build-store', sources), join(releaseDir, `${NAME}-${version}-broncode.zip`));
+
+if (key && base) {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  const env = { LOB_MANIFEST_KEY: manifestKeyOf(key.pem), LOB_UPDATE_BASE: folder };
+  console.log('Pakketten voor zelf hosten bouwen en ondertekenen…');
+  const { crx, id } = packCrx3(readFileSync(zip('chrome', 'self-hosted', env)), key.pem);
+  const crxName = `${NAME}-${version}.crx`;
+  writeFileSync(join(releaseDir, crxName), crx);
+  writeFileSync(join(releaseDir, 'updates.xml'), chromeUpdatesXml({ id, version, crxUrl: `${folder}${crxName}` }));
+  const xpiName = `${NAME}-${version}.xpi`;
+  copyFileSync(zip('firefox', 'self-hosted', env), join(releaseDir, xpiName));
+  writeFileSync(join(releaseDir, 'updates.json'), firefoxUpdatesJson({ id: GECKO_ID, version, xpiUrl: `${folder}${xpiName}` }));
+  console.log(`Chrome/Edge-id van dit pakket: ${id}`);
+  console.log(`Firefox: laat ${xpiName} ondertekenen als "unlisted" op addons.mozilla.org (web-ext sign --channel=unlisted).`);
+}
+// build-store/ and build-self-hosted/ keep the unpacked builds, for a look or a test.
+console.log(`Klaar: ${releaseDir}/\n${readdirSync(releaseDir).join('\n')}`);

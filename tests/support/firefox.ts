@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/release/flavour';
+
+export const FIREFOX_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
+/** A fixed internal UUID, so the tests know the add-on's moz-extension:// address. */
+export const ADDON_UUID = '6b1f6f0e-4c1a-4a4e-9d2b-1e0f6c9a5b01';
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** System Firefox: FIREFOX_PATH, else Debian's firefox-esr. Never downloads a browser. */
+export function firefoxPath(): string {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH wijst naar ${fromEnv}, maar daar staat geen Firefox.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Geen Firefox gevonden voor de Firefox-tests. Installeer het met `sudo apt-get install -y firefox-esr` ' +
+        'of wijs een Firefox aan met FIREFOX_PATH=/pad/naar/firefox.',
+    );
+  }
+  return found;
+}
+
+/**
+ * Headless Firefox over WebDriver BiDi on a given profile, with the demo hosts resolved to this
+ * machine and the add-on's storage and UUID kept when it is removed (so a reinstall finds its data).
+ */
+export async function launchFirefox(profileDir: string): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profileDir,
+    // Lets WebDriver BiDi open the add-on's own pages (moz-extension://) in a tab.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+    },
+  });
+}
+
+/** The add-on's own page (options, sidepanel) by path. */
+export const addonUrl = (path: string) => `moz-extension://${ADDON_UUID}/${path}`;
+
+/**
+ * Opens an add-on page in a new tab. Firefox loads it in the extension process and WebDriver BiDi
+ * reports no navigation for that, so we wait for the document itself.
+ */
+export async function openAddonPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = addonUrl(path);
+  void page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+  return page;
+}
+
+/** Waits until one of our in-page UI roots of a feature shows a text (open shadow roots). */
+export async function waitForOurText(page: Page, feature: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    (f, t) => [...document.querySelectorAll(`[data-lob-ui="${f}"]`)].some((el) => (el.shadowRoot?.textContent ?? '').includes(t)),
+    {},
+    feature,
+    text,
+  );
+}
+
+/** The form field a visible label names, as a CSS selector. */
+export async function fieldLabelled(page: Page, label: string): Promise<string> {
+  const id = await page.waitForFunction(
+    (l) => [...document.querySelectorAll('label')].find((el) => el.textContent?.trim() === l)?.htmlFor || false,
+    {},
+    label,
+  );
+  return `#${await id.jsonValue()}`;
+}
