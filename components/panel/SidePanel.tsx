@@ -54,7 +54,13 @@ export function SidePanel({ api }: { api: PanelApi }) {
       <main class={blurred ? 'panel blurred' : 'panel'}>
         <div class="top">
           <h1 class="panel-title">{t('panel.title')}</h1>
-          <button type="button" aria-pressed={blurred} title={t('panel.blurHint')} onClick={() => setBlurred(!blurred)}>
+          <button
+            type="button"
+            aria-pressed={blurred}
+            aria-keyshortcuts="Alt+Shift+B"
+            title={t('panel.blurHint')}
+            onClick={() => setBlurred(!blurred)}
+          >
             {t('panel.blur')}
           </button>
         </div>

@@ -94,9 +94,9 @@ export function reach(library: readonly Prompt[], subjects: readonly Subject[]):
       // The cue does not follow the seasons: one month covers it.
       for (const context of callSites(student, subjects, date === SCHOOL_YEAR[0])) {
         for (const p of eligiblePrompts(library, context, date)) {
-          let seen = out.get(p.id);
-          if (!seen) out.set(p.id, (seen = new Set()));
+          const seen = out.get(p.id) ?? new Set<number>();
           seen.add(i);
+          out.set(p.id, seen);
         }
       }
     }

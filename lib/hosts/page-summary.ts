@@ -15,6 +15,7 @@ export function summarize(context: PageContext, features?: string[]): PageSummar
     ...(context.rows.length > 0 ? { rowIds: context.rows.slice(0, 5000).map((r) => r.id) } : {}),
     ...(context.subject ? { subject: context.subject } : {}),
     ...(context.group ? { group: context.group } : {}),
+    ...(context.title ? { title: context.title.slice(0, 200) } : {}),
     ...(s
       ? {
           student: {

@@ -58,6 +58,8 @@ export const pageSummarySchema = z
       .optional(),
     subject: shortText.optional(),
     group: shortText.optional(),
+    /** The page's own title (Magister keeps it in a dna-page-header shadow root). */
+    title: shortText.optional(),
     rowCount: z.number().int().min(0),
     /** Student ids of the rows on a grade-entry or list page (ids only). */
     rowIds: z.array(id).max(5000).optional(),

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, newProfileDir, removeProfile } from '../support/chromium';
 import { DAAN, MOHAMMED, SANNE } from '../support/demo';
-import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
+import { openPanelFor, tabContext, uiRoots, waitForDemoRender } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
 
@@ -58,6 +58,23 @@ describe('walking skeleton', () => {
     expect(await cardText(page, SANNE.id)).toContain(SANNE.name);
     // the outer page itself gets nothing
     expect(await uiRoots(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it("reads the page title inside a Magister dna-page-header's shadow root", async () => {
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.magisterRecord(SANNE.id));
+    await waitForUiElement(page, 'student-card', 'prompt-text');
+    // Only the shadow root says this (the element's attribute keeps the old text), then the view changes.
+    await page.evaluate(() => {
+      const title = document.querySelector('dna-page-header')?.shadowRoot?.querySelector('h1');
+      if (title) title.textContent = 'Leerlingkaart (uit de schaduw)';
+      document.querySelector('.leerling-header')?.classList.add('ververst');
+      document.querySelector('.view')?.append(document.createElement('span'));
+    });
+    await expect
+      .poll(async () => (await tabContext(page, school.session.extensionId))?.title)
+      .toBe('Leerlingkaart (uit de schaduw)');
     await page.close();
   });
 

@@ -50,7 +50,10 @@ export async function tabIdOf(page: Page, extensionId: string): Promise<number> 
 }
 
 /** What the background knows about a tab (page type, running features), asked from an extension page. */
-export async function tabContext(host: Page, extensionId: string): Promise<{ pageType?: string; features?: string[] } | null> {
+export async function tabContext(
+  host: Page,
+  extensionId: string,
+): Promise<{ pageType?: string; features?: string[]; title?: string } | null> {
   const tabId = await tabIdOf(host, extensionId);
   const ext = await host.context().newPage();
   await ext.goto(`chrome-extension://${extensionId}/options.html`);
@@ -65,7 +68,7 @@ export async function tabContext(host: Page, extensionId: string): Promise<{ pag
     tabId,
   );
   await ext.close();
-  return answer.data as { pageType?: string; features?: string[] } | null;
+  return answer.data as { pageType?: string; features?: string[]; title?: string } | null;
 }
 
 /** Opens the first grading cue's popover as a teacher would (click) and waits for its moments. */

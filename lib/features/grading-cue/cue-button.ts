@@ -31,6 +31,8 @@ export function ensureButton(cue: Cue, onOpen: (cue: Cue, focusBefore: Element |
   button.tabIndex = -1;
   button.textContent = 'L';
   button.setAttribute('aria-expanded', 'false');
+  // The shortcut that opens this cue from the grade field being typed in (handled in index.tsx).
+  button.setAttribute('aria-keyshortcuts', 'Alt+Shift+L');
   let focusBefore: Element | null = null;
   button.addEventListener(
     'pointerdown',
