@@ -55,6 +55,20 @@ export function stepContext(student: StudentContext, step: (typeof STEPS)[number
   };
 }
 
+/** The grading cue's context for one result and subject (lib/background/cue.ts). */
+export function cueContext(student: StudentContext, trigger: Trigger, subject?: string): EngineContext {
+  return {
+    ...student,
+    place: 'gradeEntry',
+    role: 'vakdocent',
+    studentKey: 'k',
+    families: ['vakdocent'],
+    trigger,
+    standalone: true,
+    ...(subject ? { subject } : {}),
+  };
+}
+
 /** Every context the extension ranks in for one student on one day (the cue for each result and subject when `withCue`). */
 export function callSites(student: StudentContext, subjects: readonly Subject[], withCue: boolean): EngineContext[] {
   const panel = (over: Partial<EngineContext>): EngineContext => ({
@@ -64,16 +78,7 @@ export function callSites(student: StudentContext, subjects: readonly Subject[],
     studentKey: 'k',
     ...over,
   });
-  const cue = (trigger: Trigger, subject?: string): EngineContext => ({
-    ...student,
-    place: 'gradeEntry',
-    role: 'vakdocent',
-    studentKey: 'k',
-    families: ['vakdocent'],
-    trigger,
-    standalone: true,
-    ...(subject ? { subject } : {}),
-  });
+  const cue = (trigger: Trigger, subject?: string) => cueContext(student, trigger, subject);
   return [
     cardContext(student),
     ...STEPS.map((step) => stepContext(student, step)),

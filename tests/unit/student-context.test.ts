@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cardContext, POPULATION, reach, reachableRules, SCHOOL_YEAR, stepContext } from '../../lib/content-stats/reach';
+import {
+  cardContext,
+  cueContext,
+  POPULATION,
+  reach,
+  reachableRules,
+  SCHOOL_YEAR,
+  stepContext,
+} from '../../lib/content-stats/reach';
 import { type Route, STEPS, TRIGGERS } from '../../lib/core/domain';
 import { phaseOf, routesFor, type StudentContext, studentContext } from '../../lib/core/student-context';
 import type { Study } from '../../lib/core/study';
-import { type EngineContext, eligiblePrompts, rankPrompts } from '../../lib/prompts/engine';
+import { eligiblePrompts, rankPrompts } from '../../lib/prompts/engine';
 import { library } from '../../lib/prompts/library';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
@@ -81,16 +89,7 @@ describe('the right question for this student, over a generated population', () 
       const student = studentContext(study);
       for (const trigger of TRIGGERS) {
         for (const subject of subjects) {
-          const context: EngineContext = {
-            ...student,
-            place: 'gradeEntry',
-            role: 'vakdocent',
-            studentKey: 'k',
-            families: ['vakdocent'],
-            trigger,
-            subject: subject.id,
-            standalone: true,
-          };
+          const context = cueContext(student, trigger, subject.id);
           for (const p of eligiblePrompts(library, context, MONTHS[3] as Date)) {
             if (!allowed(study, p) || audienceOf(p) !== 'student' || p.followUp) problems.push(`${p.id} for ${label(study)}`);
           }

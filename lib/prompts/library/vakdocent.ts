@@ -29,6 +29,15 @@ export const WHY_CONTACT: [string, string] = [
   'Eerst contact: een ander resultaat dan gewoonlijk is een vraag, geen oordeel.',
   'Contact first: an unusual result is a question, not a verdict.',
 ];
+
+/** The contact-first question for a result unlike the student's own (shared by several subjects). */
+const CONTACT_FIRST: Entry = [
+  BELOW,
+  ['kwaliteiten'],
+  'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
+  'This result does not match what I know of you. How do you see it?',
+  ...WHY_CONTACT,
+];
 export const WHY_CONTACT_2: [string, string] = [
   'Nieuwsgierig blijven naar het verhaal van de leerling houdt de relatie open.',
   "Staying curious about the student's story keeps the relationship open.",
@@ -91,13 +100,7 @@ const bySubject: Record<string, Entry[]> = {
       'Het vak leeft vaak buiten de les; daar zit motivatie.',
       'The subject often lives outside lessons; that is where motivation sits.',
     ],
-    [
-      BELOW,
-      ['kwaliteiten'],
-      'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
-      'This result does not match what I know of you. How do you see it?',
-      ...WHY_CONTACT,
-    ],
+    CONTACT_FIRST,
     [
       GOOD,
       ['netwerken'],
@@ -227,13 +230,7 @@ const bySubject: Record<string, Entry[]> = {
       'Nieuwsgierigheid naar vragen laat zien wat iemand drijft.',
       'Curiosity about questions shows what drives someone.',
     ],
-    [
-      BELOW,
-      ['kwaliteiten'],
-      'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
-      'This result does not match what I know of you. How do you see it?',
-      ...WHY_CONTACT,
-    ],
+    CONTACT_FIRST,
   ],
   'wiskunde-b': [
     [
@@ -484,13 +481,7 @@ const bySubject: Record<string, Entry[]> = {
       'Wat iemand bezighoudt, laat waarden en motieven zien.',
       'What keeps someone busy shows values and motives.',
     ],
-    [
-      BELOW,
-      ['kwaliteiten'],
-      'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
-      'This result does not match what I know of you. How do you see it?',
-      ...WHY_CONTACT,
-    ],
+    CONTACT_FIRST,
     [
       GOOD,
       ['netwerken'],
@@ -1037,13 +1028,7 @@ const bySubject: Record<string, Entry[]> = {
       'Ondernemerszin is een motief om serieus te nemen.',
       'An entrepreneurial streak is a motive to take seriously.',
     ],
-    [
-      BELOW,
-      ['kwaliteiten'],
-      'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
-      'This result does not match what I know of you. How do you see it?',
-      ...WHY_CONTACT,
-    ],
+    CONTACT_FIRST,
     [
       GOOD,
       ['netwerken'],
