@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the production extension and prints the performance table
- * (`--json` for machine-readable output). Results also go to bench-results/latest.json.
+ * (`--json` for machine-readable output; `--suite ranking,grading` for some suites only, matched on
+ * the start of their names). Results also go to bench-results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,8 +12,10 @@ import { grading } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 
-const suites: BenchSuite[] = [bundleSize, detection, ranking, database, grading];
+const all: BenchSuite[] = [bundleSize, detection, ranking, database, grading];
 const json = process.argv.includes('--json');
+const only = process.argv[process.argv.indexOf('--suite') + 1]?.split(',');
+const suites = process.argv.includes('--suite') && only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all;
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,9 +1,9 @@
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/release/flavour';
 import { newProfileDir, removeProfile } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { FIREFOX_BUILD, fieldLabelled, launchFirefox, openAddonPage, waitForOurText } from '../support/firefox';
+import { FIREFOX_BUILD, fieldLabelled, launchFirefox, openAddonPage, waitForOurUi } from '../support/firefox';
 
 /** The Firefox build in Debian's Firefox ESR, as a temporary add-on (few tests: Firefox starts slowly). */
 let demo: DemoServer;
@@ -49,7 +49,8 @@ async function openPanel(): Promise<Page> {
 describe('in Firefox ESR', () => {
   it('shows the card beside the student on the Magister record after late rendering', async () => {
     await host.goto(demoUrls(demo.port, '300-900').magisterRecord(SANNE.id));
-    await waitForOurText(host, 'student-card', `LOB-vraag voor ${SANNE.name}`);
+    // The card's content (prompts, lens) makes its host grow well beyond a line.
+    await waitForOurUi(host, 'student-card', { student: SANNE.id, minHeight: 80 });
     const beside = await host.evaluate(
       () =>
         document.querySelector('[data-lob-ui="student-card"]')?.previousElementSibling?.classList.contains('leerling-header') ??
@@ -58,18 +59,23 @@ describe('in Firefox ESR', () => {
     expect(beside).toBe(true);
   });
 
-  it('shows grading cues on the Magister grade grid, and a click opens the question', async () => {
+  it('shows grading cues on the Magister grade grid, and the shortcut opens the question', async () => {
     await host.goto(demoUrls(demo.port).magisterGrades());
-    const cue = await host.waitForFunction(
-      () => document.querySelector('[data-lob-ui="grading-cue"]')?.shadowRoot?.querySelector('button') ?? false,
-    );
-    await (cue.asElement() as ElementHandle<Element> | null)?.click();
-    await waitForOurText(host, 'grading-popover', 'Compliment gegeven');
+    await host.waitForFunction(() => document.querySelectorAll('[data-lob-ui="grading-cue"]').length > 5);
+    // From the grade field being typed in, the cue's shortcut opens the question (a real key press).
+    await host.click('.cijfer-text-input');
+    await host.keyboard.down('Alt');
+    await host.keyboard.down('Shift');
+    await host.keyboard.press('KeyL');
+    await host.keyboard.up('Shift');
+    await host.keyboard.up('Alt');
+    // The popover is fixed-positioned inside its host: the host itself has no size, its presence is the proof.
+    await waitForOurUi(host, 'grading-popover', { minHeight: 0 });
   });
 
   it('keeps a note saved in the sidebar page after the add-on is removed and installed again', async () => {
     await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
-    await waitForOurText(host, 'student-card', SANNE.name);
+    await waitForOurUi(host, 'student-card', { student: SANNE.id });
     const panel = await openPanel();
     await panel.type(await fieldLabelled(panel, 'Notitie'), NOTE);
     await panel.locator('button::-p-text(Opslaan)').click();
@@ -79,7 +85,7 @@ describe('in Firefox ESR', () => {
     await browser.uninstallExtension(GECKO_ID);
     expect(await browser.installExtension(FIREFOX_BUILD)).toBe(GECKO_ID);
     await host.reload();
-    await waitForOurText(host, 'student-card', SANNE.name);
+    await waitForOurUi(host, 'student-card', { student: SANNE.id });
     const again = await openPanel();
     await again.waitForFunction((text) => document.body.textContent?.includes(text), {}, NOTE);
     await again.close();

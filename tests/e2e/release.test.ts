@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { uiRoots } from '../support/page';
+import { waitForUiElement } from '../support/pierce';
 import { serveFolder } from '../support/static-server';
 
 /** `npm run release` with a throwaway key, and a school that force-installs the self-hosted CRX. */
@@ -128,7 +128,7 @@ describe('a school force-installs the self-hosted CRX by policy', () => {
       if (!page) return false;
       try {
         await page.goto(record);
-        await uiRoots(page, 'student-card').getByText(`LOB-vraag voor ${SANNE.name}`).waitFor({ timeout: 5_000 });
+        await waitForUiElement(page, 'student-card', 'title', `LOB-vraag voor ${SANNE.name}`);
         return true;
       } catch {
         return false;

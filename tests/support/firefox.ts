@@ -61,13 +61,25 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   return page;
 }
 
-/** Waits until one of our in-page UI roots of a feature shows a text (open shadow roots). */
-export async function waitForOurText(page: Page, feature: string, text: string): Promise<void> {
+/**
+ * Waits until one of our in-page UI hosts of a feature (for this student, when given) has rendered
+ * content. Our shadow roots are closed, so the page (and a page-side test) sees only the host element:
+ * its attributes and its size, which grows once the content inside has rendered.
+ */
+export async function waitForOurUi(
+  page: Page,
+  feature: string,
+  options: { student?: string; minHeight?: number } = {},
+): Promise<void> {
   await page.waitForFunction(
-    (f, t) => [...document.querySelectorAll(`[data-lob-ui="${f}"]`)].some((el) => (el.shadowRoot?.textContent ?? '').includes(t)),
+    (f, s, h) =>
+      [...document.querySelectorAll<HTMLElement>(`[data-lob-ui="${f}"]`)].some(
+        (el) => (s === '' || el.dataset.lobStudent === s) && el.getBoundingClientRect().height >= h,
+      ),
     {},
     feature,
-    text,
+    options.student ?? '',
+    options.minHeight ?? 1,
   );
 }
 
