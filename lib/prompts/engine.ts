@@ -126,7 +126,15 @@ function fitsMoment(p: Prompt, c: EngineContext, date: Date, calendar?: SchoolCa
 /** Eligible prompts for this student and moment: the hard rules, never relaxed. */
 export function eligiblePrompts(library: readonly Prompt[], context: EngineContext, date: Date, policy: EnginePolicy = {}) {
   const disabled = new Set(policy.disabledPrompts ?? []);
-  return library.filter((p) => !disabled.has(p.id) && fitsStudent(p, context) && fitsMoment(p, context, date, policy.calendar));
+  const families = context.families;
+  return library.filter(
+    (p) =>
+      // the cheapest test first: a cue asks for one family out of the whole library
+      (!families || families.includes(p.family)) &&
+      !disabled.has(p.id) &&
+      fitsStudent(p, context) &&
+      fitsMoment(p, context, date, policy.calendar),
+  );
 }
 
 /**

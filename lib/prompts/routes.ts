@@ -10,10 +10,17 @@ const ROUTE_WORDS: readonly (readonly [Route, RegExp])[] = [
   ['wo', /universiteit|(?<![\p{L}])wo(?![\p{L}])/iu],
 ];
 
-/** The routes a prompt speaks of: its own list, else what its Dutch text names. */
+const derived = new WeakMap<object, readonly Route[]>();
+
+/** The routes a prompt speaks of: its own list, else what its Dutch text names (read once per prompt). */
 export function routesOf(prompt: Pick<Prompt, 'routes' | 'text'>): readonly Route[] {
   if (prompt.routes) return prompt.routes;
-  return ROUTE_WORDS.filter(([, re]) => re.test(prompt.text.nl)).map(([route]) => route);
+  let routes = derived.get(prompt);
+  if (!routes) {
+    routes = ROUTE_WORDS.filter(([, re]) => re.test(prompt.text.nl)).map(([route]) => route);
+    derived.set(prompt, routes);
+  }
+  return routes;
 }
 
 /** Families that address the teacher, never the student (eigen bril, houding). */
