@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
 import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
-import { openPanelFor, uiRoots } from '../tests/support/page';
+import { openPanelFor } from '../tests/support/page';
+import { clickUiControl, waitForUiElement } from '../tests/support/pierce';
 import { installIfMissing } from './system-browser';
 
 const args = process.argv.slice(2);
@@ -30,34 +31,37 @@ async function screenshots(serverPort: number): Promise<void> {
   try {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
+    // Our in-page UI sits in closed shadow roots: it is found and clicked through the DevTools
+    // protocol, like the browser tests do (tests/support/pierce.ts).
+    const cueOpen = async () => {
+      await clickUiControl(page, { feature: 'grading-cue', role: 'button', name: /^LOB-vraag bij /, nth: 2 });
+      await waitForUiElement(page, 'grading-popover', 'prompt-text');
+    };
     await page.goto(urls.magisterRecord(SANNE.id));
-    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    await waitForUiElement(page, 'student-card', 'prompt-text');
     await page.screenshot({ path: `${SHOTS}/magister-leerlingkaart.png` });
 
     await page.goto(urls.somtodayRecord(MOHAMMED.somtodayId));
-    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    await waitForUiElement(page, 'student-card', 'prompt-text');
     await page.screenshot({ path: `${SHOTS}/somtoday-docent-leerling.png` });
 
     await page.goto(urls.somtodayGrades());
-    await uiRoots(page, 'grading-cue').nth(2).getByRole('button').click();
-    await page.getByRole('dialog').locator('.prompt-text').waitFor();
+    await cueOpen();
     await page.screenshot({ path: `${SHOTS}/somtoday-docent-voortgangsdossier.png` });
 
     await page.goto(urls.magisterGrades());
-    await uiRoots(page, 'grading-cue').nth(2).waitFor({ state: 'attached' });
-    await uiRoots(page, 'grading-cue').nth(2).getByRole('button').click();
-    await page.getByRole('dialog').locator('.prompt-text').waitFor();
+    await cueOpen();
     await page.screenshot({ path: `${SHOTS}/magister-cijfers-invoeren.png` });
 
     await page.goto(urls.magisterPath('/mentor/leerlingen'));
-    await uiRoots(page, 'mentor-overview').locator('summary').click();
+    await waitForUiElement(page, 'mentor-overview', 'title');
     await page.screenshot({ path: `${SHOTS}/magister-mentorlijst.png` });
 
     // The side panel beside the student (headless Chromium cannot open the real panel: we place
     // the panel page next to the record and photograph both together).
     await page.setViewportSize({ width: 900, height: 900 });
     await page.goto(urls.magisterRecord(SANNE.id));
-    await uiRoots(page, 'student-card').locator('.prompt-text').first().waitFor();
+    await waitForUiElement(page, 'student-card', 'prompt-text');
     const panel = await openPanelFor(page, session.extensionId);
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();

@@ -1,5 +1,4 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /**
  * Looking inside our in-page UI as the browser (not the page) sees it. Our shadow roots are closed:
@@ -46,6 +45,18 @@ export interface UiHost {
   ids: Set<number>;
   /** Elements inside the root that carry a class. */
   find(className: string): UiElement[];
+}
+
+/**
+ * Polls `check` until it holds (what we look for lives in the browser's DOM, where no event of ours
+ * can be awaited); throws with `what` after `timeout`. Plain Node, so scripts (npm start) use it too.
+ */
+async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`niet gevonden binnen ${timeout} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -138,7 +149,7 @@ export async function waitForUiElement(
 ): Promise<UiElement> {
   const matches = (e: UiElement) => text === undefined || (typeof text === 'string' ? e.text.includes(text) : text.test(e.text));
   const found = async () => (await uiHosts(page, feature)).flatMap((h) => h.find(className)).find(matches);
-  await expect.poll(async () => Boolean(await found()), { timeout: 15_000 }).toBe(true);
+  await until(async () => Boolean(await found()), `${feature} .${className}`);
   return (await found()) as UiElement;
 }
 
@@ -186,7 +197,7 @@ async function findControl(page: Page, query: UiControlQuery): Promise<number | 
 
 /** Waits until one of our controls (by role and accessible name) is shown; returns its node id. */
 export async function waitForUiControl(page: Page, query: UiControlQuery): Promise<number> {
-  await expect.poll(async () => (await findControl(page, query)) !== undefined, { timeout: 15_000 }).toBe(true);
+  await until(async () => (await findControl(page, query)) !== undefined, `${query.role} "${String(query.name)}"`);
   return (await findControl(page, query)) as number;
 }
 
