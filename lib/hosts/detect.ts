@@ -3,6 +3,7 @@ import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { cachedRegExp } from './regex-cache';
+import { PATTERN_INPUT_MAX } from './safe-pattern';
 import { type Field, type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
@@ -24,6 +25,7 @@ const compileRoute = (source: string) => cachedRegExp(source);
 /** Which page type a URL is, by route only (pure, table-testable). */
 export function matchRoute(url: URL, profile: HostProfile): { pageType: PageType; params: Record<string, string> } | undefined {
   const target = `${url.pathname}${url.hash}`;
+  if (target.length > PATTERN_INPUT_MAX) return undefined;
   for (const pageType of PAGE_TYPES) {
     const page = profile.pages[pageType];
     const m = page ? compileRoute(page.route)?.exec(target) : null;
@@ -156,7 +158,8 @@ interface ColumnGrid {
  */
 function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>): ColumnGrid {
   const pattern = cachedRegExp(spec.cellId);
-  const idOfCell = (cell: Element | null | undefined) => (cell?.id && pattern?.exec(cell.id)?.groups?.id) || undefined;
+  const idOfCell = (cell: Element | null | undefined) =>
+    (cell?.id && cell.id.length <= PATTERN_INPUT_MAX && pattern?.exec(cell.id)?.groups?.id) || undefined;
   const rowIdOf = (element: Element) => {
     const cell = element.closest(spec.cell);
     return cell && root.contains(cell) ? idOfCell(cell) : undefined;

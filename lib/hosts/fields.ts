@@ -1,5 +1,6 @@
 import { classifyPills } from '../core/study';
 import { cachedRegExp } from './regex-cache';
+import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { Field, FieldSpec } from './schema';
 
 /** ` >>> ` steps into an element's open shadow root: `dna-page-header >>> h1`. */
@@ -108,6 +109,7 @@ export function findByLabel(scope: Element, labels: readonly string[]): string |
 /** The named group `value` of a profile's pattern (a bad pattern keeps nothing). */
 function keep(text: string | undefined, pattern: string | undefined): string | undefined {
   if (text === undefined || pattern === undefined) return text;
+  if (text.length > PATTERN_INPUT_MAX) return undefined;
   return cleanText(cachedRegExp(pattern, 'u')?.exec(text)?.groups?.value);
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { PAGE_TYPES } from '../core/domain';
+import { isSafePattern, UNSAFE_PATTERN_MESSAGE } from './safe-pattern';
+
+/** A regular expression from a profile (or a school's patch): refused when it could backtrack catastrophically. */
+const patternSchema = z.string().min(1).refine(isSafePattern, UNSAFE_PATTERN_MESSAGE);
 
 export { PAGE_TYPES, type PageType } from '../core/domain';
 export const pageTypeSchema = z.enum(PAGE_TYPES);
@@ -18,7 +22,7 @@ export const fieldSpecSchema = z
     attribute: z.string().min(1).optional(),
     labels: z.array(z.string().min(1)).min(1).optional(),
     pick: z.enum(['klas', 'study']).optional(),
-    pattern: z.string().min(1).max(200).optional(),
+    pattern: patternSchema.optional(),
   })
   .strict()
   .refine((f) => f.selector !== undefined || f.attribute !== undefined || f.labels !== undefined, {
@@ -69,7 +73,7 @@ export const columnGridSchema = z
     /** The cells of a column, one per student, in the order of the names. */
     cell: z.string().min(1),
     /** Regular expression over a cell's `id`; the named group `id` is the student id. */
-    cellId: z.string().min(1).max(200),
+    cellId: patternSchema,
     /** The result shown in a cell. */
     grade: fieldSchema.optional(),
     /** The input that exists only in the cell being edited. */
@@ -81,7 +85,7 @@ export type ColumnGridSpec = z.infer<typeof columnGridSchema>;
 export const pageProfileSchema = z
   .object({
     /** Regular expression over `pathname + hash`; named group `id` may carry the student id. */
-    route: z.string().min(1),
+    route: patternSchema,
     /** The element that proves the page's data has rendered. */
     root: z.string().min(1),
     /** Where in-page UI goes: inserted after this element (inside root). */

@@ -388,10 +388,12 @@ describe('nothing throws', () => {
           results: { item: '!!', subject: { selector: '.vak' }, grade: { selector: '.grade' } },
           rows: { row: 'tr[', studentId: { attribute: 'x' } },
         },
-        gradeEntry: { route: '(((', root: '.cijfer-invoer' },
+        gradeEntry: { route: '^/never', root: '.cijfer-invoer' },
         mentorList: { route: '^/magister/#/mentor', root: ':::' },
       },
     });
+    // The schema refuses an invalid route; detection must survive one that got past it anyway.
+    if (bad.pages.gradeEntry) bad.pages.gradeEntry.route = '(((';
     const { doc } = load('magister/record.html');
     const c = recognised(detectPage(magisterUrl, doc, [bad]));
     expect(c.student).toMatchObject({ id: '48213', klas: '3H2', results: [] });

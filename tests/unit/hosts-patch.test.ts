@@ -129,3 +129,25 @@ describe('applyProfilePatches', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('route patterns from a school patch', () => {
+  it('refuses patterns that could backtrack catastrophically, with a diagnostic, and keeps the shipped profile', () => {
+    for (const route of ['^/(a+)+$', '^/(\\w*)*x', '^/(x{2,})+$', '^/(a)\\1$']) {
+      const { profiles, errors } = applyProfilePatches(shippedProfiles, [
+        { id: 'magister', pages: { studentRecord: { route } } },
+      ]);
+      expect(errors.join(' '), route).toMatch(/onveilig patroon/);
+      expect(profiles).toEqual(shippedProfiles);
+    }
+    // An ordinary route, and the shipped ones (with an optional group), are fine.
+    expect(
+      applyProfilePatches(shippedProfiles, [{ id: 'magister', pages: { studentRecord: { route: '^/kaart/(?<id>\\d+)' } } }])
+        .errors,
+    ).toEqual([]);
+  });
+
+  it('never runs a pattern on an overlong address', () => {
+    const long = `https://demo.magister.net/magister/#/leerlingen/${'1'.repeat(3000)}/kaart`;
+    expect(detectPage(long, document, shippedProfiles).status).toBe('unrecognised');
+  });
+});
