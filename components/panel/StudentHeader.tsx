@@ -6,12 +6,15 @@ import { Private } from './Private';
 
 export function StudentHeader({
   display,
+  sisId,
   story,
   data,
   today,
   onDone,
 }: {
   display: Display;
+  /** The school system's own number for this student (shown discreetly, so the teacher can check it). */
+  sisId: string;
   story: string | undefined;
   data: PanelData | undefined;
   today: string;
@@ -26,6 +29,14 @@ export function StudentHeader({
           {display.klas ? ` · ${display.klas}` : ''}
         </Private>
       </h2>
+      <p class="sis-id muted">
+        <Private>{t('panel.sisId', { id: sisId })}</Private>
+      </p>
+      {data?.storedName && display.name && data.storedName !== display.name && (
+        <p class="name-mismatch" role="alert">
+          <Private>{t('panel.nameMismatch', { stored: data.storedName, shown: display.name })}</Private>
+        </p>
+      )}
       {story && <p class="story">{story}</p>}
       {data && (
         <>

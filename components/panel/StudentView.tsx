@@ -66,6 +66,7 @@ export function StudentView({
     <>
       <StudentHeader
         display={display}
+        sisId={student.id}
         story={api.schoolStory()}
         data={data}
         today={dayKey(new Date())}

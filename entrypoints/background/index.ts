@@ -119,6 +119,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId);
   });
+  // A tab that starts loading another document (another site, a reload) no longer shows the student:
+  // forget it now (no `tabs` permission needed for the status); a recognised page reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void tabs.clear(tabId).then(() => deps.notify({ type: 'tab/changed', tabId }));
+  });
   browser.tabs.onActivated.addListener(({ tabId }) => deps.notify({ type: 'tab/changed', tabId }));
 
   // Chrome/Edge: the toolbar button opens the side panel. Firefox: it opens and closes the sidebar

@@ -48,12 +48,13 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
   const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
-  const [history, entries, afspraken, last, links] = await Promise.all([
+  const [history, entries, afspraken, last, links, stored] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
     lastContact(deps.db, ref),
     studentLinks(deps.db, ref, s?.name),
+    deps.db.students.get(studentKey(ref)),
   ]);
   const student = studentContext(s?.study);
   const schoolType = student.schoolType;
@@ -137,6 +138,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     })),
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
+    storedName: stored?.name ?? null,
     timeline: entries
       .slice(0, 100)
       .map((e) =>

@@ -24,13 +24,16 @@ export function labelOf(key: string, student: StudentRecord | undefined): Studen
 }
 
 /**
- * Creates or refreshes a student's record; new display data wins, missing display data keeps what we had.
+ * Creates or refreshes a student's record: the first name stays, a new class replaces the old one,
+ * missing display data keeps what we had.
  * Call inside a transaction that includes `students`.
  */
 export async function upsertStudent(db: LobDatabase, ref: StudentRef, display: StudentDisplay, stamp: string): Promise<string> {
   const key = studentKey(ref);
   const existing = await db.students.get(key);
-  const name = display.name || existing?.name;
+  // A stored name is never overwritten from a page: a forged id with another child's name must not
+  // rename the record (the panel shows the mismatch instead). The class may change over the years.
+  const name = existing?.name || display.name;
   const klas = display.klas || existing?.klas;
   await db.students.put({
     key,

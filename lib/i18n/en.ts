@@ -42,6 +42,9 @@ export const en: Record<MessageKey, string> = {
   'panel.parentsTalk': 'Parent meeting: questions for parents or carers',
   'panel.workplaceTalk': 'Trialogue: questions for the workplace supervisor',
   'panel.background': 'Background for you',
+  'panel.sisId': 'Student number in the school system: {id}',
+  'panel.nameMismatch':
+    'Note: the name {stored} is stored for this student number, but the page shows {shown}. Check that this is the right student before you record anything.',
   'panel.ownLens': 'Your own lens: questions for yourself',
   'panel.blur': 'Hide student details',
   'panel.blurHint': 'Shortcut: Alt+Shift+B',

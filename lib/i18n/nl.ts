@@ -40,6 +40,9 @@ export const nl = {
   'panel.parentsTalk': 'Oudergesprek: vragen voor ouders of verzorgers',
   'panel.workplaceTalk': 'Trialoog: vragen voor de praktijkbegeleider',
   'panel.background': 'Achtergrond voor jou',
+  'panel.sisId': 'Leerlingnummer in het schoolsysteem: {id}',
+  'panel.nameMismatch':
+    'Let op: bij dit leerlingnummer staat de naam {stored} bewaard, maar de pagina toont {shown}. Controleer of dit de juiste leerling is voordat je iets vastlegt.',
   'panel.ownLens': 'Eigen bril: vragen voor jezelf',
   'panel.blur': 'Verberg leerlinggegevens',
   'panel.blurHint': 'Sneltoets: Alt+Shift+B',

@@ -212,6 +212,8 @@ export const panelDataSchema = z
     knowledge: z.array(z.object({ id, title: z.string(), body: z.string() }).strict()),
     referrals: z.array(referralViewSchema),
     timeline: z.array(timelineViewSchema),
+    /** The name stored for this id (from the first page that showed it), to compare with the page. */
+    storedName: z.string().nullable(),
     /** Other ids of this student: paired ones, and same-named ones the teacher may pair (never joined by name alone). */
     links: z
       .object({

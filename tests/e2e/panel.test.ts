@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
+import { readStore } from '../support/database';
 import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 
@@ -186,5 +187,37 @@ describe('a full conversation', () => {
     await panel2.getByText('Vorige vervolgstap').waitFor();
     await session.close();
     removeProfile(profile);
+  });
+
+  it('clears when its tab leaves the school site, and shows a name that differs from the stored one without renaming', async () => {
+    const session = await launch();
+    const host = await openRecord(session, DAAN.id);
+    const panel = await panelFor(session, host);
+    await panel.getByRole('heading', { level: 2, name: new RegExp(DAAN.name) }).waitFor();
+    await panel.getByText(`Leerlingnummer in het schoolsysteem: ${DAAN.id}`).waitFor();
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil de techniek in.');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+
+    // The page shows another name for the same id (a forged id, or a data error in the school system).
+    await host.evaluate(() => {
+      const name = document.querySelector('.leerling-naam');
+      if (name) name.textContent = 'Iemand Anders';
+    });
+    await panel
+      .getByRole('alert')
+      .filter({ hasText: `de naam ${DAAN.name} bewaard, maar de pagina toont Iemand Anders` })
+      .waitFor();
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    expect(await readStore(ext, 'students')).toContainEqual(expect.objectContaining({ sisId: DAAN.id, name: DAAN.name }));
+    await ext.close();
+
+    // Off to another site: the panel no longer shows this student.
+    await host.goto(`http://localhost:${server.port}/`);
+    await panel.getByRole('heading', { name: 'Kies een leerling' }).waitFor();
+    expect(await panel.getByRole('heading', { level: 2, name: new RegExp(DAAN.name) }).count()).toBe(0);
+    await session.close();
+    removeProfile(session.userDataDir);
   });
 });

@@ -72,7 +72,7 @@ describe('hard rules: school type, season, year', () => {
             const out = rank({ context: mentor({ place, role, schoolType, year, examYear: year === 4 }), date });
             for (const r of out) expect(r.prompt.schoolTypes, `${r.prompt.id} for ${schoolType}`).toContain(schoolType);
           }
-  });
+  }, 60_000); // 7 school types × 12 months × places × years: heavy work on a loaded 2-core machine (not a timing)
 
   it('never shows a vmbo-only prompt for havo (and vice versa)', () => {
     const feb = new Date(2026, 1, 10, 12);
