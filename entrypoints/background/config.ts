@@ -11,7 +11,13 @@ const { appConfig: APP_CONFIG_KEY, userSettings: USER_SETTINGS_KEY, policyCache:
  */
 export function startConfig(report: (problems: PolicyProblem[]) => void) {
   const store = createPolicyStore({
-    readManaged: () => browser.storage.managed.get().catch(() => ({})),
+    // No managed storage at all (Firefox without a policy: "Managed storage manifest not found") is
+    // "no policy"; any other failure is a failed read: the store keeps the last known policy.
+    readManaged: () =>
+      browser.storage.managed.get().catch((error: unknown) => {
+        if (/manifest not found|not supported/i.test(String((error as Error)?.message ?? error))) return {};
+        throw error;
+      }),
     cache: {
       get: async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY],
       set: async (value) => {
@@ -55,6 +61,8 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
 
   return {
     current: () => config,
+    /** The school's policy was read from storage.managed this session (not only from the cache). */
+    policyRead: () => store.current().source === 'managed',
     ready,
     subscribe(listener: (c: AppConfig) => void) {
       listeners.add(listener);

@@ -10,6 +10,8 @@ const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
 export interface StoredDiagnostics {
   hostMisses?: DiagnosticsLog;
   policyProblems?: PolicyProblem[];
+  /** The last time the retention job did not delete, and why (no personal data). */
+  retentionSkipped?: { at: string; reason: string };
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -31,4 +33,8 @@ export function recordHostMiss(miss: Miss): Promise<void> {
 
 export function recordPolicyProblems(problems: PolicyProblem[]): Promise<void> {
   return update((d) => ({ ...d, policyProblems: problems.slice(0, 100) }));
+}
+
+export function recordRetentionSkip(reason: string): Promise<void> {
+  return update((d) => ({ ...d, retentionSkipped: { at: new Date().toISOString(), reason } }));
 }

@@ -5,7 +5,7 @@ import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { openDatabase } from '../../lib/db/database';
-import { applyRetention } from '../../lib/db/retention';
+import { applyRetention, retentionMayRun } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { pickLanguage } from '../../lib/i18n';
 import { type Broadcast, broadcastSchema } from '../../lib/messages/schema';
@@ -13,7 +13,7 @@ import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { startConfig } from './config';
-import { recordHostMiss, recordPolicyProblems } from './diagnostics';
+import { recordHostMiss, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
 
 /** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
@@ -97,10 +97,25 @@ export default defineBackground(() => {
     followExtraHosts();
   });
 
-  // Retention: notes older than the school's period (default two years) are removed, daily.
+  // Retention: notes older than the school's period (default two years) are removed, daily — only on a
+  // policy read this session and a sane clock (lib/db/retention.ts retentionMayRun).
   const retain = () =>
     config.ready
-      .then(() => withWriteLock(() => applyRetention(db, new Date(), config.current().settings.retentionDays)))
+      .then(async () => {
+        const now = new Date();
+        const last = (await db.meta.get('retentionLastRun'))?.value;
+        const may = retentionMayRun({
+          policyRead: config.policyRead(),
+          now,
+          ...(typeof last === 'string' ? { lastRun: last } : {}),
+        });
+        if (!may.ok) {
+          await recordRetentionSkip(may.reason);
+          return;
+        }
+        await withWriteLock(() => applyRetention(db, now, config.current().settings.retentionDays));
+        await db.meta.put({ key: 'retentionLastRun', value: now.toISOString() });
+      })
       .then(() => refreshBadge())
       .catch(() => undefined);
   browser.alarms.create('retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });

@@ -36,11 +36,13 @@ async function exportDiagnostics(config: AppConfig): Promise<void> {
   const stored = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as {
     hostMisses?: DiagnosticsLog;
     policyProblems?: unknown[];
+    retentionSkipped?: unknown;
   };
   const report = {
     exportedAt: new Date().toISOString(),
     hostMisses: JSON.parse(serializeDiagnostics(stored.hostMisses)),
     policyProblems: stored.policyProblems ?? [],
+    ...(stored.retentionSkipped ? { retentionSkipped: stored.retentionSkipped } : {}),
     profileErrors: config.profileErrors,
   };
   downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);

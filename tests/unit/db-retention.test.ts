@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RETENTION } from '../../lib/core/domain';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { addAfspraak, addMoment, addReferral, listNotes, saveNote, setAfspraakDone } from '../../lib/db/queries';
-import { applyRetention, effectiveRetentionDays, retentionCutoff } from '../../lib/db/retention';
+import { applyRetention, effectiveRetentionDays, retentionCutoff, retentionMayRun } from '../../lib/db/retention';
 
 const sanne = { host: 'demo.magister.net', id: '48213' };
 const ali = { host: 'demo.magister.net', id: '50001' };
@@ -90,5 +90,22 @@ describe('applyRetention', () => {
     await saveNote(db, { student: sanne, display: {}, text: 'oud' }, at('2020-01-01T10:00:00Z'), newId);
     await applyRetention(db, NOW);
     expect(await applyRetention(db, NOW)).toMatchObject({ notes: 0, moments: 0, referrals: 0, afspraken: 0, students: 0 });
+  });
+});
+
+describe('when the retention job may delete', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  it('never on a policy that was not read this session (a failed managed read keeps every note)', () => {
+    expect(retentionMayRun({ policyRead: false, now })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/beleid niet gelezen/),
+    });
+    expect(retentionMayRun({ policyRead: true, now })).toEqual({ ok: true });
+  });
+
+  it('never when the clock went backwards or jumped more than a year forward', () => {
+    expect(retentionMayRun({ policyRead: true, now, lastRun: '2026-12-02T10:00:00Z' }).ok).toBe(false);
+    expect(retentionMayRun({ policyRead: true, now, lastRun: '2025-11-01T10:00:00Z' }).ok).toBe(false);
+    expect(retentionMayRun({ policyRead: true, now, lastRun: '2026-11-30T10:00:00Z' }).ok).toBe(true);
   });
 });
