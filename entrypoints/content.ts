@@ -63,10 +63,6 @@ export default defineContentScript({
       applyConfigToUi(config);
       runtime.restart();
     });
-    // Leaving the page (another site, a reload, closing): the tab no longer shows this student.
-    window.addEventListener('pagehide', () => {
-      send({ type: 'page/context', summary: null }).catch(() => undefined);
-    });
     // WXT 0.21.4 also invalidates the context when a document `CustomEvent` named
     // '<extension id>:content:wxt:content-script-started' arrives from "a newer copy" — an event the
     // page can dispatch itself (the id is public) to switch us off. To report upstream: verify the

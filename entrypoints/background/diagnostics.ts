@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
+import type { RetentionSkip } from '../../lib/db/retention';
 import type { Miss } from '../../lib/hosts/context';
 import { type DiagnosticsLog, recordMiss } from '../../lib/hosts/diagnostics';
 import type { PolicyProblem } from '../../lib/policy';
@@ -11,7 +12,7 @@ export interface StoredDiagnostics {
   hostMisses?: DiagnosticsLog;
   policyProblems?: PolicyProblem[];
   /** The last time the retention job did not delete, and why (no personal data). */
-  retentionSkipped?: { at: string; reason: string };
+  retentionSkipped?: { at: string; reason: RetentionSkip };
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -35,6 +36,6 @@ export function recordPolicyProblems(problems: PolicyProblem[]): Promise<void> {
   return update((d) => ({ ...d, policyProblems: problems.slice(0, 100) }));
 }
 
-export function recordRetentionSkip(reason: string): Promise<void> {
+export function recordRetentionSkip(reason: RetentionSkip): Promise<void> {
   return update((d) => ({ ...d, retentionSkipped: { at: new Date().toISOString(), reason } }));
 }

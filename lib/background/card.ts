@@ -4,6 +4,7 @@ import { studentContext } from '../core/student-context';
 import type { LobDatabase } from '../db/database';
 import { lastContact } from '../db/queries';
 import type { CardData, PageSummary } from '../messages/schema';
+import { cardContext } from '../prompts/contexts';
 import { type EnginePolicy, rankPrompts } from '../prompts/engine';
 import type { MomentType, Prompt, Subject } from '../prompts/schema';
 import { subjectIdFor } from '../prompts/subject-match';
@@ -29,11 +30,9 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
     library: deps.library(),
     policy: deps.enginePolicy(),
     context: {
-      place: page?.pageType === 'gradeEntry' ? 'gradeEntry' : 'studentRecord',
-      role: page?.pageType === 'gradeEntry' ? 'vakdocent' : 'mentor',
-      studentKey: studentKey(ref),
-      standalone: true,
-      ...studentContext(page?.student?.study),
+      ...cardContext(studentContext(page?.student?.study), studentKey(ref)),
+      // On a grade page the card speaks to the vakdocent.
+      ...(page?.pageType === 'gradeEntry' ? { place: 'gradeEntry' as const, role: 'vakdocent' as const } : {}),
       ...(page?.student?.klas ? { klas: page.student.klas } : {}),
       ...(subject ? { subject } : {}),
     },

@@ -4,6 +4,7 @@ import { type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
 import type { Study } from '../core/study';
 import type { CueData, PageSummary } from '../messages/schema';
+import { cueContext } from '../prompts/contexts';
 import { rankPrompts } from '../prompts/engine';
 import { subjectIdFor } from '../prompts/subject-match';
 import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
@@ -48,15 +49,8 @@ export async function cueData(
     library: deps.library(),
     policy: deps.enginePolicy(),
     context: {
-      place: 'gradeEntry',
-      role: 'vakdocent',
-      studentKey: studentKey(ref),
-      trigger: request.trigger,
-      families: ['vakdocent'],
-      standalone: true,
-      ...student,
+      ...cueContext(student, studentKey(ref), request.trigger, subject),
       ...(request.klas ? { klas: request.klas } : {}),
-      ...(subject ? { subject } : {}),
     },
     history: await studentHistory(deps.db, ref, deps.momentTypes),
     date: deps.now(),

@@ -5,9 +5,10 @@ import { studentContext } from '../core/student-context';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
 import { lastContact, linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
+import { panelContext, stepContext } from '../prompts/contexts';
+import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
 import { knowledgeCards } from '../prompts/library/knowledge';
-import { STEP_FAMILIES } from '../prompts/steps';
 import { suggestReferrals } from '../referrals/suggest';
 import type { CueDeps } from './cue';
 import { recentLens, studentHistory } from './history';
@@ -58,19 +59,14 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   ]);
   const student = studentContext(s?.study);
   const schoolType = student.schoolType;
-  const base = {
-    place: 'sidePanel' as const,
-    role: 'mentor' as const,
-    studentKey: studentKey(ref),
-    ...student,
-    ...(s?.klas ? { klas: s.klas } : {}),
-  };
+  const key = studentKey(ref);
+  const klas = s?.klas ? { klas: s.klas } : {};
+  const panel = (over: Partial<EngineContext>) => panelContext(student, key, { ...klas, ...over });
   const pick = (step: Step) =>
     rankPrompts({
       library: deps.library(),
       policy: deps.enginePolicy(),
-      // The first step opens the conversation: only questions that stand alone; later steps may follow up.
-      context: { ...base, step, families: STEP_FAMILIES[step], standalone: step === 'terugkijken' },
+      context: { ...stepContext(student, step, key), ...klas },
       history,
       date,
       seed: `panel-${step}`,
@@ -82,7 +78,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     rankPrompts({
       library: deps.library(),
       policy: deps.enginePolicy(),
-      context: { ...base, audience },
+      context: panel({ audience }),
       history,
       date,
       seed: `panel-${audience}`,
@@ -90,7 +86,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     }).map((r) => promptView(r, deps.language()));
   const stance = rankPrompts({
     library: deps.library(),
-    context: { ...base, families: ['houding'], audience: 'teacher' },
+    context: panel({ families: ['houding'], audience: 'teacher' }),
     history: [],
     date,
     seed: 'stance',
@@ -99,7 +95,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   // "Eigen bril": questions for the teacher about themselves, offered on demand, never about the student.
   const ownLens = rankPrompts({
     library: deps.library(),
-    context: { ...base, families: ['eigen-bril', 'gelijke-kansen'], audience: 'teacher' },
+    context: panel({ families: ['eigen-bril', 'gelijke-kansen'], audience: 'teacher' }),
     history: [],
     date,
     seed: 'eigen-bril',

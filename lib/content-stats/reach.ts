@@ -1,9 +1,9 @@
 import { type Place, STEPS, TRIGGERS, type Trigger } from '../core/domain';
 import { type StudentContext, studentContext } from '../core/student-context';
 import type { Study } from '../core/study';
+import { cardContext, cueContext, panelContext, stepContext } from '../prompts/contexts';
 import { type EngineContext, eligiblePrompts } from '../prompts/engine';
 import type { Prompt, Subject } from '../prompts/schema';
-import { STEP_FAMILIES } from '../prompts/steps';
 import type { ReferralRule } from '../referrals/schema';
 import { firingRules } from '../referrals/suggest';
 
@@ -39,49 +39,13 @@ export function groupOf(study: Study): string {
   return study.schoolType;
 }
 
-export function cardContext(student: StudentContext, key = 'k'): EngineContext {
-  return { ...student, place: 'studentRecord', role: 'mentor', studentKey: key, standalone: true };
-}
-
-export function stepContext(student: StudentContext, step: (typeof STEPS)[number], key = 'k'): EngineContext {
-  return {
-    ...student,
-    place: 'sidePanel',
-    role: 'mentor',
-    studentKey: key,
-    step,
-    families: STEP_FAMILIES[step],
-    standalone: step === 'terugkijken',
-  };
-}
-
-/** The grading cue's context for one result and subject (lib/background/cue.ts). */
-export function cueContext(student: StudentContext, trigger: Trigger, subject?: string): EngineContext {
-  return {
-    ...student,
-    place: 'gradeEntry',
-    role: 'vakdocent',
-    studentKey: 'k',
-    families: ['vakdocent'],
-    trigger,
-    standalone: true,
-    ...(subject ? { subject } : {}),
-  };
-}
-
 /** Every context the extension ranks in for one student on one day (the cue for each result and subject when `withCue`). */
 export function callSites(student: StudentContext, subjects: readonly Subject[], withCue: boolean): EngineContext[] {
-  const panel = (over: Partial<EngineContext>): EngineContext => ({
-    ...student,
-    place: 'sidePanel',
-    role: 'mentor',
-    studentKey: 'k',
-    ...over,
-  });
-  const cue = (trigger: Trigger, subject?: string) => cueContext(student, trigger, subject);
+  const panel = (over: Partial<EngineContext>) => panelContext(student, 'k', over);
+  const cue = (trigger: Trigger, subject?: string) => cueContext(student, 'k', trigger, subject);
   return [
-    cardContext(student),
-    ...STEPS.map((step) => stepContext(student, step)),
+    cardContext(student, 'k'),
+    ...STEPS.map((step) => stepContext(student, step, 'k')),
     panel({ families: ['houding'], audience: 'teacher' }),
     panel({ families: ['eigen-bril', 'gelijke-kansen'], audience: 'teacher' }),
     panel({ audience: 'parent' }),

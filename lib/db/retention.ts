@@ -62,19 +62,19 @@ const YEAR_MS = 366 * DAY_MS;
  * (a failed managed read must not turn the school's 3650 days into the default 730), and never when
  * the clock looks wrong: earlier than the last run, or more than a year after it.
  */
+export type RetentionSkip = 'policyNotRead' | 'clockBackwards' | 'clockJumpedAYear';
+
 export function retentionMayRun(input: {
   policyRead: boolean;
   now: Date;
   lastRun?: string;
-}): { ok: true } | { ok: false; reason: string } {
-  if (!input.policyRead) return { ok: false, reason: 'beleid niet gelezen; bewaartermijn niet toegepast' };
+}): { ok: true } | { ok: false; reason: RetentionSkip } {
+  if (!input.policyRead) return { ok: false, reason: 'policyNotRead' };
   if (input.lastRun) {
     const last = Date.parse(input.lastRun);
     const now = input.now.getTime();
-    if (Number.isFinite(last) && now < last)
-      return { ok: false, reason: 'klok loopt achter op de vorige keer; niets verwijderd' };
-    if (Number.isFinite(last) && now - last > YEAR_MS)
-      return { ok: false, reason: 'klok sprong meer dan een jaar vooruit; niets verwijderd' };
+    if (Number.isFinite(last) && now < last) return { ok: false, reason: 'clockBackwards' };
+    if (Number.isFinite(last) && now - last > YEAR_MS) return { ok: false, reason: 'clockJumpedAYear' };
   }
   return { ok: true };
 }

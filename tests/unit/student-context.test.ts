@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cardContext,
-  cueContext,
-  POPULATION,
-  reach,
-  reachableRules,
-  SCHOOL_YEAR,
-  stepContext,
-} from '../../lib/content-stats/reach';
+import { POPULATION, reach, reachableRules, SCHOOL_YEAR } from '../../lib/content-stats/reach';
 import { type Route, STEPS, TRIGGERS } from '../../lib/core/domain';
 import { phaseOf, routesFor, type StudentContext, studentContext } from '../../lib/core/student-context';
 import type { Study } from '../../lib/core/study';
+import { cardContext, cueContext, stepContext } from '../../lib/prompts/contexts';
 import { eligiblePrompts, rankPrompts } from '../../lib/prompts/engine';
 import { library } from '../../lib/prompts/library';
 import { subjects } from '../../lib/prompts/library/subjects';
@@ -89,7 +82,7 @@ describe('the right question for this student, over a generated population', () 
       const student = studentContext(study);
       for (const trigger of TRIGGERS) {
         for (const subject of subjects) {
-          const context = cueContext(student, trigger, subject.id);
+          const context = cueContext(student, 'k', trigger, subject.id);
           for (const p of eligiblePrompts(library, context, MONTHS[3] as Date)) {
             if (!allowed(study, p) || audienceOf(p) !== 'student' || p.followUp) problems.push(`${p.id} for ${label(study)}`);
           }
