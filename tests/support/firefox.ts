@@ -57,8 +57,22 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   const page = await browser.newPage();
   const url = addonUrl(path);
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
-  return page;
+  // While the tab switches from about:blank to the add-on's process, an evaluation can reach a realm
+  // that is being torn down; Firefox then answers with a protocol error instead of a retryable one.
+  // Such an error ends one wait, not the test: we wait again (a bounded number of times).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+      return page;
+    } catch (error) {
+      if (attempt >= 5 || !isRealmTornDown(error)) throw error;
+    }
+  }
+}
+
+function isRealmTornDown(error: unknown): boolean {
+  const text = `${error instanceof Error ? error.message : ''} ${String((error as { cause?: unknown })?.cause ?? '')}`;
+  return /protocol error|context.*destroyed|no such frame|realm/i.test(text);
 }
 
 /**
