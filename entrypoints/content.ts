@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { AppConfig } from '../lib/config/app-config';
-import { loadAppConfig, watchAppConfig } from '../lib/config/storage';
-import { applyConfigToUi } from '../lib/config/ui';
+import type { ContentConfig } from '../lib/config/content-config';
+import { followContentConfig } from '../lib/config/follow-content-config';
+import { applyWords } from '../lib/config/words';
 import { FEATURES } from '../lib/features';
 import { startRuntime } from '../lib/features/runtime';
 import { errorText } from '../lib/i18n/error-text';
@@ -43,25 +43,26 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     for (const feature of FEATURES) feature.prepare?.();
-    let config: AppConfig = await loadAppConfig();
-    applyConfigToUi(config);
-    const runtime = startRuntime({
+    let runtime: ReturnType<typeof startRuntime> | undefined;
+    let config: ContentConfig;
+    const follow = followContentConfig((next) => {
+      config = next;
+      applyWords(next.words);
+      runtime?.restart();
+    });
+    config = await follow.ready;
+    runtime = startRuntime({
       window,
       profiles: () => config.profiles,
       features: FEATURES,
       services: { send, config: () => config, describeError: errorText },
-      isEnabled: (feature) => config.settings.features[feature.setting],
+      isEnabled: (feature) => config.features[feature.setting],
       report: (summary) => {
         send({ type: 'page/context', summary }).catch(() => undefined);
       },
       diagnose: (miss) => {
         send({ type: 'diagnostics/miss', miss }).catch(() => undefined);
       },
-    });
-    const unwatch = watchAppConfig((next) => {
-      config = next;
-      applyConfigToUi(config);
-      runtime.restart();
     });
     // WXT 0.21.4 also invalidates the context when a document `CustomEvent` named
     // '<extension id>:content:wxt:content-script-started' arrives from "a newer copy" — an event the
@@ -70,8 +71,8 @@ export default defineContentScript({
     // is really gone (updated, disabled or removed: `runtime.id` is then undefined).
     ctx.onInvalidated(() => {
       if (extensionContextAlive()) return;
-      unwatch();
-      runtime.stop();
+      follow.stop();
+      runtime?.stop();
     });
   },
 });

@@ -1,9 +1,15 @@
 import { browser } from 'wxt/browser';
 import { type AppConfig, buildAppConfig } from '../../lib/config/app-config';
+import { contentConfigOf } from '../../lib/config/publish';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { createPolicyStore, type PolicyProblem, type PolicyState } from '../../lib/policy';
 
-const { appConfig: APP_CONFIG_KEY, userSettings: USER_SETTINGS_KEY, policyCache: POLICY_CACHE_KEY } = STORAGE_KEYS;
+const {
+  appConfig: APP_CONFIG_KEY,
+  contentConfig: CONTENT_CONFIG_KEY,
+  userSettings: USER_SETTINGS_KEY,
+  policyCache: POLICY_CACHE_KEY,
+} = STORAGE_KEYS;
 
 /**
  * The school's managed policy (cached, so start-up never waits on it; updated live) merged with the
@@ -40,7 +46,7 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
 
   const publish = (state: PolicyState) => {
     config = buildAppConfig(state.policy, state.problems, userSettings);
-    browser.storage.local.set({ [APP_CONFIG_KEY]: config }).catch(() => undefined);
+    browser.storage.local.set({ [APP_CONFIG_KEY]: config, [CONTENT_CONFIG_KEY]: contentConfigOf(config) }).catch(() => undefined);
     for (const l of listeners) l(config);
   };
 

@@ -5,6 +5,10 @@ import { cueCss } from '../../lib/features/grading-cue/cue-css';
 import { MentorOverview } from '../../lib/features/mentor-overview/MentorOverview';
 import { cardCss } from '../../lib/features/shared/card-css';
 import { StudentCard } from '../../lib/features/student-card/StudentCard';
+import { setLanguage } from '../../lib/i18n';
+
+// In the school page the words come ready from the background; here the Dutch table is installed directly.
+setLanguage('nl');
 
 /**
  * The in-page components with their shipped styles, on an extension page of their own. In the school

@@ -1,11 +1,22 @@
 import { COMPETENCES } from '../core/domain';
-import { pickLanguage, setLanguage, setVocabulary } from '../i18n';
-import { setCompetenceLabels } from '../i18n/competences';
+import { pickLanguage, STRING_TABLES } from '../i18n';
 import type { AppConfig } from './app-config';
+import { applyWords, type UiWords } from './words';
+
+/** The words of a configuration: the teacher's language, the school's vocabulary and competence labels. */
+export function wordsFor(config: AppConfig): UiWords {
+  const language = pickLanguage(config.settings.language);
+  return {
+    language,
+    strings: STRING_TABLES[language],
+    vocabulary: config.effective.vocabulary,
+    competenceLabels: Object.fromEntries(
+      COMPETENCES.map((c) => [c, config.effective.competences[c].label]),
+    ) as UiWords['competenceLabels'],
+  };
+}
 
 /** Makes every UI speak the school's words and the teacher's language. */
 export function applyConfigToUi(config: AppConfig): void {
-  setLanguage(pickLanguage(config.settings.language));
-  setVocabulary({ ...config.effective.vocabulary });
-  setCompetenceLabels(Object.fromEntries(COMPETENCES.map((c) => [c, config.effective.competences[c].label])));
+  applyWords(wordsFor(config));
 }

@@ -6,6 +6,8 @@
 export const STORAGE_KEYS = {
   /** storage.local: the merged configuration the background publishes for every page (lib/config). */
   appConfig: 'appConfig',
+  /** storage.local: the content script's part of it, ready to use (lib/config/content-config). */
+  contentConfig: 'contentConfig',
   /** storage.local: the teacher's own settings from the options page. */
   userSettings: 'userSettings',
   /** storage.local: the last good managed policy, so start-up never waits on it. */

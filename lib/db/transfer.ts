@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
 import { isStorageFull } from '../core/errors';
 import { isUnsafeKey } from '../core/safe-keys';
 import type { StudentRef } from '../core/student';
+import { z } from '../core/zod';
 import { isCareRole } from '../referrals/care';
 import { linkedKeys } from './aliases';
 import {

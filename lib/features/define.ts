@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/app-config';
+import type { ContentConfig } from '../config/content-config';
 import type { FeatureKey } from '../core/domain';
 import type { PageContext } from '../hosts/context';
 import type { Request, RequestType, ResponseData } from '../messages/schema';
@@ -11,7 +11,7 @@ export type InPageSwitch = Exclude<FeatureKey, PanelSwitch>;
 /** What an in-page feature may use: the background (typed messages), the configuration, error words. */
 export interface FeatureServices {
   send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseData<T>>;
-  config(): AppConfig;
+  config(): ContentConfig;
   describeError(error: unknown): string;
 }
 

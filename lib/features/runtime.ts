@@ -1,6 +1,7 @@
 import type { Detection, Miss, PageContext } from '../hosts/context';
-import { detectPage } from '../hosts/detect';
+import { detectPage, watchedAttributes } from '../hosts/detect';
 import { type PageSummary, summarize } from '../hosts/page-summary';
+import { createScanCache } from '../hosts/scan-cache';
 import type { HostProfile } from '../hosts/schema';
 import type { Feature, FeatureServices } from './define';
 
@@ -38,6 +39,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
   let current: { context: PageContext; controller: AbortController; active: Feature[] } | undefined;
   let lastReport = '';
   let scheduled = false;
+  /** Rows and cells read so far; every DOM change we observe forgets what it touched. */
+  let cache = createScanCache();
   let pendingSince: { key: string; at: number; logged: boolean } | undefined;
   const timeout = options.pendingTimeoutMs ?? 10_000;
 
@@ -81,7 +84,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     scheduled = false;
     let detection: Detection;
     try {
-      detection = detectPage(win.location.href, doc, options.profiles());
+      detection = detectPage(win.location.href, doc, options.profiles(), cache);
     } catch {
       detection = { status: 'unrecognised' };
     }
@@ -135,19 +138,44 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     }
   };
 
+  /**
+   * Before the next frame is painted (rows rendered in one task get their cues in the same frame),
+   * or after 100 ms where frames do not come (a tab in the background still reports its page).
+   */
   function schedule() {
     if (scheduled) return;
     scheduled = true;
-    win.setTimeout(scan, 30);
+    let timer = 0;
+    const frame = win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      scan();
+    });
+    timer = win.setTimeout(() => {
+      win.cancelAnimationFrame(frame);
+      scan();
+    }, 100);
   }
 
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';
   const observer = new MutationObserver((records) => {
-    // Our own UI appearing or leaving is not a page change.
-    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(isOurs))) return;
-    schedule();
+    let changed = false;
+    for (const record of records) {
+      // Our own UI appearing, leaving or moving is not a page change.
+      if (isOurs(record.target)) continue;
+      if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) continue;
+      cache.touched(record.target);
+      changed = true;
+    }
+    if (changed) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const observe = () =>
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: watchedAttributes(options.profiles()),
+    });
+  observe();
   // Dark mode is a class on <html> (a second observer: observe() again would replace the options).
   const themeObserver = new MutationObserver(schedule);
   themeObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class'] });
@@ -160,6 +188,9 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
   return {
     /** Configuration changed: tear everything down and build it again for the current page. */
     restart() {
+      cache = createScanCache();
+      observer.disconnect();
+      observe();
       teardown();
       lastReport = '';
       schedule();

@@ -1,10 +1,12 @@
+import { PAGE_TYPES } from '../core/domain';
 import { parseGrade } from '../core/result';
 import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { cachedRegExp } from './regex-cache';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
-import { type Field, type HostProfile, PAGE_TYPES, type PageProfile, type PageType } from './schema';
+import type { ScanCache } from './scan-cache';
+import type { Field, HostProfile, PageProfile, PageType } from './schema';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
 export function hostMatches(pattern: string, host: string): boolean {
@@ -119,12 +121,17 @@ function readCount(text: string | undefined): number | undefined {
   return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
-function readRows(root: Element, page: PageProfile): StudentRow[] {
+function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined): StudentRow[] {
   const spec = page.rows;
   if (!spec) return [];
   const selectFor = rowSelect(spec);
   const rows: StudentRow[] = [];
   for (const element of selectAll(root, spec.row)) {
+    const known = cache?.rows.get(element);
+    if (known) {
+      rows.push(known);
+      continue;
+    }
     const select = selectFor(element);
     const id = readField(element, spec.studentId, select);
     if (!id) continue;
@@ -133,7 +140,7 @@ function readRows(root: Element, page: PageProfile): StudentRow[] {
     const input = spec.input ? select(element, spec.input) : null;
     const average = parseGrade(readField(element, spec.average, select));
     const absences = readCount(readField(element, spec.absences, select));
-    rows.push({
+    const row: StudentRow = {
       id,
       element,
       ...(name ? { name } : {}),
@@ -141,7 +148,9 @@ function readRows(root: Element, page: PageProfile): StudentRow[] {
       ...(input?.localName === 'input' ? { input: input as HTMLInputElement } : {}),
       ...(average !== undefined ? { average } : {}),
       ...(absences !== undefined ? { absences } : {}),
-    });
+    };
+    cache?.rows.set(element, row);
+    rows.push(row);
   }
   return rows;
 }
@@ -156,10 +165,32 @@ interface ColumnGrid {
  * the same order, and a cell's id carries the student id. The cue goes beside the name, never in a
  * cell; the only input is in the cell being edited.
  */
-function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>): ColumnGrid {
+function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, cache: ScanCache | undefined): ColumnGrid {
   const pattern = cachedRegExp(spec.cellId);
   const idOfCell = (cell: Element | null | undefined) =>
     (cell?.id && cell.id.length <= PATTERN_INPUT_MAX && pattern?.exec(cell.id)?.groups?.id) || undefined;
+  /** A cell's student id and grade, read once until the cell changes. */
+  const readCell = (cell: Element) => {
+    let known = cache?.cells.get(cell);
+    if (!known) {
+      known = { id: idOfCell(cell), grade: parseGrade(readField(cell, spec.grade)) };
+      cache?.cells.set(cell, known);
+    }
+    return known;
+  };
+  const readName = (element: Element) => {
+    let known = cache?.names.get(element);
+    if (!known) {
+      const nameEl = spec.name
+        ? (fieldSelectors(spec.name)
+            .map((s) => selectIn(element, s))
+            .find(Boolean) ?? undefined)
+        : undefined;
+      known = { name: readField(element, spec.name), nameEl };
+      cache?.names.set(element, known);
+    }
+    return known;
+  };
   const rowIdOf = (element: Element) => {
     const cell = element.closest(spec.cell);
     return cell && root.contains(cell) ? idOfCell(cell) : undefined;
@@ -173,19 +204,14 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>): 
   const input = spec.input ? (selectAll(root, spec.input)[0] ?? null) : null;
   const inputCell = input?.closest(spec.cell) ?? null;
   // "This result": the column being entered, else the rightmost column with any result.
-  const grades = columns.map((cells) => cells.map((cell) => parseGrade(readField(cell, spec.grade))));
+  const grades = columns.map((cells) => cells.map((cell) => readCell(cell).grade));
   let current = inputCell ? columns.findIndex((cells) => cells.includes(inputCell)) : -1;
   if (current < 0) current = grades.findLastIndex((column) => column.some((g) => g !== undefined));
   const rows: StudentRow[] = [];
   names.forEach((element, i) => {
-    const id = idOfCell(first[i]);
+    const id = first[i] ? readCell(first[i]).id : undefined;
     if (!id) return;
-    const nameEl = spec.name
-      ? fieldSelectors(spec.name)
-          .map((s) => selectIn(element, s))
-          .find(Boolean)
-      : undefined;
-    const name = readField(element, spec.name);
+    const { name, nameEl } = readName(element);
     const typed = inputCell && columns[current]?.[i] === inputCell ? parseGrade((input as HTMLInputElement).value) : undefined;
     const grade = typed ?? grades[current]?.[i];
     const ownResults = grades.flatMap((column, c) => (c !== current && column[i] !== undefined ? [column[i] as number] : []));
@@ -222,16 +248,19 @@ function isStaleView(root: Element, field: Field | undefined, routeId: string | 
   return shown !== undefined && shown !== routeId;
 }
 
-/** `(url, document) → page context`. Pure over its inputs; never throws. */
-export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
+/**
+ * `(url, document) → page context`. Pure over its inputs; never throws. With a `cache` (kept by the
+ * runtime for one view), rows and cells read before and untouched since are not read again.
+ */
+export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[], cache?: ScanCache): Detection {
   try {
-    return detect(href, doc, profiles);
+    return detect(href, doc, profiles, cache);
   } catch {
     return { status: 'unrecognised' };
   }
 }
 
-function detect(href: string, doc: Document, profiles: readonly HostProfile[]): Detection {
+function detect(href: string, doc: Document, profiles: readonly HostProfile[], cache: ScanCache | undefined): Detection {
   let url: URL;
   try {
     url = new URL(href);
@@ -267,14 +296,14 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[]): 
   const assessment = readField(root, page.assessment);
   const group = readField(root, page.group) ?? route.params.group;
   const title = readField(doc.documentElement, page.title);
-  const grid = page.columns ? readColumns(root, page.columns) : undefined;
+  const grid = page.columns ? readColumns(root, page.columns, cache) : undefined;
   const context: PageContext = {
     ...base,
     host: url.hostname,
     route: route.params,
     root,
     dark: profile.darkModeClass ? (doc.documentElement?.classList.contains(profile.darkModeClass) ?? false) : false,
-    rows: grid ? grid.rows : readRows(root, page),
+    rows: grid ? grid.rows : readRows(root, page, cache),
     ...(grid ? { rowIdOf: grid.rowIdOf } : {}),
     ...(title ? { title } : {}),
     ...(anchor ? { anchor } : {}),
@@ -284,4 +313,24 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[]): 
     ...(group ? { group } : {}),
   };
   return { status: 'recognised', context };
+}
+
+/**
+ * The attributes the profiles read values from (and `id`, which carries the student in a grid built
+ * by column): a change of one of them is a change of what the page shows.
+ */
+export function watchedAttributes(profiles: readonly HostProfile[]): string[] {
+  const names = new Set(['id']);
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'attribute' && typeof inner === 'string') names.add(inner);
+        else visit(inner);
+      }
+    }
+  };
+  visit(profiles);
+  return [...names];
 }

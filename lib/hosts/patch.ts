@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { isUnsafeKey } from '../core/safe-keys';
+import type { z } from '../core/zod';
 import { type HostProfile, hostProfileSchema } from './schema';
 
 /**

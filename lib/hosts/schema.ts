@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { PAGE_TYPES } from '../core/domain';
+import { z } from '../core/zod';
 import { isSafePattern, UNSAFE_PATTERN_MESSAGE } from './safe-pattern';
 
 /** A regular expression from a profile (or a school's patch): refused when it could backtrack catastrophically. */

@@ -1,5 +1,5 @@
 import type { Competence } from '../core/domain';
-import { getLanguage } from './index';
+import { getLanguage } from './translate';
 
 const LABELS: Record<Competence, { nl: string; en: string }> = {
   kwaliteiten: { nl: 'Kwaliteiten', en: 'Qualities' },

@@ -1,5 +1,5 @@
 import { type ErrorCode, errorCodeOf } from '../core/errors';
-import { type MessageKey, t } from './index';
+import { type MessageKey, t } from './translate';
 
 const KEYS: Record<ErrorCode, MessageKey> = {
   invalid: 'error.invalidMessage',

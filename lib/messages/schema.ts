@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
 import { ERROR_CODES, type ErrorCode } from '../core/errors';
 import type { StudentRef } from '../core/student';
+import { z } from '../core/zod';
 
 /**
  * Every message between content scripts, extension pages and the background: one zod schema each,

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isUnsafeKey } from '../core/safe-keys';
+import { z } from '../core/zod';
 import { lintPrompt } from '../prompts/guardrails';
 import { COMPETENCES, type Competence, type Prompt } from '../prompts/schema';
 import {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { COMPETENCES, type Competence, RETENTION } from '../core/domain';
+import { z } from '../core/zod';
 import { DEFAULT_VOCABULARY as WORDS } from '../i18n/vocabulary';
 import {
   type CompetenceText,

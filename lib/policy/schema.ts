@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { type Features, LANGUAGES, type Language, RETENTION, type Vocabulary } from '../core/domain';
+import { z } from '../core/zod';
 import { COMPETENCES, type Competence, type Prompt, promptSchema } from '../prompts/schema';
 import { type ReferralTopic, referralTopicSchema } from '../referrals/schema';
 

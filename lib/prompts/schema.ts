@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { CALENDAR_MOMENTS } from '../core/calendar';
 import { AUDIENCES, COMPETENCES, type Localized, PHASES, PLACES, ROUTES, SCHOOL_TYPES, STEPS, TRIGGERS } from '../core/domain';
+import { z } from '../core/zod';
 
 export {
   COMPETENCES,

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { PHASES } from '../core/domain';
+import { z } from '../core/zod';
 import { localizedSchema, placeSchema, schoolTypeSchema, triggerSchema } from '../prompts/schema';
 
 const phasesSchema = z.array(z.enum(PHASES)).min(1).optional();

@@ -1,5 +1,5 @@
 import { COMPETENCES, type Competence } from '../core/domain';
-import { t } from '../i18n';
+import { t } from '../i18n/translate';
 import { competenceLabel } from './labels';
 
 /** Which competences recent conversations touched: counts as chips, never a score. */

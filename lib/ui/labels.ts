@@ -1,4 +1,4 @@
-import { getLanguage } from '../i18n';
+import { getLanguage } from '../i18n/translate';
 
 export { competenceLabel } from '../i18n/competences';
 

@@ -3,6 +3,9 @@ export interface BenchRow {
   group: string;
   name: string;
   value: number;
+  /** The range of the repeated runs the median was taken over. */
+  min?: number;
+  max?: number;
   unit: string;
   /** e.g. "median of 30 runs" */
   note?: string;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /** The builds that `npm start` and the browser tests load (self-hosted flavour with the project key). */
@@ -32,5 +33,22 @@ describe('the builds the tests load', () => {
       expect(manifest.permissions).not.toContain('scripting');
     }
     expect(manifestOf('chrome-mv3').optional_permissions).toEqual(['scripting']);
+  });
+
+  it('both: one content script for every host, at most 30 KiB gzipped, without zod or the other language', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const scripts: { matches: string[]; js: string[] }[] = manifestOf(build).content_scripts;
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]?.matches).toEqual(expect.arrayContaining(['*://*.magister.net/*', '*://docent.somtoday.nl/*']));
+      expect(scripts[0]?.js).toEqual(['content-scripts/content.js']);
+      const code = readFileSync(join(OUT, build, 'content-scripts/content.js'));
+      expect(gzipSync(code).length / 1024).toBeLessThanOrEqual(30);
+      const text = code.toString('utf8');
+      // zod's schemas carry `_zod` and its classes are named $Zod…; neither survives if zod is not in.
+      expect(text).not.toMatch(/_zod\b|\$Zod|ZodError/);
+      // The string tables come from the background, ready, in the teacher's language only.
+      expect(text).not.toContain('Waarom deze vraag?');
+      expect(text).not.toContain('Why this question?');
+    }
   });
 });

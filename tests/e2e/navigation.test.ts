@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DOCENT_GRID, expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
 import { DAAN, MOHAMMED, SANNE } from '../support/demo';
 import { collectConsoleErrors, tabContext, waitForDemoRender } from '../support/page';
 import { useDemoSchool } from '../support/school';
@@ -12,11 +13,11 @@ async function expectRecordUi(page: Page, id: string): Promise<void> {
   expect(await page.locator('[data-lob-ui]').count()).toBe(1);
 }
 
-/** One cue per row and nothing else. */
-async function expectGradeUi(page: Page, rowSelector: string): Promise<void> {
-  const rows = await page.locator(rowSelector).count();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-lob-ui="grading-cue"]').length === n, rows);
-  expect(await page.locator('[data-lob-ui]:not([data-lob-ui="grading-cue"])').count()).toBe(0);
+/** One cue per row in view, in the cues' own layer, and nothing else. */
+async function expectGradeUi(page: Page, grid: GridSpec): Promise<void> {
+  await expectCuesOnRowsInView(page, grid);
+  expect(await page.locator('[data-lob-ui]:not([data-lob-ui^="grading-"])').count()).toBe(0);
+  expect(await page.locator('[data-lob-ui="grading-layer"]').count()).toBe(1);
 }
 
 describe('navigation without reloads', () => {
@@ -33,10 +34,10 @@ describe('navigation without reloads', () => {
     await expectRecordUi(page, DAAN.id);
     await go('#/cijfers/invoeren/4v.sk1/1');
     await waitForDemoRender(page);
-    await expectGradeUi(page, 'tr.k-master-row');
+    await expectGradeUi(page, MAGISTER_GRID);
     await go('#/cijfers/invoeren/4v.sk1/2');
     await waitForDemoRender(page);
-    await expectGradeUi(page, 'tr.k-master-row');
+    await expectGradeUi(page, MAGISTER_GRID);
     await go(`#/leerlingen/${SANNE.id}/kaart`);
     await expectRecordUi(page, SANNE.id);
     expect(errors).toEqual([]);
@@ -68,12 +69,12 @@ describe('navigation without reloads', () => {
     await expectRecordUi(page, SANNE.somtodayId);
     await go('/resultaten/voortgangsdossier/70412');
     await waitForDemoRender(page);
-    await expectGradeUi(page, '.leerling-bar dt-leerling');
+    await expectGradeUi(page, DOCENT_GRID);
     await go(`/mentordashboard/leerling/${MOHAMMED.somtodayId}/profiel`);
     await expectRecordUi(page, MOHAMMED.somtodayId);
     await page.goBack();
     await waitForDemoRender(page);
-    await expectGradeUi(page, '.leerling-bar dt-leerling');
+    await expectGradeUi(page, DOCENT_GRID);
     expect(errors).toEqual([]);
     await page.close();
   });

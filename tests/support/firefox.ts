@@ -58,14 +58,17 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   const url = addonUrl(path);
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
   // While the tab switches from about:blank to the add-on's process, an evaluation can reach a realm
-  // that is being torn down; Firefox then answers with a protocol error instead of a retryable one.
-  // Such an error ends one wait, not the test: we wait again (a bounded number of times).
-  for (let attempt = 1; ; attempt++) {
+  // that is being torn down; Firefox then answers with a protocol error instead of a retryable one,
+  // and WebDriver BiDi reports no event for the switch that we could await instead. So such an error
+  // ends one wait, not the test: we try again after a short pause, for at most ten seconds.
+  const until = Date.now() + 10_000;
+  for (;;) {
     try {
       await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
       return page;
     } catch (error) {
-      if (attempt >= 5 || !isRealmTornDown(error)) throw error;
+      if (Date.now() > until || !isRealmTornDown(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }

@@ -41,6 +41,14 @@ describe('folder boundaries', () => {
     expect(checkImports(new Map([['lib/features/z.ts', "import { t } from '../i18n';"]]))).toEqual([]);
   });
 
+  it('takes zod only through lib/core/zod, which parses without generated code (no eval probe)', async () => {
+    const direct = [...readSources(ROOT)].filter(([, text]) => /from\s*['"]zod(\/[^'"]*)?['"]/.test(text)).map(([file]) => file);
+    expect(direct).toEqual(['lib/core/zod.ts']);
+    await import('../../lib/policy/schema');
+    const { globalConfig } = await import('zod/v4/core');
+    expect(globalConfig.jitless).toBe(true);
+  });
+
   it('keeps lib/ with folders only', () => {
     const loose = readdirSync(join(ROOT, 'lib')).filter((name) => !statSync(join(ROOT, 'lib', name)).isDirectory());
     expect(loose).toEqual([]);

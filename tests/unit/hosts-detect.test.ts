@@ -6,6 +6,7 @@ import * as somtoday from '../../demo/somtoday/views.js';
 import { detectPage } from '../../lib/hosts/detect';
 import { findByLabel, readField } from '../../lib/hosts/fields';
 import { shippedProfiles } from '../../lib/hosts/profiles';
+import { createScanCache } from '../../lib/hosts/scan-cache';
 import { type HostProfile, hostProfileSchema } from '../../lib/hosts/schema';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { subjectIdFor } from '../../lib/prompts/subject-match';
@@ -432,5 +433,51 @@ describe('label reading', () => {
     const s = scope('<span class="x" data-id="">?</span><span class="label">Leerlingnummer</span><span>77</span>');
     expect(readField(s, [{ selector: '.x', attribute: 'data-id' }, { labels: ['Leerlingnummer'] }])).toBe('77');
     expect(readField(s, undefined)).toBeUndefined();
+  });
+});
+
+describe('incremental scanning: after the first scan only what a DOM change touched is read again', () => {
+  const grid = (url: string, html: string) => {
+    const doc = parse(html);
+    return { doc, url };
+  };
+
+  it('Magister, 1000 rows: a changed class in one row re-reads that row only', () => {
+    const { doc, url } = grid(
+      'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
+      magister.pageForRoute('#/cijfers/invoeren/groot/1'),
+    );
+    const cache = createScanCache();
+    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(first).toHaveLength(1000);
+    const klas = first[500]?.element.querySelector('.klas');
+    if (!klas?.firstChild) throw new Error('fixture changed');
+    klas.firstChild.nodeValue = '6V9';
+    cache.touched(klas.firstChild);
+    const second = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(second[500]?.klas).toBe('6V9');
+    expect(second[500]).not.toBe(first[500]);
+    expect(second.filter((row, i) => row !== first[i])).toHaveLength(1);
+  });
+
+  it('Somtoday Docent: a new grade in one cell re-reads that cell only, and the row shows it', () => {
+    const { doc, url } = grid(
+      'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
+      somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
+    );
+    const cache = createScanCache();
+    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(first).toHaveLength(40);
+    // The rightmost column with results is "this result": give student 20 a new grade there.
+    const columns = [...doc.querySelectorAll('dt-toetskolom')].filter((c) => c.querySelector('span.resultaat'));
+    const cell = columns.at(-1)?.querySelectorAll('dt-resultaat-cell')[20];
+    const span = cell?.querySelector('span');
+    if (!span) throw new Error('fixture changed');
+    span.textContent = '9,9';
+    cache.touched(span);
+    const second = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(second[20]?.grade).toBe(9.9);
+    // Untouched students keep what was read of them (ids and names are not read again).
+    expect(second.map((r) => r.id)).toEqual(first.map((r) => r.id));
   });
 });

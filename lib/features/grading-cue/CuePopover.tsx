@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import type { CueData } from '../../messages/schema';
 import { onlyTrusted } from '../shared/trusted';
 

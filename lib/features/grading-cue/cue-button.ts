@@ -1,8 +1,8 @@
 import type { StudentRow } from '../../hosts/context';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import { onlyTrusted } from '../shared/trusted';
 
-/** One row's cue: the host element is there from the start; its button only once the row is near view. */
+/** One row's cue while the row is near view (lib/features/grading-cue/cue-layer.ts). */
 export interface Cue {
   row: StudentRow;
   host: HTMLElement;
@@ -48,23 +48,4 @@ export function ensureButton(cue: Cue, onOpen: (cue: Cue, focusBefore: Element |
   cue.container.append(button);
   paintCue(cue);
   return button;
-}
-
-/**
- * Materialises buttons only for rows near the viewport: a 1000-row grid keeps 1000 light hosts and
- * a few dozen buttons, which keeps the host's typing fast.
- */
-export function createNearViewWatcher(onNear: (host: Element) => void, signal: AbortSignal) {
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        onNear(entry.target);
-      }
-    },
-    { rootMargin: '400px 0px' },
-  );
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return observer;
 }

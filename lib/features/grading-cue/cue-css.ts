@@ -1,7 +1,7 @@
-/** Styles inside each grading cue's shadow root: zero layout footprint until opened. */
+/** Styles inside each grading cue's shadow root: a zero-size box at the row's anchor, the button centred on it. */
 export const cueCss = `
 :host { all: initial; }
-.lob-root { position: relative; display: inline-block; width: 0; height: 0; vertical-align: middle; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b2430; }
+.lob-root { position: relative; display: block; width: 0; height: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b2430; }
 .cue { position: absolute; left: 6px; top: -10px; width: 20px; height: 20px; border-radius: 50%; border: 1px solid #9fb3c8; background: #fff; color: #2b6cb0; font: 600 11px/18px system-ui, sans-serif; padding: 0; cursor: pointer; opacity: .55; }
 .cue:hover, .cue:focus-visible { opacity: 1; }
 .cue.moment { background: #2b6cb0; color: #fff; border-color: #2b6cb0; opacity: 1; }

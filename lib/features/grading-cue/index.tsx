@@ -4,13 +4,14 @@ import { parseGrade, prominentRows, relativeResult, relativeToAverage } from '..
 import type { StudentRef } from '../../core/student';
 import { studyFromClass } from '../../core/study';
 import type { PageContext, StudentRow } from '../../hosts/context';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import { defineFeature, type FeatureServices } from '../define';
 import { mountShadowHost } from '../shared/mount';
 import { onlyTrusted } from '../shared/trusted';
 import { CuePopover } from './CuePopover';
-import { type Cue, createNearViewWatcher, ensureButton, paintCue } from './cue-button';
+import { type Cue, ensureButton, paintCue } from './cue-button';
 import { cueCss } from './cue-css';
+import { type Anchored, createCueLayer } from './cue-layer';
 import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
 import { loadCueSettings, preloadCueSettings, saveCueSettings } from './settings-store';
 
@@ -73,7 +74,6 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
   let rows = context.rows;
   let rowIdOf = context.rowIdOf;
   let dark = context.dark;
-  const cues = new Map<Element, Cue>();
   let open: { cue: Cue; returnFocus: Element | null; controller: AbortController } | undefined;
   const key = classKey(context.host, context.group);
   const ref = (row: StudentRow): StudentRef => ({ host: context.host, id: row.id });
@@ -152,32 +152,56 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     );
   };
 
-  /**
-   * In flex/grid rows our zero-width item would still add the row's gap: a negative margin of the
-   * same size gives it back, so the host's items stay exactly where they were (read once per sync).
-   */
-  let gapBack = '';
-  const byHost = new WeakMap<Element, Cue>();
   function toggle(cue: Cue, focusBefore: Element | null) {
     if (open?.cue === cue) close(true);
     else openCue(cue, focusBefore);
   }
-  const nearView = createNearViewWatcher((host) => {
-    const cue = byHost.get(host);
-    if (cue) ensureButton(cue, toggle);
-  }, signal);
-  const mount = (row: StudentRow): Cue | undefined => {
-    // Beside the name in a grid built by column; after the grade input in a row grid; never inside a host cell.
-    const after = row.cueAfter ?? row.input;
-    const place = after ? { after } : { into: row.element.lastElementChild ?? row.element };
-    const mounted = mountShadowHost({ featureId: GRADING_CUE, studentId: row.id, css: cueCss, signal, inline: true, ...place });
-    if (!mounted) return undefined;
-    if (gapBack) mounted.host.style.marginInlineStart = gapBack;
-    const cue: Cue = { row, host: mounted.host, container: mounted.container, button: undefined, moment: false, dark };
-    byHost.set(mounted.host, cue);
-    nearView.observe(mounted.host);
-    return cue;
+  /** One per row element: the row as last read, where its cue goes, and the cue while the row is near view. */
+  interface Slot extends Anchored {
+    row: StudentRow;
+    moment: boolean;
+    cue?: Cue;
+  }
+  let slots = new Map<Element, Slot>();
+  const showState = (cue: Cue, slot: Slot) => {
+    cue.row = slot.row;
+    cue.moment = slot.moment;
+    cue.dark = dark;
+    paintCue(cue);
+    cue.host.hidden = settings.quiet && !slot.moment;
   };
+  const layer = createCueLayer<Slot>({
+    doc: document,
+    root: context.root,
+    signal,
+    create(slot, parent) {
+      const mounted = mountShadowHost({
+        featureId: GRADING_CUE,
+        studentId: slot.row.id,
+        css: cueCss,
+        floating: true,
+        into: parent,
+      });
+      if (!mounted) return undefined;
+      const cue: Cue = {
+        row: slot.row,
+        host: mounted.host,
+        container: mounted.container,
+        button: undefined,
+        moment: false,
+        dark,
+      };
+      ensureButton(cue, toggle);
+      showState(cue, slot);
+      slot.cue = cue;
+      return mounted.host;
+    },
+    remove(slot, host) {
+      if (open && open.cue === slot.cue) close(false);
+      slot.cue = undefined;
+      host.remove();
+    },
+  });
 
   let bar: { host: HTMLElement; text: HTMLElement; container: HTMLElement } | undefined;
   /** A small line above the grid while cues are snoozed or quiet, with a way back. */
@@ -213,39 +237,21 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     if (signal.aborted) return;
     const hidden = isSnoozed(settings, key);
     syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
-    const seen = new Set<Element>();
-    const measured = rows.map((row) => ({ id: row.id, ...measure(row) }));
-    const prominent = prominentRows(measured);
-    const fresh = rows.find((r) => !cues.has(r.element));
-    const parent = (fresh?.cueAfter ?? fresh?.input)?.parentElement;
-    if (parent) {
-      const style = getComputedStyle(parent);
-      const gap = /flex|grid/.test(style.display) ? Number.parseFloat(style.columnGap) || 0 : 0;
-      gapBack = gap ? `-${gap}px` : '';
-    }
+    const prominent = prominentRows(rows.map((row) => ({ id: row.id, ...measure(row) })));
+    const next = new Map<Element, Slot>();
     for (const row of rows) {
-      seen.add(row.element);
-      let cue = cues.get(row.element);
-      if (cue && (!cue.host.isConnected || cue.row.id !== row.id)) {
-        cue.host.remove();
-        cue = undefined;
-      }
-      if (hidden) continue;
-      cue ??= mount(row);
-      if (!cue) continue;
-      cue.row = row;
-      cues.set(row.element, cue);
-      cue.moment = prominent.has(row.id);
-      cue.dark = dark;
-      paintCue(cue);
-      cue.host.hidden = settings.quiet && !cue.moment;
+      const before = slots.get(row.element);
+      // The same element now showing another student gets a new slot (and so a new cue host).
+      const slot: Slot = before && before.row.id === row.id ? before : { row, anchor: undefined, moment: false };
+      slot.row = row;
+      // Beside the name in a grid built by column; after the grade input in a row grid; else at the row's end.
+      slot.anchor = row.cueAfter ?? row.input ?? row.element;
+      slot.moment = prominent.has(row.id);
+      if (slot.cue) showState(slot.cue, slot);
+      next.set(row.element, slot);
     }
-    for (const [element, cue] of cues) {
-      if (hidden || !seen.has(element)) {
-        cue.host.remove();
-        cues.delete(element);
-      }
-    }
+    slots = next;
+    layer.place(hidden ? [] : [...slots.values()]);
   }
 
   const onKey = (e: KeyboardEvent) => {
@@ -255,7 +261,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     const target = e.target instanceof Element ? e.target : null;
     const id = target ? rowIdOf?.(target) : undefined;
     const row = rows.find((r) => r.input && r.input === target) ?? (id ? rows.find((r) => r.id === id) : undefined);
-    const cue = row && cues.get(row.element);
+    const cue = row && slots.get(row.element)?.cue;
     if (!cue || cue.host.hidden) return;
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -293,7 +299,7 @@ export const gradingCue = (() => {
     appliesTo: (c) => c.pageType === 'gradeEntry' && c.rows.length > 0,
     async init(context, signal, services) {
       const stored = await loadCueSettings();
-      const settings = services.config().settings.quietMode ? { ...stored, quiet: true } : stored;
+      const settings = services.config().quietMode ? { ...stored, quiet: true } : stored;
       if (signal.aborted) return;
       session = startSession(context, signal, settings, services);
     },

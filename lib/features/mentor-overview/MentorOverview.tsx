@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import { formatDate } from '../../ui/labels';
 
 /** A private mirror for the mentor: who had no loopbaanmoment this period. Never a report. */

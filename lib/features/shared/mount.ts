@@ -9,9 +9,10 @@ export interface MountOptions {
   /** …or is appended to this one. */
   into?: Element;
   css: string;
-  signal: AbortSignal;
-  /** A zero-size host out of the page's flow (grading cues): it never takes part in the host's layout. */
-  inline?: boolean;
+  /** Removes the host when it aborts; without one the caller removes it. */
+  signal?: AbortSignal;
+  /** A zero-size, absolutely placed host (grading cues in their layer): the caller sets left/top. */
+  floating?: boolean;
 }
 
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
@@ -49,22 +50,14 @@ function adoptStyles(shadow: ShadowRoot, doc: Document, css: string): boolean {
  * inside through the DevTools protocol (tests/support/pierce.ts).
  */
 export function mountShadowHost(options: MountOptions): { host: HTMLElement; container: HTMLElement } | undefined {
-  if (options.signal.aborted) return undefined;
+  if (options.signal?.aborted) return undefined;
   const doc = (options.after ?? options.into)?.ownerDocument;
   if (!doc) return undefined;
   const host = doc.createElement('lob-ui');
   host.dataset.lobUi = options.featureId;
   if (options.studentId !== undefined) host.dataset.lobStudent = options.studentId;
-  if (options.inline) {
-    // A zero-size, fully contained box right after the input: it adds nothing to the grid's layout
-    // and typing never re-lays out our cues (no out-of-flow boxes for the page to re-place).
-    Object.assign(host.style, {
-      display: 'inline-block',
-      width: '0',
-      height: '0',
-      verticalAlign: 'middle',
-      contain: 'size layout style',
-    });
+  if (options.floating) {
+    Object.assign(host.style, { position: 'absolute', display: 'block', width: '0', height: '0', contain: 'size layout style' });
   } else {
     host.style.display = 'block';
   }
@@ -80,6 +73,6 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   if (options.after) options.after.after(host);
   else options.into?.append(host);
-  options.signal.addEventListener('abort', () => host.remove(), { once: true });
+  options.signal?.addEventListener('abort', () => host.remove(), { once: true });
   return { host, container };
 }

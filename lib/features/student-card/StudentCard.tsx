@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import type { CardData, CardPrompt } from '../../messages/schema';
 import { CompetenceLens } from '../../ui/CompetenceLens';
 import { formatDate } from '../../ui/labels';

@@ -1,0 +1,145 @@
+/**
+ * Where the grading cues live: one layer of our own at the end of the page's <body>, so the host's
+ * grid gets no added node at all and typing in it never lays out anything of ours. The layer draws a
+ * cue only for rows within {@link NEAR_PX} of the viewport, beside each row's anchor (the grade input,
+ * or the name in a grid built by column), and follows scrolling and resizing one frame at a time.
+ * Rows further away have no cue (and no node). Nothing here runs per keystroke.
+ */
+
+/** A cue exists for every row whose anchor is at most this far outside the viewport. */
+export const NEAR_PX = 400;
+
+export interface Anchored {
+  /** Beside this element; a row without one (no input, no name) gets no cue. */
+  anchor: Element | undefined;
+}
+
+/** The nearest ancestor that scrolls its content (Docent's grid), or undefined when the page itself scrolls. */
+function scrollerOf(element: Element): Element | undefined {
+  const view = element.ownerDocument.defaultView;
+  for (let el = element.parentElement; el && el !== element.ownerDocument.body; el = el.parentElement) {
+    const style = view?.getComputedStyle(el);
+    if (style && /(auto|scroll|hidden)/.test(`${style.overflowY} ${style.overflowX}`)) return el;
+  }
+  return undefined;
+}
+
+/**
+ * The stacking level of what the cues annotate: the highest z-index among the anchor's positioned
+ * ancestors (a sticky names list, say). At that level, later in the page, the cues are painted over
+ * their rows, and the host's own menus and dialogs (higher still) stay over the cues.
+ */
+function stackLevelOf(element: Element): string {
+  const view = element.ownerDocument.defaultView;
+  let level = 0;
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    const style = view?.getComputedStyle(el);
+    if (!style || style.position === 'static') continue;
+    const z = Number.parseInt(style.zIndex, 10);
+    if (Number.isFinite(z) && z > level) level = z;
+  }
+  return level > 0 ? String(level) : 'auto';
+}
+
+/**
+ * `create` makes the cue host of a row that came near (into `parent`), `remove` takes it away; the
+ * layer sets the host's left/top. `root` is the grid's view: a change of its size redraws.
+ */
+export function createCueLayer<T extends Anchored>(options: {
+  doc: Document;
+  root: Element;
+  signal: AbortSignal;
+  create(row: T, parent: Element): HTMLElement | undefined;
+  remove(row: T, host: HTMLElement): void;
+}): { place(rows: readonly T[]): void; hostOf(row: T): HTMLElement | undefined } {
+  const { doc, signal } = options;
+  const layer = doc.createElement('lob-ui');
+  layer.dataset.lobUi = 'grading-layer';
+  Object.assign(layer.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', display: 'block' });
+  const clip = doc.createElement('lob-ui');
+  clip.dataset.lobUi = 'grading-clip';
+  Object.assign(clip.style, { position: 'absolute', display: 'block', pointerEvents: 'none' });
+  layer.append(clip);
+  let attached = false;
+  const hosts = new Map<T, HTMLElement>();
+  let rows: readonly T[] = [];
+  let scroller: Element | undefined;
+  let scrollerOfAnchor: Element | undefined;
+  let frame = 0;
+
+  const draw = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    if (!attached) {
+      (doc.body ?? doc.documentElement).append(layer);
+      attached = true;
+    }
+    const view = doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const first = rows.find((r) => r.anchor)?.anchor;
+    if (first !== scrollerOfAnchor) {
+      scrollerOfAnchor = first;
+      scroller = first ? scrollerOf(first) : undefined;
+      layer.style.zIndex = first ? stackLevelOf(first) : 'auto';
+    }
+    const origin = layer.getBoundingClientRect();
+    // Inside a scrolling grid, cues are clipped to its visible box (as the rows are).
+    const box = scroller?.isConnected ? scroller.getBoundingClientRect() : undefined;
+    const clipLeft = box ? box.left - origin.left : 0;
+    const clipTop = box ? box.top - origin.top : 0;
+    Object.assign(clip.style, {
+      left: `${clipLeft}px`,
+      top: `${clipTop}px`,
+      width: box ? `${scroller?.clientWidth ?? box.width}px` : '0',
+      height: box ? `${scroller?.clientHeight ?? box.height}px` : '0',
+      overflow: box ? 'hidden' : 'visible',
+    });
+    const near = new Set<T>();
+    for (const row of rows) {
+      const rect = row.anchor?.isConnected ? row.anchor.getBoundingClientRect() : undefined;
+      if (!rect || (rect.width === 0 && rect.height === 0)) continue;
+      if (rect.bottom < -NEAR_PX || rect.top > height + NEAR_PX) continue;
+      near.add(row);
+      let host = hosts.get(row);
+      if (!host) {
+        host = options.create(row, clip);
+        if (!host) continue;
+        host.style.pointerEvents = 'auto';
+        hosts.set(row, host);
+      }
+      host.style.left = `${rect.right - origin.left - clipLeft}px`;
+      host.style.top = `${rect.top + rect.height / 2 - origin.top - clipTop}px`;
+    }
+    for (const [row, host] of hosts) {
+      if (near.has(row)) continue;
+      hosts.delete(row);
+      options.remove(row, host);
+    }
+  };
+
+  const later = () => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(draw);
+  };
+  doc.addEventListener('scroll', later, { capture: true, passive: true, signal });
+  doc.defaultView?.addEventListener('resize', later, { passive: true, signal });
+  const resized = new ResizeObserver(later);
+  resized.observe(options.root);
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) cancelAnimationFrame(frame);
+      resized.disconnect();
+      layer.remove();
+    },
+    { once: true },
+  );
+
+  return {
+    place(next) {
+      rows = next;
+      if (frame) cancelAnimationFrame(frame);
+      draw();
+    },
+    hostOf: (row) => hosts.get(row),
+  };
+}

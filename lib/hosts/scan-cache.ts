@@ -1,0 +1,34 @@
+import type { StudentRow } from './context';
+
+/**
+ * What a scan read from the page, per element, kept between scans of the same view: a 1000-row grid
+ * is read once; afterwards only the rows and cells that a DOM change touched are read again. The
+ * runtime hands every MutationObserver record to {@link ScanCache.touched}; anything inside a changed
+ * node's ancestors chain is forgotten. Weak maps: a removed row is simply never looked up again.
+ */
+export interface ScanCache {
+  rows: WeakMap<Element, StudentRow>;
+  /** A grid built by column: per cell its grade and student id; per names entry its name and name element. */
+  cells: WeakMap<Element, { grade: number | undefined; id: string | undefined }>;
+  names: WeakMap<Element, { name: string | undefined; nameEl: Element | undefined }>;
+  /** Forget what was read of this node and its ancestors (a changed text, child list or attribute). */
+  touched(node: Node): void;
+}
+
+export function createScanCache(): ScanCache {
+  const cache: ScanCache = {
+    rows: new WeakMap(),
+    cells: new WeakMap(),
+    names: new WeakMap(),
+    touched(node) {
+      for (let n: Node | null = node; n; n = n.parentNode) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        cache.rows.delete(el);
+        cache.cells.delete(el);
+        cache.names.delete(el);
+      }
+    },
+  };
+  return cache;
+}
