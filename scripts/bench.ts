@@ -10,9 +10,10 @@ import { database } from '../tests/bench/database';
 import { detection } from '../tests/bench/detection';
 import { grading } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
+import { startup } from '../tests/bench/startup';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 
-const all: BenchSuite[] = [bundleSize, detection, ranking, database, grading];
+const all: BenchSuite[] = [bundleSize, detection, ranking, database, grading, startup];
 const json = process.argv.includes('--json');
 const only = process.argv[process.argv.indexOf('--suite') + 1]?.split(',');
 const suites = process.argv.includes('--suite') && only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all;

@@ -139,21 +139,13 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
   };
 
   /**
-   * Before the next frame is painted (rows rendered in one task get their cues in the same frame),
-   * or after 100 ms where frames do not come (a tab in the background still reports its page).
+   * Right after the task that changed the page (rows rendered in one task get their cues before the
+   * next frame); many changes in one task make one scan.
    */
   function schedule() {
     if (scheduled) return;
     scheduled = true;
-    let timer = 0;
-    const frame = win.requestAnimationFrame(() => {
-      win.clearTimeout(timer);
-      scan();
-    });
-    timer = win.setTimeout(() => {
-      win.cancelAnimationFrame(frame);
-      scan();
-    }, 100);
+    win.setTimeout(scan, 0);
   }
 
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';

@@ -22,3 +22,8 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
+
+/** Median with its range, as the value of a table line. */
+export function spread(values: readonly number[]): { value: number; min: number; max: number } {
+  return { value: median(values), min: Math.min(...values), max: Math.max(...values) };
+}

@@ -82,7 +82,8 @@ export async function expectCuesOnRowsInView(page: Page, spec: GridSpec): Promis
   const source = readCueState.toString();
   await page.waitForFunction(
     ([src, s]) => {
-      const state = new Function(`return (${src})`)()(s) as CueState;
+      // tsx (the bench) wraps named functions in `__name(…)`: give the page a stand-in.
+      const state = new Function('__name', `return (${src})`)((f: unknown) => f)(s) as CueState;
       const cued = new Set(state.cued);
       return (
         state.rows > 0 &&
@@ -96,5 +97,8 @@ export async function expectCuesOnRowsInView(page: Page, spec: GridSpec): Promis
     },
     [source, spec] as const,
   );
-  return page.evaluate(([src, s]) => new Function(`return (${src})`)()(s) as CueState, [source, spec] as const);
+  return page.evaluate(([src, s]) => new Function('__name', `return (${src})`)((f: unknown) => f)(s) as CueState, [
+    source,
+    spec,
+  ] as const);
 }

@@ -94,12 +94,16 @@ export function createCueLayer<T extends Anchored>(options: {
       height: box ? `${scroller?.clientHeight ?? box.height}px` : '0',
       overflow: box ? 'hidden' : 'visible',
     });
-    const near = new Set<T>();
+    // Read every position first, then write: creating a host between two reads would force the
+    // browser to lay the page out again for each row.
+    const near = new Map<T, DOMRect>();
     for (const row of rows) {
       const rect = row.anchor?.isConnected ? row.anchor.getBoundingClientRect() : undefined;
       if (!rect || (rect.width === 0 && rect.height === 0)) continue;
       if (rect.bottom < -NEAR_PX || rect.top > height + NEAR_PX) continue;
-      near.add(row);
+      near.set(row, rect);
+    }
+    for (const [row, rect] of near) {
       let host = hosts.get(row);
       if (!host) {
         host = options.create(row, clip);

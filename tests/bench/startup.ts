@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { DOCENT_GRID, expectCuesOnRowsInView, MAGISTER_GRID } from '../support/cues';
+import { demoUrls, SANNE, startDemoServer } from '../support/demo';
+import type { BenchRow, BenchSuite } from './types';
+import { spread } from './types';
+
+const RUNS = 7;
+
+/** In the page: when the student card's content is shown (its host grows beyond a line). */
+function watchCard() {
+  const w = window as unknown as { __card?: number };
+  const sized = new ResizeObserver((entries) => {
+    if (w.__card === undefined && entries.some((e) => e.contentRect.height >= 80)) w.__card = performance.now();
+  });
+  new MutationObserver(() => {
+    const host = document.querySelector('[data-lob-ui="student-card"]');
+    if (host) sized.observe(host);
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Stops the extension's service worker (as the browser does after 30 s idle), from one of the
+ * extension's own pages, and waits for the DevTools protocol to report it stopped.
+ */
+async function stopWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      const ours = event.versions.filter((v) => v.scriptURL.includes(session.extensionId));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+/** From the demo page's own "rendered" mark to the card's content shown. */
+async function pageReadyToCard(session: Session, url: string, cold: boolean): Promise<number> {
+  const page = await session.context.newPage();
+  await page.addInitScript(watchCard);
+  if (cold) {
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await stopWorker(session, page);
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __card?: number }).__card !== undefined);
+  const ms = await page.evaluate(
+    () =>
+      ((window as unknown as { __card: number }).__card ?? Number.NaN) -
+      (performance.getEntriesByName('demo-rendered').at(-1)?.startTime ?? Number.NaN),
+  );
+  await page.close();
+  return ms;
+}
+
+/** JS heap of the grid page's renderer (main world and our isolated world share it), after GC. */
+async function heapUsed(session: Session, url: string, spec: typeof MAGISTER_GRID): Promise<number> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => Boolean(document.documentElement.dataset.demoRendered));
+  if (session.extensionId) await expectCuesOnRowsInView(page, spec);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await page.close();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
+/** Start-up and memory in real Chromium: card time with a cold and a warm worker, heap added on a big grid. */
+export const startup: BenchSuite = {
+  name: 'startup and memory (Chromium)',
+  async run() {
+    const server = await startDemoServer();
+    const urls = demoUrls(server.port, '200-200');
+    const [withExt, without] = await Promise.all([launch(), launch({ extension: false })]);
+    const rows: BenchRow[] = [];
+    try {
+      for (const [host, url] of [
+        ['Magister', urls.magisterRecord(SANNE.id)],
+        ['Somtoday Docent', urls.somtodayRecord(SANNE.somtodayId)],
+      ] as const) {
+        for (const cold of [true, false]) {
+          const times: number[] = [];
+          for (let i = 0; i < RUNS; i++) times.push(await pageReadyToCard(withExt, url, cold));
+          rows.push({
+            group: 'start-up',
+            name: `${host}: page ready → card shown, ${cold ? 'cold (stopped) worker' : 'warm worker'}`,
+            ...spread(times),
+            unit: 'ms',
+            note: `${RUNS} page loads`,
+          });
+        }
+      }
+      for (const [host, url, spec] of [
+        ['Magister', urls.magisterGrades('groot', '1'), MAGISTER_GRID],
+        ['Somtoday Docent', urls.somtodayGrades('groot'), DOCENT_GRID],
+      ] as const) {
+        const added: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          // Alternately, so drift hits both alike.
+          const ours = await heapUsed(withExt, url, spec);
+          const theirs = await heapUsed(without, url, spec);
+          added.push((ours - theirs) / 1024 / 1024);
+        }
+        rows.push({
+          group: 'memory',
+          name: `${host}: JS heap added by the extension, 1000-row grid`,
+          ...spread(added),
+          unit: 'MB',
+          note: 'JSHeapUsedSize with − without, after GC, 5 alternating pairs',
+        });
+      }
+    } finally {
+      await Promise.all([withExt.close(), without.close()]);
+      removeProfile(withExt.userDataDir);
+      removeProfile(without.userDataDir);
+      await server.close();
+    }
+    return rows;
+  },
+};
