@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import type { Session } from '../support/chromium';
 import { DOCENT_GRID, expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
-import { demoUrls, startDemoServer } from '../support/demo';
+import type { demoUrls } from '../support/demo';
+import { withBenchBrowsers } from './browsers';
 import { type BenchRow, type BenchSuite, median, spread } from './types';
 
 const RUNS = 5;
@@ -138,11 +139,8 @@ async function openGrid(session: Session, url: string, activate: string, spec: G
 export const grading: BenchSuite = {
   name: 'grading cues (Chromium)',
   async run() {
-    const server = await startDemoServer();
-    const urls = demoUrls(server.port, '200-200');
-    const [withExt, without] = await Promise.all([launch(), launch({ extension: false })]);
-    const rows: BenchRow[] = [];
-    try {
+    return withBenchBrowsers(async ({ withExt, without, urls }) => {
+      const rows: BenchRow[] = [];
       for (const grid of GRIDS) {
         const shown = await rowsToCues(withExt, grid.url(urls), grid.spec);
         const hostAlone = await rowsToCues(without, grid.url(urls), grid.spec);
@@ -176,12 +174,7 @@ export const grading: BenchSuite = {
           note: `per run: median of ${KEYS} keys with ÷ without, ${TYPING_RUNS} alternating runs; latency medians ${median(ours).toFixed(1)} / ${median(theirs).toFixed(1)} ms`,
         });
       }
-    } finally {
-      await Promise.all([withExt.close(), without.close()]);
-      removeProfile(withExt.userDataDir);
-      removeProfile(without.userDataDir);
-      await server.close();
-    }
-    return rows;
+      return rows;
+    });
   },
 };

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import type { Session } from '../support/chromium';
 import { DOCENT_GRID, expectCuesOnRowsInView, MAGISTER_GRID } from '../support/cues';
-import { demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { SANNE } from '../support/demo';
+import { withBenchBrowsers } from './browsers';
 import type { BenchRow, BenchSuite } from './types';
 import { spread } from './types';
 
@@ -74,11 +75,8 @@ async function heapUsed(session: Session, url: string, spec: typeof MAGISTER_GRI
 export const startup: BenchSuite = {
   name: 'startup and memory (Chromium)',
   async run() {
-    const server = await startDemoServer();
-    const urls = demoUrls(server.port, '200-200');
-    const [withExt, without] = await Promise.all([launch(), launch({ extension: false })]);
-    const rows: BenchRow[] = [];
-    try {
+    return withBenchBrowsers(async ({ withExt, without, urls }) => {
+      const rows: BenchRow[] = [];
       for (const [host, url] of [
         ['Magister', urls.magisterRecord(SANNE.id)],
         ['Somtoday Docent', urls.somtodayRecord(SANNE.somtodayId)],
@@ -114,12 +112,7 @@ export const startup: BenchSuite = {
           note: 'JSHeapUsedSize with − without, after GC, 5 alternating pairs',
         });
       }
-    } finally {
-      await Promise.all([withExt.close(), without.close()]);
-      removeProfile(withExt.userDataDir);
-      removeProfile(without.userDataDir);
-      await server.close();
-    }
-    return rows;
+      return rows;
+    });
   },
 };
