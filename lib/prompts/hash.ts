@@ -10,6 +10,21 @@ export function fnv1a(text: string, hash = FNV_OFFSET): number {
   return h;
 }
 
+/** The code points of `text`, read once to hash it many times: `fnv1aCodePoints(codePoints(t), h) === fnv1a(t, h)`. */
+export function codePoints(text: string): Uint32Array {
+  return Uint32Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
+}
+
+/** `fnv1a` over code points read beforehand (`codePoints`). */
+export function fnv1aCodePoints(codes: Uint32Array, hash = FNV_OFFSET): number {
+  let h = hash;
+  for (let i = 0; i < codes.length; i++) {
+    h ^= codes[i] as number;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
 /**
  * The murmur3 finaliser: FNV-1a alone barely moves for inputs that differ in their last character
  * ("…-kw-1" vs "…-kw-2"), which made the daily rotation cluster; this spreads every bit.
@@ -29,11 +44,21 @@ export function stableRandom(...parts: string[]): number {
   return mix32(fnv1a(parts.join('\u0000'))) / 0x1_0000_0000;
 }
 
+/** The hash state after `prefix` and a separator: what `stableRandom(...prefix, last)` shares for every `last`. */
+export function stablePrefix(...prefix: string[]): number {
+  return fnv1a(`${prefix.join('\u0000')}\u0000`);
+}
+
+/** `stableRandom(...prefix, last)` from `stablePrefix(...prefix)` and `codePoints(last)`. */
+export function stableRandomAfter(prefix: number, last: Uint32Array): number {
+  return mix32(fnv1aCodePoints(last, prefix)) / 0x1_0000_0000;
+}
+
 /**
  * `stableRandom(...prefix, last)` for many `last` values: hashes the shared prefix once.
  * `stableRandomFrom(prefix)(last) === stableRandom(...prefix, last)`.
  */
 export function stableRandomFrom(...prefix: string[]): (last: string) => number {
-  const h = fnv1a(`${prefix.join('\u0000')}\u0000`);
+  const h = stablePrefix(...prefix);
   return (last) => mix32(fnv1a(last, h)) / 0x1_0000_0000;
 }
