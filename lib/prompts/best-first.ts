@@ -1,27 +1,38 @@
 /**
- * The indices 0…n−1 best first, found as they are asked for (a binary heap): taking the first few of
- * n costs about n comparisons, not the n·log n of a full sort. `better` must be a strict total order
- * (break every tie), so the order is the one a sort would give.
+ * The indices 0…n−1 best first by `scores` (highest first), found as they are asked for: each step
+ * scans what is left, so taking the first few of n costs a few times n, with no sort and no heap.
+ * Equal scores go to `tieBreak` (negative: `a` first), which must order every pair.
  */
-export function* bestFirst(n: number, better: (a: number, b: number) => boolean): Generator<number> {
-  const heap = Array.from({ length: n }, (_, i) => i);
-  const siftDown = (from: number, size: number) => {
-    let i = from;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= size) return;
-      const right = left + 1;
-      const child = right < size && better(heap[right] as number, heap[left] as number) ? right : left;
-      if (!better(heap[child] as number, heap[i] as number)) return;
-      [heap[i], heap[child]] = [heap[child] as number, heap[i] as number];
-      i = child;
+export class BestFirst implements IterableIterator<number> {
+  private readonly taken: Uint8Array;
+  private left: number;
+
+  constructor(
+    private readonly scores: Float64Array,
+    private readonly tieBreak: (a: number, b: number) => number,
+  ) {
+    this.taken = new Uint8Array(scores.length);
+    this.left = scores.length;
+  }
+
+  next(): IteratorResult<number> {
+    if (this.left === 0) return { done: true, value: undefined };
+    const { scores, taken } = this;
+    let best = -1;
+    for (let i = 0; i < scores.length; i++) {
+      if (taken[i]) continue;
+      if (best < 0) best = i;
+      else {
+        const d = (scores[i] as number) - (scores[best] as number);
+        if (d > 0 || (d === 0 && this.tieBreak(i, best) < 0)) best = i;
+      }
     }
-  };
-  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(i, n);
-  for (let size = n; size > 0; size--) {
-    const top = heap[0] as number;
-    heap[0] = heap[size - 1] as number;
-    siftDown(0, size - 1);
-    yield top;
+    taken[best] = 1;
+    this.left--;
+    return { done: false, value: best };
+  }
+
+  [Symbol.iterator]() {
+    return this;
   }
 }

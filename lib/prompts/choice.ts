@@ -18,15 +18,6 @@ export interface Scored {
   why: Why;
 }
 
-/** What the bonuses read of the context and the day, the same for every prompt of one ranking. */
-export interface ScoreMoment {
-  subject?: string;
-  trigger?: Trigger;
-  /** A test week of the school: no bonus for a timed prompt. */
-  testWeek: boolean;
-  direction: Competence | undefined;
-}
-
 const COMPETENCE_LABELS: Record<Competence, Localized> = {
   kwaliteiten: { nl: 'kwaliteiten', en: 'qualities' },
   motieven: { nl: 'motieven', en: 'motives' },
@@ -35,26 +26,61 @@ const COMPETENCE_LABELS: Record<Competence, Localized> = {
   netwerken: { nl: 'netwerken', en: 'networking' },
 };
 
+/** The bonuses a prompt can get, as bits: which it got decides its score and its "why". */
+export const BONUS = { subject: 1, trigger: 2, season: 4, direction: 8, campaign: 16 } as const;
+
 /**
- * A prompt's score: its rotation plus bonuses for a matching subject, a notable result, its window in
- * the school year (`timed`), the direction (never a score of the student) and a running campaign.
- * Added one by one in this order, so every score is the same to the last bit.
+ * The bonuses that come from the context and the day, the same for every student: a matching subject,
+ * a notable result, its window in the school year (`timed`) outside the school's test weeks (a calmer
+ * card while students sit tests).
  */
-export function scoreOf(prompt: Prompt, rotation: number, timed: boolean, inCampaign: boolean, moment: ScoreMoment): number {
+export function contextBonuses(
+  prompt: Prompt,
+  timed: boolean,
+  context: { subject?: string; trigger?: Trigger },
+  testWeek: boolean,
+): number {
+  let bonuses = 0;
+  if (prompt.subjects && context.subject) bonuses |= BONUS.subject;
+  if (prompt.triggers && context.trigger && context.trigger !== 'usual') bonuses |= BONUS.trigger;
+  if (timed && !testWeek) bonuses |= BONUS.season;
+  return bonuses;
+}
+
+/** Competences as bits, to test a prompt against the direction in one step. */
+export function competenceBits(competences: readonly Competence[]): number {
+  let bits = 0;
+  for (const c of competences) bits |= 1 << COMPETENCES.indexOf(c);
+  return bits;
+}
+
+/**
+ * The bonuses of the student and the campaign on top of the context's: the least-touched competence
+ * (a direction, never a score of the student) and a running campaign.
+ */
+export function studentBonuses(competences: number, direction: Competence | undefined, inCampaign: boolean): number {
+  return (
+    (direction !== undefined && competences & (1 << COMPETENCES.indexOf(direction)) ? BONUS.direction : 0) |
+    (inCampaign ? BONUS.campaign : 0)
+  );
+}
+
+/** A prompt's score: its rotation plus its bonuses, added one by one in this order (the same to the last bit). */
+export function scoreOf(rotation: number, bonuses: number): number {
   let score = rotation;
-  if (prompt.subjects && moment.subject) score += 1.5;
-  if (prompt.triggers && moment.trigger && moment.trigger !== 'usual') score += 1.5;
-  if (timed && !moment.testWeek) score += 1.5;
-  if (moment.direction && prompt.competences.includes(moment.direction)) score += 0.75;
-  if (inCampaign) score += 3;
+  if (bonuses & BONUS.subject) score += 1.5;
+  if (bonuses & BONUS.trigger) score += 1.5;
+  if (bonuses & BONUS.season) score += 1.5;
+  if (bonuses & BONUS.direction) score += 0.75;
+  if (bonuses & BONUS.campaign) score += 3;
   return score;
 }
 
-/** The strongest of the bonuses `scoreOf` gave. */
-export function whyOf(prompt: Prompt, timed: boolean, inCampaign: boolean, moment: ScoreMoment): Why {
-  if (inCampaign) return 'campaign';
-  if (moment.direction && prompt.competences.includes(moment.direction)) return 'direction';
-  if (timed && !moment.testWeek) return 'season';
+/** The strongest of its bonuses: what the reason names. */
+export function whyOf(bonuses: number): Why {
+  if (bonuses & BONUS.campaign) return 'campaign';
+  if (bonuses & BONUS.direction) return 'direction';
+  if (bonuses & BONUS.season) return 'season';
   return 'own';
 }
 

@@ -1,15 +1,14 @@
-import { inWindows } from '../core/calendar';
 import { activeCampaign, type Campaign } from '../core/campaigns';
 import { dayKey } from '../core/season';
-import { bestFirst } from './best-first';
+import { BestFirst } from './best-first';
 import {
   chosen,
   leastCounted,
   leastRecentlyUsed,
   type RankedPrompt,
   type Scored,
-  type ScoreMoment,
   scoreOf,
+  studentBonuses,
   whyOf,
 } from './choice';
 import { stablePrefix, stableRandomAfter } from './hash';
@@ -64,7 +63,7 @@ export function leastTouchedCompetence(
   return leastCounted(competenceCounts(recent(history, date, windowDays)));
 }
 
-/** What one ranking shares for every student of its context: eligible prompts, day, campaign, bonuses. */
+/** What one ranking shares for every student of its context: eligible prompts, day, campaign. */
 interface Occasion {
   eligible: Eligible;
   date: Date;
@@ -73,11 +72,19 @@ interface Occasion {
   limit: number;
   usedSince: number;
   campaign: Campaign | undefined;
-  inCampaign: (id: string) => boolean;
-  moment: Omit<ScoreMoment, 'direction'>;
+  campaignIds: ReadonlySet<string> | undefined;
 }
 
 const campaignSets = new WeakMap<Campaign, ReadonlySet<string>>();
+
+function idsOf(campaign: Campaign): ReadonlySet<string> {
+  let ids = campaignSets.get(campaign);
+  if (!ids) {
+    ids = new Set(campaign.promptIds);
+    campaignSets.set(campaign, ids);
+  }
+  return ids;
+}
 
 function occasion(input: Omit<RankInput, 'context' | 'history'>, context: RuleContext): Occasion {
   const { date, seed } = input;
@@ -85,11 +92,6 @@ function occasion(input: Omit<RankInput, 'context' | 'history'>, context: RuleCo
   // Local calendar day, like rotation and seasons (toISOString would be yesterday just after midnight in NL).
   const day = dayKey(date);
   const campaign = activeCampaign(policy.campaigns, day);
-  let ids = campaign && campaignSets.get(campaign);
-  if (campaign && !ids) {
-    ids = new Set(campaign.promptIds);
-    campaignSets.set(campaign, ids);
-  }
   return {
     eligible: promptIndex(input.library, policy).eligible(context, date),
     date,
@@ -98,40 +100,63 @@ function occasion(input: Omit<RankInput, 'context' | 'history'>, context: RuleCo
     limit: input.limit ?? 3,
     usedSince: date.getTime() - (policy.historyWindowDays ?? DEFAULT_WINDOW) * DAY,
     campaign,
-    inCampaign: (id) => ids?.has(id) ?? false,
-    moment: {
-      ...(context.subject ? { subject: context.subject } : {}),
-      ...(context.trigger ? { trigger: context.trigger } : {}),
-      // In the school's test weeks a choice moment gets no boost: a calmer card while students sit tests.
-      testWeek: inWindows(policy.calendar?.toetsweken, day),
-    },
+    campaignIds: campaign && idsOf(campaign),
   };
+}
+
+/** The places in `eligible` of the prompts used since the window start. */
+function usedPlaces(eligible: Eligible, lastUsed: ReadonlyMap<string, number>): Uint8Array {
+  const used = new Uint8Array(eligible.entries.length);
+  for (const id of lastUsed.keys()) for (const i of eligible.positions.get(id) ?? []) used[i] = 1;
+  return used;
+}
+
+/** The fresh prompts of one student, scored: read best first, the "why" made only for those read. */
+class ScoredInOrder implements IterableIterator<Scored> {
+  private readonly order: BestFirst;
+
+  constructor(
+    private readonly fresh: readonly EligibleEntry[],
+    private readonly scores: Float64Array,
+    private readonly bonuses: Int32Array,
+  ) {
+    // Highest score first; equal scores by id, then in library order (what a stable sort by score and id gives).
+    this.order = new BestFirst(scores, (a, b) => {
+      const byId = (fresh[a] as EligibleEntry).prompt.id.localeCompare((fresh[b] as EligibleEntry).prompt.id);
+      return byId !== 0 ? byId : a - b;
+    });
+  }
+
+  next(): IteratorResult<Scored> {
+    const next = this.order.next();
+    if (next.done) return next;
+    const i = next.value;
+    const { prompt } = this.fresh[i] as EligibleEntry;
+    return { done: false, value: { prompt, score: this.scores[i] as number, why: whyOf(this.bonuses[i] as number) } };
+  }
+
+  [Symbol.iterator]() {
+    return this;
+  }
 }
 
 function rankStudent(o: Occasion, studentKey: string, history: readonly HistoryEntry[]): RankedPrompt[] {
   const { lastUsed, direction } = historyFacts(history, o.date, o.usedSince);
-  const fresh = lastUsed.size ? o.eligible.entries.filter((e) => !lastUsed.has(e.prompt.id)) : o.eligible.entries;
+  const { entries } = o.eligible;
+  const used = usedPlaces(o.eligible, lastUsed);
+  const fresh: EligibleEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (!used[i]) fresh.push(entries[i] as EligibleEntry);
   if (fresh.length === 0) return leastRecentlyUsed(o.eligible.prompts, lastUsed, o.limit);
   const rotation = stablePrefix(o.seed, studentKey, o.day);
-  const moment: ScoreMoment = { ...o.moment, direction };
-  const scores = Float64Array.from(fresh, (e) =>
-    scoreOf(e.prompt, stableRandomAfter(rotation, e.idCodes), e.timed, o.inCampaign(e.prompt.id), moment),
-  );
-  // Highest score first; equal scores by id, then in library order (what a stable sort by score and id gives).
-  const better = (a: number, b: number) => {
-    const d = (scores[b] as number) - (scores[a] as number);
-    if (d !== 0) return d < 0;
-    const byId = (fresh[a] as EligibleEntry).prompt.id.localeCompare((fresh[b] as EligibleEntry).prompt.id);
-    return byId !== 0 ? byId < 0 : a < b;
-  };
-  // Only the first few in order are read: the reason and the "why" are made for those alone.
-  function* ranked(): Generator<Scored> {
-    for (const i of bestFirst(fresh.length, better)) {
-      const { prompt, timed } = fresh[i] as EligibleEntry;
-      yield { prompt, score: scores[i] as number, why: whyOf(prompt, timed, o.inCampaign(prompt.id), moment) };
-    }
+  const scores = new Float64Array(fresh.length);
+  const bonuses = new Int32Array(fresh.length);
+  for (let i = 0; i < fresh.length; i++) {
+    const e = fresh[i] as EligibleEntry;
+    const all = e.bonuses | studentBonuses(e.competences, direction, o.campaignIds?.has(e.prompt.id) ?? false);
+    bonuses[i] = all;
+    scores[i] = scoreOf(stableRandomAfter(rotation, e.idCodes), all);
   }
-  return chosen(ranked(), o.limit, direction, o.campaign);
+  return chosen(new ScoredInOrder(fresh, scores, bonuses), o.limit, direction, o.campaign);
 }
 
 /**

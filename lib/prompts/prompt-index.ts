@@ -1,5 +1,6 @@
-import { momentWindows, type SchoolCalendar } from '../core/calendar';
+import { inWindows, momentWindows, type SchoolCalendar } from '../core/calendar';
 import { dayKey } from '../core/season';
+import { competenceBits, contextBonuses } from './choice';
 import { codePoints } from './hash';
 import { type EnginePolicy, fitsMoment, fitsStudent, type RuleContext, wantedAudience } from './rules';
 import type { Place, Prompt, Role } from './schema';
@@ -17,14 +18,18 @@ export interface EligibleEntry {
   prompt: Prompt;
   /** The code points of its id, for the daily rotation hash. */
   idCodes: Uint32Array;
-  /** It has a window in the school year (its season, or the school's dates of its moment for this class). */
-  timed: boolean;
+  /** The bonuses of the context and the day (`contextBonuses`). */
+  bonuses: number;
+  /** Its competences as bits (`competenceBits`). */
+  competences: number;
 }
 
 export interface Eligible {
   /** In library order. */
   prompts: readonly Prompt[];
   entries: readonly EligibleEntry[];
+  /** Prompt id → its places in `entries` (one, unless a library holds an id twice). */
+  positions: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface PromptIndex {
@@ -39,45 +44,76 @@ const CANDIDATE_LISTS = 1024;
 interface Candidate {
   prompt: Prompt;
   idCodes: Uint32Array;
+  competences: number;
 }
 
-/** A map that forgets everything when it grows past `cap` entries. */
-function boundedMemo<V>(cap: number) {
-  let map = new Map<string, V>();
-  return {
-    get(key: string, compute: () => V): V {
-      let value = map.get(key);
-      if (value === undefined) {
-        if (map.size >= cap) map = new Map();
-        value = compute();
-        map.set(key, value);
+/**
+ * Values remembered under a path of keys (maps within maps: no key string to build per question).
+ * Forgets everything when it holds more than `cap` values (a bound, not a cache policy).
+ */
+class PathMemo<V> {
+  private root = new Map<unknown, unknown>();
+  private size = 0;
+
+  constructor(private readonly cap: number) {}
+
+  get(path: readonly unknown[], compute: () => V): V {
+    let node = this.root;
+    const last = path.length - 1;
+    for (let i = 0; i < last; i++) {
+      let child = node.get(path[i]) as Map<unknown, unknown> | undefined;
+      if (!child) {
+        child = new Map();
+        node.set(path[i], child);
       }
-      return value;
-    },
-    clear() {
-      map = new Map();
-    },
-  };
+      node = child;
+    }
+    if (node.has(path[last])) return node.get(path[last]) as V;
+    if (this.size >= this.cap) {
+      this.clear();
+      return this.get(path, compute);
+    }
+    const value = compute();
+    node.set(path[last], value);
+    this.size++;
+    return value;
+  }
+
+  clear(): void {
+    this.root = new Map();
+    this.size = 0;
+  }
 }
 
-/** Free text as a key part no other value can pass for: its length, then the text. */
-function textKey(text: string | undefined): string {
-  return text === undefined ? '-' : `${text.length}:${text}`;
-}
-
-/** Everything the hard rules read of a context, as one string (the student's key is not in it). */
-function contextKey(c: RuleContext): string {
-  return `${c.place}|${c.role}|${wantedAudience(c)}|${c.standalone ? 1 : 0}|${c.step ?? ''}|${c.trigger ?? 'usual'}|${
-    c.families?.join(',') ?? '*'
-  }|${c.schoolType ?? ''}|${c.year}|${c.examYear ? 1 : 0}|${c.phase ?? ''}|${c.routes?.join(',') ?? ''}|${textKey(
+/**
+ * Everything the hard rules (rules.ts) read of a context, as a path of values: two contexts with the
+ * same path have the same eligible prompts on a day. The student's key is not in it.
+ */
+function rulePath(c: RuleContext): unknown[] {
+  return [
+    c.place,
+    c.role,
+    wantedAudience(c),
+    Boolean(c.standalone),
+    c.step,
+    c.trigger ?? 'usual',
+    c.families?.join(','),
+    c.schoolType,
+    c.year,
+    Boolean(c.examYear),
+    c.phase,
+    c.routes?.join(',') ?? '',
     c.subject || undefined,
-  )}|${textKey(c.klas)}`;
+    c.klas,
+  ];
 }
 
 function buildPromptIndex(library: readonly Prompt[], policy: EnginePolicy): PromptIndex {
   const { calendar } = policy;
   const disabled = new Set(policy.disabledPrompts ?? []);
-  const enabled: Candidate[] = library.filter((p) => !disabled.has(p.id)).map((p) => ({ prompt: p, idCodes: codePoints(p.id) }));
+  const enabled: Candidate[] = library
+    .filter((p) => !disabled.has(p.id))
+    .map((p) => ({ prompt: p, idCodes: codePoints(p.id), competences: competenceBits(p.competences) }));
   const placeRole = new Map<string, Candidate[]>();
   const inPlaceRole = (place: Place, role: Role): Candidate[] => {
     const key = `${place}|${role}`;
@@ -89,22 +125,26 @@ function buildPromptIndex(library: readonly Prompt[], policy: EnginePolicy): Pro
     return list;
   };
   // A prompt for some subjects is a candidate only where the context names one of them.
-  const candidates = boundedMemo<Candidate[]>(CANDIDATE_LISTS);
+  const candidates = new PathMemo<Candidate[]>(CANDIDATE_LISTS);
   const candidatesFor = (c: RuleContext) =>
-    candidates.get(`${c.place}|${c.role}|${textKey(c.subject || undefined)}`, () =>
+    candidates.get([c.place, c.role, c.subject || undefined], () =>
       inPlaceRole(c.place, c.role).filter(({ prompt: p }) => !p.subjects || (c.subject && p.subjects.includes(c.subject))),
     );
 
-  const eligibleToday = boundedMemo<Eligible>(CONTEXTS_PER_DAY);
+  const eligibleToday = new PathMemo<Eligible>(CONTEXTS_PER_DAY);
   let today = '';
-  const compute = (c: RuleContext, date: Date): Eligible => {
+  const compute = (c: RuleContext, date: Date, day: string): Eligible => {
+    const testWeek = inWindows(calendar?.toetsweken, day);
     const entries: EligibleEntry[] = [];
-    for (const { prompt, idCodes } of candidatesFor(c)) {
+    const positions = new Map<string, number[]>();
+    for (const { prompt, idCodes, competences } of candidatesFor(c)) {
       if (!(fitsStudent(prompt, c) && fitsMoment(prompt, c, date, calendar))) continue;
+      // A window in the school year: its season, or the school's dates of its moment for this class.
       const timed = prompt.season !== undefined || Boolean(prompt.moment && momentWindows(calendar, prompt.moment, c.klas));
-      entries.push({ prompt, idCodes, timed });
+      positions.set(prompt.id, [...(positions.get(prompt.id) ?? []), entries.length]);
+      entries.push({ prompt, idCodes, bonuses: contextBonuses(prompt, timed, c, testWeek), competences });
     }
-    return { prompts: entries.map((e) => e.prompt), entries };
+    return { prompts: entries.map((e) => e.prompt), entries, positions };
   };
   return {
     eligible(context, date) {
@@ -113,7 +153,7 @@ function buildPromptIndex(library: readonly Prompt[], policy: EnginePolicy): Pro
         eligibleToday.clear();
         today = day;
       }
-      return eligibleToday.get(contextKey(context), () => compute(context, date));
+      return eligibleToday.get(rulePath(context), () => compute(context, date, day));
     },
   };
 }

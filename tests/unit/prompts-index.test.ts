@@ -3,7 +3,7 @@ import { callSites, POPULATION } from '../../lib/content-stats/reach';
 import type { SchoolCalendar } from '../../lib/core/calendar';
 import { AUDIENCES, PHASES, type Route } from '../../lib/core/domain';
 import { studentContext } from '../../lib/core/student-context';
-import { bestFirst } from '../../lib/prompts/best-first';
+import { BestFirst } from '../../lib/prompts/best-first';
 import {
   type EngineContext,
   type EnginePolicy,
@@ -193,14 +193,12 @@ describe('the pieces of the indexed path', () => {
     }
   });
 
-  it('bestFirst gives the order of a full sort, ties broken as told', () => {
+  it('BestFirst gives the order of a full sort, ties broken as told', () => {
     const rnd = prng(3);
     for (let n = 0; n < 60; n++) {
-      const values = Array.from({ length: n }, () => Math.floor(rnd() * 8));
-      const better = (a: number, b: number) =>
-        (values[a] as number) > (values[b] as number) || (values[a] === values[b] && a < b);
-      const sorted = values.map((_, i) => i).sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
-      expect([...bestFirst(n, better)]).toEqual(sorted);
+      const scores = Float64Array.from({ length: n }, () => Math.floor(rnd() * 8) / 4);
+      const sorted = [...scores.keys()].sort((a, b) => (scores[b] as number) - (scores[a] as number) || b - a);
+      expect([...new BestFirst(scores, (a, b) => b - a)]).toEqual(sorted);
     }
   });
 });
