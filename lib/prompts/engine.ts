@@ -11,7 +11,7 @@ import {
   studentBonuses,
   whyOf,
 } from './choice';
-import { stablePrefix, stableRandomAfter } from './hash';
+import { SharedPrefixRandoms, stablePrefix } from './hash';
 import { competenceCounts, DIRECTION_WINDOW_DAYS, type HistoryEntry, historyFacts, recent } from './history-facts';
 import { type Eligible, type EligibleEntry, promptIndex } from './prompt-index';
 import type { EngineContext, EnginePolicy, RuleContext } from './rules';
@@ -104,11 +104,23 @@ function occasion(input: Omit<RankInput, 'context' | 'history'>, context: RuleCo
   };
 }
 
-/** The places in `eligible` of the prompts used since the window start. */
+/** The places in `eligible` of the prompts used since the window start (1: used). */
 function usedPlaces(eligible: Eligible, lastUsed: ReadonlyMap<string, number>): Uint8Array {
   const used = new Uint8Array(eligible.entries.length);
   for (const id of lastUsed.keys()) for (const i of eligible.positions.get(id) ?? []) used[i] = 1;
   return used;
+}
+
+const rotations = new WeakMap<Eligible, SharedPrefixRandoms>();
+
+/** The daily rotation of every eligible prompt for one student, hashed over their ids' shared beginnings. */
+function rotationsOf(eligible: Eligible): SharedPrefixRandoms {
+  let randoms = rotations.get(eligible);
+  if (!randoms) {
+    randoms = new SharedPrefixRandoms(eligible.prompts.map((p) => p.id));
+    rotations.set(eligible, randoms);
+  }
+  return randoms;
 }
 
 /** The fresh prompts of one student, scored: read best first, the "why" made only for those read. */
@@ -116,22 +128,24 @@ class ScoredInOrder implements IterableIterator<Scored> {
   private readonly order: BestFirst;
 
   constructor(
-    private readonly fresh: readonly EligibleEntry[],
+    private readonly entries: readonly EligibleEntry[],
     private readonly scores: Float64Array,
     private readonly bonuses: Int32Array,
+    used: Uint8Array,
   ) {
     // Highest score first; equal scores by id, then in library order (what a stable sort by score and id gives).
-    this.order = new BestFirst(scores, (a, b) => {
-      const byId = (fresh[a] as EligibleEntry).prompt.id.localeCompare((fresh[b] as EligibleEntry).prompt.id);
+    const tieBreak = (a: number, b: number) => {
+      const byId = (entries[a] as EligibleEntry).prompt.id.localeCompare((entries[b] as EligibleEntry).prompt.id);
       return byId !== 0 ? byId : a - b;
-    });
+    };
+    this.order = new BestFirst(scores, tieBreak, used);
   }
 
   next(): IteratorResult<Scored> {
     const next = this.order.next();
     if (next.done) return next;
     const i = next.value;
-    const { prompt } = this.fresh[i] as EligibleEntry;
+    const { prompt } = this.entries[i] as EligibleEntry;
     return { done: false, value: { prompt, score: this.scores[i] as number, why: whyOf(this.bonuses[i] as number) } };
   }
 
@@ -144,19 +158,17 @@ function rankStudent(o: Occasion, studentKey: string, history: readonly HistoryE
   const { lastUsed, direction } = historyFacts(history, o.date, o.usedSince);
   const { entries } = o.eligible;
   const used = usedPlaces(o.eligible, lastUsed);
-  const fresh: EligibleEntry[] = [];
-  for (let i = 0; i < entries.length; i++) if (!used[i]) fresh.push(entries[i] as EligibleEntry);
-  if (fresh.length === 0) return leastRecentlyUsed(o.eligible.prompts, lastUsed, o.limit);
-  const rotation = stablePrefix(o.seed, studentKey, o.day);
-  const scores = new Float64Array(fresh.length);
-  const bonuses = new Int32Array(fresh.length);
-  for (let i = 0; i < fresh.length; i++) {
-    const e = fresh[i] as EligibleEntry;
-    const all = e.bonuses | studentBonuses(e.competences, direction, o.campaignIds?.has(e.prompt.id) ?? false);
-    bonuses[i] = all;
-    scores[i] = scoreOf(stableRandomAfter(rotation, e.idCodes), all);
+  if (used.every(Boolean)) return leastRecentlyUsed(o.eligible.prompts, lastUsed, o.limit);
+  const scores = new Float64Array(entries.length);
+  rotationsOf(o.eligible).fill(stablePrefix(o.seed, studentKey, o.day), scores);
+  const bonuses = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    if (used[i]) continue;
+    const e = entries[i] as EligibleEntry;
+    bonuses[i] = e.bonuses | studentBonuses(e.competences, direction, o.campaignIds?.has(e.prompt.id) ?? false);
+    scores[i] = scoreOf(scores[i] as number, bonuses[i] as number);
   }
-  return chosen(new ScoredInOrder(fresh, scores, bonuses), o.limit, direction, o.campaign);
+  return chosen(new ScoredInOrder(entries, scores, bonuses, used), o.limit, direction, o.campaign);
 }
 
 /**

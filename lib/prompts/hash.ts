@@ -10,21 +10,6 @@ export function fnv1a(text: string, hash = FNV_OFFSET): number {
   return h;
 }
 
-/** The code points of `text`, read once to hash it many times: `fnv1aCodePoints(codePoints(t), h) === fnv1a(t, h)`. */
-export function codePoints(text: string): Uint32Array {
-  return Uint32Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
-}
-
-/** `fnv1a` over code points read beforehand (`codePoints`). */
-export function fnv1aCodePoints(codes: Uint32Array, hash = FNV_OFFSET): number {
-  let h = hash;
-  for (let i = 0; i < codes.length; i++) {
-    h ^= codes[i] as number;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /**
  * The murmur3 finaliser: FNV-1a alone barely moves for inputs that differ in their last character
  * ("…-kw-1" vs "…-kw-2"), which made the daily rotation cluster; this spreads every bit.
@@ -49,11 +34,6 @@ export function stablePrefix(...prefix: string[]): number {
   return fnv1a(`${prefix.join('\u0000')}\u0000`);
 }
 
-/** `stableRandom(...prefix, last)` from `stablePrefix(...prefix)` and `codePoints(last)`. */
-export function stableRandomAfter(prefix: number, last: Uint32Array): number {
-  return mix32(fnv1aCodePoints(last, prefix)) / 0x1_0000_0000;
-}
-
 /**
  * `stableRandom(...prefix, last)` for many `last` values: hashes the shared prefix once.
  * `stableRandomFrom(prefix)(last) === stableRandom(...prefix, last)`.
@@ -61,4 +41,57 @@ export function stableRandomAfter(prefix: number, last: Uint32Array): number {
 export function stableRandomFrom(...prefix: string[]): (last: string) => number {
   const h = stablePrefix(...prefix);
   return (last) => mix32(fnv1a(last, h)) / 0x1_0000_0000;
+}
+
+/**
+ * `stableRandom(...prefix, text)` for every text of a fixed list, sharing the work of
+ * their common beginnings ("gs-terug-kw-1", "gs-terug-kw-2", …): the texts are read once into a trie
+ * of code points, and each question hashes every trie node once.
+ */
+export class SharedPrefixRandoms {
+  /** Per trie node, in creation order (a parent before its children): its parent (−1: the root) and code point. */
+  private readonly parents: Int32Array;
+  private readonly codes: Uint32Array;
+  /** Per text, the node where it ends (−1: the empty text). */
+  private readonly ends: Int32Array;
+  private readonly states: Uint32Array;
+
+  constructor(texts: readonly string[]) {
+    const parents: number[] = [];
+    const codes: number[] = [];
+    const children = new Map<string, number>();
+    this.ends = Int32Array.from(texts, (text) => {
+      let node = -1;
+      for (const ch of text) {
+        const code = ch.codePointAt(0) ?? 0;
+        const key = `${node}:${code}`;
+        let child = children.get(key);
+        if (child === undefined) {
+          child = parents.length;
+          parents.push(node);
+          codes.push(code);
+          children.set(key, child);
+        }
+        node = child;
+      }
+      return node;
+    });
+    this.parents = Int32Array.from(parents);
+    this.codes = Uint32Array.from(codes);
+    this.states = new Uint32Array(parents.length);
+  }
+
+  /** Fills `out[i]` with `stableRandom(...prefix, texts[i])`, given `stablePrefix(...prefix)`. */
+  fill(prefix: number, out: Float64Array): void {
+    const { parents, codes, states, ends } = this;
+    for (let n = 0; n < parents.length; n++) {
+      const parent = parents[n] as number;
+      const h = (parent < 0 ? prefix : (states[parent] as number)) ^ (codes[n] as number);
+      states[n] = Math.imul(h, 0x01000193) >>> 0;
+    }
+    for (let i = 0; i < ends.length; i++) {
+      const end = ends[i] as number;
+      out[i] = mix32(end < 0 ? prefix : (states[end] as number)) / 0x1_0000_0000;
+    }
+  }
 }

@@ -1,7 +1,6 @@
 import { inWindows, momentWindows, type SchoolCalendar } from '../core/calendar';
 import { dayKey } from '../core/season';
 import { competenceBits, contextBonuses } from './choice';
-import { codePoints } from './hash';
 import { type EnginePolicy, fitsMoment, fitsStudent, type RuleContext, wantedAudience } from './rules';
 import type { Place, Prompt, Role } from './schema';
 
@@ -16,8 +15,6 @@ import type { Place, Prompt, Role } from './schema';
 /** An eligible prompt with what the ranking needs of it that no student changes. */
 export interface EligibleEntry {
   prompt: Prompt;
-  /** The code points of its id, for the daily rotation hash. */
-  idCodes: Uint32Array;
   /** The bonuses of the context and the day (`contextBonuses`). */
   bonuses: number;
   /** Its competences as bits (`competenceBits`). */
@@ -43,7 +40,6 @@ const CANDIDATE_LISTS = 1024;
 
 interface Candidate {
   prompt: Prompt;
-  idCodes: Uint32Array;
   competences: number;
 }
 
@@ -113,7 +109,7 @@ function buildPromptIndex(library: readonly Prompt[], policy: EnginePolicy): Pro
   const disabled = new Set(policy.disabledPrompts ?? []);
   const enabled: Candidate[] = library
     .filter((p) => !disabled.has(p.id))
-    .map((p) => ({ prompt: p, idCodes: codePoints(p.id), competences: competenceBits(p.competences) }));
+    .map((p) => ({ prompt: p, competences: competenceBits(p.competences) }));
   const placeRole = new Map<string, Candidate[]>();
   const inPlaceRole = (place: Place, role: Role): Candidate[] => {
     const key = `${place}|${role}`;
@@ -137,12 +133,12 @@ function buildPromptIndex(library: readonly Prompt[], policy: EnginePolicy): Pro
     const testWeek = inWindows(calendar?.toetsweken, day);
     const entries: EligibleEntry[] = [];
     const positions = new Map<string, number[]>();
-    for (const { prompt, idCodes, competences } of candidatesFor(c)) {
+    for (const { prompt, competences } of candidatesFor(c)) {
       if (!(fitsStudent(prompt, c) && fitsMoment(prompt, c, date, calendar))) continue;
       // A window in the school year: its season, or the school's dates of its moment for this class.
       const timed = prompt.season !== undefined || Boolean(prompt.moment && momentWindows(calendar, prompt.moment, c.klas));
       positions.set(prompt.id, [...(positions.get(prompt.id) ?? []), entries.length]);
-      entries.push({ prompt, idCodes, bonuses: contextBonuses(prompt, timed, c, testWeek), competences });
+      entries.push({ prompt, bonuses: contextBonuses(prompt, timed, c, testWeek), competences });
     }
     return { prompts: entries.map((e) => e.prompt), entries, positions };
   };

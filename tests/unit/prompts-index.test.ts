@@ -13,7 +13,7 @@ import {
   rankClass,
   rankPrompts,
 } from '../../lib/prompts/engine';
-import { codePoints, fnv1a, fnv1aCodePoints, stablePrefix, stableRandom, stableRandomAfter } from '../../lib/prompts/hash';
+import { SharedPrefixRandoms, stablePrefix, stableRandom, stableRandomFrom } from '../../lib/prompts/hash';
 import { library } from '../../lib/prompts/library';
 import { subjects } from '../../lib/prompts/library/subjects';
 import type { RuleContext } from '../../lib/prompts/rules';
@@ -184,12 +184,23 @@ describe('the indexed engine equals the reference engine', () => {
 });
 
 describe('the pieces of the indexed path', () => {
-  it('hashes code points read once as it hashes the text', () => {
-    for (const text of ['', 'gesprek-kw-1', 'één', 'vraag 🎓 twee', '\u{1F600}\u0000x']) {
-      expect(fnv1aCodePoints(codePoints(text))).toBe(fnv1a(text));
-      expect(stableRandomAfter(stablePrefix('card', 'magister|1', '2026-11-18'), codePoints(text))).toBe(
-        stableRandom('card', 'magister|1', '2026-11-18', text),
-      );
+  it('hashes many texts over their shared beginnings as it hashes each one', () => {
+    const texts = [
+      '',
+      'gs-terug-kw-1',
+      'gs-terug-kw-12',
+      'gs-terug-mo-1',
+      'één',
+      'vraag 🎓 twee',
+      '\u{1F600}\u0000x',
+      'gs-terug-kw-1',
+    ];
+    const randoms = new SharedPrefixRandoms(texts);
+    for (const key of ['magister|1', 'somtoday|ä']) {
+      const out = new Float64Array(texts.length);
+      randoms.fill(stablePrefix('card', key, '2026-11-18'), out);
+      expect([...out]).toEqual(texts.map((text) => stableRandom('card', key, '2026-11-18', text)));
+      expect([...out]).toEqual(texts.map((text) => stableRandomFrom('card', key, '2026-11-18')(text)));
     }
   });
 
