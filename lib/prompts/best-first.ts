@@ -5,15 +5,15 @@
  * `skip` are left out.
  */
 export class BestFirst implements IterableIterator<number> {
-  private readonly heap: Int32Array;
+  // Plain arrays: small typed arrays live outside the heap in V8 and cost more to make than to use.
+  private readonly heap: number[] = [];
   private size = 0;
 
   constructor(
-    private readonly scores: Float64Array,
+    private readonly scores: readonly number[],
     private readonly tieBreak: (a: number, b: number) => number,
-    skip?: Uint8Array,
+    skip?: readonly boolean[],
   ) {
-    this.heap = new Int32Array(scores.length);
     for (let i = 0; i < scores.length; i++) if (!skip?.[i]) this.heap[this.size++] = i;
     for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }

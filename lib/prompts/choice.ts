@@ -50,19 +50,21 @@ export function contextBonuses(
 /** Competences as bits, to test a prompt against the direction in one step. */
 export function competenceBits(competences: readonly Competence[]): number {
   let bits = 0;
-  for (const c of competences) bits |= 1 << COMPETENCES.indexOf(c);
+  for (const c of competences) bits |= competenceBit(c);
   return bits;
+}
+
+/** A competence as the bit `competenceBits` gives it (0 for none). */
+export function competenceBit(competence: Competence | undefined): number {
+  return competence === undefined ? 0 : 1 << COMPETENCES.indexOf(competence);
 }
 
 /**
  * The bonuses of the student and the campaign on top of the context's: the least-touched competence
- * (a direction, never a score of the student) and a running campaign.
+ * (`direction`, as a bit: a direction, never a score of the student) and a running campaign.
  */
-export function studentBonuses(competences: number, direction: Competence | undefined, inCampaign: boolean): number {
-  return (
-    (direction !== undefined && competences & (1 << COMPETENCES.indexOf(direction)) ? BONUS.direction : 0) |
-    (inCampaign ? BONUS.campaign : 0)
-  );
+export function studentBonuses(competences: number, direction: number, inCampaign: boolean): number {
+  return (competences & direction ? BONUS.direction : 0) | (inCampaign ? BONUS.campaign : 0);
 }
 
 /** A prompt's score: its rotation plus its bonuses, added one by one in this order (the same to the last bit). */

@@ -3,6 +3,7 @@ import { dayKey } from '../core/season';
 import { BestFirst } from './best-first';
 import {
   chosen,
+  competenceBit,
   leastCounted,
   leastRecentlyUsed,
   type RankedPrompt,
@@ -104,11 +105,17 @@ function occasion(input: Omit<RankInput, 'context' | 'history'>, context: RuleCo
   };
 }
 
-/** The places in `eligible` of the prompts used since the window start (1: used). */
-function usedPlaces(eligible: Eligible, lastUsed: ReadonlyMap<string, number>): Uint8Array {
-  const used = new Uint8Array(eligible.entries.length);
-  for (const id of lastUsed.keys()) for (const i of eligible.positions.get(id) ?? []) used[i] = 1;
-  return used;
+/** Which places of `eligible` hold a prompt used since the window start, and how many are fresh. */
+function usedPlaces(eligible: Eligible, lastUsed: ReadonlyMap<string, number>): { used: boolean[]; fresh: number } {
+  const used = eligible.entries.map(() => false);
+  let fresh = used.length;
+  for (const id of lastUsed.keys()) {
+    for (const i of eligible.positions.get(id) ?? []) {
+      if (!used[i]) fresh--;
+      used[i] = true;
+    }
+  }
+  return { used, fresh };
 }
 
 const rotations = new WeakMap<Eligible, SharedPrefixRandoms>();
@@ -129,9 +136,9 @@ class ScoredInOrder implements IterableIterator<Scored> {
 
   constructor(
     private readonly entries: readonly EligibleEntry[],
-    private readonly scores: Float64Array,
-    private readonly bonuses: Int32Array,
-    used: Uint8Array,
+    private readonly scores: readonly number[],
+    private readonly bonuses: readonly number[],
+    used: readonly boolean[],
   ) {
     // Highest score first; equal scores by id, then in library order (what a stable sort by score and id gives).
     const tieBreak = (a: number, b: number) => {
@@ -157,15 +164,15 @@ class ScoredInOrder implements IterableIterator<Scored> {
 function rankStudent(o: Occasion, studentKey: string, history: readonly HistoryEntry[]): RankedPrompt[] {
   const { lastUsed, direction } = historyFacts(history, o.date, o.usedSince);
   const { entries } = o.eligible;
-  const used = usedPlaces(o.eligible, lastUsed);
-  if (used.every(Boolean)) return leastRecentlyUsed(o.eligible.prompts, lastUsed, o.limit);
-  const scores = new Float64Array(entries.length);
+  const { used, fresh } = usedPlaces(o.eligible, lastUsed);
+  if (fresh === 0) return leastRecentlyUsed(o.eligible.prompts, lastUsed, o.limit);
+  const scores: number[] = [];
   rotationsOf(o.eligible).fill(stablePrefix(o.seed, studentKey, o.day), scores);
-  const bonuses = new Int32Array(entries.length);
+  const bonuses: number[] = [];
+  const directionBit = competenceBit(direction);
   for (let i = 0; i < entries.length; i++) {
-    if (used[i]) continue;
     const e = entries[i] as EligibleEntry;
-    bonuses[i] = e.bonuses | studentBonuses(e.competences, direction, o.campaignIds?.has(e.prompt.id) ?? false);
+    bonuses[i] = used[i] ? 0 : e.bonuses | studentBonuses(e.competences, directionBit, o.campaignIds?.has(e.prompt.id) ?? false);
     scores[i] = scoreOf(scores[i] as number, bonuses[i] as number);
   }
   return chosen(new ScoredInOrder(entries, scores, bonuses, used), o.limit, direction, o.campaign);

@@ -82,7 +82,7 @@ export class SharedPrefixRandoms {
   }
 
   /** Fills `out[i]` with `stableRandom(...prefix, texts[i])`, given `stablePrefix(...prefix)`. */
-  fill(prefix: number, out: Float64Array): void {
+  fill(prefix: number, out: number[]): void {
     const { parents, codes, states, ends } = this;
     for (let n = 0; n < parents.length; n++) {
       const parent = parents[n] as number;
