@@ -57,6 +57,32 @@ async function pageReadyToCard(session: Session, url: string, cold: boolean): Pr
   return ms;
 }
 
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * The browser's own trace of one page load: how long evaluating our content script took (the
+ * `EvaluateScript` event of content.js: parse, compile and the top-level run, which starts `main`).
+ */
+async function contentScriptEvaluate(session: Session, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForSelector('[data-lob-ui="student-card"]', { state: 'attached' });
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const ours = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('content-scripts/content.js'));
+  return ours.reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+}
+
 /** JS heap of the grid page's renderer (main world and our isolated world share it), after GC. */
 async function heapUsed(session: Session, url: string, spec: typeof MAGISTER_GRID): Promise<number> {
   const page = await session.context.newPage();
@@ -93,6 +119,15 @@ export const startup: BenchSuite = {
           });
         }
       }
+      const evaluate: number[] = [];
+      for (let i = 0; i < RUNS; i++) evaluate.push(await contentScriptEvaluate(withExt, urls.magisterRecord(SANNE.id)));
+      rows.push({
+        group: 'start-up',
+        name: 'content script: parse, compile and top-level run (trace event EvaluateScript), Magister record',
+        ...spread(evaluate),
+        unit: 'ms',
+        note: `${RUNS} page loads`,
+      });
       for (const [host, url, spec] of [
         ['Magister', urls.magisterGrades('groot', '1'), MAGISTER_GRID],
         ['Somtoday Docent', urls.somtodayGrades('groot'), DOCENT_GRID],
