@@ -2,14 +2,15 @@
  * `npm run bench`: builds the production extension and prints the performance table, each figure as
  * its median with the range over repeated runs. Options:
  * - `--json`: machine-readable output on stdout;
- * - `--suite ranking,grading`: some suites only, matched on the start of their names;
+ * - `--suite ranking,grading`: some suites only, matched on the start of their names (opt-in suites,
+ *   such as `node-database`, run only when named);
  * - `--compare FILE`: also prints each figure against an earlier result file (matched on group + name).
  * Results always go to bench-results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSize } from '../tests/bench/bundle-size';
-import { database } from '../tests/bench/database';
+import { database, nodeDatabase } from '../tests/bench/database';
 import { detection } from '../tests/bench/detection';
 import { grading } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
@@ -22,10 +23,10 @@ function option(flag: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-const all: BenchSuite[] = [bundleSize, detection, ranking, database, grading];
+const all: BenchSuite[] = [bundleSize, detection, ranking, database, nodeDatabase, grading];
 const json = process.argv.includes('--json');
 const only = option('--suite')?.split(',');
-const suites = only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all;
+const suites = only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all.filter((s) => !s.optIn);
 const compareWith = option('--compare');
 // Read the earlier file before anything runs (it may be bench-results/latest.json itself).
 const earlier = compareWith ? (JSON.parse(readFileSync(compareWith, 'utf8')) as { rows: BenchRow[] }).rows : undefined;

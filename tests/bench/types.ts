@@ -16,6 +16,8 @@ export interface BenchRow {
 
 export interface BenchSuite {
   name: string;
+  /** Runs only when `--suite` names it, not in a plain `npm run bench`. */
+  optIn?: boolean;
   run(): Promise<BenchRow[]>;
 }
 
