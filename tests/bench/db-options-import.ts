@@ -83,6 +83,9 @@ async function importOnce(page: Page, cdp: CDPSession, file: string): Promise<Im
   done = true;
   await sampling;
   peak = Math.max(peak, await heapUsed(cdp));
+  // Settled: the page clears the input after reloading its student list; only then does choosing
+  // the same file again fire a change event.
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#lob-import')?.files?.length === 0);
   return { ...run, peak };
 }
 
