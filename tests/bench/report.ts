@@ -34,7 +34,7 @@ export interface Change {
 
 const keyOf = (r: Pick<BenchRow, 'group' | 'name'>) => `${r.group}\u0000${r.name}`;
 
-/** Each figure of `now` against the same figure (group + name) of an earlier run; figures that vanished come last. */
+/** Each figure of `now` against the same figure (group + name) of an earlier run; figures that vanished from a group come last. */
 export function compareRows(before: readonly BenchRow[], now: readonly BenchRow[]): Change[] {
   const earlier = new Map(before.map((r) => [keyOf(r), r]));
   const changes: Change[] = now.map((r) => {
@@ -43,8 +43,11 @@ export function compareRows(before: readonly BenchRow[], now: readonly BenchRow[
     const percent = old && old.value !== 0 && Number.isFinite(old.value) ? ((r.value - old.value) / old.value) * 100 : undefined;
     return { group: r.group, name: r.name, unit: r.unit, before: old?.value, now: r.value, percent };
   });
+  // Figures that vanished, from the groups measured now (a `--suite` run leaves the other groups out).
+  const groups = new Set(now.map((r) => r.group));
   for (const old of earlier.values()) {
-    changes.push({ group: old.group, name: old.name, unit: old.unit, before: old.value, now: undefined, percent: undefined });
+    if (groups.has(old.group))
+      changes.push({ group: old.group, name: old.name, unit: old.unit, before: old.value, now: undefined, percent: undefined });
   }
   return changes;
 }

@@ -21,6 +21,7 @@ describe('bench summaries', () => {
     const before = [
       { group: 'db', name: 'save', value: 4, unit: 'ms' },
       { group: 'db', name: 'gone', value: 1, unit: 'ms' },
+      { group: 'other suite', name: 'not run now', value: 1, unit: 'ms' },
     ];
     const now = [
       { group: 'db', name: 'save', value: 5, unit: 'ms' },
