@@ -1,22 +1,36 @@
 /**
- * `npm run bench`: builds the production extension and prints the performance table
- * (`--json` for machine-readable output; `--suite ranking,grading` for some suites only, matched on
- * the start of their names). Results also go to bench-results/latest.json.
+ * `npm run bench`: builds the production extension and prints the performance table, each figure as
+ * its median with the range over repeated runs. Options:
+ * - `--json`: machine-readable output on stdout;
+ * - `--suite ranking,grading`: some suites only, matched on the start of their names (opt-in suites,
+ *   such as `node-database`, run only when named);
+ * - `--compare FILE`: also prints each figure against an earlier result file (matched on group + name).
+ * Results always go to bench-results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSize } from '../tests/bench/bundle-size';
-import { database } from '../tests/bench/database';
+import { database, nodeDatabase } from '../tests/bench/database';
 import { detection } from '../tests/bench/detection';
 import { grading } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
+import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
 import { startup } from '../tests/bench/startup';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 
-const all: BenchSuite[] = [bundleSize, detection, ranking, database, grading, startup];
+/** The value after a flag, e.g. `--suite database`; undefined when the flag is absent. */
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+const all: BenchSuite[] = [bundleSize, detection, ranking, database, nodeDatabase, grading, startup];
 const json = process.argv.includes('--json');
-const only = process.argv[process.argv.indexOf('--suite') + 1]?.split(',');
-const suites = process.argv.includes('--suite') && only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all;
+const only = option('--suite')?.split(',');
+const suites = only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all.filter((s) => !s.optIn);
+const compareWith = option('--compare');
+// Read the earlier file before anything runs (it may be bench-results/latest.json itself).
+const earlier = compareWith ? (JSON.parse(readFileSync(compareWith, 'utf8')) as { rows: BenchRow[] }).rows : undefined;
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -31,9 +45,8 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
 
 if (json) {
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(earlier ? { ...result, comparison: compareRows(earlier, rows) } : result, null, 2));
 } else {
-  const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-  console.log('\n| group | measure | value | unit | note |\n|---|---|---:|---|---|');
-  for (const r of rows) console.log(`| ${r.group} | ${r.name} | ${fmt(r.value)} | ${r.unit} | ${r.note ?? ''} |`);
+  console.log(`\n${markdownTable(rows)}`);
+  if (earlier) console.log(`\nAgainst ${compareWith}:\n\n${comparisonTable(compareRows(earlier, rows))}`);
 }

@@ -5,11 +5,30 @@ import type { StudentRef } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
 import { describeDbError } from '../../lib/i18n/error-text';
 import { ConfirmButton } from './ConfirmButton';
-import type { DataApi, DataStudent } from './data-api';
+import type { DataApi, DataStudent, ImportOutcome } from './data-api';
 import { downloadText } from './download';
 import { StudentPicker, studentLabel } from './StudentPicker';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+/** A running import: `percent` of the rows written, undefined while the file is read and checked. */
+type Importing = { percent?: number } | null;
+
+/** The running import as words and a bar: "Importeren… 42 %" (role=status) and a <progress> with a name. */
+function ImportProgressBar({ importing }: { importing: NonNullable<Importing> }) {
+  const known = importing.percent !== undefined;
+  return (
+    <progress
+      class="import-progress"
+      max={100}
+      aria-label={t('data.importProgress')}
+      {...(known ? { value: importing.percent } : {})}
+    />
+  );
+}
+
+function importingText(importing: NonNullable<Importing>): string {
+  return importing.percent === undefined ? t('data.importing') : t('data.importingPercent', { percent: importing.percent });
+}
 
 /** "2 jaar" for whole years, otherwise "45 dagen". */
 export function retentionPeriod(days: number): string {
@@ -38,6 +57,7 @@ export function DataSection({
   const [picked, setPicked] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<Importing>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -79,6 +99,20 @@ export function DataSection({
       () => t('data.exportFailed'),
     );
 
+  /** Reads the file and imports it, reporting the percentage written; an unreadable file is an outcome too. */
+  const readAndImport = async (file: File): Promise<ImportOutcome> => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return { ok: false, error: { code: 'unreadable', message: t('data.importUnreadable') } };
+    }
+    return api.importText(text, ({ written, total }) => {
+      const percent = total ? Math.floor((written / total) * 100) : 100;
+      setImporting((now) => (now?.percent === percent ? now : { percent }));
+    });
+  };
+
   const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -91,16 +125,13 @@ export function DataSection({
             text: `${t('data.importFailed', { reason: t('data.importTooLarge', { mb }) })} ${t('data.unchanged')}`,
           };
         }
-        let text: string;
+        setImporting({});
+        let result: ImportOutcome;
         try {
-          text = await file.text();
-        } catch {
-          return {
-            kind: 'error',
-            text: `${t('data.importFailed', { reason: t('data.importUnreadable') })} ${t('data.unchanged')}`,
-          };
+          result = await readAndImport(file);
+        } finally {
+          setImporting(null);
         }
-        const result = await api.importText(text);
         if (result.ok) return { kind: 'ok', text: t('data.imported', { ...result.counts }) };
         const reason = result.error.message;
         const unchanged = /niets veranderd/i.test(reason) ? '' : ` ${t('data.unchanged')}`;
@@ -120,8 +151,9 @@ export function DataSection({
       <p>{t('data.retention', { period: retentionPeriod(retentionDays) })}</p>
 
       <p role="status" class="status" aria-live="polite">
-        {status?.kind === 'ok' ? status.text : ''}
+        {importing ? importingText(importing) : status?.kind === 'ok' ? status.text : ''}
       </p>
+      {importing && <ImportProgressBar importing={importing} />}
       <p role="alert" class="status error">
         {status?.kind === 'error' ? status.text : ''}
       </p>

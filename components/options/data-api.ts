@@ -24,6 +24,12 @@ export interface DataCounts {
   referrals: number;
 }
 
+/** How far the writing of an import is: rows written of all rows in the file. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
 /** An import either wrote everything (with counts) or nothing (with the reason, in words). */
 export type ImportOutcome = { ok: true; counts: DataCounts } | { ok: false; error: { code: string; message: string } };
 
@@ -32,7 +38,8 @@ export interface DataApi {
   students(): Promise<DataStudent[]>;
   exportAll(): Promise<ExportedFile>;
   exportStudent(ref: StudentRef): Promise<ExportedFile>;
-  importText(text: string): Promise<ImportOutcome>;
+  /** `onProgress` hears how far the writing is, once the file is checked. */
+  importText(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
   eraseStudent(ref: StudentRef): Promise<DataCounts>;
   eraseAll(): Promise<DataCounts>;
 }

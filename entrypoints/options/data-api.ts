@@ -36,8 +36,8 @@ export function createDataApi(
     students: () => listStudents(db),
     exportAll: () => make(),
     exportStudent: (ref) => make(ref),
-    async importText(text) {
-      const result = await withWriteLock(() => importData(db, text));
+    async importText(text, onProgress) {
+      const result = await withWriteLock(() => importData(db, text, onProgress ? { onProgress } : {}));
       if (result.ok) changed('');
       return result;
     },

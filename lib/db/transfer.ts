@@ -277,14 +277,25 @@ function checkConsistency(file: z.infer<typeof fileSchema>): ImportError | null 
   return null;
 }
 
+/** How far the writing of an import is: rows written of all rows in the file. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
+/** Rows per write of an import; after each, `onProgress` hears how far it is. */
+export const IMPORT_CHUNK = 5_000;
+
 /**
  * Reads an export file and merges it by id into the database, all or nothing in one transaction.
  * A malformed, hostile or oversized file changes nothing and gives a clear Dutch message.
+ * `onProgress` hears { written: 0 } once the file is checked, then after every IMPORT_CHUNK rows
+ * written (still inside the one transaction: a later failure undoes them all).
  */
 export async function importData(
   db: LobDatabase,
   text: string,
-  options: { maxBytes?: number; maxRows?: number } = {},
+  options: { maxBytes?: number; maxRows?: number; onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const maxRows = Math.min(options.maxRows ?? MAX_ROWS, MAX_ROWS);
@@ -353,12 +364,23 @@ export async function importData(
           message: `Het bestand verwijst naar een leerling die niet in het bestand en niet in je gegevens staat (${missing.slice(0, 120)}).`,
         });
       }
-      await db.students.bulkPut(file.students);
-      await db.notes.bulkPut(file.notes);
-      await db.afspraken.bulkPut(file.afspraken);
-      await db.moments.bulkPut(file.moments);
-      await db.referrals.bulkPut(file.referrals);
-      if (file.aliases?.length) await db.aliases.bulkPut(file.aliases);
+      const total = DATA_TABLES.reduce((sum, table) => sum + file[table].length, 0) + (file.aliases?.length ?? 0);
+      let written = 0;
+      const put = async <T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]) => {
+        for (let from = 0; from < rows.length; from += IMPORT_CHUNK) {
+          const chunk = rows.slice(from, from + IMPORT_CHUNK);
+          await table.bulkPut(chunk);
+          written += chunk.length;
+          options.onProgress?.({ written, total });
+        }
+      };
+      options.onProgress?.({ written, total });
+      await put(db.students, file.students);
+      await put(db.notes, file.notes);
+      await put(db.afspraken, file.afspraken);
+      await put(db.moments, file.moments);
+      await put(db.referrals, file.referrals);
+      await put(db.aliases, file.aliases ?? []);
     });
   } catch (error) {
     if (error instanceof ImportAbort) return { ok: false, error: error.error };

@@ -152,6 +152,9 @@ export const en: Record<MessageKey, string> = {
     'Choose an export file (.json). Data with the same id is updated, the rest is added. If the file is not right, nothing changes.',
   'data.imported':
     'Imported: {students} students, {notes} notes, {afspraken} agreements, {moments} moments and {referrals} referrals.',
+  'data.importing': 'Importing…',
+  'data.importingPercent': 'Importing… {percent} %',
+  'data.importProgress': 'Import progress',
   'data.importFailed': 'Not imported. {reason}',
   'data.unchanged': 'Your data has not changed.',
   'data.importTooLarge': 'The file is too large (more than {mb} MB).',

@@ -152,6 +152,9 @@ export const nl = {
     'Kies een exportbestand (.json). Gegevens met hetzelfde id worden bijgewerkt, de rest wordt toegevoegd. Klopt het bestand niet, dan verandert er niets.',
   'data.imported':
     'Ingelezen: {students} leerlingen, {notes} notities, {afspraken} afspraken, {moments} momenten en {referrals} verwijzingen.',
+  'data.importing': 'Importeren…',
+  'data.importingPercent': 'Importeren… {percent} %',
+  'data.importProgress': 'Voortgang van het importeren',
   'data.importFailed': 'Niet ingelezen. {reason}',
   'data.unchanged': 'Je gegevens zijn niet veranderd.',
   'data.importTooLarge': 'Het bestand is te groot (meer dan {mb} MB).',

@@ -3,7 +3,7 @@ import type { Session } from '../support/chromium';
 import { DOCENT_GRID, expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
 import type { demoUrls } from '../support/demo';
 import { withBenchBrowsers } from './browsers';
-import { type BenchRow, type BenchSuite, median, spread } from './types';
+import { type BenchRow, type BenchSuite, median, summarize } from './types';
 
 const RUNS = 5;
 const TYPING_RUNS = 7;
@@ -147,7 +147,7 @@ export const grading: BenchSuite = {
         rows.push({
           group: 'grading',
           name: `${grid.host}: rows rendered → cues on the rows in view, ${grid.rows} rows`,
-          ...spread(shown),
+          ...summarize(shown),
           unit: 'ms',
           note: `${RUNS} page loads; the host alone, rows rendered → first frame: ${median(hostAlone).toFixed(0)} (${Math.min(...hostAlone).toFixed(0)}–${Math.max(...hostAlone).toFixed(0)}) ms`,
         });
@@ -169,7 +169,7 @@ export const grading: BenchSuite = {
         rows.push({
           group: 'grading',
           name: `${grid.host}: typing latency with / without extension, ${grid.rows} rows`,
-          ...spread(ours.map((v, i) => v / (theirs[i] as number))),
+          ...summarize(ours.map((v, i) => v / (theirs[i] as number))),
           unit: 'ratio',
           note: `per run: median of ${KEYS} keys with ÷ without, ${TYPING_RUNS} alternating runs; latency medians ${median(ours).toFixed(1)} / ${median(theirs).toFixed(1)} ms`,
         });

@@ -4,7 +4,7 @@ import { DOCENT_GRID, expectCuesOnRowsInView, MAGISTER_GRID } from '../support/c
 import { SANNE } from '../support/demo';
 import { withBenchBrowsers } from './browsers';
 import type { BenchRow, BenchSuite } from './types';
-import { spread } from './types';
+import { summarize } from './types';
 
 const RUNS = 7;
 
@@ -113,7 +113,7 @@ export const startup: BenchSuite = {
           rows.push({
             group: 'start-up',
             name: `${host}: page ready → card shown, ${cold ? 'cold (stopped) worker' : 'warm worker'}`,
-            ...spread(times),
+            ...summarize(times),
             unit: 'ms',
             note: `${RUNS} page loads`,
           });
@@ -124,7 +124,7 @@ export const startup: BenchSuite = {
       rows.push({
         group: 'start-up',
         name: 'content script: parse, compile and top-level run (trace event EvaluateScript), Magister record',
-        ...spread(evaluate),
+        ...summarize(evaluate),
         unit: 'ms',
         note: `${RUNS} page loads`,
       });
@@ -142,7 +142,7 @@ export const startup: BenchSuite = {
         rows.push({
           group: 'memory',
           name: `${host}: JS heap added by the extension, 1000-row grid`,
-          ...spread(added),
+          ...summarize(added),
           unit: 'MB',
           note: 'JSHeapUsedSize with − without, after GC, 5 alternating pairs',
         });

@@ -2,17 +2,22 @@
 export interface BenchRow {
   group: string;
   name: string;
+  /** The median when the figure was measured more than once. */
   value: number;
-  /** The range of the repeated runs the median was taken over. */
+  unit: string;
+  /** Smallest and largest of the repeated measurements (absent for a single measurement). */
   min?: number;
   max?: number;
-  unit: string;
+  /** How many measurements `value` is the median of. */
+  runs?: number;
   /** e.g. "median of 30 runs" */
   note?: string;
 }
 
 export interface BenchSuite {
   name: string;
+  /** Runs only when `--suite` names it, not in a plain `npm run bench`. */
+  optIn?: boolean;
   run(): Promise<BenchRow[]>;
 }
 
@@ -23,7 +28,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Median with its range, as the value of a table line. */
-export function spread(values: readonly number[]): { value: number; min: number; max: number } {
-  return { value: median(values), min: Math.min(...values), max: Math.max(...values) };
+/** The fields of a row that summarise repeated measurements: the median, the range and the count. */
+export type Summary = Required<Pick<BenchRow, 'value' | 'min' | 'max' | 'runs'>>;
+
+/** Median, smallest, largest and count of repeated measurements (NaN for none). */
+export function summarize(values: readonly number[]): Summary {
+  if (values.length === 0) return { value: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
+  return { value: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
 }

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_TABLES, type LobDatabase, openDatabase, SCHEMA_VERSION } from '../../lib/db/database';
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
 import { addAfspraak, addMoment, addReferral, saveNote, setAfspraakDone } from '../../lib/db/queries';
-import { type ExportFile, exportData, importData, serializeExport } from '../../lib/db/transfer';
+import {
+  type ExportFile,
+  exportData,
+  IMPORT_CHUNK,
+  type ImportProgress,
+  importData,
+  serializeExport,
+} from '../../lib/db/transfer';
 
 const sanne = { host: 'demo.magister.net', id: '48213' };
 const ali = { host: 'demo.magister.net', id: '50001' };
@@ -325,5 +332,25 @@ describe('import', () => {
     });
     expect(await db.moments.count()).toBe(0);
     expect((await importData(db, text(validFile({ moments: moments.slice(0, 3) })), { maxRows: 3 })).ok).toBe(true);
+  });
+
+  it('reports its progress: 0 once the file is checked, then after every chunk of rows, up to all rows', async () => {
+    const note = validFile().notes[0] as ExportFile['notes'][number];
+    const notes = Array.from({ length: IMPORT_CHUNK + 1 }, (_, i) => ({ ...note, id: `n${i}` }));
+    const moments = [{ id: 'm1', studentKey: 'x.somtoday.nl|1', type: 'beroep-genoemd', date: NOW.toISOString() }];
+    const heard: ImportProgress[] = [];
+    const result = await importData(db, text(validFile({ notes, moments })), { onProgress: (p) => heard.push(p) });
+    expect(result.ok).toBe(true);
+    const total = 1 + notes.length + 1;
+    // students (1), notes in two chunks, moments (1)
+    expect(heard).toEqual([0, 1, 1 + IMPORT_CHUNK, 1 + notes.length, total].map((written) => ({ written, total })));
+  });
+
+  it('a refused file reports no progress', async () => {
+    const heard: ImportProgress[] = [];
+    const file = validFile({ students: [] });
+    const result = await importData(db, text(file), { onProgress: (p) => heard.push(p) });
+    expect(result.ok).toBe(false);
+    expect(heard).toEqual([]);
   });
 });
