@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION,
   type StudentRecord,
 } from './database';
+import { sameRecord } from './same-record';
 
 export const EXPORT_FORMAT = 'lob-naast-de-leerling';
 export const DEFAULT_MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
@@ -292,6 +293,13 @@ export const IMPORT_CHUNK = 5_000;
  * `onProgress` hears { written: 0 } once the file is checked, then after every IMPORT_CHUNK rows
  * written (still inside the one transaction: a later failure undoes them all).
  */
+/** A table of ours as the import uses it: every table has one string key. */
+interface KeyedTable<T> {
+  schema: { primKey: { keyPath: unknown } };
+  bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+  bulkPut(rows: readonly T[]): Promise<unknown>;
+}
+
 export async function importData(
   db: LobDatabase,
   text: string,
@@ -366,10 +374,15 @@ export async function importData(
       }
       const total = DATA_TABLES.reduce((sum, table) => sum + file[table].length, 0) + (file.aliases?.length ?? 0);
       let written = 0;
-      const put = async <T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]) => {
+      // Rows already stored exactly so are not written again: re-reading is much cheaper than
+      // rewriting, so importing your own backup again (or an overlapping one) stays quick.
+      const put = async <T extends object>(table: KeyedTable<T>, rows: readonly T[]) => {
+        const keyPath = String(table.schema.primKey.keyPath);
         for (let from = 0; from < rows.length; from += IMPORT_CHUNK) {
           const chunk = rows.slice(from, from + IMPORT_CHUNK);
-          await table.bulkPut(chunk);
+          const stored = await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
+          const changed = chunk.filter((row, i) => !sameRecord(stored[i], row));
+          if (changed.length > 0) await table.bulkPut(changed);
           written += chunk.length;
           options.onProgress?.({ written, total });
         }

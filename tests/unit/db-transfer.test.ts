@@ -346,6 +346,26 @@ describe('import', () => {
     expect(heard).toEqual([0, 1, 1 + IMPORT_CHUNK, 1 + notes.length, total].map((written) => ({ written, total })));
   });
 
+  it('importing the same backup again writes no row; a changed note in it is written', async () => {
+    await seed();
+    const backup = serializeExport(await exportData(db, { now: NOW }));
+    const before = await dump(db);
+    const writes: string[] = [];
+    for (const table of db.tables) {
+      table.hook('creating', () => void writes.push(`${table.name}: new`));
+      table.hook('updating', () => void writes.push(`${table.name}: changed`));
+    }
+    expect((await importData(db, backup)).ok).toBe(true);
+    expect(writes).toEqual([]);
+    expect(await dump(db)).toEqual(before);
+    const edited = JSON.parse(backup) as ExportFile;
+    const first = edited.notes[0] as ExportFile['notes'][number];
+    edited.notes[0] = { ...first, text: 'Later aangevuld' };
+    expect((await importData(db, JSON.stringify(edited))).ok).toBe(true);
+    expect(writes).toEqual(['notes: changed']);
+    expect((await db.notes.get(first.id))?.text).toBe('Later aangevuld');
+  });
+
   it('a refused file reports no progress', async () => {
     const heard: ImportProgress[] = [];
     const file = validFile({ students: [] });
