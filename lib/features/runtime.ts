@@ -138,10 +138,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     }
   };
 
-  /**
-   * Right after the task that changed the page (rows rendered in one task get their cues before the
-   * next frame); many changes in one task make one scan.
-   */
+  /** Navigation (hash, history) and the wait for late data: one scan right after the current task. */
   function schedule() {
     if (scheduled) return;
     scheduled = true;
@@ -158,7 +155,9 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       cache.touched(record.target);
       changed = true;
     }
-    if (changed) schedule();
+    // At the end of the task that changed the page, before the browser draws it: rows rendered in
+    // one task get their cues in the same frame. (The scan reads only what changed.)
+    if (changed) scan();
   });
   const observe = () =>
     observer.observe(doc.documentElement, {
