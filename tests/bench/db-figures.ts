@@ -76,7 +76,15 @@ export async function sizeRows(call: DriverCall, notes: number, { group, reimpor
       row(`save a note (${at})`, save, `${QUICK_RUNS} runs after ${WARMUP} warm-up, one transaction (student + note)`),
       row(`export everything (${at})`, exported, `exportData + serializeExport, ${mb(bytes)}`),
       row(`import ${label(IMPORT_NOTES)} new notes (into ${at})`, imported, 'parse + validate + one transaction'),
-      ...(reimport ? [row(`re-import the full export (${at})`, reimported, `${mb(bytes)}, same rows: each read and compared, none rewritten`)] : []),
+      ...(reimport
+        ? [
+            row(
+              `re-import the full export (${at})`,
+              reimported,
+              `${mb(bytes)}, same rows: each read and compared, none rewritten`,
+            ),
+          ]
+        : []),
     ];
   } finally {
     await call('close');
