@@ -13,6 +13,6 @@ export interface UiWords {
 
 export function applyWords(words: UiWords): void {
   setStrings(words.language, words.strings);
-  setVocabulary({ ...words.vocabulary });
+  setVocabulary(words.vocabulary);
   setCompetenceLabels(words.competenceLabels);
 }

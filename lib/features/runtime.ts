@@ -38,7 +38,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
   const doc = win.document;
   let current: { context: PageContext; controller: AbortController; active: Feature[] } | undefined;
   let lastReport = '';
-  let scheduled = false;
+  /** The timer of a scan asked for by navigation or late data (0: none pending). */
+  let scheduled = 0;
   /** Rows and cells read so far; every DOM change we observe forgets what it touched. */
   let cache = createScanCache();
   let pendingSince: { key: string; at: number; logged: boolean } | undefined;
@@ -81,7 +82,9 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
   };
 
   const scan = () => {
-    scheduled = false;
+    // A scan now makes a pending one unnecessary.
+    win.clearTimeout(scheduled);
+    scheduled = 0;
     let detection: Detection;
     try {
       detection = detectPage(win.location.href, doc, options.profiles(), cache);
@@ -140,9 +143,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
 
   /** Navigation (hash, history) and the wait for late data: one scan right after the current task. */
   function schedule() {
-    if (scheduled) return;
-    scheduled = true;
-    win.setTimeout(scan, 0);
+    if (!scheduled) scheduled = win.setTimeout(scan, 0);
   }
 
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';

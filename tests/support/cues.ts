@@ -10,8 +10,8 @@ export interface GridSpec {
   rows: string;
   /** Inside a row: what the cue stands beside. */
   anchor: string;
-  /** How a row names its student: an attribute of the row, or the cell id of the first column (`kolom:uuid:n`). */
-  id: { attribute: string } | { columnCells: string };
+  /** How a row names its student: an attribute of the row, or the id (`kolom:uuid:n`) of the cell at its position in the first column. */
+  id: { attribute: string } | { column: string; cell: string };
 }
 
 export const MAGISTER_GRID: GridSpec = {
@@ -22,7 +22,7 @@ export const MAGISTER_GRID: GridSpec = {
 export const DOCENT_GRID: GridSpec = {
   rows: '.leerling-bar dt-leerling',
   anchor: 'span.naam',
-  id: { columnCells: 'dt-toetskolom dt-resultaat-cell' },
+  id: { column: 'dt-toetskolom', cell: 'dt-resultaat-cell' },
 };
 
 export interface CueState {
@@ -41,14 +41,7 @@ export interface CueState {
 export function readCueState(spec: GridSpec): CueState {
   const NEAR = 400;
   const rows = [...document.querySelectorAll(spec.rows)];
-  const cells =
-    'columnCells' in spec.id
-      ? [
-          ...(document
-            .querySelector(spec.id.columnCells.split(' ')[0] ?? '')
-            ?.querySelectorAll(spec.id.columnCells.split(' ')[1] ?? '') ?? []),
-        ]
-      : [];
+  const cells = 'column' in spec.id ? [...(document.querySelector(spec.id.column)?.querySelectorAll(spec.id.cell) ?? [])] : [];
   const idOf = (row: Element, i: number) =>
     'attribute' in spec.id ? (row.getAttribute(spec.id.attribute) ?? '') : (cells[i]?.id.split(':')[1] ?? '');
   const anchors = new Map<string, DOMRect>();

@@ -51,7 +51,7 @@ export function createCueLayer<T extends Anchored>(options: {
   signal: AbortSignal;
   create(row: T, parent: Element): HTMLElement | undefined;
   remove(row: T, host: HTMLElement): void;
-}): { place(rows: readonly T[]): void; hostOf(row: T): HTMLElement | undefined } {
+}): { place(rows: readonly T[]): void } {
   const { doc, signal } = options;
   const layer = doc.createElement('lob-ui');
   layer.dataset.lobUi = 'grading-layer';
@@ -139,11 +139,20 @@ export function createCueLayer<T extends Anchored>(options: {
   );
 
   return {
+    /**
+     * New rows are drawn at once (their cues appear in the frame that shows them); the same rows
+     * again (a changed text or grade) are redrawn with the next frame, so a burst of DOM changes
+     * costs one layout read, not one per change.
+     */
     place(next) {
+      const known = new Set(rows);
       rows = next;
-      if (frame) cancelAnimationFrame(frame);
-      draw();
+      if (!next.every((row) => known.has(row))) {
+        if (frame) cancelAnimationFrame(frame);
+        draw();
+      } else {
+        later();
+      }
     },
-    hostOf: (row) => hosts.get(row),
   };
 }

@@ -9,7 +9,7 @@ import { defineFeature, type FeatureServices } from '../define';
 import { mountShadowHost } from '../shared/mount';
 import { onlyTrusted } from '../shared/trusted';
 import { CuePopover } from './CuePopover';
-import { type Cue, ensureButton, paintCue } from './cue-button';
+import { type Cue, createCue, paintCue } from './cue-button';
 import { cueCss } from './cue-css';
 import { type Anchored, createCueLayer } from './cue-layer';
 import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
@@ -83,7 +83,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     const { cue, returnFocus, controller } = open;
     open = undefined;
     controller.abort();
-    cue.button?.setAttribute('aria-expanded', 'false');
+    cue.button.setAttribute('aria-expanded', 'false');
     if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
   };
 
@@ -96,7 +96,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
 
   const openCue = (cue: Cue, returnFocus: Element | null) => {
     close(false);
-    const button = ensureButton(cue, toggle);
+    const button = cue.button;
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
     const layer = mountShadowHost({
@@ -183,15 +183,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
         into: parent,
       });
       if (!mounted) return undefined;
-      const cue: Cue = {
-        row: slot.row,
-        host: mounted.host,
-        container: mounted.container,
-        button: undefined,
-        moment: false,
-        dark,
-      };
-      ensureButton(cue, toggle);
+      const cue = createCue(mounted, { row: slot.row, moment: slot.moment, dark }, toggle);
       showState(cue, slot);
       slot.cue = cue;
       return mounted.host;
