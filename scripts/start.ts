@@ -4,7 +4,7 @@
  * the demo pages with the extension active instead.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
@@ -17,7 +17,9 @@ const args = process.argv.slice(2);
 const wantsScreenshots = args.includes('--screenshot');
 const portArg = args.find((a) => a.startsWith('--port='));
 const port = portArg ? Number(portArg.slice('--port='.length)) : 5173;
-const SHOTS = resolve('docs/screenshots');
+/** Outside the tracked tree: a newcomer's first command leaves the checkout as it was (`--out=DIR` to choose). */
+const outArg = args.find((a) => a.startsWith('--out='));
+const SHOTS = resolve(outArg ? outArg.slice('--out='.length) : '.output/screenshots');
 
 function build(): void {
   console.log('Extensie bouwen (productie)…');
@@ -26,6 +28,7 @@ function build(): void {
 }
 
 async function screenshots(serverPort: number): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
   const urls = demoUrls(serverPort, '300-600');
   const session = await launch();
   try {

@@ -25,12 +25,14 @@ function StepPrompts({
       {prompt ? (
         <>
           <p class="prompt-text">{prompt.text}</p>
-          <div class="row">
-            <button type="button" aria-pressed={used.includes(prompt.id)} onClick={() => onUse(prompt)}>
+          <div class="step-controls">
+            <button type="button" class="btn small" aria-pressed={used.includes(prompt.id)} onClick={() => onUse(prompt)}>
+              {used.includes(prompt.id) && <span aria-hidden="true">✓ </span>}
               {t('panel.usePrompt')}
             </button>
             <button
               type="button"
+              class="btn small quiet"
               onClick={() => {
                 setIndex(index + 1);
                 setWhy(false);
@@ -98,7 +100,7 @@ export function Guide({
   onUse: (p: CardPrompt) => void;
 }) {
   return (
-    <section class="guide" aria-label={t('panel.guide', { conversation })}>
+    <section class="guide part" aria-label={t('panel.guide', { conversation })}>
       <h2>{t('panel.guide', { conversation })}</h2>
       {data.stance[0] && (
         <p class="stance">
@@ -109,7 +111,7 @@ export function Guide({
       {STEPS.map((step) => (
         <StepPrompts key={step} step={step} prompts={data.guide[step]} used={used} onUse={onUse} />
       ))}
-      <CompetenceLens counts={data.lens} />
+      {Object.values(data.lens).some((n) => n > 0) && <CompetenceLens counts={data.lens} />}
       <OtherConversation title={t('panel.ownLens')} className="own-lens" questions={data.ownLens} />
       <OtherConversation title={t('panel.parentsTalk')} className="parents-talk" questions={data.parents.map((p) => p.text)} />
       <OtherConversation

@@ -14,8 +14,10 @@ export function ManualPick({ load, onPick }: { load: () => Promise<StudentListIt
   const shown = students.filter((s) => fold(`${s.name ?? ''} ${s.klas ?? ''}`).includes(fold(filter)));
   return (
     <section class="unrecognised" aria-labelledby="lob-pick">
-      <p>{t('panel.noStudent')}</p>
-      <p class="muted">{t('panel.noStudentHint')}</p>
+      <div class="empty">
+        <p>{t('panel.noStudent')}</p>
+        <p>{t('panel.noStudentHint')}</p>
+      </div>
       <h2 id="lob-pick">{t('panel.pick')}</h2>
       <label for="lob-pick-filter">{t('panel.pickFilter')}</label>
       <input id="lob-pick-filter" type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />

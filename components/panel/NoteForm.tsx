@@ -5,6 +5,22 @@ import { competenceLabel } from '../../lib/ui/labels';
 import type { NoteInput } from './api';
 import type { SaveState } from './useDraft';
 
+/** The note's saved state in words: saving, saved (automatically, or by the button), or why it failed. */
+function saveStateText(state: SaveState): string {
+  switch (state.kind) {
+    case 'saving':
+      return t('panel.saving');
+    case 'saved':
+      return t('panel.autosaved', { time: state.at });
+    case 'stored':
+      return t('panel.saved');
+    case 'error':
+      return t('panel.saveFailed', { reason: state.message });
+    default:
+      return '';
+  }
+}
+
 export function NoteForm({
   draft,
   state,
@@ -59,12 +75,13 @@ export function NoteForm({
         <legend>{t('panel.competences')}</legend>
         {COMPETENCES.map((c) => (
           <label key={c} class="tag">
-            <input type="checkbox" checked={draft.competences.includes(c)} onChange={() => toggle(c)} /> {competenceLabel(c)}
+            <input type="checkbox" checked={draft.competences.includes(c)} onChange={() => toggle(c)} />
+            {competenceLabel(c)}
           </label>
         ))}
       </fieldset>
-      <fieldset class="afspraak-form">
-        <legend>{t('panel.afspraken')}</legend>
+      <details class="afspraak-form">
+        <summary>{t('panel.afspraakMake')}</summary>
         <label for="lob-afspraak">{t('panel.afspraakWhat')}</label>
         <input id="lob-afspraak" type="text" value={what} onInput={(e) => setWhat(value(e))} />
         <div class="row">
@@ -79,6 +96,7 @@ export function NoteForm({
         </div>
         <button
           type="button"
+          class="btn small"
           onClick={async () => {
             if (!what.trim()) return;
             const ok = await onAddAfspraak({ what, ...(who ? { who } : {}), ...(due ? { due } : {}) });
@@ -92,13 +110,15 @@ export function NoteForm({
           {t('panel.afspraakAdd')}
         </button>
         {afspraakError && <p class="status error">{afspraakError}</p>}
-      </fieldset>
-      <button type="submit">{t('panel.save')}</button>
-      <p role="status" class={state.kind === 'error' ? 'status error' : 'status'}>
-        {state.kind === 'saved' ? t('panel.autosaved', { time: state.at }) : ''}
-        {state.kind === 'stored' ? t('panel.saved') : ''}
-        {state.kind === 'error' ? t('panel.saveFailed', { reason: state.message }) : ''}
-      </p>
+      </details>
+      <div class="save-row">
+        <button type="submit" class="btn primary">
+          {t('panel.save')}
+        </button>
+        <p role="status" class={state.kind === 'error' ? 'status error' : 'status ok'}>
+          {saveStateText(state)}
+        </p>
+      </div>
     </form>
   );
 }

@@ -16,7 +16,7 @@ export function Referrals({
   const [done, setDone] = useState<string[]>([]);
   const care = referrals.filter((r) => r.care);
   return (
-    <section class="referrals" aria-labelledby="lob-referrals">
+    <section class="referrals part" aria-labelledby="lob-referrals">
       <h2 id="lob-referrals">{t('panel.referrals')}</h2>
       <ul>
         {referrals
@@ -43,7 +43,7 @@ export function Referrals({
             </li>
           ))}
       </ul>
-      <button type="button" aria-expanded={showCare} onClick={() => setShowCare(!showCare)}>
+      <button type="button" class="btn small" aria-expanded={showCare} onClick={() => setShowCare(!showCare)}>
         {t('panel.notCareer')}
       </button>
       {showCare && (

@@ -9,17 +9,21 @@ export function Search({ search }: { search: (q: string) => Promise<SearchHit[]>
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | undefined>(undefined);
   return (
-    <section class="search" aria-labelledby="lob-search-title">
-      <h2 id="lob-search-title">{t('panel.search')}</h2>
+    <details class="search part">
+      <summary>{t('panel.search')}</summary>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
           if (query.trim()) setHits(await search(query).catch(() => []));
         }}
       >
-        <label for="lob-search">{t('panel.search')}</label>
-        <input id="lob-search" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-        <button type="submit">{t('panel.searchButton')}</button>
+        <span>
+          <label for="lob-search">{t('panel.searchLabel')}</label>
+          <input id="lob-search" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        </span>
+        <button type="submit" class="btn">
+          {t('panel.searchButton')}
+        </button>
       </form>
       {hits && hits.length === 0 && <p class="muted">{t('panel.searchNone')}</p>}
       {hits && hits.length > 0 && (
@@ -38,6 +42,6 @@ export function Search({ search }: { search: (q: string) => Promise<SearchHit[]>
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

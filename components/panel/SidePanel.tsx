@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { errorCodeOf } from '../../lib/core/errors';
 import { studentKey } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
 import type { PageSummary, StudentListItem } from '../../lib/messages/schema';
@@ -8,6 +9,8 @@ import { BlurContext } from './Private';
 import { Search } from './Search';
 import { StudentView } from './StudentView';
 
+const OFFLINE_RETRY_MS = 1500;
+
 const isBlurShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyB';
 
 /** The mentor's companion: follows the student of the tab, or a student picked by hand. */
@@ -15,9 +18,21 @@ export function SidePanel({ api }: { api: PanelApi }) {
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [picked, setPicked] = useState<StudentListItem | null>(null);
   const [blurred, setBlurred] = useState(false);
+  /** The background did not answer (its worker is restarting): say so and try again shortly. */
+  const [offline, setOffline] = useState(false);
 
   const refresh = useCallback(async () => {
-    const next = await api.currentPage().catch(() => null);
+    let next: PageSummary | null;
+    try {
+      next = await api.currentPage();
+      setOffline(false);
+    } catch (error) {
+      if (errorCodeOf(error) === 'offline') {
+        setOffline(true);
+        return;
+      }
+      next = null;
+    }
     setPage((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     if (next?.student) setPicked(null);
   }, [api]);
@@ -26,6 +41,12 @@ export function SidePanel({ api }: { api: PanelApi }) {
     void refresh();
     return api.subscribe(() => void refresh());
   }, [api, refresh]);
+
+  useEffect(() => {
+    if (!offline) return;
+    const retry = setTimeout(() => void refresh(), OFFLINE_RETRY_MS);
+    return () => clearTimeout(retry);
+  }, [offline, refresh]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -56,6 +77,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
           <h1 class="panel-title">{t('panel.title')}</h1>
           <button
             type="button"
+            class="btn quiet small"
             aria-pressed={blurred}
             aria-keyshortcuts="Alt+Shift+B"
             title={t('panel.blurHint')}
@@ -64,12 +86,17 @@ export function SidePanel({ api }: { api: PanelApi }) {
             {t('panel.blur')}
           </button>
         </div>
+        {offline && (
+          <p class="offline" role="status">
+            {t('panel.offline')}
+          </p>
+        )}
         {!api.features().sidePanel ? (
           <p>{t('panel.off')}</p>
         ) : page === undefined ? null : target ? (
           <>
             {!fromPage && (
-              <button type="button" class="link" onClick={() => setPicked(null)}>
+              <button type="button" class="link back" onClick={() => setPicked(null)}>
                 {t('panel.pickBack')}
               </button>
             )}

@@ -29,49 +29,45 @@ export function StudentHeader({
           {display.klas ? ` · ${display.klas}` : ''}
         </Private>
       </h2>
-      <p class="sis-id muted">
-        <Private>{t('panel.sisId', { id: sisId })}</Private>
-      </p>
+      <div class="meta">
+        <p class="sis-id">
+          <Private>{t('panel.sisId', { id: sisId })}</Private>
+        </p>
+        {data && (
+          <p class="last-contact">
+            {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
+          </p>
+        )}
+      </div>
       {data?.storedName && display.name && data.storedName !== display.name && (
         <p class="name-mismatch" role="alert">
           <Private>{t('panel.nameMismatch', { stored: data.storedName, shown: display.name })}</Private>
         </p>
       )}
-      {story && <p class="story">{story}</p>}
-      {data && (
-        <>
-          <p class="muted">
-            {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
-          </p>
-          {data.lastNextStep && (
-            <p class="last-step">
-              <strong>{t('panel.lastNextStep')}: </strong>
-              <Private>{data.lastNextStep}</Private>
-            </p>
-          )}
-          {data.afspraken.length > 0 && (
-            <section aria-label={t('panel.openAfspraken')}>
-              <h3>{t('panel.openAfspraken')}</h3>
-              {due.length > 0 && <p class="due">{t('panel.dueCount', { count: due.length })}</p>}
-              <ul class="afspraken">
-                {data.afspraken.map((a) => (
-                  <li key={a.id} class={a.due && a.due <= today ? 'is-due' : ''}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        onChange={() => onDone(a.id)}
-                        aria-label={t('panel.afspraakDone', { what: a.what })}
-                      />{' '}
-                      <Private>{a.what}</Private>
-                      {a.who ? ` (${a.who})` : ''}
-                      {a.due ? ` · ${formatDate(a.due)}` : ''}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </>
+      {story && <p class="story muted">{story}</p>}
+      {data?.lastNextStep && (
+        <p class="last-step">
+          <strong>{t('panel.lastNextStep')}: </strong>
+          <Private>{data.lastNextStep}</Private>
+        </p>
+      )}
+      {data && data.afspraken.length > 0 && (
+        <section class="open-afspraken" aria-labelledby="lob-open-afspraken">
+          <h3 id="lob-open-afspraken">{t('panel.openAfspraken')}</h3>
+          {due.length > 0 && <p class="due">{t('panel.dueCount', { count: due.length })}</p>}
+          <ul class="afspraken">
+            {data.afspraken.map((a) => (
+              <li key={a.id} class={a.due && a.due <= today ? 'is-due' : ''}>
+                <label>
+                  <input type="checkbox" onChange={() => onDone(a.id)} aria-label={t('panel.afspraakDone', { what: a.what })} />{' '}
+                  <Private>{a.what}</Private>
+                  {a.who ? ` (${a.who})` : ''}
+                  {a.due ? ` · ${formatDate(a.due)}` : ''}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </header>
   );

@@ -25,6 +25,7 @@ export function StudentLinks({ links, onLink }: { links: PanelData['links']; onL
           </p>
           <button
             type="button"
+            class="btn small"
             onClick={() => {
               setError(false);
               onLink(c.student).catch(() => setError(true));

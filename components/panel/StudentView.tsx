@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/core/season';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/error-text';
 import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import type { Display, PanelApi } from './api';
@@ -13,7 +14,7 @@ import { StudentLinks } from './StudentLinks';
 import { Timeline } from './Timeline';
 import { useDraft } from './useDraft';
 
-/** The panel for one student: header, guide, note, referrals, timeline, summary and print. */
+/** The panel for one student, in the order of a meeting: header, note, guide, referrals, timeline. */
 export function StudentView({
   api,
   student,
@@ -31,8 +32,15 @@ export function StudentView({
   const [afspraakError, setAfspraakError] = useState<string | undefined>(undefined);
   const vocabulary = api.vocabulary();
 
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const reload = useCallback(() => {
-    api.studentData(student, fromTab).then(setData, () => undefined);
+    api.studentData(student, fromTab).then(
+      (next) => {
+        setData(next);
+        setLoadError(undefined);
+      },
+      (error) => setLoadError(t('panel.loadFailed', { reason: errorText(error) })),
+    );
   }, [api, student, fromTab]);
   useEffect(() => {
     reload();
@@ -72,6 +80,11 @@ export function StudentView({
         today={dayKey(new Date())}
         onDone={(id) => void api.setAfspraakDone(id, true).then(reload)}
       />
+      {loadError && (
+        <p class="status error" role="alert">
+          {loadError}
+        </p>
+      )}
       {data && (
         <StudentLinks
           links={data.links}
@@ -81,7 +94,6 @@ export function StudentView({
           }}
         />
       )}
-      {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
       <NoteForm
         freeText={api.features().freeTextNotes}
         draft={draft}
@@ -109,6 +121,7 @@ export function StudentView({
       <div class="row actions">
         <button
           type="button"
+          class="btn small"
           onClick={async () => {
             const text = summary();
             setCopyState({ ok: await api.copy(text), text });
@@ -116,10 +129,10 @@ export function StudentView({
         >
           {t('panel.copy')}
         </button>
-        <button type="button" onClick={() => api.print()}>
+        <button type="button" class="btn small" onClick={() => api.print()}>
           {t('panel.print')}
         </button>
-        <button type="button" onClick={() => void flush().then(startNew)}>
+        <button type="button" class="btn small" onClick={() => void flush().then(startNew)}>
           {t('panel.newNote')}
         </button>
       </div>
@@ -133,6 +146,7 @@ export function StudentView({
         <h1>{t('panel.report')}</h1>
         <pre>{summary()}</pre>
       </section>
+      {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
       {data && (
         <Referrals
           referrals={data.referrals}
@@ -143,8 +157,16 @@ export function StudentView({
           }}
         />
       )}
-      <h2>{t('panel.timeline')}</h2>
-      {data && <Timeline entries={data.timeline} />}
+      <details class="part timeline-part" open>
+        <summary>
+          {t('panel.timeline')}
+          {data ? ` (${data.timelineTotal})` : ''}
+        </summary>
+        {data && <Timeline entries={data.timeline} />}
+        {data && data.timelineTotal > data.timeline.length && (
+          <p class="muted">{t('panel.timelineMore', { shown: data.timeline.length, total: data.timelineTotal })}</p>
+        )}
+      </details>
     </>
   );
 }

@@ -6,6 +6,7 @@ const AUTOSAVE_MS = 700;
 
 export type SaveState =
   | { kind: 'idle' }
+  | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'stored' }
   | { kind: 'error'; message: string };
@@ -33,6 +34,7 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
     const toSave = pending.current;
     pending.current = null;
     if (!toSave || isEmpty(toSave)) return true;
+    setState({ kind: 'saving' });
     try {
       await api.saveNote(student, display, toSave);
       setState({ kind: 'saved', at: new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }) });

@@ -56,7 +56,7 @@ for (const dark of [false, true]) {
   );
   shadowSection(
     `Cijfervraag (${theme})`,
-    cueCss.replace(/\.layer \{[^}]*\}/, ''),
+    cueCss.replace(/\.layer\{[^}]*\}/, ''),
     dark,
     <div style={{ position: 'relative', width: '320px' }}>
       <CuePopover

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
@@ -13,6 +14,8 @@ import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
 import { extraHostsPermissions } from '../background/extra-hosts';
 import { createDataApi } from './data-api';
+
+installDesign();
 
 const { userSettings: USER_SETTINGS_KEY, diagnostics: DIAGNOSTICS_KEY } = STORAGE_KEYS;
 

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { installDesign } from '../../components/design/install';
 import type { PanelApi } from '../../components/panel/api';
+import { faultFrom, withFault } from '../../components/panel/faults';
 import { SidePanel } from '../../components/panel/SidePanel';
 import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
@@ -9,6 +11,8 @@ import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
 import { send } from '../../lib/messages/client';
 import { broadcastSchema } from '../../lib/messages/schema';
+
+installDesign();
 
 /** Tests (and a pinned panel) bind to one tab with ?tab=<id>; otherwise follow the active tab. */
 const boundTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -78,12 +82,14 @@ const api: PanelApi = {
   },
 };
 
+const panelApi = withFault(api, faultFrom(location.search));
+
 let config = DEFAULT_APP_CONFIG;
 const root = document.getElementById('app');
 const show = () => {
   applyConfigToUi(config);
   document.documentElement.lang = getLanguage();
-  if (root) render(<SidePanel api={api} />, root);
+  if (root) render(<SidePanel api={panelApi} />, root);
 };
 watchAppConfig((next) => {
   config = next;

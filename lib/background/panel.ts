@@ -14,6 +14,9 @@ import type { CueDeps } from './cue';
 import { recentLens, studentHistory } from './history';
 import { promptView } from './prompt-view';
 
+/** The panel shows the newest entries; older ones are found with search or in an export. */
+const TIMELINE_SHOWN = 100;
+
 export type PanelDeps = CueDeps;
 
 const PROMPTS_PER_STEP = 6;
@@ -135,8 +138,9 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
     storedName: stored?.name ?? null,
+    timelineTotal: entries.length,
     timeline: entries
-      .slice(0, 100)
+      .slice(0, TIMELINE_SHOWN)
       .map((e) =>
         e.kind === 'note'
           ? { kind: 'note', date: e.date, note: noteView(e.note) }

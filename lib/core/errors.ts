@@ -1,5 +1,6 @@
 /** What can go wrong with a request, as a code; the UI words it (lib/i18n/error-text.ts). */
-export const ERROR_CODES = ['invalid', 'forbidden', 'storageFull', 'failed'] as const;
+/** `offline`: the background did not answer (its service worker is restarting, or the extension was updated). */
+export const ERROR_CODES = ['invalid', 'forbidden', 'storageFull', 'offline', 'failed'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The one error type that carries a code across layers (background handlers, message client). */

@@ -5,6 +5,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
   invalid: 'error.invalidMessage',
   forbidden: 'error.notAllowed',
   storageFull: 'error.storageFull',
+  offline: 'error.offline',
   failed: 'error.generic',
 };
 

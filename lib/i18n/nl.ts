@@ -64,7 +64,6 @@ export const nl = {
   'panel.studentWords': 'Woorden van de leerling',
   'panel.nextStep': 'Vervolgstap (wie doet wat?)',
   'panel.competences': 'Besproken loopbaancompetenties',
-  'panel.afspraken': 'Afspraken',
   'panel.linksTitle': 'Andere nummers van deze leerling',
   'panel.linked': 'Gekoppeld met de cijferlijst:',
   'panel.linkQuestion':
@@ -75,6 +74,7 @@ export const nl = {
   'panel.afspraakWho': 'Wie',
   'panel.afspraakDue': 'Datum',
   'panel.afspraakAdd': 'Afspraak toevoegen',
+  'panel.afspraakMake': 'Afspraak maken',
   'panel.afspraakDone': 'Afgerond: {what}',
   'panel.autosaved': 'Automatisch bewaard om {time}',
   'panel.newNote': 'Nieuwe notitie',
@@ -93,6 +93,9 @@ export const nl = {
   'panel.timelineReferral': 'Verwezen: {label}',
   'panel.search': 'Zoek in alle notities',
   'panel.searchButton': 'Zoeken',
+  'panel.searchLabel': 'Zoekwoord',
+  'panel.timelineMore': 'Hier staan de nieuwste {shown} van {total}. Oudere vind je met Zoeken hieronder of in een export.',
+  'panel.saving': 'Bezig met bewaren…',
   'panel.searchNone': 'Niets gevonden.',
   'panel.pick': 'Kies een leerling',
   'panel.pickFilter': 'Leerling zoeken op naam',
@@ -179,6 +182,10 @@ export const nl = {
   'data.loadFailed': 'De leerlingen konden niet geladen worden.',
   'error.generic': 'er ging iets mis',
   'error.storageFull': 'de opslag van je browser is vol',
+  'error.offline': 'de extensie is even niet bereikbaar (ze start opnieuw op)',
+  'panel.offline':
+    'De extensie start opnieuw op. Even geduld: het paneel probeert het vanzelf opnieuw. Wat je typt, blijft staan.',
+  'panel.loadFailed': 'De gegevens van deze leerling laden lukte niet: {reason}.',
   'error.invalidMessage': 'ongeldig verzoek',
   'error.notAllowed': 'dit verzoek is niet toegestaan',
   'error.saveStorageFull':

@@ -14,8 +14,10 @@ export async function send<T extends RequestType>(request: Extract<Request, { ty
   try {
     raw = await browser.runtime.sendMessage(request);
   } catch {
-    throw new AppError('failed');
+    // The channel itself failed: the background is not there (restarting worker, updated extension).
+    throw new AppError('offline');
   }
+  if (raw === undefined) throw new AppError('offline'); // nobody answered
   const envelope = raw as { ok?: unknown; data?: unknown; error?: unknown } | null | undefined;
   if (envelope?.ok === true && 'data' in envelope) return envelope.data as ResponseData<T>;
   throw new AppError(envelope?.ok === false && isErrorCode(envelope.error) ? envelope.error : 'invalid');

@@ -211,7 +211,9 @@ export const panelDataSchema = z
     /** Background for the mentor, on demand (knowledge cards: the competences, the conversation, routes, referring, …). */
     knowledge: z.array(z.object({ id, title: z.string(), body: z.string() }).strict()),
     referrals: z.array(referralViewSchema),
+    /** The newest entries (at most TIMELINE_SHOWN); `timelineTotal` counts them all. */
     timeline: z.array(timelineViewSchema),
+    timelineTotal: z.number().int().nonnegative(),
     /** The name stored for this id (from the first page that showed it), to compare with the page. */
     storedName: z.string().nullable(),
     /** Other ids of this student: paired ones, and same-named ones the teacher may pair (never joined by name alone). */

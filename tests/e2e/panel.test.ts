@@ -119,6 +119,7 @@ describe('a full conversation', () => {
     await panel
       .getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' })
       .fill('Sanne mailt de apotheek voor een meeloopdag.');
+    await panel.getByText('Afspraak maken').click();
     await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill('Meeloopdag regelen');
     await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne');
     await panel.getByLabel('Datum').fill(today());

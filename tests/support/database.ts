@@ -30,3 +30,25 @@ export async function dump(extensionPage: Page): Promise<Record<string, Record<s
   for (const store of STORES) out[store] = await readStore(extensionPage, store);
   return out;
 }
+
+/** Puts records straight into a store of the extension's database (test and gallery set-up only). */
+export async function writeRecords(extensionPage: Page, store: string, records: Record<string, unknown>[]): Promise<void> {
+  await extensionPage.evaluate(
+    ({ name, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lob-naast-de-leerling');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: store, rows: records },
+  );
+}

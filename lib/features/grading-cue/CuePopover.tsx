@@ -64,14 +64,14 @@ export function CuePopover(props: CuePopoverProps) {
           <fieldset class="moments">
             <legend>{t('cue.doingIt')}</legend>
             {data.moments.map((m) => (
-              <button key={m.id} type="button" class="moment" onClick={onlyTrusted(() => void log(m.id, m.label))}>
+              <button key={m.id} type="button" class="moment-choice" onClick={onlyTrusted(() => void log(m.id, m.label))}>
                 {m.label}
               </button>
             ))}
           </fieldset>
         </>
       )}
-      <p class="status" role="status">
+      <p class="status ok" role="status">
         {status}
       </p>
       <div class="calm">
