@@ -5,9 +5,13 @@ import { DataSection } from './options/DataSection';
 import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
+import { FeaturesSection } from './options/FeaturesSection';
 import { SettingsSection } from './options/SettingsSection';
 
-/** The options page: the teacher's settings (school-locked values shown as such), Gegevens, Diagnose. */
+/**
+ * The options page, in sections: Onderdelen, Taal en bewaartermijn, Gegevens (destructive actions
+ * apart at the end), Herkenning en diagnose. School-locked values are shown as such.
+ */
 export function Options({
   data,
   config,
@@ -21,14 +25,29 @@ export function Options({
   saveSettings: (patch: Partial<Settings>) => void;
   exportDiagnostics: () => void;
 }) {
+  const { effective } = config;
+  const words = [
+    effective.vocabulary.process,
+    effective.vocabulary.conversation,
+    effective.vocabulary.mentorRole,
+    effective.vocabulary.secondLineRole,
+    effective.vocabulary.careRole,
+  ].join(' · ');
   return (
-    <main class="panel options">
-      <h1 class="panel-title">{t('options.title')}</h1>
-      <p>{t('options.intro')}</p>
+    <main class="options">
+      <header class="options-header">
+        <p class="eyebrow">{t('options.product', { process: effective.vocabulary.process })}</p>
+        <h1 class="options-title">{t('options.title')}</h1>
+        <p>{t('options.intro')}</p>
+        {effective.schoolName && <p>{t('settings.school', { school: effective.schoolName })}</p>}
+        <p class="muted">{t('settings.words', { words })}</p>
+      </header>
+      <FeaturesSection config={config} save={saveSettings} />
       <SettingsSection config={config} save={saveSettings} />
-      <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} />
-      <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics} />
+      <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
+        <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
+      </DiagnosticsSection>
     </main>
   );
 }

@@ -26,7 +26,7 @@ export function ConfirmButton(props: {
 
   if (!asking) {
     return (
-      <button type="button" ref={first} class="danger" disabled={props.disabled} onClick={() => setAsking(true)}>
+      <button type="button" ref={first} class="btn danger" disabled={props.disabled} onClick={() => setAsking(true)}>
         {props.label}
       </button>
     );
@@ -46,7 +46,7 @@ export function ConfirmButton(props: {
       <div class="row">
         <button
           type="button"
-          class="danger"
+          class="btn danger confirm-yes"
           onClick={async () => {
             await props.onConfirm();
             setAsking(false);
@@ -56,6 +56,7 @@ export function ConfirmButton(props: {
         </button>
         <button
           type="button"
+          class="btn"
           ref={cancel}
           onClick={() => {
             setAsking(false);

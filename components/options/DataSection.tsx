@@ -145,7 +145,7 @@ export function DataSection({
   };
 
   return (
-    <section class="data" aria-labelledby="lob-data-title">
+    <section class="group data" aria-labelledby="lob-data-title">
       <h2 id="lob-data-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
       <p>{t('data.retention', { period: retentionPeriod(retentionDays) })}</p>

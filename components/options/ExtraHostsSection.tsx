@@ -6,8 +6,8 @@ export function ExtraHostsSection({ hosts, request }: { hosts: string[]; request
   const [status, setStatus] = useState('');
   if (hosts.length === 0) return null;
   return (
-    <section aria-labelledby="hosts-title">
-      <h2 id="hosts-title">{t('hosts.title')}</h2>
+    <div class="subpart">
+      <h3 id="hosts-title">{t('hosts.title')}</h3>
       <p>{t('hosts.intro')}</p>
       <ul>
         {hosts.map((h) => (
@@ -16,11 +16,14 @@ export function ExtraHostsSection({ hosts, request }: { hosts: string[]; request
       </ul>
       <button
         type="button"
+        class="btn"
         onClick={async () => setStatus((await request().catch(() => false)) ? t('hosts.allowed') : t('hosts.notAllowed'))}
       >
         {t('hosts.allow')}
       </button>
-      <p role="status">{status}</p>
-    </section>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </div>
   );
 }

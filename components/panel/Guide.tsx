@@ -100,7 +100,7 @@ export function Guide({
   onUse: (p: CardPrompt) => void;
 }) {
   return (
-    <section class="guide part" aria-label={t('panel.guide', { conversation })}>
+    <section class="guide part" data-part="guide" aria-label={t('panel.guide', { conversation })}>
       <h2>{t('panel.guide', { conversation })}</h2>
       {data.stance[0] && (
         <p class="stance">
@@ -111,7 +111,7 @@ export function Guide({
       {STEPS.map((step) => (
         <StepPrompts key={step} step={step} prompts={data.guide[step]} used={used} onUse={onUse} />
       ))}
-      {Object.values(data.lens).some((n) => n > 0) && <CompetenceLens counts={data.lens} />}
+      <CompetenceLens counts={data.lens} />
       <OtherConversation title={t('panel.ownLens')} className="own-lens" questions={data.ownLens} />
       <OtherConversation title={t('panel.parentsTalk')} className="parents-talk" questions={data.parents.map((p) => p.text)} />
       <OtherConversation

@@ -51,6 +51,7 @@ export function NoteForm({
   return (
     <form
       class="note-editor private-fields"
+      data-part="note"
       onSubmit={(e) => {
         e.preventDefault();
         onSave();

@@ -16,7 +16,7 @@ export function Referrals({
   const [done, setDone] = useState<string[]>([]);
   const care = referrals.filter((r) => r.care);
   return (
-    <section class="referrals part" aria-labelledby="lob-referrals">
+    <section class="referrals part" data-part="referrals" aria-labelledby="lob-referrals">
       <h2 id="lob-referrals">{t('panel.referrals')}</h2>
       <ul>
         {referrals

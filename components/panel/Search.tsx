@@ -9,7 +9,7 @@ export function Search({ search }: { search: (q: string) => Promise<SearchHit[]>
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | undefined>(undefined);
   return (
-    <details class="search part">
+    <details class="search part" data-part="search">
       <summary>{t('panel.search')}</summary>
       <form
         onSubmit={async (e) => {

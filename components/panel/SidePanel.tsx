@@ -73,7 +73,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
   return (
     <BlurContext.Provider value={blurred}>
       <main class={blurred ? 'panel blurred' : 'panel'}>
-        <div class="top">
+        <div class="top" data-part="top">
           <h1 class="panel-title">{t('panel.title')}</h1>
           <button
             type="button"

@@ -22,7 +22,7 @@ export function StudentHeader({
 }) {
   const due = data?.afspraken.filter((a) => a.due && a.due <= today) ?? [];
   return (
-    <header class="student-header">
+    <header class="student-header" data-part="header">
       <h2 class="student">
         <Private>
           {display.name ?? '—'}

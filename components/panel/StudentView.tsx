@@ -118,7 +118,7 @@ export function StudentView({
           }
         }}
       />
-      <div class="row actions">
+      <div class="row actions" data-part="note">
         <button
           type="button"
           class="btn small"
@@ -157,7 +157,7 @@ export function StudentView({
           }}
         />
       )}
-      <details class="part timeline-part" open>
+      <details class="part timeline-part" data-part="timeline" open>
         <summary>
           {t('panel.timeline')}
           {data ? ` (${data.timelineTotal})` : ''}

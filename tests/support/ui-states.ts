@@ -132,6 +132,13 @@ async function pickByHand(ctx: StateContext, state: UiState, name: string): Prom
   return panel;
 }
 
+async function openLongStudent(ctx: StateContext, state: UiState): Promise<Page> {
+  await seeded(ctx, LONG_STUDENT, 2, () => LONG_NOTE);
+  const panel = await pickByHand(ctx, state, LONG_STUDENT.name);
+  await panel.locator('.timeline li').first().waitFor();
+  return panel;
+}
+
 const dark = (url: string) => url.replace('?delay=', '?dark=1&delay=');
 
 async function schoolPage(ctx: StateContext, state: UiState, url: string): Promise<Page> {
@@ -215,10 +222,7 @@ export const UI_STATES: UiState[] = [
   panelState({
     id: 'zijpaneel-lange-naam',
     title: 'Zijpaneel, lange naam en lange notitie (gekozen op een niet-herkende pagina)',
-    async open(ctx, state) {
-      await seeded(ctx, LONG_STUDENT, 2, () => LONG_NOTE);
-      return pickByHand(ctx, state, LONG_STUDENT.name);
-    },
+    open: openLongStudent,
   }),
   panelState({
     id: 'zijpaneel-niet-herkend',
@@ -264,11 +268,9 @@ export const UI_STATES: UiState[] = [
   }),
   panelState({
     id: 'zijpaneel-360',
-    title: 'Zijpaneel op zijn smalst (360 px)',
+    title: 'Zijpaneel op zijn smalst (360 px), met een lange naam en een lange notitie',
     width: 360,
-    open(ctx, state) {
-      return studentPanel(ctx, state, SANNE);
-    },
+    open: openLongStudent,
   }),
   optionsState({ id: 'instellingen', title: 'Instellingen' }),
   optionsState({ id: 'instellingen-donker', title: 'Instellingen in donkere modus', dark: true }),
