@@ -1,16 +1,14 @@
 /**
  * `npm start`: builds the production extension, serves the demo school and opens Chromium with the
- * extension on the demo Magister page. Without a display (or with --screenshot) it saves PNGs of
- * the demo pages with the extension active instead.
+ * extension on the demo Magister page. Without a display (or with --screenshot) it photographs every
+ * state of the interface on the demo school instead (the gallery, into .output/screenshots/).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_BUILD, chromiumPath, launch, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
+import { CHROME_BUILD, chromiumPath, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
 import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
-import { openPanelFor } from '../tests/support/page';
-import { clickUiControl, waitForUiElement } from '../tests/support/pierce';
+import { renderGallery } from '../tests/support/gallery';
 import { installIfMissing } from './system-browser';
 
 const args = process.argv.slice(2);
@@ -25,71 +23,6 @@ function build(): void {
   console.log('Extensie bouwen (productie)…');
   const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-async function screenshots(serverPort: number): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  const urls = demoUrls(serverPort, '300-600');
-  const session = await launch();
-  try {
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    // Our in-page UI sits in closed shadow roots: it is found and clicked through the DevTools
-    // protocol, like the browser tests do (tests/support/pierce.ts).
-    const cueOpen = async () => {
-      await clickUiControl(page, { feature: 'grading-cue', role: 'button', name: /^LOB-vraag bij /, nth: 2 });
-      await waitForUiElement(page, 'grading-popover', 'prompt-text');
-    };
-    await page.goto(urls.magisterRecord(SANNE.id));
-    await waitForUiElement(page, 'student-card', 'prompt-text');
-    await page.screenshot({ path: `${SHOTS}/magister-leerlingkaart.png` });
-
-    await page.goto(urls.somtodayRecord(MOHAMMED.somtodayId));
-    await waitForUiElement(page, 'student-card', 'prompt-text');
-    await page.screenshot({ path: `${SHOTS}/somtoday-docent-leerling.png` });
-
-    await page.goto(urls.somtodayGrades());
-    await cueOpen();
-    await page.screenshot({ path: `${SHOTS}/somtoday-docent-voortgangsdossier.png` });
-
-    await page.goto(urls.magisterGrades());
-    await cueOpen();
-    await page.screenshot({ path: `${SHOTS}/magister-cijfers-invoeren.png` });
-
-    await page.goto(urls.magisterPath('/mentor/leerlingen'));
-    await waitForUiElement(page, 'mentor-overview', 'title');
-    await page.screenshot({ path: `${SHOTS}/magister-mentorlijst.png` });
-
-    // The side panel beside the student (headless Chromium cannot open the real panel: we place
-    // the panel page next to the record and photograph both together).
-    await page.setViewportSize({ width: 900, height: 900 });
-    await page.goto(urls.magisterRecord(SANNE.id));
-    await waitForUiElement(page, 'student-card', 'prompt-text');
-    const panel = await openPanelFor(page, session.extensionId);
-    await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();
-    await panel.getByRole('textbox', { name: 'Woorden van de leerling' }).fill('Ik vond het uitzoeken het leukst.');
-    await panel.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, 0);
-    });
-    await panel.screenshot({ path: `${SHOTS}/zijpaneel.png` });
-    const left = (await page.screenshot()).toString('base64');
-    const right = (await panel.screenshot()).toString('base64');
-    const both = await session.context.newPage();
-    await both.setViewportSize({ width: 1320, height: 900 });
-    // Like the browser's own side panel: a header with the extension's icon and name above it.
-    const icon = readFileSync(resolve(CHROME_BUILD, 'icon/32.png')).toString('base64');
-    const header = `<div style="height:36px;display:flex;align-items:center;gap:8px;padding:0 10px;font:14px system-ui;background:#f1f3f4;border-bottom:1px solid #ccc"><img src="data:image/png;base64,${icon}" width="20" height="20" alt="">LOB naast de leerling</div>`;
-    await both.setContent(
-      `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left}" style="width:900px"><div style="width:420px;border-left:1px solid #888;background:#fff">${header}<img src="data:image/png;base64,${right}" style="width:420px;display:block"></div></body>`,
-    );
-    await both.screenshot({ path: `${SHOTS}/zijpaneel-naast-leerling.png` });
-    console.log(`Schermafbeeldingen opgeslagen in ${SHOTS}/`);
-  } finally {
-    await session.close();
-    removeProfile(session.userDataDir);
-  }
 }
 
 async function openBrowser(serverPort: number): Promise<void> {
@@ -131,7 +64,7 @@ try {
           'Met een scherm: draai `npm start` opnieuw, of start `node demo/server.js` en laad .output/chrome-mv3 zelf (zie README).',
       );
     }
-    await screenshots(server.port);
+    await renderGallery(SHOTS, server.port);
   } else {
     await openBrowser(server.port);
   }

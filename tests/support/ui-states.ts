@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Session } from './chromium';
+import { CHROME_BUILD, type Session } from './chromium';
 import { writeRecords } from './database';
 import { DAAN, type demoUrls, MOHAMMED, SANNE } from './demo';
 import { openPanelFor, waitForDemoRender } from './page';
@@ -186,7 +188,41 @@ const optionsState = (s: Pick<UiState, 'id' | 'title'> & Partial<UiState>): UiSt
   ...s,
 });
 
+/**
+ * The panel beside the student, as the browser shows it: headless Chromium cannot open the real side
+ * panel, so the school page and the panel page are photographed and put side by side under a header
+ * like the browser's own (the extension's icon and name).
+ */
+async function besideTheStudent(ctx: StateContext, state: UiState): Promise<Page> {
+  const host = await ctx.session.context.newPage();
+  await host.setViewportSize({ width: 900, height: state.height });
+  await host.goto(ctx.urls.magisterRecord(SANNE.id));
+  await waitForUiElement(host, 'student-card', 'prompt-text');
+  const panel = await openPanelFor(host, ctx.session.extensionId);
+  await panel.setViewportSize({ width: 420, height: state.height - 36 });
+  await panel.locator('.guide').waitFor();
+  const shot = async (page: Page) => (await page.screenshot()).toString('base64');
+  const [left, right] = [await shot(host), await shot(panel)];
+  const icon = readFileSync(resolve(CHROME_BUILD, 'icon/32.png')).toString('base64');
+  const both = await ctx.session.context.newPage();
+  await both.setViewportSize({ width: state.width, height: state.height });
+  const header = `<div style="height:36px;display:flex;align-items:center;gap:8px;padding:0 10px;font:14px system-ui;background:#f1f3f4;color:#1b2430;border-bottom:1px solid #ccc"><img src="data:image/png;base64,${icon}" width="20" height="20" alt="">LOB naast de leerling</div>`;
+  await both.setContent(
+    `<body style="margin:0;display:flex;background:#ccc"><img alt="" src="data:image/png;base64,${left}" style="width:900px"><div style="width:420px;border-left:1px solid #888;background:#fff">${header}<img alt="" src="data:image/png;base64,${right}" style="width:420px;display:block"></div></body>`,
+  );
+  return both;
+}
+
 export const UI_STATES: UiState[] = [
+  {
+    id: 'zijpaneel-naast-leerling',
+    title: 'Het zijpaneel naast de leerling, met het pictogram van de extensie in de kop van de browser',
+    surface: 'panel',
+    kind: 'school',
+    width: 1320,
+    height: 900,
+    open: besideTheStudent,
+  },
   panelState({
     id: 'zijpaneel-eerste-gebruik',
     title: 'Zijpaneel, eerste gebruik: een leerling zonder geschiedenis',
