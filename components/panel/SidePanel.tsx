@@ -111,7 +111,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
         ) : (
           <ManualPick load={api.students} onPick={setPicked} />
         )}
-        <Search search={api.search} />
+        {!offline && <Search search={api.search} />}
       </main>
     </BlurContext.Provider>
   );

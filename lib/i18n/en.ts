@@ -184,7 +184,7 @@ export const en: Record<MessageKey, string> = {
   'data.loadFailed': 'The students could not be loaded.',
   'error.generic': 'something went wrong',
   'error.offline': 'the extension is briefly unreachable (it is restarting)',
-  'panel.offline': 'The extension is restarting. One moment: the panel tries again by itself. What you type stays.',
+  'panel.offline': 'The extension is restarting. One moment: the panel tries again by itself.',
   'panel.loadFailed': "Loading this student's data failed: {reason}.",
   'error.storageFull': "your browser's storage is full",
   'error.invalidMessage': 'invalid request',
