@@ -1,8 +1,9 @@
+import { useContext } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelData } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
 import type { Display } from './api';
-import { Private } from './Private';
+import { BlurContext, Private } from './Private';
 
 export function StudentHeader({
   display,
@@ -21,6 +22,7 @@ export function StudentHeader({
   onDone: (id: string) => void;
 }) {
   const due = data?.afspraken.filter((a) => a.due && a.due <= today) ?? [];
+  const blurred = useContext(BlurContext);
   return (
     <header class="student-header">
       <h2 class="student">
@@ -41,7 +43,9 @@ export function StudentHeader({
       {data && (
         <>
           <p class="muted">
-            {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
+            <Private>
+              {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
+            </Private>
           </p>
           {data.lastNextStep && (
             <p class="last-step">
@@ -60,11 +64,13 @@ export function StudentHeader({
                       <input
                         type="checkbox"
                         onChange={() => onDone(a.id)}
-                        aria-label={t('panel.afspraakDone', { what: a.what })}
+                        aria-label={t('panel.afspraakDone', { what: blurred ? t('panel.hidden') : a.what })}
                       />{' '}
-                      <Private>{a.what}</Private>
-                      {a.who ? ` (${a.who})` : ''}
-                      {a.due ? ` · ${formatDate(a.due)}` : ''}
+                      <Private>
+                        {a.what}
+                        {a.who ? ` (${a.who})` : ''}
+                        {a.due ? ` · ${formatDate(a.due)}` : ''}
+                      </Private>
                     </label>
                   </li>
                 ))}
