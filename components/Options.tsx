@@ -6,6 +6,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { SettingsSection } from './options/SettingsSection';
+import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSection';
 
 /** The options page: the teacher's settings (school-locked values shown as such), Gegevens, Diagnose. */
 export function Options({
@@ -14,7 +15,9 @@ export function Options({
   saveSettings,
   exportDiagnostics,
   allowHosts,
+  shortcuts,
 }: {
+  shortcuts: { load: () => Promise<BoundShortcuts>; mac: boolean; settingsUrl: string };
   allowHosts: () => Promise<boolean>;
   data: DataApi;
   config: AppConfig;
@@ -26,6 +29,7 @@ export function Options({
       <h1 class="panel-title">{t('options.title')}</h1>
       <p>{t('options.intro')}</p>
       <SettingsSection config={config} save={saveSettings} />
+      <ShortcutsSection {...shortcuts} />
       <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics} />

@@ -98,3 +98,10 @@ export function matchesShortcut(
     e.metaKey === mods.has('Command')
   );
 }
+
+/** Where this browser lets the teacher change an extension's shortcuts (from its user agent). */
+export function shortcutSettingsUrl(userAgent: string): string {
+  if (/Firefox\//.test(userAgent)) return 'about:addons';
+  if (/Edg\//.test(userAgent)) return 'edge://extensions/shortcuts';
+  return 'chrome://extensions/shortcuts';
+}

@@ -66,7 +66,7 @@ describe('in Firefox ESR', () => {
     await host.click('.cijfer-text-input');
     await host.keyboard.down('Alt');
     await host.keyboard.down('Shift');
-    await host.keyboard.press('KeyL');
+    await host.keyboard.press('KeyK');
     await host.keyboard.up('Shift');
     await host.keyboard.up('Alt');
     // The popover is fixed-positioned inside its host: the host itself has no size, its presence is the proof.

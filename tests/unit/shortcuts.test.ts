@@ -8,6 +8,7 @@ import {
   normalizeShortcut,
   RESERVED_ALT_SHIFT,
   SHORTCUTS,
+  shortcutSettingsUrl,
 } from '../../lib/core/shortcuts';
 import config from '../../wxt.config';
 
@@ -93,5 +94,15 @@ describe('shortcuts', () => {
     expect(matchesShortcut(press('KeyK', { altKey: true, shiftKey: true, ctrlKey: true }), SHORTCUTS.cue)).toBe(false);
     expect(matchesShortcut(press('KeyL', { altKey: true, shiftKey: true }), SHORTCUTS.cue)).toBe(false);
     expect(matchesShortcut(press('Digit1', { ctrlKey: true, shiftKey: true }), 'Ctrl+Shift+1')).toBe(true);
+  });
+
+  it('point to the page of the browser where they can be changed', () => {
+    expect(shortcutSettingsUrl('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36')).toBe(
+      'chrome://extensions/shortcuts',
+    );
+    expect(shortcutSettingsUrl('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/140.0 Safari/537.36 Edg/140.0')).toBe(
+      'edge://extensions/shortcuts',
+    );
+    expect(shortcutSettingsUrl('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0')).toBe('about:addons');
   });
 });

@@ -19,13 +19,13 @@ let keys: string | undefined;
 const cueKeys = () =>
   (keys ??= formatShortcut(SHORTCUTS.cue, isMacPlatform(globalThis.navigator as Parameters<typeof isMacPlatform>[0])));
 
-/** Shows the cue's current state on its button. */
-export function paintCue(cue: Cue): void {
+/** Shows the cue's current state on its button (with the privacy blur on, without the student's name). */
+export function paintCue(cue: Cue, blurred = false): void {
   cue.container.classList.toggle('dark', cue.dark);
   cue.button.classList.toggle('moment', cue.moment);
   const hint = t('cue.buttonHint', { keys: cueKeys() });
   cue.button.title = cue.moment ? `${t('cue.moment')}. ${hint}` : hint;
-  cue.button.setAttribute('aria-label', t('cue.button', { name: cue.row.name ?? cue.row.id }));
+  cue.button.setAttribute('aria-label', blurred ? t('cue.dialogHidden') : t('cue.button', { name: cue.row.name ?? cue.row.id }));
 }
 
 /**

@@ -177,7 +177,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     cue.row = slot.row;
     cue.moment = slot.moment;
     cue.dark = dark;
-    paintCue(cue);
+    paintCue(cue, deps.privacy.blurred());
     cue.host.hidden = settings.quiet && !slot.moment;
   };
   const layer = createCueLayer<Slot>({
@@ -273,6 +273,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     if (rows.some((r) => r.input === e.target)) sync();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal });
+  // The privacy blur changed: every cue's label again (names out or back in).
+  deps.privacy.subscribe(() => sync(), signal);
   context.root.addEventListener('change', onChange, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => close(false), { once: true });
   sync();
