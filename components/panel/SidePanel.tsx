@@ -9,7 +9,7 @@ import { BlurContext } from './Private';
 import { Search } from './Search';
 import { StudentView } from './StudentView';
 
-const mac = isMacPlatform(globalThis.navigator as Parameters<typeof isMacPlatform>[0]);
+const mac = isMacPlatform(globalThis.navigator);
 
 /** The mentor's companion: follows the student of the tab, or a student picked by hand. */
 export function SidePanel({ api }: { api: PanelApi }) {
@@ -57,7 +57,12 @@ export function SidePanel({ api }: { api: PanelApi }) {
             aria-pressed={blurred === true}
             aria-keyshortcuts={blurKeys ? ariaKeyshortcuts(blurKeys) : undefined}
             title={blurKeys ? t('panel.blurHint', { keys: formatShortcut(blurKeys, mac) }) : t('panel.blurHintNoKey')}
-            onClick={() => void api.blur.toggle().then(() => api.blur.get().then(setBlurred))}
+            onClick={() =>
+              void api.blur
+                .toggle()
+                .then(() => api.blur.get())
+                .then(setBlurred, () => undefined)
+            }
           >
             {t('panel.blur')}
           </button>

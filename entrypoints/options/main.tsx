@@ -57,7 +57,7 @@ const shortcuts = {
     const key = (names: string[]) => normalizeShortcut(all.find((c) => c.name !== undefined && names.includes(c.name))?.shortcut);
     return { panel: key(['_execute_action', '_execute_sidebar_action']), blur: key(['toggle-blur']) };
   },
-  mac: isMacPlatform(navigator as Parameters<typeof isMacPlatform>[0]),
+  mac: isMacPlatform(navigator),
   settingsUrl: shortcutSettingsUrl(navigator.userAgent),
 };
 

@@ -35,9 +35,10 @@ export const RESERVED_ALT_SHIFT: Readonly<Record<string, string>> = {
 };
 
 /** Is this a Mac (where Alt is the Option key ⌥)? From `navigator.userAgentData.platform` or `navigator.platform`. */
-export function isMacPlatform(nav: { userAgentData?: { platform?: string }; platform?: string } | undefined): boolean {
+export function isMacPlatform(navigatorLike: unknown): boolean {
+  const nav = navigatorLike as { userAgentData?: { platform?: unknown }; platform?: unknown } | undefined;
   const platform = nav?.userAgentData?.platform || nav?.platform || '';
-  return /^mac/i.test(platform);
+  return typeof platform === 'string' && /^mac/i.test(platform);
 }
 
 const MAC_SYMBOLS: Record<string, string> = { Alt: '⌥', Shift: '⇧', Ctrl: '⌃', Command: '⌘', MacCtrl: '⌃' };

@@ -12,6 +12,7 @@ import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
+import { memoryArea } from '../support/memory-area';
 
 const OWN_ID = 'ourextension';
 const ORIGIN = 'chrome-extension://ourextension/';
@@ -25,19 +26,6 @@ const sanne: PageSummary = {
   student: { id: '48213', name: 'Sanne de Vries', klas: '3H2', studyText: '3 havo', study: { schoolType: 'havo', year: 3 } },
   rowCount: 0,
 };
-
-function memoryArea() {
-  const m = new Map<string, unknown>();
-  return {
-    get: async (k: string) => (m.has(k) ? { [k]: m.get(k) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) m.set(k, v);
-    },
-    remove: async (k: string) => {
-      m.delete(k);
-    },
-  };
-}
 
 let db: LobDatabase;
 let deps: RouterDeps;

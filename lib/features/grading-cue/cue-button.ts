@@ -16,8 +16,7 @@ export interface Cue {
 
 /** The cue's shortcut as this teacher's keyboard shows it (⌥ on a Mac). */
 let keys: string | undefined;
-const cueKeys = () =>
-  (keys ??= formatShortcut(SHORTCUTS.cue, isMacPlatform(globalThis.navigator as Parameters<typeof isMacPlatform>[0])));
+const cueKeys = () => (keys ??= formatShortcut(SHORTCUTS.cue, isMacPlatform(globalThis.navigator)));
 
 /** Shows the cue's current state on its button (with the privacy blur on, without the student's name). */
 export function paintCue(cue: Cue, blurred = false): void {
