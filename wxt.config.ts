@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SHORTCUTS } from './lib/core/shortcuts';
 import { iconPaths, writeIcons } from './scripts/build/icons';
 import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
 
@@ -32,11 +33,16 @@ export default defineConfig({
       : { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] }),
     ...flavourManifest(browser, flavour),
     action: { default_title: '__MSG_extActionTitle__', default_icon: iconPaths() },
-    // Keyboard shortcut for the side panel (Chrome/Edge: the toolbar action opens the panel).
-    commands:
-      browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_extActionTitle__' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_extActionTitle__' } },
+    // Keyboard shortcuts (chosen in lib/core/shortcuts.ts, reasoning in docs/admin.md "Sneltoetsen"):
+    // the panel (Chrome/Edge: the toolbar action opens it; Firefox: the sidebar) and the privacy blur,
+    // a global command handled in the background, so it works while the teacher types in the school page.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: SHORTCUTS.panel },
+        description: '__MSG_extActionTitle__',
+      },
+      'toggle-blur': { suggested_key: { default: SHORTCUTS.blur }, description: '__MSG_cmdToggleBlur__' },
+    },
     // The school's configuration (managed policy), validated again with zod in lib/policy.
     storage: { managed_schema: 'managed_schema.json' },
   }),

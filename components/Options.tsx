@@ -7,6 +7,7 @@ import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
 import { SettingsSection } from './options/SettingsSection';
+import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSection';
 
 /**
  * The options page, in sections: Onderdelen, Taal en bewaartermijn, Gegevens (destructive actions
@@ -18,7 +19,9 @@ export function Options({
   saveSettings,
   exportDiagnostics,
   allowHosts,
+  shortcuts,
 }: {
+  shortcuts: { load: () => Promise<BoundShortcuts>; mac: boolean; settingsUrl: string };
   allowHosts: () => Promise<boolean>;
   data: DataApi;
   config: AppConfig;
@@ -44,6 +47,7 @@ export function Options({
       </header>
       <FeaturesSection config={config} save={saveSettings} />
       <SettingsSection config={config} save={saveSettings} />
+      <ShortcutsSection {...shortcuts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
         <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />

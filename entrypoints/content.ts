@@ -5,6 +5,7 @@ import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { FEATURES } from '../lib/features';
 import { startRuntime } from '../lib/features/runtime';
+import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';
 
@@ -50,12 +51,22 @@ export default defineContentScript({
       applyWords(next.words);
       runtime?.restart();
     });
-    config = await follow.ready;
+    // The privacy blur (owned by the background, for the browser session): known before anything is drawn.
+    const privacy = createPrivacy();
+    browser.runtime.onMessage.addListener((message, sender) => {
+      const on = blurAnnouncement(message);
+      // Only the background (our extension, not from a tab) announces it.
+      if (on !== undefined && sender.id === browser.runtime.id && !sender.tab) privacy.set(on);
+      return undefined;
+    });
+    const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);
+    config = ready;
+    privacy.set(blurred);
     runtime = startRuntime({
       window,
       profiles: () => config.profiles,
       features: FEATURES,
-      services: { send, config: () => config, describeError: errorText },
+      services: { send, config: () => config, describeError: errorText, privacy },
       isEnabled: (feature) => config.features[feature.setting],
       report: (summary) => {
         send({ type: 'page/context', summary }).catch(() => undefined);

@@ -34,7 +34,9 @@ export function Search({ search }: { search: (q: string) => Promise<SearchHit[]>
                 <strong>{h.name ?? h.student.id}</strong>
                 {h.klas ? ` · ${h.klas}` : ''}
               </Private>{' '}
-              <time dateTime={h.note.date}>{formatDate(h.note.date)}</time>
+              <Private>
+                <time dateTime={h.note.date}>{formatDate(h.note.date)}</time>
+              </Private>
               <p class="note-text">
                 <Private>{h.note.text || h.note.studentWords || h.note.nextStep}</Private>
               </p>

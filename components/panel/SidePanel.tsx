@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { errorCodeOf } from '../../lib/core/errors';
+import { ariaKeyshortcuts, formatShortcut, isMacPlatform, SHORTCUTS } from '../../lib/core/shortcuts';
 import { studentKey } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
 import type { PageSummary, StudentListItem } from '../../lib/messages/schema';
@@ -11,13 +12,14 @@ import { StudentView } from './StudentView';
 
 const OFFLINE_RETRY_MS = 1500;
 
-const isBlurShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyB';
+const mac = isMacPlatform(globalThis.navigator);
 
 /** The mentor's companion: follows the student of the tab, or a student picked by hand. */
 export function SidePanel({ api }: { api: PanelApi }) {
   const [page, setPage] = useState<PageSummary | null | undefined>(undefined);
   const [picked, setPicked] = useState<StudentListItem | null>(null);
-  const [blurred, setBlurred] = useState(false);
+  const [blurred, setBlurred] = useState<boolean | undefined>(undefined);
+  const [blurKeys, setBlurKeys] = useState<string>(SHORTCUTS.blur);
   /** The background did not answer (its worker is restarting): say so and try again shortly. */
   const [offline, setOffline] = useState(false);
 
@@ -42,22 +44,18 @@ export function SidePanel({ api }: { api: PanelApi }) {
     return api.subscribe(() => void refresh());
   }, [api, refresh]);
 
+  // The blur state comes from the background; until it is known nothing personal is drawn.
+  useEffect(() => {
+    void api.blur.get().then(setBlurred, () => setBlurred(false));
+    void api.blur.shortcut().then(setBlurKeys, () => undefined);
+    return api.blur.subscribe(setBlurred);
+  }, [api]);
+
   useEffect(() => {
     if (!offline) return;
     const retry = setTimeout(() => void refresh(), OFFLINE_RETRY_MS);
     return () => clearTimeout(retry);
   }, [offline, refresh]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isBlurShortcut(e)) {
-        e.preventDefault();
-        setBlurred((b) => !b);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const fromPage = page?.student
     ? { student: { host: page.host, id: page.student.id }, name: page.student.name, klas: page.student.klas }
@@ -71,17 +69,22 @@ export function SidePanel({ api }: { api: PanelApi }) {
   const student = useMemo(() => target?.student, [targetKey]);
 
   return (
-    <BlurContext.Provider value={blurred}>
-      <main class={blurred ? 'panel blurred' : 'panel'}>
+    <BlurContext.Provider value={blurred !== false}>
+      <main class={blurred !== false ? 'panel blurred' : 'panel'}>
         <div class="top" data-part="top">
           <h1 class="panel-title">{t('panel.title')}</h1>
           <button
             type="button"
             class="btn quiet small"
-            aria-pressed={blurred}
-            aria-keyshortcuts="Alt+Shift+B"
-            title={t('panel.blurHint')}
-            onClick={() => setBlurred(!blurred)}
+            aria-pressed={blurred === true}
+            aria-keyshortcuts={blurKeys ? ariaKeyshortcuts(blurKeys) : undefined}
+            title={blurKeys ? t('panel.blurHint', { keys: formatShortcut(blurKeys, mac) }) : t('panel.blurHintNoKey')}
+            onClick={() =>
+              void api.blur
+                .toggle()
+                .then(() => api.blur.get())
+                .then(setBlurred, () => undefined)
+            }
           >
             {t('panel.blur')}
           </button>

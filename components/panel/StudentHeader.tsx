@@ -1,8 +1,9 @@
+import { useContext } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelData } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
 import type { Display } from './api';
-import { Private } from './Private';
+import { BlurContext, Private } from './Private';
 
 export function StudentHeader({
   display,
@@ -21,6 +22,7 @@ export function StudentHeader({
   onDone: (id: string) => void;
 }) {
   const due = data?.afspraken.filter((a) => a.due && a.due <= today) ?? [];
+  const blurred = useContext(BlurContext);
   return (
     <header class="student-header" data-part="header">
       <h2 class="student">
@@ -35,7 +37,9 @@ export function StudentHeader({
         </p>
         {data && (
           <p class="last-contact">
-            {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
+            <Private>
+              {data.lastContact ? t('panel.lastContact', { date: formatDate(data.lastContact) }) : t('panel.lastContactNone')}
+            </Private>
           </p>
         )}
       </div>
@@ -59,10 +63,16 @@ export function StudentHeader({
             {data.afspraken.map((a) => (
               <li key={a.id} class={a.due && a.due <= today ? 'is-due' : ''}>
                 <label>
-                  <input type="checkbox" onChange={() => onDone(a.id)} aria-label={t('panel.afspraakDone', { what: a.what })} />{' '}
-                  <Private>{a.what}</Private>
-                  {a.who ? ` (${a.who})` : ''}
-                  {a.due ? ` · ${formatDate(a.due)}` : ''}
+                  <input
+                    type="checkbox"
+                    onChange={() => onDone(a.id)}
+                    aria-label={t('panel.afspraakDone', { what: blurred ? t('panel.hidden') : a.what })}
+                  />{' '}
+                  <Private>
+                    {a.what}
+                    {a.who ? ` (${a.who})` : ''}
+                    {a.due ? ` · ${formatDate(a.due)}` : ''}
+                  </Private>
                 </label>
               </li>
             ))}

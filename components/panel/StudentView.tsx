@@ -8,6 +8,7 @@ import type { Display, PanelApi } from './api';
 import { conversationSummary } from './conversation-summary';
 import { Guide } from './Guide';
 import { NoteForm } from './NoteForm';
+import { Private } from './Private';
 import { Referrals } from './Referrals';
 import { StudentHeader } from './StudentHeader';
 import { StudentLinks } from './StudentLinks';
@@ -139,12 +140,18 @@ export function StudentView({
       {copyState && (
         <div class="copy-result" role="status">
           <p>{copyState.ok ? t('panel.copied') : t('panel.copyManual')}</p>
-          {!copyState.ok && <textarea readOnly aria-label={t('panel.copy')} value={copyState.text} rows={6} />}
+          {!copyState.ok && (
+            <Private>
+              <textarea readOnly aria-label={t('panel.copy')} value={copyState.text} rows={6} />
+            </Private>
+          )}
         </div>
       )}
       <section class="verslag" aria-label={t('panel.report')}>
         <h1>{t('panel.report')}</h1>
-        <pre>{summary()}</pre>
+        <Private>
+          <pre>{summary()}</pre>
+        </Private>
       </section>
       {data && <Guide data={data} conversation={vocabulary.conversation} used={draft.promptIds} onUse={usePrompt} />}
       {data && (

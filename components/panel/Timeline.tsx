@@ -10,7 +10,9 @@ export function Timeline({ entries }: { entries: TimelineView[] }) {
     <ol class="timeline">
       {entries.map((e, i) => (
         <li key={`${e.kind}-${e.date}-${i}`} class={`entry ${e.kind}`}>
-          <time dateTime={e.date}>{formatDate(e.date)}</time>
+          <Private>
+            <time dateTime={e.date}>{formatDate(e.date)}</time>
+          </Private>
           {e.kind === 'note' ? (
             <div class="note-text">
               <Private>
@@ -26,14 +28,16 @@ export function Timeline({ entries }: { entries: TimelineView[] }) {
                     {e.note.nextStep}
                   </p>
                 )}
+                {e.note.competences.length > 0 && <p class="muted">{e.note.competences.map(competenceLabel).join(' · ')}</p>}
               </Private>
-              {e.note.competences.length > 0 && <p class="muted">{e.note.competences.map(competenceLabel).join(' · ')}</p>}
             </div>
           ) : (
             <p>
-              {e.kind === 'moment'
-                ? t('panel.timelineMoment', { label: e.label })
-                : t('panel.timelineReferral', { label: e.label })}
+              <Private>
+                {e.kind === 'moment'
+                  ? t('panel.timelineMoment', { label: e.label })
+                  : t('panel.timelineReferral', { label: e.label })}
+              </Private>
             </p>
           )}
         </li>

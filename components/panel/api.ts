@@ -43,6 +43,15 @@ export interface PanelApi {
   schoolStory(): string | undefined;
   /** School/teacher switches: the panel itself, and free-text note fields. */
   features(): { sidePanel: boolean; freeTextNotes: boolean };
+  /** The privacy blur, kept by the background for the browser session (also switched by its shortcut). */
+  blur: {
+    get(): Promise<boolean>;
+    /** Runs the same command as the keyboard shortcut. */
+    toggle(): Promise<void>;
+    /** The blur command's shortcut as the teacher has it now (chrome://extensions/shortcuts), "" if none. */
+    shortcut(): Promise<string>;
+    subscribe(onChange: (on: boolean) => void): () => void;
+  };
   /** Calls back when the followed tab or the data changed; returns an unsubscribe function. */
   subscribe(onChange: () => void): () => void;
 }

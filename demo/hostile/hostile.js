@@ -16,7 +16,7 @@
  * their ids. `window.__hostile.attack` holds the active attacks the tests call:
  *   - `clickOurs()`: scripted clicks, pointer and key events on every `[data-lob-ui]` host and on
  *     whatever `elementFromPoint` finds there;
- *   - `pressCueShortcut()`: a forged Alt+Shift+L on the focused (or first) grade field;
+ *   - `pressCueShortcut()`: a forged Alt+Shift+K (the cue's shortcut) on the focused (or first) grade field;
  *   - `stopContentScript(extensionId)`: WXT's "a newer content script started" event, forged.
  */
 (() => {
@@ -221,13 +221,13 @@
     return attempts;
   }
 
-  /** A forged Alt+Shift+L, as if typed in a grade field. */
+  /** A forged Alt+Shift+K (the cue's shortcut), as if typed in a grade field. */
   function pressCueShortcut() {
     const field = document.activeElement instanceof HTMLInputElement ? document.activeElement : document.querySelector('input');
     field?.dispatchEvent(
       new KeyboardEvent('keydown', {
-        key: 'L',
-        code: 'KeyL',
+        key: 'K',
+        code: 'KeyK',
         altKey: true,
         shiftKey: true,
         bubbles: true,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BadgeApi, updateBadge } from '../../lib/background/badge';
+import { createBlurState } from '../../lib/background/blur';
+import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
@@ -8,7 +10,7 @@ import { openDatabase } from '../../lib/db/database';
 import { applyRetention, retentionMayRun } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { pickLanguage } from '../../lib/i18n';
-import { type Broadcast, broadcastSchema } from '../../lib/messages/schema';
+import { type BlurStateMessage, type Broadcast, broadcastSchema } from '../../lib/messages/schema';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
@@ -16,7 +18,11 @@ import { startConfig } from './config';
 import { recordHostMiss, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
 
-/** storage.session where the browser has it (tab contexts survive a worker restart), else memory. */
+/**
+ * storage.session where the browser has it (Chrome MV3; Firefox 115+, also for MV2): tab contexts and
+ * the privacy blur survive a worker restart and end with the browser session. Else memory, which in a
+ * persistent MV2 background page lasts exactly that session too.
+ */
 function sessionArea(): KeyValueArea {
   const session = (browser.storage as { session?: KeyValueArea }).session;
   if (session) return session;
@@ -44,7 +50,23 @@ function toolbarButton(): BadgeApi | undefined {
 export default defineBackground(() => {
   const db = openDatabase();
   const refreshBadge = () => updateBadge(db, toolbarButton(), new Date()).catch(() => 0);
-  const tabs = createTabContexts(sessionArea());
+  const session = sessionArea();
+  const tabs = createTabContexts(session);
+  // The privacy blur: the panel (runtime message) and every tab's content scripts (tabs.sendMessage,
+  // which needs no `tabs` permission) follow it. Only the on/off state travels, no data.
+  const blur = createBlurState(session, (on) => {
+    const message: BlurStateMessage = { type: 'blur/state', on };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+    void browser.tabs
+      .query({})
+      .then((all) => {
+        for (const tab of all) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+      })
+      .catch(() => undefined);
+  });
+  const runCommand = commandHandler({ blur });
+  // A `commands` shortcut (manifest, wxt.config.ts) works wherever the focus is, also in the school page.
+  browser.commands.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
   const ownOrigin = browser.runtime.getURL('/');
   const config = startConfig((problems) => void recordPolicyProblems(problems));
   const deps = {
@@ -60,6 +82,8 @@ export default defineBackground(() => {
     directory: () => directory(config.current()),
     vocabulary: () => config.current().effective.vocabulary,
     careRoles: () => careRoles(config.current()),
+    blur,
+    runCommand,
     recordMiss: recordHostMiss,
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),

@@ -83,4 +83,34 @@ for (const dark of [false, true]) {
     <MentorOverview names={['Voorbeeldleerling']} total={3} since="2025-01-01" />,
   );
 }
+// With the privacy blur on (what the teacher sees while a student sits beside the screen).
+shadowSection(
+  'Kaart (privacyscherm)',
+  cardCss,
+  false,
+  <StudentCard name="Voorbeeldleerling" state={{ status: 'loading' }} blurred />,
+);
+shadowSection(
+  'Cijfervraag (privacyscherm)',
+  cueCss.replace(/\.layer \{[^}]*\}/, ''),
+  false,
+  <div style={{ position: 'relative', width: '320px' }}>
+    <CuePopover
+      name="Voorbeeldleerling"
+      blurred
+      load={() => Promise.resolve({ prompt: SAMPLE_PROMPT, referral: null, moments: [] })}
+      logMoment={() => Promise.resolve()}
+      onSnooze={() => undefined}
+      onQuiet={() => undefined}
+      onClose={() => undefined}
+      describeError={() => ''}
+    />
+  </div>,
+);
+shadowSection(
+  'Mentoroverzicht (privacyscherm)',
+  cardCss,
+  false,
+  <MentorOverview names={['Voorbeeldleerling']} total={3} since="2025-01-01" blurred />,
+);
 document.documentElement.dataset.previewRendered = 'true';

@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
+import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
+import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { openDatabase } from '../../lib/db/database';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
@@ -51,6 +53,17 @@ async function exportDiagnostics(config: AppConfig): Promise<void> {
   downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
 }
 
+/** The commands' keys as the browser has them now (the teacher may have changed them). */
+const shortcuts = {
+  async load(): Promise<BoundShortcuts> {
+    const all = await browser.commands.getAll();
+    const key = (names: string[]) => normalizeShortcut(all.find((c) => c.name !== undefined && names.includes(c.name))?.shortcut);
+    return { panel: key(['_execute_action', '_execute_sidebar_action']), blur: key(['toggle-blur']) };
+  },
+  mac: isMacPlatform(navigator),
+  settingsUrl: shortcutSettingsUrl(navigator.userAgent),
+};
+
 const root = document.getElementById('app');
 let config = DEFAULT_APP_CONFIG;
 function show(): void {
@@ -63,6 +76,7 @@ function show(): void {
         config={config}
         saveSettings={(patch) => void saveSettings(patch)}
         exportDiagnostics={() => void exportDiagnostics(config)}
+        shortcuts={shortcuts}
         allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,
       root,

@@ -7,10 +7,11 @@ import { SidePanel } from '../../components/panel/SidePanel';
 import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
+import { normalizeShortcut } from '../../lib/core/shortcuts';
 import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
 import { send } from '../../lib/messages/client';
-import { broadcastSchema } from '../../lib/messages/schema';
+import { blurStateSchema, broadcastSchema } from '../../lib/messages/schema';
 
 installDesign();
 
@@ -67,6 +68,24 @@ const api: PanelApi = {
   vocabulary: () => config.effective.vocabulary,
   schoolStory: () => [config.effective.schoolName, config.effective.schoolStory].filter(Boolean).join(' · ') || undefined,
   features: () => config.settings.features,
+  blur: {
+    get: () => send({ type: 'blur/get' }),
+    toggle: async () => {
+      await explained(send({ type: 'command/run', command: 'toggle-blur' }));
+    },
+    async shortcut() {
+      const all = await browser.commands.getAll();
+      return normalizeShortcut(all.find((c) => c.name === 'toggle-blur')?.shortcut);
+    },
+    subscribe(onChange) {
+      const listener = (message: unknown) => {
+        const parsed = blurStateSchema.safeParse(message);
+        if (parsed.success) onChange(parsed.data.on);
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+  },
   subscribe(onChange) {
     const listener = (message: unknown) => {
       if (broadcastSchema.safeParse(message).success) onChange();

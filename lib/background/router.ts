@@ -1,5 +1,6 @@
 import { AppError, errorCodeOf } from '../core/errors';
 import { periodStart } from '../core/period';
+import type { CommandId } from '../core/shortcuts';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import type { LobDatabase } from '../db/database';
 import {
@@ -25,6 +26,7 @@ import {
   type ResponseData,
   requestSchema,
 } from '../messages/schema';
+import type { BlurState } from './blur';
 import { cardData } from './card';
 import { cueData } from './cue';
 import { afspraakView, noteView, type PanelDeps, panelData } from './panel';
@@ -43,10 +45,14 @@ export interface RouterDeps extends PanelDeps {
   recordMiss: (miss: Miss) => Promise<void>;
   /** Role ids that are zorg in this school's directory: never stored. */
   careRoles: () => readonly string[];
+  /** The privacy blur for this browser session (lib/background/blur.ts). */
+  blur: BlurState;
+  /** What `commands.onCommand` runs for one of our commands (the same function). */
+  runCommand: (command: CommandId) => Promise<void>;
 }
 
 /** Which sender may send what: content scripts only report their page and read their card. */
-const ALLOWED: Record<RequestType, SenderKind> = {
+const ALLOWED: Record<RequestType, SenderKind | 'content or extensionPage'> = {
   'page/context': 'content',
   'card/get': 'content',
   'cue/get': 'content',
@@ -62,7 +68,14 @@ const ALLOWED: Record<RequestType, SenderKind> = {
   'students/list': 'extensionPage',
   'overview/get': 'content',
   'diagnostics/miss': 'content',
+  'blur/get': 'content or extensionPage',
+  'command/run': 'extensionPage',
 };
+
+function allowed(type: RequestType, kind: SenderKind): boolean {
+  const rule = ALLOWED[type];
+  return rule === kind || (rule === 'content or extensionPage' && kind !== 'foreign');
+}
 
 /** Is this student on the sender tab's recognised page (the record, or a row of the grid)? */
 function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary {
@@ -173,6 +186,11 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
         periodStart: since.toISOString(),
       };
     }
+    case 'blur/get':
+      return deps.blur.get();
+    case 'command/run':
+      await deps.runCommand(request.command);
+      return null;
   }
 }
 
@@ -191,7 +209,7 @@ export async function route(deps: RouterDeps, raw: unknown, sender: SenderInfo):
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid' };
   const kind = classifySender(sender, deps.ownId, deps.ownOrigin);
-  if (kind === 'foreign' || ALLOWED[parsed.data.type] !== kind) return { ok: false, error: 'forbidden' };
+  if (kind === 'foreign' || !allowed(parsed.data.type, kind)) return { ok: false, error: 'forbidden' };
   const request = parsed.data;
   try {
     const run = () => handle(deps, request, sender);

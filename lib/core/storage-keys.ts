@@ -22,3 +22,6 @@ export const STORAGE_KEYS = {
 export function tabContextKey(tabId: number): string {
   return `tab:${tabId}`;
 }
+
+/** storage.session: the privacy blur, on or off for this browser session (lib/background/blur.ts). */
+export const BLUR_KEY = 'privacyBlur';

@@ -2,6 +2,7 @@ import type { ContentConfig } from '../config/content-config';
 import type { FeatureKey } from '../core/domain';
 import type { PageContext } from '../hosts/context';
 import type { Request, RequestType, ResponseData } from '../messages/schema';
+import type { Privacy } from './shared/privacy';
 
 /** Switches that belong to extension pages, not to an in-page feature. */
 export type PanelSwitch = 'sidePanel' | 'freeTextNotes';
@@ -13,6 +14,8 @@ export interface FeatureServices {
   send<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseData<T>>;
   config(): ContentConfig;
   describeError(error: unknown): string;
+  /** The privacy blur: while on, render nothing personal (names, dates, counts, prompts for the student). */
+  privacy: Privacy;
 }
 
 /**

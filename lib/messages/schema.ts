@@ -1,5 +1,6 @@
 import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
 import { ERROR_CODES, type ErrorCode } from '../core/errors';
+import { COMMAND_IDS } from '../core/shortcuts';
 import type { StudentRef } from '../core/student';
 import { z } from '../core/zod';
 
@@ -130,6 +131,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diagnostics/miss'), miss: missSchema }).strict(),
   /** content → background: which listed students had no loopbaanmoment this period (ids only). */
   z.object({ type: z.literal('overview/get'), studentIds: z.array(id).max(5000) }).strict(),
+  /** content or panel → background: is the privacy blur on (for this browser session)? */
+  z.object({ type: z.literal('blur/get') }).strict(),
+  /**
+   * panel → background: run a keyboard command exactly as `commands.onCommand` does (the panel's blur
+   * button; browser tests, which cannot press a `commands` shortcut, take this same path).
+   */
+  z.object({ type: z.literal('command/run'), command: z.enum(COMMAND_IDS) }).strict(),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -254,6 +262,8 @@ export const responseSchemas = {
   'students/list': z.array(studentListItemSchema),
   'diagnostics/miss': z.null(),
   'overview/get': z.object({ withoutMoment: z.array(id), periodStart: z.string() }).strict(),
+  'blur/get': z.boolean(),
+  'command/run': z.null(),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
@@ -273,3 +283,7 @@ export const broadcastSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/changed'), studentKey: z.string() }).strict(),
 ]);
 export type Broadcast = z.infer<typeof broadcastSchema>;
+
+/** Background → panel and content scripts: the privacy blur changed (the state itself, no data). */
+export const blurStateSchema = z.object({ type: z.literal('blur/state'), on: z.boolean() }).strict();
+export type BlurStateMessage = z.infer<typeof blurStateSchema>;

@@ -169,6 +169,7 @@ describe('the options', () => {
     expect([...new Set(stops.map((s) => s.part))]).toEqual([
       'features-title',
       'settings-title',
+      'shortcuts-title',
       'lob-data-title',
       'diagnostics-title',
     ]);

@@ -130,7 +130,7 @@ describe('grading cues on the Somtoday Docent voortgangsdossier', () => {
     await theirs.close();
   });
 
-  it('Alt+Shift+L opens the cue of the student whose cell is being edited; Escape returns focus to the cell', async () => {
+  it('Alt+Shift+K opens the cue of the student whose cell is being edited; Escape returns focus to the cell', async () => {
     const page = await openGrades(await school.session.context.newPage());
     await expectOneCuePerStudent(page);
     const third = (await page.locator(NAMES).nth(2).locator('span.naam').textContent()) as string;
@@ -138,7 +138,7 @@ describe('grading cues on the Somtoday Docent voortgangsdossier', () => {
     const input = page.locator('input.resultaat-input');
     await input.waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('resultaat-input'));
-    await page.keyboard.press('Alt+Shift+L');
+    await page.keyboard.press('Alt+Shift+K');
     await waitForUiControl(page, { feature: 'grading-popover', role: 'dialog', name: `LOB-vraag bij ${third}` });
     await page.keyboard.press('Escape');
     await uiRoots(page, 'grading-popover').waitFor({ state: 'detached' });

@@ -66,7 +66,7 @@ describe('in Firefox ESR', () => {
     await host.click('.cijfer-text-input');
     await host.keyboard.down('Alt');
     await host.keyboard.down('Shift');
-    await host.keyboard.press('KeyL');
+    await host.keyboard.press('KeyK');
     await host.keyboard.up('Shift');
     await host.keyboard.up('Alt');
     // The popover is fixed-positioned inside its host: the host itself has no size, its presence is the proof.
@@ -89,5 +89,42 @@ describe('in Firefox ESR', () => {
     const again = await openPanel();
     await again.waitForFunction((text) => document.body.textContent?.includes(text), {}, NOTE);
     await again.close();
+  });
+
+  it('switches the privacy blur with its command, and it lasts when the sidebar page reopens', async () => {
+    await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
+    await waitForOurUi(host, 'student-card', { student: SANNE.id });
+    type Api = {
+      browser: {
+        runtime: { sendMessage(m: unknown): Promise<unknown> };
+        commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+        storage: { session?: unknown };
+      };
+    };
+    const addon = await openAddonPage(browser, 'options.html');
+    // The key is bound in Firefox too, and the session area exists in Firefox's MV2 (115+).
+    const bound = await addon.evaluate(() => (globalThis as unknown as Api).browser.commands.getAll());
+    expect(bound).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'toggle-blur', shortcut: 'Alt+Shift+H' })]));
+    expect(await addon.evaluate(() => typeof (globalThis as unknown as Api).browser.storage.session)).toBe('object');
+    const tabId = await hostTabId(addon);
+    // What the shortcut runs (a browser test cannot press a `commands` key; see tests/e2e/blur.test.ts).
+    const runBlur = () =>
+      addon.evaluate(() =>
+        (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'command/run', command: 'toggle-blur' }),
+      );
+    expect(await runBlur()).toEqual({ ok: true, data: null });
+    for (let i = 0; i < 2; i++) {
+      const panel = await openAddonPage(browser, `sidepanel.html?tab=${tabId}`);
+      await panel.waitForSelector('button[aria-pressed="true"]');
+      await panel.waitForFunction(() => document.querySelector('h2.student')?.textContent === 'Verborgen');
+      expect(await panel.evaluate(() => document.body.textContent)).not.toContain(SANNE.name);
+      await panel.close();
+    }
+    expect(await runBlur()).toEqual({ ok: true, data: null });
+    const panel = await openAddonPage(browser, `sidepanel.html?tab=${tabId}`);
+    await panel.waitForFunction((name) => document.body.textContent?.includes(name), {}, SANNE.name);
+    expect(await panel.$('button[aria-pressed="false"]')).not.toBeNull();
+    await panel.close();
+    await addon.close();
   });
 });

@@ -90,7 +90,7 @@ describe.each(['magister'] as const)('grading cues on %s', (host) => {
     });
     const second = page.locator(INPUTS[host]).nth(1);
     await second.click();
-    await page.keyboard.press('Alt+Shift+L');
+    await page.keyboard.press('Alt+Shift+K');
     const dialog = { feature: 'grading-popover', role: 'dialog', name: /LOB-vraag bij/ };
     await waitForUiControl(page, dialog);
     await page.keyboard.press('Escape');

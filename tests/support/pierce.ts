@@ -158,7 +158,29 @@ interface AxNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  value?: { value?: unknown };
+  description?: { value?: unknown };
   backendDOMNodeId?: number;
+}
+
+/** All text and attribute values of the whole document as the browser holds it (closed roots, frames). */
+export async function documentText(page: Page): Promise<string> {
+  return contentOf(await piercedDocument(page), true);
+}
+
+/**
+ * What a screen reader can be told, per node: name, value (e.g. a text field's content) and
+ * description, of every node that is not ignored.
+ */
+export async function accessibleStrings(page: Page): Promise<{ backendNodeId?: number; text: string }[]> {
+  const cdp = await session(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  return nodes
+    .filter((n) => !n.ignored)
+    .map((n) => ({
+      ...(n.backendDOMNodeId ? { backendNodeId: n.backendDOMNodeId } : {}),
+      text: [n.name?.value, n.value?.value, n.description?.value].filter((v) => v !== undefined && v !== '').join('\n'),
+    }));
 }
 
 /** Role and accessible name of everything a screen reader is told about, closed shadow roots included. */

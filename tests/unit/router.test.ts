@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBlurState } from '../../lib/background/blur';
+import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
@@ -10,6 +12,7 @@ import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
+import { memoryArea } from '../support/memory-area';
 
 const OWN_ID = 'ourextension';
 const ORIGIN = 'chrome-extension://ourextension/';
@@ -24,28 +27,20 @@ const sanne: PageSummary = {
   rowCount: 0,
 };
 
-function memoryArea() {
-  const m = new Map<string, unknown>();
-  return {
-    get: async (k: string) => (m.has(k) ? { [k]: m.get(k) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) m.set(k, v);
-    },
-    remove: async (k: string) => {
-      m.delete(k);
-    },
-  };
-}
-
 let db: LobDatabase;
 let deps: RouterDeps;
 let sent: Broadcast[];
+let blurAnnounced: boolean[];
 let counter = 0;
 
 beforeEach(() => {
   db = openDatabase(`test-${++counter}`);
   sent = [];
+  blurAnnounced = [];
+  const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
+    blur,
+    runCommand: commandHandler({ blur }),
     db,
     tabs: createTabContexts(memoryArea()),
     library: () => library,
@@ -126,5 +121,28 @@ describe('message router', () => {
     expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: sanne });
     await route(deps, { type: 'page/context', summary: null }, contentIn(5));
     expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: null });
+  });
+
+  it('runs the blur command for the panel (the onCommand path), tells everyone, and lets content scripts only read it', async () => {
+    expect(await route(deps, { type: 'blur/get' }, contentIn(5))).toEqual({ ok: true, data: false });
+    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, panel)).toEqual({ ok: true, data: null });
+    expect(await route(deps, { type: 'blur/get' }, panel)).toEqual({ ok: true, data: true });
+    expect(await route(deps, { type: 'blur/get' }, contentIn(5))).toEqual({ ok: true, data: true });
+    expect(blurAnnounced).toEqual([true]);
+    // The school page's content script cannot switch it; nor can another extension or unknown commands.
+    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, contentIn(5))).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(deps, { type: 'blur/get' }, { extensionId: 'other', url: 'https://x.test/' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(deps, { type: 'command/run', command: 'open-everything' }, panel)).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    await Promise.all([deps.runCommand('toggle-blur'), deps.runCommand('toggle-blur')]);
+    expect(blurAnnounced).toEqual([true, false, true]);
   });
 });

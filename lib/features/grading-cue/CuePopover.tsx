@@ -11,6 +11,8 @@ export interface CuePopoverProps {
   onQuiet: () => void;
   onClose: () => void;
   describeError: (error: unknown) => string;
+  /** Privacy blur: no name, and no prompt chosen for this student and result. */
+  blurred?: boolean;
 }
 
 /** The opened grading cue: one prompt with its reason, one-click "Je doet het al", calm-down switches. */
@@ -37,13 +39,14 @@ export function CuePopover(props: CuePopoverProps) {
   };
 
   return (
-    <div class="popover" role="dialog" aria-label={t('cue.dialog', { name: props.name })}>
+    <div class="popover" role="dialog" aria-label={props.blurred ? t('cue.dialogHidden') : t('cue.dialog', { name: props.name })}>
       <button ref={first} type="button" class="close" aria-label={t('cue.close')} onClick={onlyTrusted(props.onClose)}>
         ×
       </button>
       {data === 'loading' && <p class="muted">{t('cue.loading')}</p>}
       {data === 'error' && <p class="muted">{t('card.unavailable')}</p>}
-      {typeof data === 'object' && (
+      {props.blurred && <p class="muted">{t('card.hidden')}</p>}
+      {!props.blurred && typeof data === 'object' && (
         <>
           {data.prompt ? (
             <>

@@ -1,3 +1,4 @@
+import { ariaKeyshortcuts, formatShortcut, isMacPlatform, SHORTCUTS } from '../../core/shortcuts';
 import type { StudentRow } from '../../hosts/context';
 import { t } from '../../i18n/translate';
 import { onlyTrusted } from '../shared/trusted';
@@ -13,12 +14,17 @@ export interface Cue {
   dark: boolean;
 }
 
-/** Shows the cue's current state on its button. */
-export function paintCue(cue: Cue): void {
+/** The cue's shortcut as this teacher's keyboard shows it (⌥ on a Mac). */
+let keys: string | undefined;
+const cueKeys = () => (keys ??= formatShortcut(SHORTCUTS.cue, isMacPlatform(globalThis.navigator)));
+
+/** Shows the cue's current state on its button (with the privacy blur on, without the student's name). */
+export function paintCue(cue: Cue, blurred = false): void {
   cue.container.classList.toggle('dark', cue.dark);
   cue.button.classList.toggle('moment', cue.moment);
-  cue.button.title = cue.moment ? `${t('cue.moment')}. ${t('cue.buttonHint')}` : t('cue.buttonHint');
-  cue.button.setAttribute('aria-label', t('cue.button', { name: cue.row.name ?? cue.row.id }));
+  const hint = t('cue.buttonHint', { keys: cueKeys() });
+  cue.button.title = cue.moment ? `${t('cue.moment')}. ${hint}` : hint;
+  cue.button.setAttribute('aria-label', blurred ? t('cue.dialogHidden') : t('cue.button', { name: cue.row.name ?? cue.row.id }));
 }
 
 /**
@@ -38,7 +44,7 @@ export function createCue(
   button.textContent = 'L';
   button.setAttribute('aria-expanded', 'false');
   // The shortcut that opens this cue from the grade field being typed in (handled in index.tsx).
-  button.setAttribute('aria-keyshortcuts', 'Alt+Shift+L');
+  button.setAttribute('aria-keyshortcuts', ariaKeyshortcuts(SHORTCUTS.cue));
   const cue: Cue = { ...mounted, ...state, button };
   let focusBefore: Element | null = null;
   button.addEventListener(

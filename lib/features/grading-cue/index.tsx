@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Trigger } from '../../core/domain';
 import { parseGrade, prominentRows, relativeResult, relativeToAverage } from '../../core/result';
+import { matchesShortcut, SHORTCUTS } from '../../core/shortcuts';
 import type { StudentRef } from '../../core/student';
 import { studyFromClass } from '../../core/study';
 import type { PageContext, StudentRow } from '../../hosts/context';
@@ -40,9 +41,12 @@ function placePopover(container: HTMLElement, anchor: DOMRect): void {
   Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, width: `${width}px` });
 }
 
-/** Alt+Shift+L from a grade field opens that row's cue; the host never sees the keystroke. */
+/**
+ * The cue's shortcut (lib/core/shortcuts.ts) from a grade field opens that row's cue; the host never
+ * sees the keystroke. Handled here, not as a manifest command: it needs the field that has focus.
+ */
 function isCueShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL';
+  return matchesShortcut(e, SHORTCUTS.cue);
 }
 
 /** This result against the student's own: their other visible results (column grids) or their average. */
@@ -126,30 +130,36 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     window.addEventListener('resize', () => close(false), { signal: controller.signal });
     button.setAttribute('aria-expanded', 'true');
     const trigger = triggerOf(cue.row);
-    render(
-      <CuePopover
-        name={cue.row.name ?? cue.row.id}
-        load={() => {
-          const study = rowStudy(cue.row, context.group);
-          return deps.send({
-            type: 'cue/get',
-            student: ref(cue.row),
-            trigger,
-            ...(study ? { study } : {}),
-            ...(cue.row.klas ? { klas: cue.row.klas.slice(0, 200) } : {}),
-          });
-        }}
-        logMoment={async (momentType) => {
-          const name = cue.row.name?.slice(0, 200);
-          await deps.send({ type: 'moment/add', student: ref(cue.row), momentType, ...(name ? { name } : {}) });
-        }}
-        onSnooze={() => void applySettings(snooze(settings, key))}
-        onQuiet={() => void applySettings({ ...settings, quiet: true })}
-        onClose={() => close(true)}
-        describeError={deps.describeError}
-      />,
-      layer.container,
-    );
+    const load = () => {
+      const study = rowStudy(cue.row, context.group);
+      return deps.send({
+        type: 'cue/get',
+        student: ref(cue.row),
+        trigger,
+        ...(study ? { study } : {}),
+        ...(cue.row.klas ? { klas: cue.row.klas.slice(0, 200) } : {}),
+      });
+    };
+    // Drawn again (same component, same state) when the privacy blur changes.
+    const draw = () =>
+      render(
+        <CuePopover
+          name={cue.row.name ?? cue.row.id}
+          load={load}
+          blurred={deps.privacy.blurred()}
+          logMoment={async (momentType) => {
+            const name = cue.row.name?.slice(0, 200);
+            await deps.send({ type: 'moment/add', student: ref(cue.row), momentType, ...(name ? { name } : {}) });
+          }}
+          onSnooze={() => void applySettings(snooze(settings, key))}
+          onQuiet={() => void applySettings({ ...settings, quiet: true })}
+          onClose={() => close(true)}
+          describeError={deps.describeError}
+        />,
+        layer.container,
+      );
+    draw();
+    deps.privacy.subscribe(draw, controller.signal);
   };
 
   function toggle(cue: Cue, focusBefore: Element | null) {
@@ -167,7 +177,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     cue.row = slot.row;
     cue.moment = slot.moment;
     cue.dark = dark;
-    paintCue(cue);
+    paintCue(cue, deps.privacy.blurred());
     cue.host.hidden = settings.quiet && !slot.moment;
   };
   const layer = createCueLayer<Slot>({
@@ -263,6 +273,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     if (rows.some((r) => r.input === e.target)) sync();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal });
+  // The privacy blur changed: every cue's label again (names out or back in).
+  deps.privacy.subscribe(() => sync(), signal);
   context.root.addEventListener('change', onChange, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => close(false), { once: true });
   sync();

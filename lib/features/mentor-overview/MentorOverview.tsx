@@ -1,11 +1,23 @@
 import { t } from '../../i18n/translate';
 import { formatDate } from '../../ui/labels';
 
-/** A private mirror for the mentor: who had no loopbaanmoment this period. Never a report. */
-export function MentorOverview({ names, total, since }: { names: string[]; total: number; since: string }) {
+/** A private mirror for the mentor: who had no loopbaanmoment this period. Never a report. Nothing of it while blurred. */
+export function MentorOverview({
+  names,
+  total,
+  since,
+  blurred = false,
+}: {
+  names: string[];
+  total: number;
+  since: string;
+  blurred?: boolean;
+}) {
   return (
     <section class="card" aria-label={t('overview.show')}>
-      {names.length === 0 ? (
+      {blurred ? (
+        <p class="title">{t('overview.hidden')}</p>
+      ) : names.length === 0 ? (
         <p class="title">{t('overview.none')}</p>
       ) : (
         <details>

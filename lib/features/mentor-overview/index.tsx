@@ -12,7 +12,7 @@ export const mentorOverview = defineFeature({
   id: 'mentor-overview',
   setting: 'mentorOverview',
   appliesTo: (c) => c.pageType === 'mentorList' && c.rows.length > 0,
-  async init(context, signal, { send }) {
+  async init(context, signal, { send, privacy }) {
     const ids = context.rows.map((r) => r.id);
     const result = await send({ type: 'overview/get', studentIds: ids });
     if (signal.aborted) return;
@@ -23,7 +23,13 @@ export const mentorOverview = defineFeature({
     mounted.container.classList.toggle('dark', context.dark);
     const without = new Set(result.withoutMoment);
     const names = context.rows.filter((r) => without.has(r.id)).map((r) => r.name ?? r.id);
-    render(<MentorOverview names={names} total={ids.length} since={result.periodStart} />, mounted.container);
+    const draw = () =>
+      render(
+        <MentorOverview names={names} total={ids.length} since={result.periodStart} blurred={privacy.blurred()} />,
+        mounted.container,
+      );
+    draw();
+    privacy.subscribe(draw, signal);
     signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
   },
 });

@@ -23,8 +23,18 @@ function PromptItem({ prompt }: { prompt: CardPrompt }) {
   );
 }
 
-/** The inline card beside a student record: 1–3 prompts, the competence lens, the last contact. */
-export function StudentCard({ name, state }: { name: string; state: CardState }) {
+/**
+ * The inline card beside a student record: 1–3 prompts, the competence lens, the last contact. With
+ * the privacy blur on, none of it is rendered (not the name, nor anything derived from the notes).
+ */
+export function StudentCard({ name, state, blurred = false }: { name: string; state: CardState; blurred?: boolean }) {
+  if (blurred)
+    return (
+      <section class="card" aria-label={t('card.region')}>
+        <h2 class="title">{t('card.titleHidden')}</h2>
+        <p class="muted">{t('card.hidden')}</p>
+      </section>
+    );
   return (
     <section class="card" aria-label={t('card.region')}>
       <h2 class="title">{t('card.title', { name })}</h2>

@@ -12,7 +12,7 @@ export const studentCard = defineFeature({
   id: 'student-card',
   setting: 'studentCard',
   appliesTo: (c) => c.pageType === 'studentRecord' && c.student !== undefined,
-  async init(context, signal, { send }) {
+  async init(context, signal, { send, privacy }) {
     const student = context.student;
     if (!student) return;
     const mounted = mountShadowHost({
@@ -25,9 +25,12 @@ export const studentCard = defineFeature({
     if (!mounted) return;
     mounted.container.classList.toggle('dark', context.dark);
     const name = student.name ?? student.id;
+    let shown: CardState = { status: 'loading' };
     const show = (state: CardState) => {
-      if (!signal.aborted) render(<StudentCard name={name} state={state} />, mounted.container);
+      shown = state;
+      if (!signal.aborted) render(<StudentCard name={name} state={state} blurred={privacy.blurred()} />, mounted.container);
     };
+    privacy.subscribe(() => show(shown), signal);
     signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
     show({ status: 'loading' });
     try {
