@@ -140,6 +140,7 @@ describe('privacy blur', () => {
     await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill(nextStep);
     await panel.getByRole('button', { name: 'Opslaan' }).click();
     await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByText('Afspraak maken').click();
     await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill(what);
     await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill(who);
     await panel.getByLabel('Datum').fill('2027-03-15');
@@ -148,7 +149,8 @@ describe('privacy blur', () => {
     await afspraken.getByText(`${what} (${who}) · 15 maart 2027`).waitFor();
     await panel.getByRole('button', { name: /^Verwezen naar decaan noteren$/ }).click();
     await panel.locator('.timeline').getByText('Verwezen: decaan').waitFor();
-    await panel.getByRole('searchbox', { name: 'Zoek in alle notities' }).fill('dierenarts');
+    await panel.getByText('Zoek in alle notities').click();
+    await panel.getByRole('searchbox', { name: 'Zoekwoord' }).fill('dierenarts');
     await panel.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await panel.locator('.hits').getByText(note).waitFor();
     const today = (await panel.locator('.timeline time').first().textContent()) ?? '';

@@ -169,7 +169,6 @@ describe('the options', () => {
     expect([...new Set(stops.map((s) => s.part))]).toEqual([
       'features-title',
       'settings-title',
-      'shortcuts-title',
       'lob-data-title',
       'diagnostics-title',
     ]);
