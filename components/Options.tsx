@@ -11,6 +11,7 @@ import { SettingsSection } from './options/SettingsSection';
 export function Options({
   data,
   config,
+  persisted,
   saveSettings,
   exportDiagnostics,
   allowHosts,
@@ -18,6 +19,8 @@ export function Options({
   allowHosts: () => Promise<boolean>;
   data: DataApi;
   config: AppConfig;
+  /** Whether the browser keeps the data when disk space runs low (undefined: not known yet). */
+  persisted?: boolean | undefined;
   saveSettings: (patch: Partial<Settings>) => void;
   exportDiagnostics: () => void;
 }) {
@@ -25,9 +28,9 @@ export function Options({
     <main class="panel options">
       <h1 class="panel-title">{t('options.title')}</h1>
       <p>{t('options.intro')}</p>
-      <SettingsSection config={config} save={saveSettings} />
+      <SettingsSection config={config} save={saveSettings} retention={data} />
       <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
-      <DataSection api={data} retentionDays={config.settings.retentionDays} />
+      <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics} />
     </main>
   );

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../lib/config/app-config';
 import { type MessageKey, t } from '../../lib/i18n';
 import { FEATURE_KEYS, type FeatureKey, type SettingKey, type Settings } from '../../lib/policy';
+import { type RetentionApi, RetentionSetting } from './RetentionSetting';
 
 const FEATURE_LABELS: Record<FeatureKey, MessageKey> = {
   gradingCues: 'settings.gradingCues',
@@ -18,7 +19,15 @@ function Locked({ locked }: { locked: boolean }) {
  * The teacher's own settings. A value the school set by policy is shown, disabled, as
  * "ingesteld door je school" (precedence: policy > teacher > default).
  */
-export function SettingsSection({ config, save }: { config: AppConfig; save: (patch: Partial<Settings>) => void }) {
+export function SettingsSection({
+  config,
+  save,
+  retention,
+}: {
+  config: AppConfig;
+  save: (patch: Partial<Settings>) => void;
+  retention: RetentionApi;
+}) {
   const locked = (key: SettingKey) => config.lockedKeys.includes(key);
   const { settings, effective } = config;
   return (
@@ -81,22 +90,13 @@ export function SettingsSection({ config, save }: { config: AppConfig; save: (pa
         </select>
         <Locked locked={locked('language')} />
       </div>
-      <div class="setting">
-        <label for="setting-retention">{t('settings.retention')}</label>
-        <input
-          id="setting-retention"
-          type="number"
-          min={30}
-          max={3650}
-          value={settings.retentionDays}
-          disabled={locked('retentionDays')}
-          onChange={(e) => {
-            const days = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(days) && days >= 30 && days <= 3650) save({ retentionDays: days });
-          }}
-        />
-        <Locked locked={locked('retentionDays')} />
-      </div>
+      <RetentionSetting
+        days={settings.retentionDays}
+        locked={locked('retentionDays')}
+        retention={retention}
+        save={(days) => save({ retentionDays: days })}
+        lockedNote={<Locked locked={locked('retentionDays')} />}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
 import { send } from '../../lib/messages/client';
 import { broadcastSchema } from '../../lib/messages/schema';
+import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
 
 /** Tests (and a pinned panel) bind to one tab with ?tab=<id>; otherwise follow the active tab. */
 const boundTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -96,3 +97,7 @@ loadAppConfig().then((loaded) => {
   config = loaded;
   show();
 });
+
+// The panel is where notes are first written: ask once that the browser keeps them when disk space
+// runs low (the options page shows the answer).
+void requestPersistentStorage();

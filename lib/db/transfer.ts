@@ -1,5 +1,6 @@
 import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
 import { isStorageFull } from '../core/errors';
+import { megabytes } from '../core/import-size';
 import { isUnsafeKey } from '../core/safe-keys';
 import { isValidHost, isValidStudentKey, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
@@ -198,10 +199,6 @@ const ROW_NAMES: Record<DataTable, string> = {
 
 function fail(code: ImportErrorCode, message: string): { ok: false; error: ImportError } {
   return { ok: false, error: { code, message } };
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`.replace('.', ',');
 }
 
 /** Is the text more than `limit` bytes in UTF-8? (UTF-8 never has fewer bytes than UTF-16 code units.) */
