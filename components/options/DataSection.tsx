@@ -93,9 +93,9 @@ export function DataSection({
       setPicked((key) => (list.some((s) => s.key === key) ? key : (list[0]?.key ?? '')));
     } catch {
       // The database did not open (for example a failed migration): nothing is deleted, the raw
-      // stores can still be exported.
+      // stores can still be exported. A message the last action left (such as the raw export's) stays.
       setOpenFailed(true);
-      setStatus({ kind: 'error', text: t('data.loadFailed') });
+      setStatus((now) => now ?? { kind: 'error', text: t('data.loadFailed') });
     }
   }, [api]);
   useEffect(() => {

@@ -440,6 +440,8 @@ describe('options page: Gegevens', () => {
   it('has no serious accessibility violations and the erase confirmation works by keyboard', async () => {
     const options = await openOptions(session);
     await options.getByText('Notities ouder dan 2 jaar worden automatisch verwijderd.').waitFor();
+    // The browser was asked to keep the data; its answer is shown.
+    await options.getByText(/^(Opslag is blijvend|De browser mag deze gegevens opruimen bij ruimtegebrek)/).waitFor();
     expect(await seriousViolations(options, false)).toEqual([]);
 
     const eraseAll = options.getByRole('button', { name: 'Alles wissen' });
@@ -455,5 +457,64 @@ describe('options page: Gegevens', () => {
     await options.getByRole('status').filter({ hasText: 'Niets gewist.' }).waitFor();
     expect(await dump(options)).toEqual(kept);
     await options.close();
+  });
+});
+
+describe('options page: a database that does not open', () => {
+  it('keeps the data and offers "Exporteer ruwe gegevens" with every stored row', async () => {
+    // Dexie opens with a version and keeps the data when that open fails (a failed migration; unit
+    // test tests/unit/db-raw-export.test.ts). Here the options page's versioned open fails the same
+    // way; the raw export opens without a version and reads what is on disk.
+    const profile = newProfileDir();
+    const browser = await launch({ userDataDir: profile });
+    try {
+      const options = await openOptions(browser);
+      const marker = `RUW-${crypto.randomUUID()}`;
+      const row = { id: 'n-ruw', studentKey: 'demo.magister.net|1', text: marker };
+      await options.evaluate(
+        ({ name, row }) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('notes', 'readwrite');
+              tx.objectStore('notes').put(row);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          }),
+        { name: DB_NAME, row },
+      );
+      await options.addInitScript(() => {
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+          if (version === undefined) return open.call(this, name);
+          throw new DOMException('Upgrade mislukt', 'AbortError');
+        };
+      });
+      await options.reload();
+      await options.getByRole('alert').filter({ hasText: 'De leerlingen konden niet geladen worden.' }).waitFor();
+      await options.getByText(/^Je gegevens konden niet worden geopend.*Er is niets verwijderd\./).waitFor();
+      const downloading = options.waitForEvent('download');
+      await options.getByRole('button', { name: 'Exporteer ruwe gegevens' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^lob-export-\d{4}-\d{2}-\d{2}-ruw\.json$/);
+      const raw = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      expect(raw).toMatchObject({
+        format: 'lob-naast-de-leerling-ruw',
+        database: DB_NAME,
+        indexedDbVersion: SCHEMA_VERSION * 10,
+      });
+      expect(raw.stores.notes).toEqual([row]);
+      expect(Object.keys(raw.stores)).toEqual(['afspraken', 'aliases', 'meta', 'moments', 'notes', 'referrals', 'students']);
+      await options.getByRole('status').filter({ hasText: 'Ruwe export gemaakt:' }).waitFor();
+      // Nothing was deleted or recreated.
+      expect(await readStore(options, 'notes')).toEqual([row]);
+    } finally {
+      await browser.close();
+      removeProfile(profile);
+    }
   });
 });
