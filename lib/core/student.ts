@@ -8,11 +8,11 @@ export interface StudentRef {
 }
 
 /**
- * A host name as a URL gives it (`url.hostname`): dot-separated labels of letters, digits and
- * hyphens, or a bracketed IPv6 address. Anything else (a "|", a space, a port, a path) is refused,
+ * A host name as a URL gives it (`url.hostname`): dot-separated labels of letters, digits,
+ * hyphens and underscores (which URLs allow in intranet names), or a bracketed IPv6 address. Anything else (a "|", a space, a port, a path) is refused,
  * so "host|id" always splits back into the one host and id it was made of.
  */
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/i;
 const IPV6 = /^\[[0-9a-f:.]{2,45}\]$/i;
 
 export function isValidHost(host: string): boolean {

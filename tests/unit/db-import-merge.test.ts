@@ -134,7 +134,7 @@ describe('import: refused files', () => {
   });
 
   it('host names: what a URL gives is valid, anything with a separator, space or port is not', () => {
-    for (const ok of ['demo.magister.net', 'docent.somtoday.nl', 'localhost', '127.0.0.1', '[::1]']) {
+    for (const ok of ['demo.magister.net', 'docent.somtoday.nl', 'localhost', '127.0.0.1', '[::1]', 'sis_test.school.local']) {
       expect(isValidHost(ok), ok).toBe(true);
     }
     for (const bad of ['a|b', 'a b', 'a.nl:8080', 'a.nl/x', '', '-a.nl', 'a..nl', `${'a'.repeat(64)}.nl`]) {
