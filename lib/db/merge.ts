@@ -21,8 +21,8 @@ function time(value: unknown): number {
 }
 
 /**
- * When a row last changed. Students and notes carry `updatedAt`; an afspraak changes when it is made
- * and when it is done; moments, referrals and pairings never change after they are made (so a
+ * When a row last changed. Students and notes carry `updatedAt`; an afspraak changes when it is made,
+ * done or opened again (`updatedAt`, absent on older rows); moments, referrals and pairings never change after they are made (so a
  * different row under the same id is never newer than the stored one).
  */
 export function rowVersion(table: MergeTable, row: Row): number {
@@ -31,7 +31,7 @@ export function rowVersion(table: MergeTable, row: Row): number {
     case 'notes':
       return time(row.updatedAt);
     case 'afspraken':
-      return Math.max(time(row.createdAt), time(row.doneAt));
+      return Math.max(time(row.createdAt), time(row.doneAt), time(row.updatedAt));
     default:
       return Number.NEGATIVE_INFINITY;
   }

@@ -158,6 +158,7 @@ const afspraakSchema = z.strictObject({
   createdAt: dateTime,
   doneAt: dateTime.optional(),
   noteId: id.optional(),
+  updatedAt: dateTime.optional(),
 });
 const momentSchema = z.strictObject({
   id,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidHost } from '../../lib/core/student';
 import { type LobDatabase, type NoteRecord, openDatabase, SCHEMA_VERSION, type StudentRecord } from '../../lib/db/database';
 import { mergeDecision } from '../../lib/db/merge';
+import { setAfspraakDone } from '../../lib/db/queries';
 import { type ExportFile, importData } from '../../lib/db/transfer';
 import { studentRefSchema } from '../../lib/messages/schema';
 import { exportFileText } from '../support/export-file';
@@ -61,6 +62,20 @@ describe('import: the newer note wins', () => {
     await db.students.put({ ...student(SANNE, TUESDAY), name: 'Sanne de Vries' });
     await importData(db, backup({ students: [{ ...student(SANNE, MONDAY), name: 'Sanne' }] }));
     expect((await db.students.get(SANNE))?.name).toBe('Sanne de Vries');
+  });
+});
+
+describe('import: an afspraak opened again stays open', () => {
+  it('a backup from when it was done does not mark it done again', async () => {
+    await seed([]);
+    const made = { id: 'a1', studentKey: SANNE, what: 'Open dag bezoeken', done: false, createdAt: MONDAY };
+    await db.afspraken.put(made);
+    await setAfspraakDone(db, 'a1', true, new Date(TUESDAY));
+    const backup = exportFileText({ afspraken: await db.afspraken.toArray() });
+    await setAfspraakDone(db, 'a1', false, new Date('2026-11-25T10:00:00.000Z'));
+    const result = await importData(db, backup);
+    expect(result).toMatchObject({ ok: true, summary: { older: 1, update: 0 } });
+    expect((await db.afspraken.get('a1'))?.done).toBe(false);
   });
 });
 
