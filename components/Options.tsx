@@ -16,6 +16,7 @@ import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSectio
 export function Options({
   data,
   config,
+  persisted,
   saveSettings,
   exportDiagnostics,
   allowHosts,
@@ -25,6 +26,8 @@ export function Options({
   allowHosts: () => Promise<boolean>;
   data: DataApi;
   config: AppConfig;
+  /** Whether the browser keeps the data when disk space runs low (undefined: not known yet). */
+  persisted?: boolean | undefined;
   saveSettings: (patch: Partial<Settings>) => void;
   exportDiagnostics: () => void;
 }) {
@@ -46,9 +49,9 @@ export function Options({
         <p class="muted">{t('settings.words', { words })}</p>
       </header>
       <FeaturesSection config={config} save={saveSettings} />
-      <SettingsSection config={config} save={saveSettings} />
+      <SettingsSection config={config} save={saveSettings} retention={data} />
       <ShortcutsSection {...shortcuts} />
-      <DataSection api={data} retentionDays={config.settings.retentionDays} />
+      <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
         <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       </DiagnosticsSection>

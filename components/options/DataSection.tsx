@@ -1,17 +1,23 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { IMPORT_MAX_BYTES, RETENTION } from '../../lib/core/domain';
-import { effectiveRetentionDays } from '../../lib/core/retention';
+import { importSizeLevel, megabytes } from '../../lib/core/import-size';
 import type { StudentRef } from '../../lib/core/student';
 import { t } from '../../lib/i18n';
 import { describeDbError } from '../../lib/i18n/error-text';
-import { ConfirmButton } from './ConfirmButton';
-import type { DataApi, DataStudent, ImportOutcome } from './data-api';
+import { formatDate } from '../../lib/ui/labels';
+import { ConfirmButton, ConfirmQuestion } from './ConfirmButton';
+import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary, RetentionWait } from './data-api';
 import { downloadText } from './download';
+import { retentionPeriod } from './retention-period';
 import { StudentPicker, studentLabel } from './StudentPicker';
 
+export { retentionPeriod };
+
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-/** A running import: `percent` of the rows written, undefined while the file is read and checked. */
-type Importing = { percent?: number } | null;
+/** A running import: `checking` the file (dry run), or `percent` of the rows written (undefined: not yet known). */
+type Importing = { percent?: number; checking?: boolean } | null;
+/** A checked file waiting for the teacher's "Ja, inlezen". */
+type PendingImport = { fileName: string; text: string; summary: ImportSummary } | null;
 
 /** The running import as words and a bar: "Importeren… 42 %" (role=status) and a <progress> with a name. */
 function ImportProgressBar({ importing }: { importing: NonNullable<Importing> }) {
@@ -27,13 +33,28 @@ function ImportProgressBar({ importing }: { importing: NonNullable<Importing> })
 }
 
 function importingText(importing: NonNullable<Importing>): string {
+  if (importing.checking) return t('data.importChecking');
   return importing.percent === undefined ? t('data.importing') : t('data.importingPercent', { percent: importing.percent });
 }
 
-/** "2 jaar" for whole years, otherwise "45 dagen". */
-export function retentionPeriod(days: number): string {
-  const d = effectiveRetentionDays(days);
-  return d % 365 === 0 ? t('data.retentionYears', { count: d / 365 }) : t('data.retentionDays', { count: d });
+/** "3 nieuw, 1 bijgewerkt, 2 ouder dan wat je hebt en overgeslagen" (and the refused rows, if any). */
+export function importSummaryText(summary: ImportSummary): string {
+  const text = t('data.importSummary', { added: summary.add, updated: summary.update, older: summary.older });
+  return summary.refused > 0 ? `${text}${t('data.importRefused', { refused: summary.refused })}` : text;
+}
+
+/** A warning when an export is near or over the size the import reads. */
+function exportSizeWarning(file: ExportedFile): string {
+  const level = importSizeLevel(file.bytes);
+  if (level === 'ok') return '';
+  const values = { size: megabytes(file.bytes), mb: megabytes(IMPORT_MAX_BYTES) };
+  return ` ${t(level === 'over' ? 'data.exportOverLimit' : 'data.exportNearLimit', values)}`;
+}
+
+/** Whether the browser keeps the data when disk space runs low (nothing while unknown). */
+function StorageNote({ persisted }: { persisted: boolean | undefined }) {
+  if (persisted === undefined) return null;
+  return <p class="muted">{t(persisted ? 'data.storagePersisted' : 'data.storageBestEffort')}</p>;
 }
 
 function refOf(s: DataStudent): StudentRef {
@@ -47,10 +68,12 @@ function refOf(s: DataStudent): StudentRef {
 export function DataSection({
   api,
   retentionDays = RETENTION.defaultDays,
+  persisted,
   download = downloadText,
 }: {
   api: DataApi;
   retentionDays?: number;
+  persisted?: boolean | undefined;
   download?: (fileName: string, text: string) => void;
 }) {
   const [students, setStudents] = useState<DataStudent[]>([]);
@@ -58,19 +81,34 @@ export function DataSection({
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState<Importing>(null);
+  const [pending, setPending] = useState<PendingImport>(null);
+  /** The file the teacher chose last (the input itself is cleared so the same file can be chosen again). */
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [openFailed, setOpenFailed] = useState(false);
+  const [wait, setWait] = useState<RetentionWait | null>(null);
 
   const reload = useCallback(async () => {
     try {
       const list = await api.students();
       setStudents(list);
+      setOpenFailed(false);
       setPicked((key) => (list.some((s) => s.key === key) ? key : (list[0]?.key ?? '')));
     } catch {
-      setStatus({ kind: 'error', text: t('data.loadFailed') });
+      // The database did not open (for example a failed migration): nothing is deleted, the raw
+      // stores can still be exported. A message the last action left (such as the raw export's) stays.
+      setOpenFailed(true);
+      setStatus((now) => now ?? { kind: 'error', text: t('data.loadFailed') });
     }
   }, [api]);
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => {
+    api
+      .retentionWait(retentionDays)
+      .then(setWait)
+      .catch(() => setWait(null));
+  }, [api, retentionDays]);
 
   const student = students.find((s) => s.key === picked);
 
@@ -94,48 +132,58 @@ export function DataSection({
       async () => {
         const file = ref ? await api.exportStudent(ref) : await api.exportAll();
         download(file.fileName, file.text);
-        return { kind: 'ok', text: t('data.exported', { file: file.fileName, ...file.counts }) };
+        return { kind: 'ok', text: `${t('data.exported', { file: file.fileName, ...file.counts })}${exportSizeWarning(file)}` };
       },
       () => t('data.exportFailed'),
     );
 
-  /** Reads the file and imports it, reporting the percentage written; an unreadable file is an outcome too. */
-  const readAndImport = async (file: File): Promise<ImportOutcome> => {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return { ok: false, error: { code: 'unreadable', message: t('data.importUnreadable') } };
-    }
-    return api.importText(text, ({ written, total }) => {
-      const percent = total ? Math.floor((written / total) * 100) : 100;
-      setImporting((now) => (now?.percent === percent ? now : { percent }));
-    });
+  const exportRaw = () =>
+    run(
+      async () => {
+        const file = await api.exportRaw();
+        if (!file) return { kind: 'error', text: t('data.exportRawFailed') };
+        download(file.fileName, file.text);
+        return { kind: 'ok', text: t('data.exportedRaw', { file: file.fileName }) };
+      },
+      () => t('data.exportRawFailed'),
+    );
+
+  const refusedText = (result: Extract<ImportOutcome, { ok: false }>): string => {
+    const reason = result.error.message;
+    const unchanged = /niets veranderd/i.test(reason) ? '' : ` ${t('data.unchanged')}`;
+    return `${t('data.importFailed', { reason })}${unchanged}`;
   };
 
-  const importFile = (input: HTMLInputElement) => {
+  /** First the dry run: the file is read and checked, and the summary waits for "Ja, inlezen". */
+  const checkFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    setChosen(file.name);
+    setPending(null);
     void run(
       async () => {
         if (file.size > IMPORT_MAX_BYTES) {
-          const mb = String(Math.round(IMPORT_MAX_BYTES / (1024 * 1024)));
-          return {
-            kind: 'error',
-            text: `${t('data.importFailed', { reason: t('data.importTooLarge', { mb }) })} ${t('data.unchanged')}`,
-          };
+          const reason = t('data.importTooLarge', { size: megabytes(file.size), mb: megabytes(IMPORT_MAX_BYTES) });
+          return { kind: 'error', text: `${t('data.importFailed', { reason })} ${t('data.unchanged')}` };
         }
-        setImporting({});
+        setImporting({ checking: true });
+        let text: string | null;
         let result: ImportOutcome;
         try {
-          result = await readAndImport(file);
+          text = await file.text().catch(() => null);
+          result =
+            text === null
+              ? { ok: false, error: { code: 'unreadable', message: t('data.importUnreadable') } }
+              : await api.checkImport(text);
         } finally {
           setImporting(null);
         }
-        if (result.ok) return { kind: 'ok', text: t('data.imported', { ...result.counts }) };
-        const reason = result.error.message;
-        const unchanged = /niets veranderd/i.test(reason) ? '' : ` ${t('data.unchanged')}`;
-        return { kind: 'error', text: `${t('data.importFailed', { reason })}${unchanged}` };
+        if (!result.ok) return { kind: 'error', text: refusedText(result) };
+        if (text === null || result.summary.add + result.summary.update === 0) {
+          return { kind: 'ok', text: t('data.importNothing', { summary: importSummaryText(result.summary) }) };
+        }
+        setPending({ fileName: file.name, text, summary: result.summary });
+        return null;
       },
       (error) => describeDbError(error).message,
     ).finally(() => {
@@ -144,11 +192,42 @@ export function DataSection({
     });
   };
 
+  /** The teacher confirmed: the import writes, reporting the percentage written. */
+  const importPending = (checked: NonNullable<PendingImport>) =>
+    run(
+      async () => {
+        setPending(null);
+        setImporting({});
+        let result: ImportOutcome;
+        try {
+          result = await api.importText(checked.text, ({ written, total }) => {
+            const percent = total ? Math.floor((written / total) * 100) : 100;
+            setImporting((now) => (now?.percent === percent ? now : { percent }));
+          });
+        } finally {
+          setImporting(null);
+        }
+        if (!result.ok) return { kind: 'error', text: refusedText(result) };
+        return { kind: 'ok', text: t('data.imported', { summary: importSummaryText(result.summary) }) };
+      },
+      (error) => describeDbError(error).message,
+    );
+
   return (
     <section class="group data" aria-labelledby="lob-data-title">
       <h2 id="lob-data-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
-      <p>{t('data.retention', { period: retentionPeriod(retentionDays) })}</p>
+      <p>{t('data.retention', { period: retentionPeriod(wait ? wait.before : retentionDays) })}</p>
+      {wait && (
+        <p>
+          {t('data.retentionPending', {
+            date: formatDate(`${wait.startsOn}T12:00:00Z`),
+            period: retentionPeriod(wait.days),
+            before: retentionPeriod(wait.before),
+          })}
+        </p>
+      )}
+      <StorageNote persisted={persisted} />
 
       <p role="status" class="status" aria-live="polite">
         {importing ? importingText(importing) : status?.kind === 'ok' ? status.text : ''}
@@ -157,10 +236,18 @@ export function DataSection({
       <p role="alert" class="status error">
         {status?.kind === 'error' ? status.text : ''}
       </p>
+      {openFailed && (
+        <>
+          <p>{t('data.openFailed')}</p>
+          <button type="button" class="btn" onClick={() => exportRaw()}>
+            {t('data.exportRaw')}
+          </button>
+        </>
+      )}
 
       <h3>{t('data.exportHeading')}</h3>
       <p class="muted">{t('data.exportHint')}</p>
-      <button type="button" onClick={() => exportFile()}>
+      <button type="button" class="btn" onClick={() => exportFile()}>
         {t('data.export')}
       </button>
 
@@ -168,22 +255,45 @@ export function DataSection({
       <p class="muted" id="lob-import-hint">
         {t('data.importHint')}
       </p>
-      <label for="lob-import">{t('data.import')}</label>
-      <input
-        id="lob-import"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="lob-import-hint"
-        onChange={(e) => importFile(e.currentTarget)}
-      />
+      <div class="file-picker">
+        <input
+          id="lob-import"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="lob-import-hint lob-import-file"
+          onChange={(e) => checkFile(e.currentTarget)}
+        />
+        <label for="lob-import" class="btn">
+          {t('data.import')}
+        </label>
+        <span class="file-name" id="lob-import-file">
+          {chosen ? t('data.fileChosen', { file: chosen }) : t('data.noFile')}
+        </span>
+      </div>
+      {pending && (
+        <ConfirmQuestion
+          question={t('data.importConfirm', { file: pending.fileName, summary: importSummaryText(pending.summary) })}
+          confirmLabel={t('data.importYes')}
+          onConfirm={() => importPending(pending)}
+          onCancel={() => {
+            setPending(null);
+            setStatus({ kind: 'ok', text: t('data.importCancelled') });
+          }}
+        />
+      )}
 
       <h3>{t('data.studentHeading')}</h3>
       <p class="muted">{t('data.studentHint')}</p>
       <StudentPicker students={students} value={picked} onChange={setPicked} />
       <div class="row">
-        <button type="button" disabled={!student} onClick={() => student && exportFile(refOf(student))}>
+        <button type="button" class="btn" disabled={!student} onClick={() => student && exportFile(refOf(student))}>
           {t('data.exportStudent')}
         </button>
+      </div>
+
+      <section class="danger-zone" aria-labelledby="lob-erase-title">
+        <h3 id="lob-erase-title">{t('data.dangerHeading')}</h3>
+        <p class="muted">{t('data.dangerHint')}</p>
         <ConfirmButton
           label={t('data.eraseStudent')}
           confirmLabel={t('data.eraseStudentYes')}
@@ -201,25 +311,23 @@ export function DataSection({
               (error) => describeDbError(error).message,
             );
           }}
+        />{' '}
+        <ConfirmButton
+          label={t('data.eraseAll')}
+          confirmLabel={t('data.eraseAllYes')}
+          question={t('data.eraseAllConfirm')}
+          onCancel={() => setStatus({ kind: 'ok', text: t('data.cancelled') })}
+          onConfirm={() =>
+            run(
+              async () => {
+                const counts = await api.eraseAll();
+                return { kind: 'ok', text: t('data.erasedAll', { students: counts.students, notes: counts.notes }) };
+              },
+              (error) => describeDbError(error).message,
+            )
+          }
         />
-      </div>
-
-      <h3>{t('data.eraseHeading')}</h3>
-      <ConfirmButton
-        label={t('data.eraseAll')}
-        confirmLabel={t('data.eraseAllYes')}
-        question={t('data.eraseAllConfirm')}
-        onCancel={() => setStatus({ kind: 'ok', text: t('data.cancelled') })}
-        onConfirm={() =>
-          run(
-            async () => {
-              const counts = await api.eraseAll();
-              return { kind: 'ok', text: t('data.erasedAll', { students: counts.students, notes: counts.notes }) };
-            },
-            (error) => describeDbError(error).message,
-          )
-        }
-      />
+      </section>
     </section>
   );
 }

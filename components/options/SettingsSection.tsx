@@ -1,13 +1,22 @@
 import type { AppConfig } from '../../lib/config/app-config';
 import { t } from '../../lib/i18n';
 import type { SettingKey, Settings } from '../../lib/policy';
+import { type RetentionApi, RetentionSetting } from './RetentionSetting';
 import { Locked } from './ToggleRow';
 
 /**
  * "Taal en bewaartermijn": the teacher's language and how long notes are kept. A value the school set
  * by policy is shown, disabled, as "ingesteld door je school" (precedence: policy > teacher > default).
  */
-export function SettingsSection({ config, save }: { config: AppConfig; save: (patch: Partial<Settings>) => void }) {
+export function SettingsSection({
+  config,
+  save,
+  retention,
+}: {
+  config: AppConfig;
+  save: (patch: Partial<Settings>) => void;
+  retention: RetentionApi;
+}) {
   const locked = (key: SettingKey) => config.lockedKeys.includes(key);
   const { settings } = config;
   return (
@@ -26,22 +35,13 @@ export function SettingsSection({ config, save }: { config: AppConfig; save: (pa
         </select>
         <Locked locked={locked('language')} />
       </div>
-      <div class="setting">
-        <label for="setting-retention">{t('settings.retention')}</label>
-        <input
-          id="setting-retention"
-          type="number"
-          min={30}
-          max={3650}
-          value={settings.retentionDays}
-          disabled={locked('retentionDays')}
-          onChange={(e) => {
-            const days = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(days) && days >= 30 && days <= 3650) save({ retentionDays: days });
-          }}
-        />
-        <Locked locked={locked('retentionDays')} />
-      </div>
+      <RetentionSetting
+        days={settings.retentionDays}
+        locked={locked('retentionDays')}
+        retention={retention}
+        save={(days) => save({ retentionDays: days })}
+        lockedNote={<Locked locked={locked('retentionDays')} />}
+      />
     </section>
   );
 }

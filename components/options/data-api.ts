@@ -9,11 +9,12 @@ export interface DataStudent {
   klas?: string;
 }
 
-/** One export, ready to download. */
+/** One export, ready to download; `bytes` is its size in UTF-8 (for the warning near the import limit). */
 export interface ExportedFile {
   fileName: string;
   text: string;
   counts: { students: number; notes: number };
+  bytes: number;
 }
 
 export interface DataCounts {
@@ -30,16 +31,47 @@ export interface ImportProgress {
   total: number;
 }
 
-/** An import either wrote everything (with counts) or nothing (with the reason, in words). */
-export type ImportOutcome = { ok: true; counts: DataCounts } | { ok: false; error: { code: string; message: string } };
+/** Rows of a file by what the import does with them: new, the same, newer, older (skipped), of another student (refused). */
+export interface ImportSummary {
+  add: number;
+  same: number;
+  update: number;
+  older: number;
+  refused: number;
+}
+
+/**
+ * An import (or its dry run) either checked the file (with counts and what it does or would do) or
+ * refused it (with the reason, in words); a refused file changed nothing.
+ */
+export type ImportOutcome =
+  | { ok: true; counts: DataCounts; summary: ImportSummary }
+  | { ok: false; error: { code: string; message: string } };
+
+/** A shorter retention period that waits its grace period: the day it takes effect (YYYY-MM-DD). */
+export interface RetentionWait {
+  days: number;
+  before: number;
+  startsOn: string;
+}
 
 /** What the "Gegevens" section needs; entrypoints/options/data-api.ts backs it with the extension's database. */
 export interface DataApi {
   students(): Promise<DataStudent[]>;
   exportAll(): Promise<ExportedFile>;
   exportStudent(ref: StudentRef): Promise<ExportedFile>;
+  /** The dry run: what importing this text would do, with nothing written. */
+  checkImport(text: string): Promise<ImportOutcome>;
   /** `onProgress` hears how far the writing is, once the file is checked. */
   importText(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
+  /** The database's stores as they are, without the current schema; null when there is no database. */
+  exportRaw(): Promise<{ fileName: string; text: string } | null>;
+  /** How many notes a retention period of `days` would remove now. */
+  countNotesBeyond(days: number): Promise<number>;
+  /** Starts the grace period of a shorter retention period; the day it takes effect. */
+  shortenRetention(from: number, to: number): Promise<string>;
+  /** The shorter period still waiting, if any, given the period now asked for. */
+  retentionWait(requested: number): Promise<RetentionWait | null>;
   eraseStudent(ref: StudentRef): Promise<DataCounts>;
   eraseAll(): Promise<DataCounts>;
 }

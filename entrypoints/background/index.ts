@@ -7,7 +7,7 @@ import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { openDatabase } from '../../lib/db/database';
-import { applyRetention, retentionMayRun } from '../../lib/db/retention';
+import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { pickLanguage } from '../../lib/i18n';
 import { type BlurStateMessage, type Broadcast, broadcastSchema } from '../../lib/messages/schema';
@@ -122,7 +122,8 @@ export default defineBackground(() => {
   });
 
   // Retention: notes older than the school's period (default two years) are removed, daily — only on a
-  // policy read this session and a sane clock (lib/db/retention.ts retentionMayRun).
+  // policy read this session and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
+  // waits a grace period first (runRetention).
   const retain = () =>
     config.ready
       .then(async () => {
@@ -137,7 +138,7 @@ export default defineBackground(() => {
           await recordRetentionSkip(may.reason);
           return;
         }
-        await withWriteLock(() => applyRetention(db, now, config.current().settings.retentionDays));
+        await withWriteLock(() => runRetention(db, now, config.current().settings.retentionDays));
         await db.meta.put({ key: 'retentionLastRun', value: now.toISOString() });
       })
       .then(() => refreshBadge())

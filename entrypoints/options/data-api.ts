@@ -1,10 +1,14 @@
 import type { DataApi, ExportedFile } from '../../components/options/data-api';
+import { retentionInForce, shorterStartsOn } from '../../lib/core/retention';
 import { type StudentRef, studentKey } from '../../lib/core/student';
-import type { LobDatabase } from '../../lib/db/database';
+import { DB_NAME, type LobDatabase } from '../../lib/db/database';
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
+import { readRawDatabase } from '../../lib/db/raw';
+import { countNotesBeyond, readRetentionInForce, scheduleShorterRetention } from '../../lib/db/retention';
 import { listStudents } from '../../lib/db/students';
 import { exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
 import { withWriteLock } from '../../lib/db/write-lock';
+import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 
 /** A file-name-safe form of a student id: "48213", "6f1c2a9e-…". */
 function fileSafe(id: string): string {
@@ -14,32 +18,56 @@ function fileSafe(id: string): string {
 /**
  * The data API over the extension's own database (the options page is an extension page, same
  * origin). Import and erase take the write lock the background's writes also take; `changed` tells
- * the background (badge) and open side panels to reload.
+ * the background (badge) and open side panels to reload. `careRoles` are the school's (defaults plus
+ * its directory's): an import file with such a referral is refused.
  */
 export function createDataApi(
   db: LobDatabase,
-  options: { now?: () => Date; changed?: (studentKey: string) => void } = {},
+  options: { now?: () => Date; changed?: (studentKey: string) => void; careRoles?: () => readonly string[] } = {},
 ): DataApi {
   const now = options.now ?? (() => new Date());
   const changed = options.changed ?? (() => undefined);
+  const careRoles = options.careRoles ?? (() => DEFAULT_CARE_ROLES);
   const make = async (student?: StudentRef): Promise<ExportedFile> => {
     const at = now();
     const file = await exportData(db, student ? { student, now: at } : { now: at });
     const base = exportFileName(at);
+    const text = serializeExport(file);
     return {
       fileName: student ? base.replace(/\.json$/, `-leerling-${fileSafe(student.id)}.json`) : base,
-      text: serializeExport(file),
+      text,
       counts: { students: file.students.length, notes: file.notes.length },
+      bytes: new TextEncoder().encode(text).length,
     };
   };
   return {
     students: () => listStudents(db),
     exportAll: () => make(),
     exportStudent: (ref) => make(ref),
+    checkImport: (text) => importData(db, text, { dryRun: true, careRoles: careRoles() }),
     async importText(text, onProgress) {
-      const result = await withWriteLock(() => importData(db, text, onProgress ? { onProgress } : {}));
+      const result = await withWriteLock(() =>
+        importData(db, text, { careRoles: careRoles(), ...(onProgress ? { onProgress } : {}) }),
+      );
       if (result.ok) changed('');
       return result;
+    },
+    async exportRaw() {
+      const at = now();
+      // Not through Dexie: the stores as they are, whatever version they were left at.
+      const raw = await readRawDatabase(db.name || DB_NAME, at);
+      return raw && { fileName: exportFileName(at).replace(/\.json$/, '-ruw.json'), text: JSON.stringify(raw) };
+    },
+    countNotesBeyond: (days) => countNotesBeyond(db, days, now()),
+    async shortenRetention(from, to) {
+      const state = await scheduleShorterRetention(db, from, to, now());
+      return shorterStartsOn(state) ?? '';
+    },
+    async retentionWait(requested) {
+      const previous = await readRetentionInForce(db);
+      const { state } = retentionInForce(requested, previous, now());
+      const startsOn = shorterStartsOn(state);
+      return state.shorter && startsOn ? { days: state.shorter.days, before: state.days, startsOn } : null;
     },
     async eraseStudent(ref) {
       const counts = await withWriteLock(() => eraseStudent(db, ref));

@@ -5,6 +5,7 @@ import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
+import { careRoles } from '../../lib/config/school';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
@@ -14,12 +15,17 @@ import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagn
 import { getLanguage } from '../../lib/i18n';
 import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
+import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
 import { extraHostsPermissions } from '../background/extra-hosts';
 import { createDataApi } from './data-api';
 
 installDesign();
 
 const { userSettings: USER_SETTINGS_KEY, diagnostics: DIAGNOSTICS_KEY } = STORAGE_KEYS;
+
+let config = DEFAULT_APP_CONFIG;
+/** Whether the browser keeps our storage when disk space runs low (asked once the page opens). */
+let persisted: boolean | undefined;
 
 // An extension page: same origin as the database, so it reads and writes it directly.
 const data = createDataApi(openDatabase(), {
@@ -28,6 +34,8 @@ const data = createDataApi(openDatabase(), {
     const message: Broadcast = { type: 'data/changed', studentKey };
     browser.runtime.sendMessage(message).catch(() => undefined);
   },
+  // The school's care roles too, not only the defaults: an import never stores zorg.
+  careRoles: () => careRoles(config),
 });
 
 /** The teacher's own settings; the background merges them under the school's policy. */
@@ -65,7 +73,6 @@ const shortcuts = {
 };
 
 const root = document.getElementById('app');
-let config = DEFAULT_APP_CONFIG;
 function show(): void {
   applyConfigToUi(config);
   document.documentElement.lang = getLanguage();
@@ -74,6 +81,7 @@ function show(): void {
       <Options
         data={data}
         config={config}
+        persisted={persisted}
         saveSettings={(patch) => void saveSettings(patch)}
         exportDiagnostics={() => void exportDiagnostics(config)}
         shortcuts={shortcuts}
@@ -89,5 +97,9 @@ watchAppConfig((next) => {
 });
 loadAppConfig().then((loaded) => {
   config = loaded;
+  show();
+});
+requestPersistentStorage().then((result) => {
+  persisted = result;
   show();
 });

@@ -12,6 +12,7 @@ import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
 import { send } from '../../lib/messages/client';
 import { blurStateSchema, broadcastSchema } from '../../lib/messages/schema';
+import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
 
 installDesign();
 
@@ -121,3 +122,7 @@ loadAppConfig().then((loaded) => {
   config = loaded;
   show();
 });
+
+// The panel is where notes are first written: ask once that the browser keeps them when disk space
+// runs low (the options page shows the answer).
+void requestPersistentStorage();

@@ -7,6 +7,18 @@ export interface StudentRef {
   id: string;
 }
 
+/**
+ * A host name as a URL gives it (`url.hostname`): dot-separated labels of letters, digits,
+ * hyphens and underscores (which URLs allow in intranet names), or a bracketed IPv6 address. Anything else (a "|", a space, a port, a path) is refused,
+ * so "host|id" always splits back into the one host and id it was made of.
+ */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/i;
+const IPV6 = /^\[[0-9a-f:.]{2,45}\]$/i;
+
+export function isValidHost(host: string): boolean {
+  return HOST_NAME.test(host) || IPV6.test(host);
+}
+
 /** "host|id", host in lower case: the database key of a student. */
 export function studentKey(ref: StudentRef): string {
   return `${ref.host.toLowerCase()}|${ref.id}`;
@@ -16,4 +28,10 @@ export function studentKey(ref: StudentRef): string {
 export function refOfKey(key: string): StudentRef {
   const at = key.indexOf('|');
   return { host: key.slice(0, at), id: key.slice(at + 1) };
+}
+
+/** Whether a key is "host|id" with a valid host and a non-empty id. */
+export function isValidStudentKey(key: string): boolean {
+  const at = key.indexOf('|');
+  return at > 0 && at < key.length - 1 && isValidHost(key.slice(0, at));
 }

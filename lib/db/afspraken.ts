@@ -67,7 +67,11 @@ export async function setAfspraakDone(
     const existing = await db.afspraken.get(id);
     if (!existing) return undefined;
     const { doneAt: _old, ...rest } = existing;
-    const next: AfspraakRecord = done ? { ...rest, done: true, doneAt: now.toISOString() } : { ...rest, done: false };
+    // `updatedAt` too: reopening removes `doneAt`, and an import must still see the change as newest.
+    const stamp = now.toISOString();
+    const next: AfspraakRecord = done
+      ? { ...rest, done: true, doneAt: stamp, updatedAt: stamp }
+      : { ...rest, done: false, updatedAt: stamp };
     await db.afspraken.put(next);
     return next;
   });

@@ -39,6 +39,8 @@ export interface AfspraakRecord {
   doneAt?: string;
   /** The note of the conversation in which it was agreed. */
   noteId?: string;
+  /** ISO date-time it was last marked done or open again (absent on rows never changed since). */
+  updatedAt?: string;
 }
 
 export interface MomentRecord {

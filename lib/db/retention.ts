@@ -1,5 +1,6 @@
 import { RETENTION } from '../core/domain';
-import { effectiveRetentionDays } from '../core/retention';
+import { effectiveRetentionDays, type RetentionInForce, retentionInForce } from '../core/retention';
+import { z } from '../core/zod';
 import type { AfspraakRecord, LobDatabase } from './database';
 import type { EraseCounts } from './erase';
 
@@ -77,4 +78,57 @@ export function retentionMayRun(input: {
     if (Number.isFinite(last) && now - last > YEAR_MS) return { ok: false, reason: 'clockJumpedAYear' };
   }
   return { ok: true };
+}
+
+const IN_FORCE = 'retentionInForce';
+const inForceSchema = z.object({
+  days: z.number().int(),
+  shorter: z.object({ days: z.number().int(), since: z.string() }).optional(),
+});
+
+/** The retention period in force (lib/core/retention.ts), as the last run or the options page left it. */
+export async function readRetentionInForce(db: LobDatabase): Promise<RetentionInForce | undefined> {
+  const value = (await db.meta.get(IN_FORCE))?.value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parsed = inForceSchema.safeParse(JSON.parse(value));
+    if (!parsed.success) return undefined;
+    const { days, shorter } = parsed.data;
+    return shorter ? { days, shorter } : { days };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeRetentionInForce(db: LobDatabase, state: RetentionInForce): Promise<void> {
+  await db.meta.put({ key: IN_FORCE, value: JSON.stringify(state) });
+}
+
+/** How many notes a retention period of `days` would remove now (the number the options page asks about). */
+export function countNotesBeyond(db: LobDatabase, days: number, now: Date): Promise<number> {
+  return db.notes.where('date').below(retentionCutoff(now, days)).count();
+}
+
+/**
+ * The daily retention job's deletion: the period asked for (policy or teacher) applies at once when
+ * it is longer, and only after the grace period when it is shorter (the longer one applies until
+ * then). Reads and stores the period in force; the caller has checked `retentionMayRun`.
+ */
+export async function runRetention(db: LobDatabase, now: Date, requestedDays: unknown): Promise<RetentionResult> {
+  const { apply, state } = retentionInForce(requestedDays, await readRetentionInForce(db), now);
+  const result = await applyRetention(db, now, apply);
+  await writeRetentionInForce(db, state);
+  return result;
+}
+
+/**
+ * The options page's confirmed "korter bewaren": the period in force stays `from` and the shorter
+ * one waits the grace period from now (the retention job would start the same wait on its next run;
+ * starting it here makes the date the teacher is told exact).
+ */
+export async function scheduleShorterRetention(db: LobDatabase, from: number, to: number, now: Date): Promise<RetentionInForce> {
+  const previous = (await readRetentionInForce(db)) ?? { days: effectiveRetentionDays(from) };
+  const { state } = retentionInForce(to, { days: Math.max(previous.days, effectiveRetentionDays(from)) }, now);
+  await writeRetentionInForce(db, state);
+  return state;
 }

@@ -1,9 +1,10 @@
 import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
 import { isStorageFull } from '../core/errors';
+import { megabytes } from '../core/import-size';
 import { isUnsafeKey } from '../core/safe-keys';
-import type { StudentRef } from '../core/student';
+import { isValidHost, isValidStudentKey, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
-import { isCareRole } from '../referrals/care';
+import { DEFAULT_CARE_ROLES, isCareRole } from '../referrals/care';
 import { linkedKeys } from './aliases';
 import {
   type AfspraakRecord,
@@ -17,7 +18,7 @@ import {
   SCHEMA_VERSION,
   type StudentRecord,
 } from './database';
-import { sameRecord } from './same-record';
+import { emptySummary, type MergeSummary, type MergeTable, mergeDecision } from './merge';
 
 export const EXPORT_FORMAT = 'lob-naast-de-leerling';
 export const DEFAULT_MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
@@ -78,9 +79,9 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
   };
 }
 
-/** The export as the text of one .json file. */
+/** The export as the text of one .json file: compact (no indentation), so large exports stay small. */
 export function serializeExport(file: ExportFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return JSON.stringify(file);
 }
 
 /** A file name for the export, e.g. lob-export-2026-11-23.json. */
@@ -109,7 +110,14 @@ export interface ImportError {
 }
 
 export type ImportCounts = Record<DataTable, number>;
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: ImportError };
+/**
+ * A checked file: `counts` are its rows per table, `summary` what the merge did (or, in a dry run,
+ * would do) with them; `dryRun` says whether anything was written.
+ */
+export type ImportResult =
+  | { ok: true; counts: ImportCounts; summary: MergeSummary; dryRun: boolean }
+  | { ok: false; error: ImportError };
+export type { MergeSummary };
 
 const id = z.string().min(1).max(100);
 const dateTime = z.iso.datetime({ offset: true });
@@ -117,9 +125,12 @@ const day = z.iso.date();
 const shortText = z.string().max(200);
 const longText = z.string().max(NOTE_MAX);
 
+/** "host|id" with a valid host name: a "|" in a host would let two students share one key. */
+const keyOfStudent = z.string().min(3).max(400).refine(isValidStudentKey, 'geen geldige leerlingsleutel');
+
 const studentSchema = z.strictObject({
-  key: z.string().min(3).max(400),
-  host: z.string().min(1).max(255),
+  key: keyOfStudent,
+  host: z.string().min(1).max(255).refine(isValidHost, 'geen geldige hostnaam'),
   sisId: id,
   name: shortText.optional(),
   klas: shortText.optional(),
@@ -127,7 +138,7 @@ const studentSchema = z.strictObject({
 });
 const noteSchema = z.strictObject({
   id,
-  studentKey: z.string().min(3).max(400),
+  studentKey: keyOfStudent,
   date: dateTime,
   context: shortText.optional(),
   competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
@@ -139,7 +150,7 @@ const noteSchema = z.strictObject({
 });
 const afspraakSchema = z.strictObject({
   id,
-  studentKey: z.string().min(3).max(400),
+  studentKey: keyOfStudent,
   what: z.string().min(1).max(2000),
   who: shortText.optional(),
   due: day.optional(),
@@ -147,17 +158,18 @@ const afspraakSchema = z.strictObject({
   createdAt: dateTime,
   doneAt: dateTime.optional(),
   noteId: id.optional(),
+  updatedAt: dateTime.optional(),
 });
 const momentSchema = z.strictObject({
   id,
-  studentKey: z.string().min(3).max(400),
+  studentKey: keyOfStudent,
   type: id,
   date: dateTime,
   subject: shortText.optional(),
 });
 const referralSchema = z.strictObject({
   id,
-  studentKey: z.string().min(3).max(400),
+  studentKey: keyOfStudent,
   role: id,
   date: dateTime,
   noteId: id.optional(),
@@ -173,7 +185,7 @@ const fileSchema = z.strictObject({
   moments: z.array(momentSchema).max(MAX_ROWS),
   referrals: z.array(referralSchema).max(MAX_ROWS),
   aliases: z
-    .array(z.strictObject({ key: z.string().min(3).max(400), studentKey: z.string().min(3).max(400), createdAt: dateTime }))
+    .array(z.strictObject({ key: keyOfStudent, studentKey: keyOfStudent, createdAt: dateTime }))
     .max(MAX_ROWS)
     .optional(),
 });
@@ -188,10 +200,6 @@ const ROW_NAMES: Record<DataTable, string> = {
 
 function fail(code: ImportErrorCode, message: string): { ok: false; error: ImportError } {
   return { ok: false, error: { code, message } };
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`.replace('.', ',');
 }
 
 /** Is the text more than `limit` bytes in UTF-8? (UTF-8 never has fewer bytes than UTF-16 code units.) */
@@ -219,6 +227,10 @@ function reason(issue: z.core.$ZodIssue): string {
       return `onbekende velden: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return 'de waarde is niet toegestaan';
+    case 'custom':
+      return issue.message === 'geen geldige hostnaam' || issue.message === 'geen geldige leerlingsleutel'
+        ? `${issue.message} (een schoolnaam mag alleen letters, cijfers, punten en streepjes bevatten)`
+        : 'de waarde is niet toegestaan';
     default:
       return 'de gegevens kloppen niet';
   }
@@ -240,8 +252,11 @@ class ImportAbort extends Error {
   }
 }
 
-/** Ids must be unique per table inside the file; student keys must match host and SIS id. */
-function checkConsistency(file: z.infer<typeof fileSchema>): ImportError | null {
+/**
+ * Ids must be unique per table inside the file; student keys must match host and SIS id; no referral
+ * may have one of the school's care roles (`careRoles`: the defaults plus the school's own).
+ */
+function checkConsistency(file: z.infer<typeof fileSchema>, careRoles: readonly string[]): ImportError | null {
   for (const [i, s] of file.students.entries()) {
     if (s.host !== s.host.toLowerCase() || s.key !== `${s.host}|${s.sisId}`) {
       return { code: 'invalidData', message: `Leerling ${i + 1} klopt niet: de sleutel past niet bij school en leerlingnummer.` };
@@ -268,7 +283,7 @@ function checkConsistency(file: z.infer<typeof fileSchema>): ImportError | null 
     }
   }
   for (const [i, r] of file.referrals.entries()) {
-    if (isCareRole(r.role)) {
+    if (isCareRole(r.role, careRoles)) {
       return {
         code: 'careReferral',
         message: `Verwijzing ${i + 1} gaat over zorg. Daarover slaat deze extensie niets op, dus het bestand is niet ingelezen.`,
@@ -287,12 +302,6 @@ export interface ImportProgress {
 /** Rows per write of an import; after each, `onProgress` hears how far it is. */
 export const IMPORT_CHUNK = 5_000;
 
-/**
- * Reads an export file and merges it by id into the database, all or nothing in one transaction.
- * A malformed, hostile or oversized file changes nothing and gives a clear Dutch message.
- * `onProgress` hears { written: 0 } once the file is checked, then after every IMPORT_CHUNK rows
- * written (still inside the one transaction: a later failure undoes them all).
- */
 /** A table of ours as the import uses it: every table has one string key. */
 interface KeyedTable<T> {
   schema: { primKey: { keyPath: unknown } };
@@ -300,16 +309,26 @@ interface KeyedTable<T> {
   bulkPut(rows: readonly T[]): Promise<unknown>;
 }
 
-export async function importData(
-  db: LobDatabase,
-  text: string,
-  options: { maxBytes?: number; maxRows?: number; onProgress?: (progress: ImportProgress) => void } = {},
-): Promise<ImportResult> {
+export interface ImportOptions {
+  maxBytes?: number;
+  maxRows?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The school's care roles (defaults plus its own directory's); a referral with one refuses the file. */
+  careRoles?: readonly string[];
+  /** Check and count only: what the import would do, with nothing written. */
+  dryRun?: boolean;
+}
+
+/** A checked export file, or why it is refused. */
+type CheckedFile = { ok: true; file: z.infer<typeof fileSchema> } | { ok: false; error: ImportError };
+
+/** Everything an import checks before it reads the database: size, JSON, format, version, rows, care roles. */
+function checkFile(text: string, options: ImportOptions): CheckedFile {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const maxRows = Math.min(options.maxRows ?? MAX_ROWS, MAX_ROWS);
   if (typeof text !== 'string') return fail('invalidJson', 'Het bestand is beschadigd: ongeldige JSON.');
   if (tooLarge(text, maxBytes)) {
-    return fail('tooLarge', `Het bestand is te groot (meer dan ${megabytes(maxBytes)} MB).`);
+    return fail('tooLarge', `Het bestand is te groot: de extensie leest bestanden tot ${megabytes(maxBytes)} MB in.`);
   }
   let hostile = false;
   let raw: unknown;
@@ -352,13 +371,30 @@ export async function importData(
     const issue = parsed.error.issues[0];
     return fail('invalidData', issue ? describeIssue(issue) : 'Het bestand klopt niet.');
   }
-  const file = parsed.data;
-  const inconsistent = checkConsistency(file);
-  if (inconsistent) return { ok: false, error: inconsistent };
+  const inconsistent = checkConsistency(parsed.data, options.careRoles ?? DEFAULT_CARE_ROLES);
+  return inconsistent ? { ok: false, error: inconsistent } : { ok: true, file: parsed.data };
+}
+
+/**
+ * Reads an export file and merges it by id into the database, all or nothing in one transaction.
+ * The merge rule (lib/db/merge.ts): a row is written only when it is new or newer than the stored
+ * one (`updatedAt`), never when it would move a row to another student, and never when it is stored
+ * exactly so already. A malformed, hostile or oversized file changes nothing and gives a clear Dutch
+ * message. With `dryRun` nothing is written: the summary says what an import would do.
+ * `onProgress` hears { written: 0 } once the file is checked, then after every IMPORT_CHUNK rows
+ * merged (still inside the one transaction: a later failure undoes them all).
+ */
+export async function importData(db: LobDatabase, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const checked = checkFile(text, options);
+  if (!checked.ok) return checked;
+  const file = checked.file;
+  const dryRun = options.dryRun === true;
+  const onProgress = dryRun ? undefined : options.onProgress;
+  const summary = emptySummary();
 
   const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases];
   try {
-    await db.transaction('rw', tables, async () => {
+    await db.transaction(dryRun ? 'r' : 'rw', tables, async () => {
       const inFile = new Set(file.students.map((s) => s.key));
       const referenced = new Set<string>();
       for (const rows of [file.notes, file.afspraken, file.moments, file.referrals]) {
@@ -376,24 +412,28 @@ export async function importData(
       let written = 0;
       // Rows already stored exactly so are not written again: re-reading is much cheaper than
       // rewriting, so importing your own backup again (or an overlapping one) stays quick.
-      const put = async <T extends object>(table: KeyedTable<T>, rows: readonly T[]) => {
+      const merge = async <T extends object>(name: MergeTable, table: KeyedTable<T>, rows: readonly T[]) => {
         const keyPath = String(table.schema.primKey.keyPath);
         for (let from = 0; from < rows.length; from += IMPORT_CHUNK) {
           const chunk = rows.slice(from, from + IMPORT_CHUNK);
           const stored = await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
-          const changed = chunk.filter((row, i) => !sameRecord(stored[i], row));
-          if (changed.length > 0) await table.bulkPut(changed);
+          const changed = chunk.filter((row, i) => {
+            const decision = mergeDecision(name, stored[i], row);
+            summary[decision] += 1;
+            return decision === 'add' || decision === 'update';
+          });
+          if (changed.length > 0 && !dryRun) await table.bulkPut(changed);
           written += chunk.length;
-          options.onProgress?.({ written, total });
+          onProgress?.({ written, total });
         }
       };
-      options.onProgress?.({ written, total });
-      await put(db.students, file.students);
-      await put(db.notes, file.notes);
-      await put(db.afspraken, file.afspraken);
-      await put(db.moments, file.moments);
-      await put(db.referrals, file.referrals);
-      await put(db.aliases, file.aliases ?? []);
+      onProgress?.({ written, total });
+      await merge('students', db.students, file.students);
+      await merge('notes', db.notes, file.notes);
+      await merge('afspraken', db.afspraken, file.afspraken);
+      await merge('moments', db.moments, file.moments);
+      await merge('referrals', db.referrals, file.referrals);
+      await merge('aliases', db.aliases, file.aliases ?? []);
     });
   } catch (error) {
     if (error instanceof ImportAbort) return { ok: false, error: error.error };
@@ -406,5 +446,5 @@ export async function importData(
     );
   }
   const counts = Object.fromEntries(DATA_TABLES.map((t) => [t, file[t].length])) as ImportCounts;
-  return { ok: true, counts };
+  return { ok: true, counts, summary, dryRun };
 }

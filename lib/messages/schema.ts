@@ -1,7 +1,7 @@
 import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
 import { ERROR_CODES, type ErrorCode } from '../core/errors';
 import { COMMAND_IDS } from '../core/shortcuts';
-import type { StudentRef } from '../core/student';
+import { isValidHost, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
 
 /**
@@ -12,8 +12,10 @@ import { z } from '../core/zod';
 
 const id = z.string().trim().min(1).max(100);
 const shortText = z.string().max(200);
+/** A host name as `url.hostname` gives it: never a "|" (which would let two students share one key). */
+const host = z.string().min(1).max(255).refine(isValidHost, 'geen geldige hostnaam');
 
-export const studentRefSchema: z.ZodType<StudentRef> = z.object({ host: z.string().min(1).max(255), id }).strict();
+export const studentRefSchema: z.ZodType<StudentRef> = z.object({ host, id }).strict();
 export type { StudentRef };
 
 /** A redacted note for the diagnostics log: which profile/selector missed, never names or grades. */
@@ -44,7 +46,7 @@ const studySchema = z
 export const pageSummarySchema = z
   .object({
     profileId: z.string().max(50),
-    host: z.string().min(1).max(255),
+    host,
     pageType: z.enum(PAGE_TYPES),
     student: z
       .object({

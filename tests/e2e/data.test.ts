@@ -5,6 +5,7 @@ import { seriousViolations } from '../support/axe';
 import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
 import { dump, readStore } from '../support/database';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { exportFileText } from '../support/export-file';
 import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
 import { waitForUiElement } from '../support/pierce';
 
@@ -276,9 +277,10 @@ describe('options page: Gegevens', () => {
     const input = options.getByLabel('Importeren', { exact: true });
     // Rows in every table: a valid file for another student first.
     await input.setInputFiles({ name: 'fenna.json', mimeType: 'application/json', buffer: Buffer.from(sampleExport()) });
+    await options.getByRole('button', { name: 'Ja, inlezen' }).click();
     await options
       .getByRole('status')
-      .filter({ hasText: 'Ingelezen: 1 leerlingen, 1 notities, 1 afspraken, 1 momenten en 1 verwijzingen.' })
+      .filter({ hasText: 'Ingelezen: 5 nieuw, 0 bijgewerkt, 0 ouder dan wat je hebt en overgeslagen.' })
       .waitFor();
     const before = await dump(options);
     for (const store of ['students', 'notes', 'afspraken', 'moments', 'referrals'])
@@ -300,6 +302,7 @@ describe('options page: Gegevens', () => {
     for (const store of ['students', 'notes', 'afspraken', 'moments', 'referrals']) expect(erased[store]).toEqual([]);
 
     await input.setInputFiles(path);
+    await options.getByRole('button', { name: 'Ja, inlezen' }).click();
     await options.getByRole('status').filter({ hasText: 'Ingelezen:' }).waitFor();
     expect(await dump(options)).toEqual(before);
 
@@ -323,9 +326,122 @@ describe('options page: Gegevens', () => {
     await options.close();
   });
 
+  it('importing an older backup shows what it would do first, then keeps the newer notes', async () => {
+    const options = await openOptions(session);
+    const input = options.getByLabel('Importeren', { exact: true });
+    const key = 'demo.magister.net|48300';
+    const monday = '2026-03-02T10:15:00.000Z';
+    const tuesday = '2026-03-03T16:40:00.000Z';
+    const student = (name: string, updatedAt: string) => ({ key, host: 'demo.magister.net', sisId: '48300', name, updatedAt });
+    const note = (id: string, text: string, updatedAt: string, studentKey = key) => ({
+      id,
+      studentKey,
+      date: monday,
+      competences: ['kwaliteiten'],
+      promptIds: [],
+      text,
+      updatedAt,
+    });
+    const file = (over: Record<string, unknown>) =>
+      Buffer.from(exportFileText({ schemaVersion: SCHEMA_VERSION, exportedAt: tuesday, ...over }));
+    // This computer: Daan's note as completed on Tuesday.
+    await input.setInputFiles({
+      name: 'dinsdag.json',
+      mimeType: 'application/json',
+      buffer: file({
+        students: [student('Daan de Boer', tuesday)],
+        notes: [note('n-daan-1', 'Daan: aangevuld op dinsdag', tuesday)],
+      }),
+    });
+    await options.getByRole('button', { name: 'Ja, inlezen' }).click();
+    await options.getByRole('status').filter({ hasText: 'Ingelezen: 2 nieuw' }).waitFor();
+    const fennaNote = (await dump(options)).notes?.find((n) => n.studentKey !== key);
+    expect(fennaNote).toBeDefined();
+
+    // Monday's backup: the older version of that note, one note written that day only, and a
+    // note whose id is another student's.
+    const backup = file({
+      students: [student('Daan', monday)],
+      notes: [
+        note('n-daan-1', 'Daan: maandag', monday),
+        note('n-daan-2', 'Daan wil stage lopen bij de brandweer', monday),
+        note(String(fennaNote?.id), 'Onder Daan geschoven', tuesday),
+      ],
+    });
+    const before = await dump(options);
+    await input.setInputFiles({ name: 'maandag.json', mimeType: 'application/json', buffer: backup });
+    const question = options.getByRole('group', {
+      name: 'In maandag.json: 1 nieuw, 0 bijgewerkt, 2 ouder dan wat je hebt en overgeslagen, 1 geweigerd omdat ze bij een andere leerling horen. Nu inlezen?',
+    });
+    await question.waitFor();
+    // Nothing is written before the teacher confirms; "Annuleren" keeps it so.
+    expect(await dump(options)).toEqual(before);
+    await question.getByRole('button', { name: 'Annuleren' }).click();
+    await options.getByRole('status').filter({ hasText: 'Niet ingelezen. Je gegevens zijn niet veranderd.' }).waitFor();
+    expect(await dump(options)).toEqual(before);
+
+    await input.setInputFiles({ name: 'maandag.json', mimeType: 'application/json', buffer: backup });
+    await question.getByRole('button', { name: 'Ja, inlezen' }).click();
+    await options
+      .getByRole('status')
+      .filter({
+        hasText:
+          'Ingelezen: 1 nieuw, 0 bijgewerkt, 2 ouder dan wat je hebt en overgeslagen, 1 geweigerd omdat ze bij een andere leerling horen.',
+      })
+      .waitFor();
+    const after = await dump(options);
+    const notes = new Map(after.notes?.map((n) => [n.id, n]));
+    expect(notes.get('n-daan-1')?.text).toBe('Daan: aangevuld op dinsdag');
+    expect(notes.get('n-daan-2')?.text).toBe('Daan wil stage lopen bij de brandweer');
+    expect(notes.get(String(fennaNote?.id))).toEqual(fennaNote);
+    expect(after.students?.find((s) => s.key === key)?.name).toBe('Daan de Boer');
+    await options.close();
+  });
+
+  it('a shorter retention period says how many notes would go and waits 7 days; longer applies at once', async () => {
+    const options = await openOptions(session);
+    const retention = options.getByRole('spinbutton', { name: 'Bewaartermijn van notities (dagen)' });
+    await expect(retention.inputValue()).resolves.toBe('730');
+    // The notes, afspraken, … (the retention job's own bookkeeping in `meta` may change).
+    const data = async () => {
+      const { meta: _bookkeeping, ...rows } = await dump(options);
+      return rows;
+    };
+    const before = await data();
+    const cutoff = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const going = (before.notes ?? []).filter((n) => String(n.date) < cutoff).length;
+    expect(going).toBeGreaterThan(0);
+    const question = options.getByRole('group', {
+      name: `Dit verwijdert ${going} notities ouder dan 30 dagen. Dat gebeurt pas over 7 dagen; tot dan kun je het terugdraaien of eerst een export maken. Doorgaan?`,
+    });
+
+    await retention.fill('30');
+    await retention.press('Enter');
+    await question.getByRole('button', { name: 'Annuleren' }).click();
+    await options.getByRole('status').filter({ hasText: 'De bewaartermijn is niet veranderd.' }).waitFor();
+    await expect(retention.inputValue()).resolves.toBe('730');
+
+    await retention.fill('30');
+    await retention.press('Enter');
+    await question.getByRole('button', { name: 'Ja, korter bewaren' }).click();
+    await options.getByRole('status').filter({ hasText: 'De kortere bewaartermijn gaat in op' }).waitFor();
+    await options.getByText(/^Vanaf .+ geldt de kortere bewaartermijn van 30 dagen; tot dan blijft 2 jaar gelden\.$/).waitFor();
+    await options.getByText('Notities ouder dan 2 jaar worden automatisch verwijderd.').waitFor();
+    expect(await data()).toEqual(before);
+
+    // Back to two years: longer applies at once, nothing waits any more.
+    await retention.fill('730');
+    await retention.press('Enter');
+    await options.getByText(/geldt de kortere bewaartermijn/).waitFor({ state: 'detached' });
+    expect(await data()).toEqual(before);
+    await options.close();
+  });
+
   it('has no serious accessibility violations and the erase confirmation works by keyboard', async () => {
     const options = await openOptions(session);
     await options.getByText('Notities ouder dan 2 jaar worden automatisch verwijderd.').waitFor();
+    // The browser was asked to keep the data; its answer is shown.
+    await options.getByText(/^(Opslag is blijvend|De browser mag deze gegevens opruimen bij ruimtegebrek)/).waitFor();
     expect(await seriousViolations(options, false)).toEqual([]);
 
     const eraseAll = options.getByRole('button', { name: 'Alles wissen' });
@@ -341,5 +457,64 @@ describe('options page: Gegevens', () => {
     await options.getByRole('status').filter({ hasText: 'Niets gewist.' }).waitFor();
     expect(await dump(options)).toEqual(kept);
     await options.close();
+  });
+});
+
+describe('options page: a database that does not open', () => {
+  it('keeps the data and offers "Exporteer ruwe gegevens" with every stored row', async () => {
+    // Dexie opens with a version and keeps the data when that open fails (a failed migration; unit
+    // test tests/unit/db-raw-export.test.ts). Here the options page's versioned open fails the same
+    // way; the raw export opens without a version and reads what is on disk.
+    const profile = newProfileDir();
+    const browser = await launch({ userDataDir: profile });
+    try {
+      const options = await openOptions(browser);
+      const marker = `RUW-${crypto.randomUUID()}`;
+      const row = { id: 'n-ruw', studentKey: 'demo.magister.net|1', text: marker };
+      await options.evaluate(
+        ({ name, row }) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('notes', 'readwrite');
+              tx.objectStore('notes').put(row);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          }),
+        { name: DB_NAME, row },
+      );
+      await options.addInitScript(() => {
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+          if (version === undefined) return open.call(this, name);
+          throw new DOMException('Upgrade mislukt', 'AbortError');
+        };
+      });
+      await options.reload();
+      await options.getByRole('alert').filter({ hasText: 'De leerlingen konden niet geladen worden.' }).waitFor();
+      await options.getByText(/^Je gegevens konden niet worden geopend.*Er is niets verwijderd\./).waitFor();
+      const downloading = options.waitForEvent('download');
+      await options.getByRole('button', { name: 'Exporteer ruwe gegevens' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^lob-export-\d{4}-\d{2}-\d{2}-ruw\.json$/);
+      const raw = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      expect(raw).toMatchObject({
+        format: 'lob-naast-de-leerling-ruw',
+        database: DB_NAME,
+        indexedDbVersion: SCHEMA_VERSION * 10,
+      });
+      expect(raw.stores.notes).toEqual([row]);
+      expect(Object.keys(raw.stores)).toEqual(['afspraken', 'aliases', 'meta', 'moments', 'notes', 'referrals', 'students']);
+      await options.getByRole('status').filter({ hasText: 'Ruwe export gemaakt:' }).waitFor();
+      // Nothing was deleted or recreated.
+      expect(await readStore(options, 'notes')).toEqual([row]);
+    } finally {
+      await browser.close();
+      removeProfile(profile);
+    }
   });
 });

@@ -101,7 +101,9 @@ describe('export', () => {
     expect(file.referrals).toHaveLength(2);
     const json = serializeExport(file);
     expect(JSON.parse(json)).toEqual(file);
-    expect(json).toContain('\n  "format": "lob-naast-de-leerling"');
+    // Compact: no indentation or line breaks, so a large export stays well under the import limit.
+    expect(json.startsWith('{"format":"lob-naast-de-leerling","schemaVersion":')).toBe(true);
+    expect(json).not.toContain('\n');
   });
 
   it('a one-student export contains nothing of any other student', async () => {
@@ -125,7 +127,7 @@ describe('export', () => {
     expect(erased).toEqual({ students: 2, notes: 2, afspraken: 2, moments: 1, referrals: 2 });
     for (const t of DATA_TABLES) expect(await db.table(t).count()).toBe(0);
     const result = await importData(db, json);
-    expect(result).toEqual({ ok: true, counts: { students: 2, notes: 2, afspraken: 2, moments: 1, referrals: 2 } });
+    expect(result).toMatchObject({ ok: true, counts: { students: 2, notes: 2, afspraken: 2, moments: 1, referrals: 2 } });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -155,7 +157,12 @@ describe('import', () => {
 
   it('accepts a valid file from another machine and reports what it read', async () => {
     const result = await importData(db, text(validFile()));
-    expect(result).toEqual({ ok: true, counts: { students: 1, notes: 1, afspraken: 0, moments: 0, referrals: 0 } });
+    expect(result).toEqual({
+      ok: true,
+      counts: { students: 1, notes: 1, afspraken: 0, moments: 0, referrals: 0 },
+      summary: { add: 2, same: 0, update: 0, older: 0, refused: 0 },
+      dryRun: false,
+    });
     expect((await db.notes.get('imp-1'))?.text).toBe('Geïmporteerd');
   });
 
@@ -189,7 +196,9 @@ describe('import', () => {
     const notes = Array.from({ length: 6 }, (_, i) => ({ ...note, id: `n${i}`, text: 'a'.repeat(20_000) }));
     const big = text(validFile({ notes }));
     expect(big.length).toBeGreaterThan(0.1 * 1024 * 1024);
-    await expectRejected(big, 'tooLarge', /^Het bestand is te groot \(meer dan 0,1 MB\)\.$/, { maxBytes: 0.1 * 1024 * 1024 });
+    await expectRejected(big, 'tooLarge', /^Het bestand is te groot: de extensie leest bestanden tot 0,1 MB in\.$/, {
+      maxBytes: 0.1 * 1024 * 1024,
+    });
     // The same file is fine under the default limit of 50 MB.
     expect((await importData(db, big)).ok).toBe(true);
   });
@@ -201,7 +210,7 @@ describe('import', () => {
     const huge = 'x'.repeat(50 * 1024 * 1024 + 1);
     expect(await importData(db, huge)).toMatchObject({
       ok: false,
-      error: { code: 'tooLarge', message: 'Het bestand is te groot (meer dan 50 MB).' },
+      error: { code: 'tooLarge', message: 'Het bestand is te groot: de extensie leest bestanden tot 50 MB in.' },
     });
   });
 
@@ -282,12 +291,13 @@ describe('import', () => {
     await expectRejected(text(file), 'duplicateId', /Notitie 2 klopt niet: id "imp-1" komt twee keer voor/);
   });
 
-  it('merges by id: rows in the file replace rows with the same id, other rows stay, no duplicates', async () => {
+  it('merges by id: newer rows in the file replace rows with the same id, other rows stay, no duplicates', async () => {
     await seed();
     const exported = await exportData(db, { now: NOW });
+    const later = '2026-11-25T08:00:00.000Z';
     const changed = {
       ...exported,
-      notes: exported.notes.map((n) => (n.studentKey === ALI ? { ...n, text: 'Bijgewerkt op laptop' } : n)),
+      notes: exported.notes.map((n) => (n.studentKey === ALI ? { ...n, text: 'Bijgewerkt op laptop', updatedAt: later } : n)),
     };
     await addMoment(db, sanne, 'compliment-gegeven', new Date('2026-11-24T10:00:00Z'), newId);
     expect((await importData(db, text(changed))).ok).toBe(true);
@@ -360,7 +370,7 @@ describe('import', () => {
     expect(await dump(db)).toEqual(before);
     const edited = JSON.parse(backup) as ExportFile;
     const first = edited.notes[0] as ExportFile['notes'][number];
-    edited.notes[0] = { ...first, text: 'Later aangevuld' };
+    edited.notes[0] = { ...first, text: 'Later aangevuld', updatedAt: '2026-11-24T09:00:00.000Z' };
     expect((await importData(db, JSON.stringify(edited))).ok).toBe(true);
     expect(writes).toEqual(['notes: changed']);
     expect((await db.notes.get(first.id))?.text).toBe('Later aangevuld');
