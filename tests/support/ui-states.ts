@@ -224,6 +224,15 @@ export const UI_STATES: UiState[] = [
     open: besideTheStudent,
   },
   panelState({
+    id: 'zijpaneel-leeg',
+    title: 'Zijpaneel, helemaal leeg: nog geen enkele notitie, op een pagina zonder leerling',
+    async open(ctx, state) {
+      const panel = await panelBeside(ctx, ctx.urls.magisterPath('/vandaag'), state);
+      await panel.getByText('Nog geen leerlingen met notities.').waitFor();
+      return panel;
+    },
+  }),
+  panelState({
     id: 'zijpaneel-eerste-gebruik',
     title: 'Zijpaneel, eerste gebruik: een leerling zonder geschiedenis',
     open: (ctx, state) => studentPanel(ctx, state, SANNE),
