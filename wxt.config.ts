@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { iconPaths, writeIcons } from './scripts/build/icons';
+import { iconPaths, themeIcons, writeIcons } from './scripts/build/icons';
 import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
 
 const flavour = flavourFromEnv(process.env);
@@ -31,7 +31,12 @@ export default defineConfig({
       ? { optional_permissions: ['*://*/*'] }
       : { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] }),
     ...flavourManifest(browser, flavour),
-    action: { default_title: '__MSG_extActionTitle__', default_icon: iconPaths() },
+    // Chrome/Edge have no manifest key for dark toolbars: the default mark is legible on both (docs/admin.md 3c).
+    action: {
+      default_title: '__MSG_extActionTitle__',
+      default_icon: iconPaths(),
+      ...(browser === 'firefox' ? { theme_icons: themeIcons() } : {}),
+    },
     // Keyboard shortcut for the side panel (Chrome/Edge: the toolbar action opens the panel).
     commands:
       browser === 'firefox'
