@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SHORTCUTS } from './lib/core/shortcuts';
-import { iconPaths, writeIcons } from './scripts/build/icons';
+import { iconPaths, themeIcons, writeIcons } from './scripts/build/icons';
 import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
 
 const flavour = flavourFromEnv(process.env);
@@ -32,7 +32,12 @@ export default defineConfig({
       ? { optional_permissions: ['*://*/*'] }
       : { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] }),
     ...flavourManifest(browser, flavour),
-    action: { default_title: '__MSG_extActionTitle__', default_icon: iconPaths() },
+    // Chrome/Edge have no manifest key for dark toolbars: the default mark is legible on both (docs/admin.md 3c).
+    action: {
+      default_title: '__MSG_extActionTitle__',
+      default_icon: iconPaths(),
+      ...(browser === 'firefox' ? { theme_icons: themeIcons() } : {}),
+    },
     // Keyboard shortcuts (chosen in lib/core/shortcuts.ts, reasoning in docs/admin.md "Sneltoetsen"):
     // the panel (Chrome/Edge: the toolbar action opens it; Firefox: the sidebar) and the privacy blur,
     // a global command handled in the background, so it works while the teacher types in the school page.

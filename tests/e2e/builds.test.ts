@@ -7,6 +7,19 @@ import { describe, expect, it } from 'vitest';
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
 const manifestOf = (build: string) => JSON.parse(readFileSync(join(OUT, build, 'manifest.json'), 'utf8'));
 
+/** Width and height of a PNG file in a build, from its IHDR chunk. */
+function pngSize(build: string, path: string): [number, number] {
+  const png = readFileSync(join(OUT, build, path));
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** Every `{ "<size>": path }` map must point at a square PNG of that size. */
+function expectIconsOfSize(build: string, icons: Record<string, string>): void {
+  for (const [size, path] of Object.entries(icons))
+    expect(pngSize(build, path), `${build}: ${path}`).toEqual([Number(size), Number(size)]);
+}
+
 describe('the builds the tests load', () => {
   it('Firefox: the sidebar, the managed-policy id, Firefox 140 or newer', () => {
     const manifest = manifestOf('firefox-mv2');
@@ -33,6 +46,26 @@ describe('the builds the tests load', () => {
       expect(manifest.permissions).not.toContain('scripting');
     }
     expect(manifestOf('chrome-mv3').optional_permissions).toEqual(['scripting']);
+  });
+
+  it('both: every icon the manifest names exists at its size; Firefox has a light toolbar icon for dark themes', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = manifestOf(build);
+      expectIconsOfSize(build, manifest.icons);
+      expectIconsOfSize(build, (manifest.action ?? manifest.browser_action).default_icon);
+    }
+    const firefox = manifestOf('firefox-mv2');
+    expectIconsOfSize('firefox-mv2', firefox.sidebar_action.default_icon);
+    // theme_icons names the icon's colour: `light` is shown on dark toolbars, `dark` on light ones.
+    const themed: { size: number; light: string; dark: string }[] = firefox.browser_action.theme_icons;
+    expect(themed.map((t) => t.size)).toEqual([16, 32]);
+    for (const { size, light, dark } of themed) {
+      expect(dark).toBe(firefox.browser_action.default_icon[String(size)]);
+      expect(light).not.toBe(dark);
+      expect(pngSize('firefox-mv2', light)).toEqual([size, size]);
+    }
+    // Chrome has no manifest key for dark toolbars (an unknown key would only draw a warning).
+    expect(manifestOf('chrome-mv3').action.theme_icons).toBeUndefined();
   });
 
   it('both: one content script for every host, at most 30 KiB gzipped, without zod or the other language', () => {

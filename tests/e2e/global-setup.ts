@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installIfMissing } from '../../scripts/system-browser';
 import { CHROME_BUILD, chromiumPath } from '../support/chromium';
-import { firefoxPath } from '../support/firefox';
+import { assertFirefoxVersion, firefoxPath } from '../support/firefox';
 
 const works = (find: () => string) => () => {
   try {
@@ -18,7 +18,7 @@ export default function setup(): void {
   installIfMissing('chromium', works(chromiumPath));
   installIfMissing('firefox-esr', works(firefoxPath));
   chromiumPath();
-  firefoxPath();
+  assertFirefoxVersion(firefoxPath());
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error('Geen productiebuild gevonden in .output/chrome-mv3; draai eerst `npm run build`.');
   }

@@ -94,36 +94,51 @@ let server: DemoServer;
 let session: Session;
 let urls: ReturnType<typeof demoUrls>;
 
-beforeAll(async () => {
+/** Writes the machine's Chromium policy file: `3rdparty.extensions.<id>` = the given values. */
+function writePolicy(values: Record<string, unknown>): void {
   try {
     mkdirSync(dirname(POLICY_FILE), { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: POLICY } } }));
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }));
   } catch (error) {
     throw new Error(`De beleidstest schrijft ${POLICY_FILE} en moet als root draaien: ${(error as Error).message}`);
   }
-  server = await startDemoServer();
-  urls = demoUrls(server.port);
-  session = await launch();
-});
-afterAll(async () => {
+}
+
+/** What the extension reads from `storage.managed`, asked from its own options page. */
+async function managedValues(): Promise<Record<string, unknown>> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const managed = await ext.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.managed.get(),
+  );
+  await ext.close();
+  return managed;
+}
+
+/** Removes the policy file first (other Chromium runs on this machine read the same folder). */
+async function closeSession(): Promise<void> {
   rmSync(POLICY_FILE, { force: true });
   await session?.close();
-  await server?.close();
   if (session) removeProfile(session.userDataDir);
-});
+}
 
 describe('a school configures the extension by managed policy', () => {
-  it('reaches the extension through Chromium policy', async () => {
+  beforeAll(async () => {
+    writePolicy(POLICY);
+    server = await startDemoServer();
+    urls = demoUrls(server.port);
+    session = await launch();
+  });
+  afterAll(async () => {
+    await closeSession();
+    await server?.close();
+  });
+
+  it('reaches the extension through Chromium policy (flat values, as in a policy file or the registry)', async () => {
     expect(session.extensionId).toBe(EXTENSION_ID);
-    const ext = await session.context.newPage();
-    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const managed = await ext.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }
-      ).chrome.storage.managed.get(),
-    );
-    expect(managed.schoolName).toBe('Het Linde College');
-    await ext.close();
+    expect((await managedValues()).schoolName).toBe('Het Linde College');
   });
 
   it("uses the school's words in the card and the panel, and its directory as referrals", async () => {
@@ -216,5 +231,26 @@ describe('a school configures the extension by managed policy', () => {
     expect(await options.getByRole('checkbox', { name: /Kaart bij de leerlingkaart/ }).isDisabled()).toBe(false);
     await options.getByText('School: Het Linde College').waitFor();
     await options.close();
+  });
+});
+
+/**
+ * The Admin console's upload format wraps each value as `{"Value": …}` (chromium.org, "Configuring
+ * Apps and Extensions by Policy"). In a local policy file that shape is wrong: Chromium checks each
+ * value against the extension's schema and drops it, so nothing reaches the extension.
+ */
+describe("the Admin console's wrapped shape in a local policy file", () => {
+  beforeAll(async () => {
+    // One flat value beside the wrapped ones proves the file itself was read.
+    writePolicy({ schoolName: { Value: 'Het Linde College' }, retentionDays: { Value: 365 }, quietMode: true });
+    session = await launch();
+  });
+  afterAll(closeSession);
+
+  it('is dropped by Chromium: the extension sees neither wrapped value, only the flat one', async () => {
+    const managed = await managedValues();
+    expect(managed.quietMode).toBe(true);
+    expect(managed.schoolName).toBeUndefined();
+    expect(managed.retentionDays).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -23,6 +24,26 @@ export function firefoxPath(): string {
     );
   }
   return found;
+}
+
+/**
+ * The oldest Firefox the browser tests are checked with. Debian 12's point release has ESR 140, where
+ * the add-on pages' CSP blocks puppeteer's evaluations ("call to Function() blocked by CSP");
+ * bookworm-security has the current ESR (153).
+ */
+export const MIN_FIREFOX_FOR_TESTS = 153;
+
+/** Fails at once, with the fix, when the Firefox found is older than the tests need. */
+export function assertFirefoxVersion(executable: string): void {
+  const version = spawnSync(executable, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const major = Number(/Firefox (\d+)\./.exec(version)?.[1]);
+  if (Number.isFinite(major) && major < MIN_FIREFOX_FOR_TESTS) {
+    throw new Error(
+      `${version.trim()} (${executable}) is te oud voor de Firefox-tests (nodig: ${MIN_FIREFOX_FOR_TESTS} of nieuwer). ` +
+        'Haal de beveiligingsupdates van Debian binnen (bookworm-security in de pakketbronnen, dan ' +
+        '`sudo apt-get install --only-upgrade firefox-esr`), of wijs een nieuwere Firefox aan met FIREFOX_PATH.',
+    );
+  }
 }
 
 /**
