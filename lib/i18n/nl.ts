@@ -185,8 +185,7 @@ export const nl = {
   'error.generic': 'er ging iets mis',
   'error.storageFull': 'de opslag van je browser is vol',
   'error.offline': 'de extensie is even niet bereikbaar (ze start opnieuw op)',
-  'panel.offline':
-    'De extensie start opnieuw op. Even geduld: het paneel probeert het vanzelf opnieuw.',
+  'panel.offline': 'De extensie start opnieuw op. Even geduld: het paneel probeert het vanzelf opnieuw.',
   'panel.loadFailed': 'De gegevens van deze leerling laden lukte niet: {reason}.',
   'error.invalidMessage': 'ongeldig verzoek',
   'error.notAllowed': 'dit verzoek is niet toegestaan',

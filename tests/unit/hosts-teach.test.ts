@@ -34,7 +34,7 @@ const GRID_URL = `${BASE}#/cijfers/invoeren/4v.sk1/1`;
 /** A demo page without its stylesheet (happy-dom would try to load it). */
 const demoPage = (hash: string, variant?: string): Document =>
   parse(magister.pageForRoute(hash, variant ? { variant } : {}).replace(/<link rel="stylesheet"[^>]*>/g, ''));
-const recordDoc = (id: string, variant: string | undefined = '2027') => demoPage(`#/leerlingen/${id}/kaart`, variant);
+const recordDoc = (id: string, variant = '2027') => demoPage(`#/leerlingen/${id}/kaart`, variant);
 const gridDoc = (group = '4v.sk1', column = '1') => demoPage(`#/cijfers/invoeren/${group}/${column}`, '2027');
 const pathAndHash = (href: string) => {
   const url = new URL(href);
@@ -133,7 +133,7 @@ describe('teaching the ?variant=2027 student record restores recognition', () =>
 
   it('replaces the shipped page: with the patch the old markup is no longer this page (and nothing throws)', () => {
     const profiles = patched(taughtRecordPatch());
-    expect(detectPage(recordUrl('48213'), recordDoc('48213', undefined), profiles).status).toBe('pending');
+    expect(detectPage(recordUrl('48213'), recordDoc('48213', ''), profiles).status).toBe('pending');
   });
 
   it('takes the id from the address when asked to', () => {
