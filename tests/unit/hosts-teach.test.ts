@@ -13,7 +13,7 @@ import { previewPageProfile, previewPatch } from '../../lib/hosts/teach/preview'
 import { generalizeRoute, hrefIdPattern } from '../../lib/hosts/teach/route';
 import { synthesizeRowSelector } from '../../lib/hosts/teach/rows';
 import { type GridPicks, type RecordPicks, teachGradeGrid, teachStudentRecord } from '../../lib/hosts/teach/teach-page';
-import { parse, recognised } from '../fixtures/load';
+import { load, parse, recognised } from '../fixtures/load';
 
 interface DemoStudent {
   id: string;
@@ -140,8 +140,46 @@ describe('teaching the ?variant=2027 student record restores recognition', () =>
     const doc = recordDoc('48220');
     const picks = { ...recordPicks(doc), id: 'route' as const };
     const taught = teachStudentRecord(doc, picks, { pathAndHash: pathAndHash(recordUrl('48220')) });
-    // Without a picked id the address's id segment is not known: the route cannot be generalised.
-    expect(taught.missing).toContain('route');
+    expect(taught.missing).toEqual([]);
+    expect(taught.page?.student?.id).toBeUndefined();
+    const profiles = patched(hostProfilePatch('magister', 'studentRecord', taught.page as NonNullable<typeof taught.page>));
+    expect(recognised(detectPage(recordUrl('51877'), recordDoc('51877'), profiles)).student?.id).toBe('51877');
+  });
+
+  it('never takes a number, or a name it knows, before a value for its label', () => {
+    const doc = parse(
+      '<main class="kaart"><p><span class="a">Sanne de Vries</span><span class="b">3H2</span></p><p><span class="a">48213</span><span class="b">3 havo</span></p></main>',
+    );
+    const spans = doc.querySelectorAll('span.b');
+    const picks: RecordPicks = { id: 'route', klas: spans[0] as Element, study: spans[1] as Element };
+    const address = { pathAndHash: '/leerling/48213' };
+    const unknownName = teachStudentRecord(doc, picks, address);
+    // Only a name the picker knows can be kept out (the picker asks for the name first): hence `known`.
+    expect(JSON.stringify(unknownName.page)).not.toContain('48213');
+    const knownName = teachStudentRecord(doc, picks, address, ['Sanne de Vries']);
+    expect(knownName.missing).toEqual([]);
+    expect(JSON.stringify(knownName.page)).not.toMatch(/Sanne|48213/);
+  });
+});
+
+describe('teaching a page whose student id is only in the address (Somtoday Docent)', () => {
+  it('takes the id from the address and names the fields without their values', () => {
+    const { doc, url } = load('somtoday/profiel.html');
+    const personalia = doc.querySelector('dt-leerling-personalia') as Element;
+    const picks: RecordPicks = {
+      id: 'route',
+      name: personalia.querySelector('span.naam') as Element,
+      klas: personalia.querySelector('hmy-pill span') as Element,
+    };
+    const taught = teachStudentRecord(doc, picks, { pathAndHash: pathAndHash(url) });
+    expect(taught.missing).toEqual([]);
+    const patch = hostProfilePatch('somtoday', 'studentRecord', taught.page as NonNullable<typeof taught.page>);
+    expect(patch.pages.studentRecord?.route).toBe('^/mentordashboard/leerling/(?<id>[^/?#]+)/profiel(?=[/?#]|$)');
+    expect(containsStudentData(patch, STUDENT_DATA)).toBe(false);
+    const { profiles, errors } = applyProfilePatches(shippedProfiles, [patch]);
+    expect(errors).toEqual([]);
+    const c = recognised(detectPage(url, doc, profiles));
+    expect(c.student).toMatchObject({ id: '2408922', name: 'Mohammed El Amrani', klas: 'V4B' });
   });
 });
 

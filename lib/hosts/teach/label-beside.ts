@@ -35,12 +35,13 @@ function labelCandidates(value: Element, scope: Element): string[] {
 
 /**
  * The label that leads to the picked value within `scope`, or undefined. Never a label that is
- * itself one of the `forbidden` values (a name shown before a number is not a label).
+ * itself one of the `forbidden` values or holds a number (a name or an id shown before a value is not a label).
  */
 export function labelBeside(value: Element, scope: Element, forbidden: readonly string[]): string | undefined {
   const text = textOf(value);
   if (!text) return undefined;
   return labelCandidates(value, scope).find(
-    (label) => label !== '' && !mentionsAny(label, [...forbidden, text]) && findByLabel(scope, [label]) === text,
+    (label) =>
+      label !== '' && !/\d{3,}/.test(label) && !mentionsAny(label, [...forbidden, text]) && findByLabel(scope, [label]) === text,
   );
 }

@@ -65,3 +65,16 @@ export function hrefIdPattern(href: string, studentId: string): string | undefin
   const pattern = `${escapeRegExp(before)}(?<value>[^/?#&]+)${escapeRegExp(after)}`;
   return isSafePattern(pattern) && !/\d{3,}/.test(`${before}${after}`) ? pattern : undefined;
 }
+
+const ID_SEGMENT = /^(?:\d{3,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * The student id an address carries, for "take it from the address": the first segment that is a
+ * number of three or more digits or a uuid ("/mentordashboard/leerling/2401000/profiel" → "2401000").
+ */
+export function idFromAddress(pathAndHash: string): string | undefined {
+  return pathAndHash
+    .split(/[/?#&=]/)
+    .map(safeDecode)
+    .find((segment) => ID_SEGMENT.test(segment));
+}

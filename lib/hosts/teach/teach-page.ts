@@ -2,7 +2,7 @@ import { textOf } from '../fields';
 import { type FieldSpec, type PageProfile, pageProfileSchema } from '../schema';
 import { synthesizeSelector } from './element-selector';
 import { synthesizeField } from './field-spec';
-import { generalizeRoute } from './route';
+import { generalizeRoute, idFromAddress } from './route';
 import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesizeRowId, synthesizeRowSelector } from './rows';
 
 /**
@@ -21,6 +21,8 @@ export interface TaughtPage {
 /** The address a page was taught on: `location.pathname + location.hash`. */
 export interface TeachAddress {
   pathAndHash: string;
+  /** The student id as it appears in the address, when the person said so ("take it from the address"). */
+  studentId?: string;
 }
 
 /** Student record: the picked elements; `id: 'route'` takes the id from the address. */
@@ -77,17 +79,25 @@ function checked(page: PageProfile, missing: string[]): TaughtPage {
   return parsed.success ? { page: parsed.data, missing } : { missing: [...missing, 'profile'] };
 }
 
-/** A student record (leerlingkaart) from picks on one student's page. */
-export function teachStudentRecord(doc: Document, picks: RecordPicks, address: TeachAddress): TaughtPage {
+/**
+ * A student record (leerlingkaart) from picks on one student's page. `known`: other student values
+ * the caller knows are on the page (the name from a header, …), kept out of every selector and label.
+ */
+export function teachStudentRecord(
+  doc: Document,
+  picks: RecordPicks,
+  address: TeachAddress,
+  known: readonly string[] = [],
+): TaughtPage {
   const picked = RECORD_FIELDS.flatMap((key) => {
     const el = picks[key];
     return el && el !== 'route' ? [[key, el] as const] : [];
   });
   const idElement = picks.id && picks.id !== 'route' ? picks.id : undefined;
-  const forbidden = texts(picked.map(([, el]) => el));
   const missing: string[] = [];
-  const studentId = idElement ? textOf(idElement) : undefined;
-  // The id in the address is generalised; with 'route' it must be there, found by the record's own id.
+  const studentId = idElement ? textOf(idElement) : (address.studentId ?? idFromAddress(address.pathAndHash));
+  const forbidden = [...known, ...texts(picked.map(([, el]) => el)), ...(studentId ? [studentId] : [])];
+  // The id in the address is generalised; with 'route' it must be there.
   const route =
     (studentId !== undefined ? generalizeRoute(address.pathAndHash, studentId) : undefined) ??
     (picks.id === 'route' ? undefined : generalizeRoute(address.pathAndHash));
@@ -111,12 +121,22 @@ export function teachStudentRecord(doc: Document, picks: RecordPicks, address: T
   );
 }
 
-/** A grade entry grid built by row, from one picked row. */
-export function teachGradeGrid(doc: Document, picks: GridPicks, address: TeachAddress): TaughtPage {
+/** A grade entry grid built by row, from one picked row (`known`: as for a record). */
+export function teachGradeGrid(
+  doc: Document,
+  picks: GridPicks,
+  address: TeachAddress,
+  known: readonly string[] = [],
+): TaughtPage {
   const { row } = picks;
   const idText = picks.id.kind === 'link' ? picks.id.id : picks.id.kind === 'cell' ? textOf(picks.id.element) : undefined;
   const attributeId = picks.id.kind === 'attribute' ? (picks.id.element ?? row).getAttribute(picks.id.name) : null;
-  const forbidden = [...texts([picks.name, picks.klas]), ...(idText ? [idText] : []), ...(attributeId ? [attributeId] : [])];
+  const forbidden = [
+    ...known,
+    ...texts([picks.name, picks.klas]),
+    ...(idText ? [idText] : []),
+    ...(attributeId ? [attributeId] : []),
+  ];
   const missing: string[] = [];
   const route = generalizeRoute(address.pathAndHash);
   const found = row.parentElement ? rootSelector(row.parentElement, doc, forbidden) : undefined;
