@@ -12,6 +12,7 @@ import { containsStudentData, hostProfilePatch, policyJson } from '../../lib/hos
 import { previewPageProfile, previewPatch } from '../../lib/hosts/teach/preview';
 import { generalizeRoute, hrefIdPattern } from '../../lib/hosts/teach/route';
 import { synthesizeRowSelector } from '../../lib/hosts/teach/rows';
+import { type ColumnPicks, cellIdPattern, teachColumnGrid } from '../../lib/hosts/teach/teach-columns';
 import { type GridPicks, type RecordPicks, teachGradeGrid, teachStudentRecord } from '../../lib/hosts/teach/teach-page';
 import { load, parse, recognised } from '../fixtures/load';
 
@@ -212,6 +213,33 @@ describe('teaching the ?variant=2027 grade grid restores the grading cues', () =
     const selector = synthesizeRowSelector(row, doc.querySelector('tbody') as Element, []);
     expect(selector).toBeDefined();
     expect(doc.querySelectorAll(selector as string)).toHaveLength(31);
+  });
+});
+
+describe('teaching a grid built by column (Somtoday Docent voortgangsdossier)', () => {
+  it('from one name and one result cell: the same rows as the shipped profile', () => {
+    const { doc, url } = load('somtoday/voortgangsdossier.html');
+    const shipped = recognised(detectPage(url, doc, shippedProfiles));
+    const picks: ColumnPicks = {
+      name: doc.querySelectorAll('.leerling-bar span.naam')[2] as Element,
+      cell: doc.querySelectorAll('dt-resultaat-cell span.resultaat')[3] as Element,
+    };
+    const taught = teachColumnGrid(doc, picks, { pathAndHash: pathAndHash(url) });
+    expect(taught.missing).toEqual([]);
+    const page = taught.page as NonNullable<typeof taught.page>;
+    expect(page.columns?.cellId).toBe('^[^:|_/]+:(?<id>[^:|_/]+)');
+    const preview = previewPageProfile(url, doc, 'gradeEntry', page);
+    expect(preview.rowCount).toBe(shipped.rows.length);
+    expect(preview.rows).toEqual(shipped.rows.slice(0, 5).map((r) => ({ id: r.id, name: r.name, hasInput: false })));
+    const patch = hostProfilePatch('somtoday', 'gradeEntry', page);
+    expect(containsStudentData(patch, STUDENT_DATA)).toBe(false);
+    expect(applyProfilePatches(shippedProfiles, [patch]).errors).toEqual([]);
+  });
+
+  it('finds the student part of cell ids by comparing them', () => {
+    expect(cellIdPattern(['50101:aaa-1:null', '50101:bbb-2:null'], ['50102:aaa-1:null'])).toBe('^[^:|_/]+:(?<id>[^:|_/]+)');
+    expect(cellIdPattern(['cel_7_x', 'cel_7_y'])).toBe('^cel_7_(?<id>[^:|_/]+)');
+    expect(cellIdPattern(['same', 'same'])).toBeUndefined();
   });
 });
 

@@ -38,6 +38,10 @@ export function pagePatch(page: PageProfile): Record<string, unknown> {
     const { row, input, ...rest } = page.rows;
     out.rows = { row, ...fields(rest, ['studentId', 'name', 'klas', 'average', 'absences']), input: input ?? null };
   }
+  if (page.columns) {
+    const { names, column, cell, cellId, input, ...rest } = page.columns;
+    out.columns = { names, column, cell, cellId, grade: null, ...fields(rest, ['name', 'grade']), input: input ?? null };
+  }
   return out;
 }
 

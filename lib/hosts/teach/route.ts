@@ -15,7 +15,7 @@ import { isSafePattern } from '../safe-pattern';
 const SEGMENT = '[^/?#]+';
 const END = '(?=[/?#]|$)';
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

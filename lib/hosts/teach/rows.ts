@@ -10,10 +10,22 @@ import { hrefIdPattern } from './route';
  * aria-label) never works for every row, so it never ends up in a selector.
  */
 
-/** The rows of the same kind as `row`: its siblings with the same tag. */
+/** The rows of the same kind as `row`: its siblings with the same tag (and, when it has classes, sharing one). */
 export function siblingRows(row: Element): Element[] {
   const parent = row.parentElement;
-  return parent ? Array.from(parent.children).filter((c) => c.localName === row.localName) : [row];
+  if (!parent) return [row];
+  const classes = Array.from(row.classList);
+  return Array.from(parent.children).filter(
+    (c) => c.localName === row.localName && (classes.length === 0 || classes.some((name) => c.classList.contains(name))),
+  );
+}
+
+/** The element around `el` (or `el`) that repeats: the nearest one with siblings of the same kind, below `stop`. */
+export function repeatingAncestor(el: Element, stop: Element): Element | undefined {
+  for (let at: Element | null = el; at && at !== stop; at = at.parentElement) {
+    if (siblingRows(at).length > 1) return at;
+  }
+  return undefined;
 }
 
 /** Enough of the other rows have it (a late or odd row may miss a cell): at least 80 %. */

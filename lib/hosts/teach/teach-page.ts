@@ -1,9 +1,10 @@
 import { textOf } from '../fields';
-import { type FieldSpec, type PageProfile, pageProfileSchema } from '../schema';
+import type { FieldSpec } from '../schema';
 import { synthesizeSelector } from './element-selector';
 import { synthesizeField } from './field-spec';
 import { generalizeRoute, idFromAddress } from './route';
 import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesizeRowId, synthesizeRowSelector } from './rows';
+import { commonAncestor, rootSelectorFor, type TaughtPage, type TeachAddress, texts, withChecks } from './teach-page-parts';
 
 /**
  * From the elements a person picked on a page to a candidate page profile (lib/hosts/schema.ts),
@@ -11,19 +12,7 @@ import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesiz
  * forbidden in every selector. What could not be made robust is listed in `missing`.
  */
 
-export interface TaughtPage {
-  /** Undefined when the page cannot be recognised from these picks (root or route missing). */
-  page?: PageProfile;
-  /** Fields that were picked but for which no robust way to read them was found ('root', 'route', 'name', …). */
-  missing: string[];
-}
-
-/** The address a page was taught on: `location.pathname + location.hash`. */
-export interface TeachAddress {
-  pathAndHash: string;
-  /** The student id as it appears in the address, when the person said so ("take it from the address"). */
-  studentId?: string;
-}
+export type { TaughtPage, TeachAddress } from './teach-page-parts';
 
 /** Student record: the picked elements; `id: 'route'` takes the id from the address. */
 export interface RecordPicks {
@@ -43,40 +32,6 @@ export interface GridPicks {
   name?: Element;
   klas?: Element;
   input?: Element;
-}
-
-/** The smallest element that holds all of `elements`. */
-export function commonAncestor(elements: readonly Element[]): Element | undefined {
-  const [first, ...rest] = elements;
-  let candidate: Element | null = first ?? null;
-  while (candidate && !rest.every((el) => candidate?.contains(el))) candidate = candidate.parentElement;
-  return candidate ?? undefined;
-}
-
-function texts(elements: readonly (Element | undefined)[]): string[] {
-  return elements.flatMap((el) => {
-    const text = el ? textOf(el) : undefined;
-    return text ? [text] : [];
-  });
-}
-
-/** A document-wide selector for `root` that names it (no positions), walking up when it has none. */
-function rootSelector(
-  from: Element,
-  doc: Document,
-  forbidden: readonly string[],
-): { root: Element; selector: string } | undefined {
-  const top = doc.documentElement;
-  for (let el: Element | null = from; el && el !== top && el !== doc.body; el = el.parentElement) {
-    const selector = synthesizeSelector(el, top, forbidden);
-    if (selector !== undefined && !selector.includes(':nth-of-type')) return { root: el, selector };
-  }
-  return undefined;
-}
-
-function checked(page: PageProfile, missing: string[]): TaughtPage {
-  const parsed = pageProfileSchema.safeParse(page);
-  return parsed.success ? { page: parsed.data, missing } : { missing: [...missing, 'profile'] };
 }
 
 /**
@@ -102,7 +57,7 @@ export function teachStudentRecord(
     (studentId !== undefined ? generalizeRoute(address.pathAndHash, studentId) : undefined) ??
     (picks.id === 'route' ? undefined : generalizeRoute(address.pathAndHash));
   const common = commonAncestor(picked.map(([, el]) => el));
-  const found = common ? rootSelector(common, doc, forbidden) : undefined;
+  const found = common ? rootSelectorFor(common, doc, forbidden) : undefined;
   if (!route) missing.push('route');
   if (!found) missing.push('root');
   if (!route || !found) return { missing };
@@ -115,7 +70,7 @@ export function teachStudentRecord(
   const nameEl = picks.name;
   const holder = nameEl ? Array.from(found.root.children).find((c) => c.contains(nameEl) && c !== nameEl) : undefined;
   const anchor = holder ? synthesizeSelector(holder, found.root, forbidden) : undefined;
-  return checked(
+  return withChecks(
     { route, root: found.selector, ...(anchor && !anchor.includes(':nth-of-type') ? { anchor } : {}), student },
     missing,
   );
@@ -139,7 +94,7 @@ export function teachGradeGrid(
   ];
   const missing: string[] = [];
   const route = generalizeRoute(address.pathAndHash);
-  const found = row.parentElement ? rootSelector(row.parentElement, doc, forbidden) : undefined;
+  const found = row.parentElement ? rootSelectorFor(row.parentElement, doc, forbidden) : undefined;
   if (!route) missing.push('route');
   if (!found) missing.push('root');
   const rowSelector = found ? synthesizeRowSelector(row, found.root, forbidden) : undefined;
@@ -155,7 +110,7 @@ export function teachGradeGrid(
   };
   const input = picks.input ? synthesizeCellSelector(row, picks.input, forbidden) : undefined;
   if (picks.input && !input) missing.push('input');
-  return checked(
+  return withChecks(
     {
       route,
       root: found.selector,
