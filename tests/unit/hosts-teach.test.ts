@@ -13,8 +13,9 @@ import { previewPageProfile, previewPatch } from '../../lib/hosts/teach/preview'
 import { generalizeRoute, hrefIdPattern } from '../../lib/hosts/teach/route';
 import { synthesizeRowSelector } from '../../lib/hosts/teach/rows';
 import { type ColumnPicks, cellIdPattern, teachColumnGrid } from '../../lib/hosts/teach/teach-columns';
-import { type GridPicks, type RecordPicks, teachGradeGrid, teachStudentRecord } from '../../lib/hosts/teach/teach-page';
+import { type GridPicks, type RecordPicks, teachRowList, teachStudentRecord } from '../../lib/hosts/teach/teach-page';
 import { load, parse, recognised } from '../fixtures/load';
+import { picker, prng } from '../support/prng';
 
 interface DemoStudent {
   id: string;
@@ -87,7 +88,7 @@ function taughtRecordPatch(id = '48213') {
 
 function taughtGridPatch(index = 0, idFrom: 'cell' | 'attribute' | 'link' = 'cell') {
   const doc = gridDoc();
-  const taught = teachGradeGrid(doc, gridPicks(doc, index, idFrom), { pathAndHash: pathAndHash(GRID_URL) });
+  const taught = teachRowList(doc, gridPicks(doc, index, idFrom), { pathAndHash: pathAndHash(GRID_URL) });
   expect(taught.missing).toEqual([]);
   if (!taught.page) throw new Error('no page');
   return hostProfilePatch('magister', 'gradeEntry', taught.page);
@@ -243,7 +244,50 @@ describe('teaching a grid built by column (Somtoday Docent voortgangsdossier)', 
   });
 });
 
+describe('teaching a list built by row (Magister mentor list)', () => {
+  it('one row gives every row', () => {
+    const { doc, url } = load('magister/mentor-list.html');
+    const shipped = recognised(detectPage(url, doc, shippedProfiles));
+    const row = doc.querySelectorAll('li.leerling-regel')[1] as Element;
+    const picks: GridPicks = {
+      row,
+      id: { kind: 'attribute', name: 'data-leerling-id' },
+      name: row.querySelector('a') as Element,
+      klas: row.querySelector('.klas') as Element,
+    };
+    const taught = teachRowList(doc, picks, { pathAndHash: pathAndHash(url) });
+    expect(taught.missing).toEqual([]);
+    const preview = previewPageProfile(url, doc, 'mentorList', taught.page as NonNullable<typeof taught.page>);
+    expect(preview.rowCount).toBe(shipped.rows.length);
+    expect(preview.rows).toEqual(
+      shipped.rows.slice(0, 5).map((r) => ({ id: r.id, name: r.name, klas: r.klas, hasInput: false })),
+    );
+  });
+});
+
 describe('a taught patch never holds student data', () => {
+  it('property: random rows, id sources and lesgroepen (generated students too) never leak a name or id', () => {
+    const pick = picker(prng(2027));
+    const groups = [
+      ['4v.sk1', magister.lesgroepen['4v.sk1'].students()],
+      ['veertig', magister.lesgroepen.veertig.students()],
+    ] as const;
+    for (let run = 0; run < 12; run++) {
+      const [group, list] = pick(groups) as readonly [string, DemoStudent[]];
+      const doc = gridDoc(group, '1');
+      const index = Math.floor(pick([0, 0.3, 0.6, 0.99]) * list.length);
+      const kind = pick(['cell', 'attribute', 'link'] as const);
+      const url = `${BASE}#/cijfers/invoeren/${group}/1`;
+      const taught = teachRowList(doc, gridPicks(doc, index, kind), { pathAndHash: pathAndHash(url) });
+      expect(taught.missing).toEqual([]);
+      const patch = hostProfilePatch('magister', 'gradeEntry', taught.page as NonNullable<typeof taught.page>);
+      const values = [...STUDENT_DATA, ...list.flatMap((s) => [s.id, s.name])];
+      expect(containsStudentData(patch, values), JSON.stringify(patch)).toBe(false);
+      const rows = recognised(detectPage(url, doc, patched(patch))).rows;
+      expect(rows.map((r) => r.id)).toEqual(list.map((s) => s.id));
+    }
+  }, 30_000);
+
   it('no name or id of any demo student in any patch taught on any student or row', () => {
     const patches = [
       ...all.map((s) => taughtRecordPatch(s.id)),

@@ -25,7 +25,7 @@ export interface RecordPicks {
 
 const RECORD_FIELDS = ['name', 'id', 'klas', 'study', 'mentor'] as const;
 
-/** Grade grid built by row: one row, and in it the name, the id and the grade input. */
+/** A list or grid built by row (grade entry, mentor list, absences): one row, and in it the name, the id and the grade input. */
 export interface GridPicks {
   row: Element;
   id: RowIdSource;
@@ -76,13 +76,8 @@ export function teachStudentRecord(
   );
 }
 
-/** A grade entry grid built by row, from one picked row (`known`: as for a record). */
-export function teachGradeGrid(
-  doc: Document,
-  picks: GridPicks,
-  address: TeachAddress,
-  known: readonly string[] = [],
-): TaughtPage {
+/** A list or grid built by row (a grade entry grid, a mentor list), from one picked row (`known`: as for a record). */
+export function teachRowList(doc: Document, picks: GridPicks, address: TeachAddress, known: readonly string[] = []): TaughtPage {
   const { row } = picks;
   const idText = picks.id.kind === 'link' ? picks.id.id : picks.id.kind === 'cell' ? textOf(picks.id.element) : undefined;
   const attributeId = picks.id.kind === 'attribute' ? (picks.id.element ?? row).getAttribute(picks.id.name) : null;
