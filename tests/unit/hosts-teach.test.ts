@@ -297,7 +297,7 @@ describe('a taught patch never holds student data', () => {
       expect(containsStudentData(patch, STUDENT_DATA), JSON.stringify(patch)).toBe(false);
       for (const value of STUDENT_DATA) expect(policyJson([patch])).not.toContain(value);
     }
-  });
+  }, 30_000);
 
   it('containsStudentData sees a value anywhere, keys included', () => {
     expect(
@@ -414,6 +414,17 @@ describe('policy shape and preview', () => {
     expect(grid.rowCount).toBe(31);
     expect(grid.rows[0]).toEqual({ id: '48213', name: 'Sanne de Vries', klas: '3H2', hasInput: true });
     expect(previewPatch(recordUrl('48213'), recordDoc('48213'), shippedProfiles, []).status).toBe('pending');
+  });
+});
+
+describe('nothing throws into the school page', () => {
+  it('odd attribute names and detached or foreign elements give "missing", not an exception', () => {
+    const doc = parse('<main><p data-x:y="1" class="a">Klas</p><p class="b">3H2</p></main>');
+    const other = parse('<div><span>x</span></div>').querySelector('span') as Element;
+    const b = doc.querySelector('.b') as Element;
+    expect(() => teachStudentRecord(doc, { klas: b, name: other }, { pathAndHash: '/leerling/48213' })).not.toThrow();
+    expect(teachRowList(doc, { row: other, id: { kind: 'cell', element: other } }, { pathAndHash: '/x' }).page).toBeUndefined();
+    expect(teachColumnGrid(doc, { name: other, cell: b }, { pathAndHash: '/x' }).page).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ export function ownSelectors(el: Element, forbidden: readonly string[]): string[
   const tag = el.localName;
   const out: string[] = [];
   for (const attr of Array.from(el.attributes)) {
-    if (!attr.name.startsWith('data-') || !isStableToken(attr.name, forbidden)) continue;
+    if (!/^data-[a-z][\w-]*$/.test(attr.name) || !isStableToken(attr.name, forbidden)) continue;
     // The attribute's presence first (its value may differ per student or per page), then its value.
     out.push(`[${attr.name}]`);
     if (attr.value !== '' && isStableToken(attr.value, forbidden)) out.push(`[${attr.name}=${cssString(attr.value)}]`);

@@ -4,7 +4,15 @@ import type { ColumnGridSpec } from '../schema';
 import { synthesizeSelector } from './element-selector';
 import { escapeRegExp, generalizeRoute } from './route';
 import { repeatingAncestor, siblingRows, synthesizeRowField, synthesizeRowSelector } from './rows';
-import { commonAncestor, rootSelectorFor, type TaughtPage, type TeachAddress, texts, withChecks } from './teach-page-parts';
+import {
+  commonAncestor,
+  rootSelectorFor,
+  safely,
+  type TaughtPage,
+  type TeachAddress,
+  texts,
+  withChecks,
+} from './teach-page-parts';
 
 /**
  * A grade grid built by column (Somtoday Docent's voortgangsdossier): a names list, and per test
@@ -58,6 +66,10 @@ export function teachColumnGrid(
   address: TeachAddress,
   known: readonly string[] = [],
 ): TaughtPage {
+  return safely(() => teachColumnGridUnsafe(doc, picks, address, known));
+}
+
+function teachColumnGridUnsafe(doc: Document, picks: ColumnPicks, address: TeachAddress, known: readonly string[]): TaughtPage {
   const missing: string[] = [];
   const forbidden = [...known, ...texts([picks.name])];
   const route = generalizeRoute(address.pathAndHash);

@@ -53,3 +53,12 @@ export function withChecks(page: PageProfile, missing: string[]): TaughtPage {
   const parsed = pageProfileSchema.safeParse(page);
   return parsed.success ? { page: parsed.data, missing } : { missing: [...missing, 'profile'] };
 }
+
+/** Teaching runs inside the school's page: a failure is reported as `missing: ['error']`, never thrown. */
+export function safely(teach: () => TaughtPage): TaughtPage {
+  try {
+    return teach();
+  } catch {
+    return { missing: ['error'] };
+  }
+}

@@ -4,7 +4,15 @@ import { synthesizeSelector } from './element-selector';
 import { synthesizeField } from './field-spec';
 import { generalizeRoute, idFromAddress } from './route';
 import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesizeRowId, synthesizeRowSelector } from './rows';
-import { commonAncestor, rootSelectorFor, type TaughtPage, type TeachAddress, texts, withChecks } from './teach-page-parts';
+import {
+  commonAncestor,
+  rootSelectorFor,
+  safely,
+  type TaughtPage,
+  type TeachAddress,
+  texts,
+  withChecks,
+} from './teach-page-parts';
 
 /**
  * From the elements a person picked on a page to a candidate page profile (lib/hosts/schema.ts),
@@ -44,6 +52,15 @@ export function teachStudentRecord(
   address: TeachAddress,
   known: readonly string[] = [],
 ): TaughtPage {
+  return safely(() => teachStudentRecordUnsafe(doc, picks, address, known));
+}
+
+function teachStudentRecordUnsafe(
+  doc: Document,
+  picks: RecordPicks,
+  address: TeachAddress,
+  known: readonly string[],
+): TaughtPage {
   const picked = RECORD_FIELDS.flatMap((key) => {
     const el = picks[key];
     return el && el !== 'route' ? [[key, el] as const] : [];
@@ -78,6 +95,10 @@ export function teachStudentRecord(
 
 /** A list or grid built by row (a grade entry grid, a mentor list), from one picked row (`known`: as for a record). */
 export function teachRowList(doc: Document, picks: GridPicks, address: TeachAddress, known: readonly string[] = []): TaughtPage {
+  return safely(() => teachRowListUnsafe(doc, picks, address, known));
+}
+
+function teachRowListUnsafe(doc: Document, picks: GridPicks, address: TeachAddress, known: readonly string[]): TaughtPage {
   const { row } = picks;
   const idText = picks.id.kind === 'link' ? picks.id.id : picks.id.kind === 'cell' ? textOf(picks.id.element) : undefined;
   const attributeId = picks.id.kind === 'attribute' ? (picks.id.element ?? row).getAttribute(picks.id.name) : null;
