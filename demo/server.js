@@ -145,6 +145,14 @@ function indexPage(req, port) {
     ['Magister: vandaag', `http://demo.magister.net${p}/magister/#/vandaag`],
     ['Magister: leerlingkaart Sanne de Vries', `http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart`],
     ['Magister: leerlingkaart met markup-naam', `http://demo.magister.net${p}/magister/#/leerlingen/48231/kaart`],
+    [
+      'Magister 2027 (gewijzigde opmaak): leerlingkaart Sanne de Vries',
+      `http://demo.magister.net${p}/magister/?variant=2027#/leerlingen/48213/kaart`,
+    ],
+    [
+      'Magister 2027 (gewijzigde opmaak): cijfers invoeren 4v.sk1',
+      `http://demo.magister.net${p}/magister/?variant=2027#/cijfers/invoeren/4v.sk1/1`,
+    ],
     ['Magister: leerlingkaart in een iframe', `http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart-frame`],
     ['Magister: cijfers invoeren 4v.sk1', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/4v.sk1/1`],
     ['Magister: cijfers invoeren 1000 leerlingen', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/groot/1`],
@@ -183,7 +191,10 @@ function indexPage(req, port) {
 <h1>Demoschool</h1>
 <p>Look-alike pages of Magister and Somtoday with fictitious students. The links use the real host names:
 start Chromium with <code>--host-resolver-rules="MAP *.magister.net 127.0.0.1, MAP *.somtoday.nl 127.0.0.1"</code>.
-Add <code>?delay=0</code> (Magister: before the <code>#</code>) for instant rendering, <code>?delay=MIN-MAX</code> for a random delay in ms (default 200-2000), <code>?dark=1</code> for dark mode.</p>
+Add <code>?delay=0</code> (Magister: before the <code>#</code>) for instant rendering, <code>?delay=MIN-MAX</code> for a random delay in ms (default 200-2000), <code>?dark=1</code> for dark mode.
+Magister: <code>?variant=2027</code> (before the <code>#</code>) renders the student record and the grade entry in changed
+markup (other classes, extra wrappers, other labels and label order, no <code>data-leerling-id</code>): the shipped profile
+does not recognise them, for teaching the extension a page.</p>
 <ul>
 ${items}
 </ul>

@@ -172,6 +172,23 @@ write('magister', 'grade-entry-loading', mView(magister.loading(), { dark: true 
   expect: 'pending',
   note: 'late render of the grade entry (dark)',
 });
+// ?variant=2027: markup changed by an imagined vendor redesign; the shipped profile finds no root.
+const V = 'https://demo.magister.net/magister/?variant=2027';
+write('magister', 'record-2027', magister.pageForRoute('#/leerlingen/48213/kaart', { variant: '2027' }), {
+  url: `${V}#/leerlingen/48213/kaart`,
+  expect: 'pending',
+  note: 'variant 2027 leerlingkaart (Sanne): other classes, wrappers, labels; no data-leerling-id',
+});
+write('magister', 'record-2027-daan', magister.pageForRoute('#/leerlingen/48220/kaart', { variant: '2027' }), {
+  url: `${V}#/leerlingen/48220/kaart`,
+  expect: 'pending',
+  note: 'variant 2027 leerlingkaart of a second student (Daan)',
+});
+write('magister', 'grade-entry-2027', magister.pageForRoute('#/cijfers/invoeren/4v.sk1/1', { variant: '2027' }), {
+  url: `${V}#/cijfers/invoeren/4v.sk1/1`,
+  expect: 'pending',
+  note: 'variant 2027 cijfers invoeren 4v.sk1: rows tr.raster-rij with data-nummer',
+});
 write('magister', 'mentor-list', mPage('#/mentor/leerlingen'), {
   url: `${M}#/mentor/leerlingen`,
   expect: 'mentorList',

@@ -3,12 +3,21 @@
  * content rendered after a delay on every route change. See demo/magister/views.js for markup.
  * `dna-page-header` is a real custom element with its title in an open shadow root
  * (demo/magister/components.js); #/leerlingen/{id}/kaart-frame shows the record inside a same-origin
- * iframe (demo/magister/frame.html).
+ * iframe (demo/magister/frame.html). `?variant=2027` renders the record and the grade entry in the
+ * changed markup of demo/magister/variant-2027.js (the shipped profile does not recognise it).
  */
 import { manyStudents } from '../data/students.js';
 import { createRuntime } from '../lib/runtime.js';
 import './components.js';
+import { GRADE_2027, gradeRows2027 } from './variant-2027.js';
 import { gradeRows, lesgroepen, loading, parseRoute, renderView } from './views.js';
+
+/** `?variant=2027`: the redesigned record and grade entry. */
+const variant = new URLSearchParams(location.search).get('variant') === '2027' ? '2027' : undefined;
+/** Rows of the grade grid in the markup of the chosen variant. */
+const rowsHtml = variant
+  ? (/** @type {Student[]} */ list, /** @type {Record<string, string>} */ vals, offset = 0) => gradeRows2027(list, vals, offset)
+  : (/** @type {Student[]} */ list, /** @type {Record<string, string>} */ vals) => gradeRows(list, vals);
 
 /** @typedef {import("../data/students.js").Student} Student */
 
@@ -54,6 +63,7 @@ const { show } = createRuntime({
       values: key ? valuesFor(key) : {},
       extraStudents: (key && extras.get(path)) || [],
       frameSearch: location.search,
+      ...(variant ? { variant } : {}),
     });
   },
   renderRows(path) {
@@ -61,15 +71,18 @@ const { show } = createRuntime({
     if (!key) return '';
     const route = parseRoute(path);
     const list = [...lesgroepen[route.params.lesgroep].students(), ...(extras.get(path) ?? [])];
-    return gradeRows(list, valuesFor(key));
+    return rowsHtml(list, valuesFor(key));
   },
-  rowsContainer: () => document.querySelector('.cijfer-invoer .cijfers-k-grid tbody'),
+  rowsContainer: () => document.querySelector(variant ? GRADE_2027.rowsContainer : '.cijfer-invoer .cijfers-k-grid tbody'),
   appendRowsHtml(path, n) {
     const late = manyStudents(n, 10000 + lateCount);
     lateCount += n;
-    extras.set(path, [...(extras.get(path) ?? []), ...late]);
+    const before = extras.get(path) ?? [];
+    extras.set(path, [...before, ...late]);
     const key = gradeKey(path);
-    return gradeRows(late, key ? valuesFor(key) : {});
+    const route = parseRoute(path);
+    const offset = (key ? lesgroepen[route.params.lesgroep].students().length : 0) + before.length;
+    return rowsHtml(late, key ? valuesFor(key) : {}, offset);
   },
   onValue(path, id, value) {
     const key = gradeKey(path);
@@ -84,11 +97,9 @@ const { show } = createRuntime({
     onRouteChange();
   },
   loadingHtml: loading,
-  grade: {
-    inputSelector: 'input.cijfer-text-input',
-    rowSelector: 'tr.k-master-row',
-    idAttribute: 'data-leerling-id',
-  },
+  grade: variant
+    ? { inputSelector: GRADE_2027.inputSelector, rowSelector: GRADE_2027.rowSelector, idAttribute: GRADE_2027.idAttribute }
+    : { inputSelector: 'input.cijfer-text-input', rowSelector: 'tr.k-master-row', idAttribute: 'data-leerling-id' },
 });
 
 let shownPath = '';

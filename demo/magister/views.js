@@ -15,6 +15,7 @@ import {
   raw,
   weightedAverage,
 } from '../lib/html.js';
+import { gradeEntry2027, studentRecord2027 } from './variant-2027.js';
 
 /** @typedef {import("../data/students.js").Student} Student */
 
@@ -30,6 +31,7 @@ import {
  * @property {Record<string, string>} [values] entered grades by leerling id (grade entry)
  * @property {Student[]} [extraStudents] late rows appended to the grade entry
  * @property {string} [frameSearch] query string passed on to an iframe's document (e.g. "?delay=0")
+ * @property {string} [variant] "2027": the record and the grade entry in changed markup (variant-2027.js)
  */
 
 /** @type {Student[] | undefined} */
@@ -139,6 +141,7 @@ export function renderView(route, state = {}) {
       return agenda();
     case 'kaart': {
       const student = findStudentById(route.params.id);
+      if (student && state.variant === '2027') return studentRecord2027(student, nextStudent(student));
       return student ? studentRecord(student) : notFound('Leerlingkaart', 'Leerling niet gevonden.');
     }
     case 'kaart-frame': {
@@ -155,7 +158,7 @@ export function renderView(route, state = {}) {
       if (!groep || !omschrijving) {
         return notFound('Cijfers invoeren', 'Deze cijferkolom bestaat niet.');
       }
-      return gradeEntry({
+      return (state.variant === '2027' ? gradeEntry2027 : gradeEntry)({
         vak: groep.vak,
         lesgroep: route.params.lesgroep,
         kolom: route.params.kolom,
@@ -200,13 +203,22 @@ export function notFound(heading, message) {
 }
 
 /**
+ * The student the record's "Volgende leerling" link goes to.
+ * @param {Student} student
+ * @returns {Student | undefined}
+ */
+function nextStudent(student) {
+  const index = students.indexOf(student);
+  return index >= 0 ? students[(index + 1) % students.length] : undefined;
+}
+
+/**
  * Student record (leerlingkaart).
  * @param {Student} student
  * @returns {string}
  */
 export function studentRecord(student) {
-  const index = students.indexOf(student);
-  const next = index >= 0 ? students[(index + 1) % students.length] : undefined;
+  const next = nextStudent(student);
   const recent = newestFirst(student.results).slice(0, 5);
   const profiel = student.profiel
     ? html`
@@ -496,9 +508,9 @@ export function shell(viewHtml = '') {
 /**
  * Convenience for fixtures: full page for a hash route.
  * @param {string} hash e.g. "#/leerlingen/48213/kaart"
- * @param {{ dark?: boolean, stylesheet?: string }} [options]
+ * @param {{ dark?: boolean, stylesheet?: string, variant?: string }} [options]
  * @returns {string}
  */
-export function pageForRoute(hash, options) {
-  return page(renderView(parseRoute(hash)), options);
+export function pageForRoute(hash, options = {}) {
+  return page(renderView(parseRoute(hash), options.variant ? { variant: options.variant } : {}), options);
 }

@@ -9,6 +9,7 @@ const {
   contentConfig: CONTENT_CONFIG_KEY,
   userSettings: USER_SETTINGS_KEY,
   policyCache: POLICY_CACHE_KEY,
+  teacherHostProfiles: TEACHER_PATCHES_KEY,
 } = STORAGE_KEYS;
 
 /**
@@ -41,28 +42,32 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
   });
 
   let userSettings: unknown;
+  /** The teacher's own host-profile patches (taught pages), below the school's in precedence. */
+  let teacherPatches: unknown;
   let config: AppConfig = buildAppConfig(store.current().policy, [], undefined);
   const listeners = new Set<(c: AppConfig) => void>();
 
   const publish = (state: PolicyState) => {
-    config = buildAppConfig(state.policy, state.problems, userSettings);
+    config = buildAppConfig(state.policy, state.problems, userSettings, teacherPatches);
     browser.storage.local.set({ [APP_CONFIG_KEY]: config, [CONTENT_CONFIG_KEY]: contentConfigOf(config) }).catch(() => undefined);
     for (const l of listeners) l(config);
   };
 
   const ready = (async () => {
-    userSettings = (await browser.storage.local.get(USER_SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>))[
-      USER_SETTINGS_KEY
-    ];
+    const own = await browser.storage.local
+      .get([USER_SETTINGS_KEY, TEACHER_PATCHES_KEY])
+      .catch(() => ({}) as Record<string, unknown>);
+    userSettings = own[USER_SETTINGS_KEY];
+    teacherPatches = own[TEACHER_PATCHES_KEY];
     publish(await store.cached);
     publish(await store.ready);
   })();
   store.subscribe(publish);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && USER_SETTINGS_KEY in changes) {
-      userSettings = changes[USER_SETTINGS_KEY]?.newValue;
-      publish(store.current());
-    }
+    if (area !== 'local' || !(USER_SETTINGS_KEY in changes || TEACHER_PATCHES_KEY in changes)) return;
+    if (USER_SETTINGS_KEY in changes) userSettings = changes[USER_SETTINGS_KEY]?.newValue;
+    if (TEACHER_PATCHES_KEY in changes) teacherPatches = changes[TEACHER_PATCHES_KEY]?.newValue;
+    publish(store.current());
   });
 
   return {

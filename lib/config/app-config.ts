@@ -4,6 +4,7 @@ import type { HostProfile } from '../hosts/schema';
 import type { EffectivePolicy, PolicyProblem, SettingKey, Settings } from '../policy';
 import { effectivePolicy, resolveSettings } from '../policy';
 import type { Policy } from '../policy/schema';
+import { markTeacherErrors, readTeacherPatches } from './teacher-patches';
 
 /**
  * What every part of the extension needs to know about the school's configuration and the
@@ -15,8 +16,10 @@ export interface AppConfig {
   lockedKeys: SettingKey[];
   /** Redacted policy problems (key paths and messages, never values). */
   problems: PolicyProblem[];
-  /** Errors of host-profile patches (for diagnostics). */
+  /** Errors of host-profile patches, the school's and the teacher's own (for diagnostics). */
   profileErrors: string[];
+  /** How many of the teacher's own patches (taught pages) are in use; they are removable. */
+  teacherPatchCount: number;
   /**
    * The host profiles ready to use: shipped profiles with the school's patches applied and the
    * school's own domains (policy `extraHosts`) served by every family; routes decide which.
@@ -24,22 +27,36 @@ export interface AppConfig {
   profiles: HostProfile[];
 }
 
-/** Profiles for a policy: patched once here (in the background), published to every tab. */
-function profilesFor(effective: EffectivePolicy): { profiles: HostProfile[]; errors: string[] } {
-  const { profiles, errors } = applyProfilePatches(shippedProfiles, effective.hostProfiles);
+/**
+ * Profiles for a policy and the teacher's own patches, patched once here (in the background) and
+ * published to every tab. Precedence: shipped < the teacher's patches < the school's patches.
+ */
+function profilesFor(
+  effective: EffectivePolicy,
+  teacherPatches: unknown,
+): { profiles: HostProfile[]; errors: string[]; teacherPatchCount: number } {
+  const own = readTeacherPatches(teacherPatches);
+  const local = applyProfilePatches(shippedProfiles, own.patches);
+  const { profiles, errors } = applyProfilePatches(local.profiles, effective.hostProfiles);
   const extra = effective.extraHosts;
   return {
     profiles: profiles.map((p) => (extra.length ? { ...p, hosts: [...p.hosts, ...extra] } : p)),
-    errors: errors.map(String),
+    errors: [...own.problems, ...markTeacherErrors(local.errors), ...errors.map(String)],
+    teacherPatchCount: own.patches.length,
   };
 }
 
-export function buildAppConfig(policy: Partial<Policy>, problems: PolicyProblem[], userSettings: unknown): AppConfig {
+export function buildAppConfig(
+  policy: Partial<Policy>,
+  problems: PolicyProblem[],
+  userSettings: unknown,
+  teacherPatches?: unknown,
+): AppConfig {
   const { values, lockedKeys } = resolveSettings(policy, userSettings);
   // The school's words with defaults in the language the teacher (or the school) chose.
   const effective = effectivePolicy(policy, values.language);
-  const { profiles, errors } = profilesFor(effective);
-  return { effective, settings: values, lockedKeys, problems, profileErrors: errors, profiles };
+  const { profiles, errors, teacherPatchCount } = profilesFor(effective, teacherPatches);
+  return { effective, settings: values, lockedKeys, problems, profileErrors: errors, teacherPatchCount, profiles };
 }
 
 export const DEFAULT_APP_CONFIG: AppConfig = buildAppConfig({}, [], undefined);

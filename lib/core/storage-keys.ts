@@ -16,6 +16,11 @@ export const STORAGE_KEYS = {
   diagnostics: 'diagnostics',
   /** storage.local: today's snooze and quiet mode of the grading cues. */
   gradingCueSettings: 'gradingCueSettings',
+  /**
+   * storage.local: the teacher's own host-profile patches ("Leer deze pagina herkennen"), a list in
+   * the policy `hostProfiles` shape; below the school's policy in precedence (lib/config/teacher-patches).
+   */
+  teacherHostProfiles: 'teacherHostProfiles',
 } as const;
 
 /** storage.session: what a tab's content script last recognised (survives a worker restart). */

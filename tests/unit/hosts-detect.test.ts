@@ -141,6 +141,28 @@ describe('Magister student record (leerlingkaart)', () => {
   });
 });
 
+describe('Magister ?variant=2027 (changed markup): the shipped profile no longer recognises it', () => {
+  it.each(['magister/record-2027.html', 'magister/record-2027-daan.html', 'magister/grade-entry-2027.html'])('%s', (file) => {
+    const { doc } = load(file);
+    const detection = detect(file);
+    // The route still matches; the page never becomes "recognised": no card, no grading cues.
+    expect(detection.status).toBe('pending');
+    if (detection.status === 'pending') expect(detection.miss.what).toBe('root');
+    expect(doc.querySelector('[data-leerling-id], section.leerling-kaart, .cijfer-invoer, tr.k-master-row')).toBeNull();
+  });
+
+  it('shows the same students with other labels, in another order', () => {
+    const record = load('magister/record-2027.html').doc.querySelector('article.dossier') as Element;
+    expect(record.textContent).toContain('Sanne de Vries');
+    expect(findByLabel(record, ['Leerlingnummer'])).toBe('48213');
+    expect(findByLabel(record, ['Stamnummer'])).toBeUndefined();
+    const labels = [...record.querySelectorAll('.kenmerk-label')].map((el) => el.textContent);
+    expect(labels.indexOf('Klas')).toBeLessThan(labels.indexOf('Leerlingnummer'));
+    const rows = load('magister/grade-entry-2027.html').doc.querySelectorAll('tr.raster-rij[data-nummer]');
+    expect(rows.length).toBe(31);
+  });
+});
+
 describe('Magister other page types', () => {
   it('grade entry: subject, assessment, group and one row per student', () => {
     const c = recognised(detect('magister/grade-entry.html'));

@@ -1,0 +1,57 @@
+import type { PageType } from '../hosts/schema';
+import type { HostProfilePatch } from '../hosts/teach/host-patch';
+import { mergePatches, withoutPage } from '../hosts/teach/host-patch';
+import { parsePolicy } from '../policy';
+
+/**
+ * The teacher's own host-profile patches ("Leer deze pagina herkennen"), kept in storage.local
+ * under STORAGE_KEYS.teacherHostProfiles as a list in exactly the policy `hostProfiles` shape.
+ * Precedence: shipped profile < the teacher's patches < the school's policy patches. Read with the
+ * policy's own parser (same limits, same diagnostics); whatever is wrong is reported, never thrown.
+ */
+
+export interface TeacherPatches {
+  /** The usable entries, in order. */
+  patches: HostProfilePatch[];
+  /** Problems with the stored value, Dutch first (for diagnostics). */
+  problems: string[];
+}
+
+const LABEL = 'Eigen herkenning (deze computer) / own recognition (this computer)';
+
+function isPatch(value: unknown): value is HostProfilePatch {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === 'string' && !!v.pages && typeof v.pages === 'object' && !Array.isArray(v.pages);
+}
+
+/** The stored value as a list of patches; anything unusable is left out with a problem. */
+export function readTeacherPatches(raw: unknown): TeacherPatches {
+  if (raw === undefined || raw === null) return { patches: [], problems: [] };
+  const { policy, problems } = parsePolicy({ hostProfiles: raw });
+  const list = policy.hostProfiles ?? [];
+  const patches = list.filter(isPatch);
+  const skipped = list.length - patches.length;
+  return {
+    patches,
+    problems: [
+      ...problems.map((p) => `${LABEL}: ${p.key}: ${p.message}`),
+      ...(skipped > 0 ? [`${LABEL}: ${skipped} patch(es) zonder "id" of "pages" genegeerd / ignored`] : []),
+    ],
+  };
+}
+
+/** The stored list with a newly taught page added (a page taught again replaces the earlier one). */
+export function withTaughtPage(raw: unknown, patch: HostProfilePatch): HostProfilePatch[] {
+  return mergePatches([...readTeacherPatches(raw).patches, patch]);
+}
+
+/** The stored list without what was taught for one page type of one profile. */
+export function withoutTaughtPage(raw: unknown, profileId: string, pageType: PageType): HostProfilePatch[] {
+  return withoutPage(readTeacherPatches(raw).patches, profileId, pageType);
+}
+
+/** Diagnostics of the teacher's patches are marked as theirs (not the school's). */
+export function markTeacherErrors(errors: readonly string[]): string[] {
+  return errors.map((e) => `${LABEL}: ${e}`);
+}
