@@ -66,7 +66,8 @@ describe('the in-page feature registry', () => {
     for (const f of FEATURES) expect(readdirSync(join(ROOT, 'lib', 'features', f.id))).toContain('index.tsx');
   });
 
-  it('has a saved look-alike page on which each feature starts', () => {
+  // Parses every saved page with happy-dom: seconds of CPU on a loaded 2-core machine, not a timing claim.
+  it('has a saved look-alike page on which each feature starts', { timeout: 60_000 }, () => {
     const applies = new Set<string>();
     for (const info of fixtures) {
       const detection = detectPage(info.url, parse(fixtureHtml(info.file)), shippedProfiles);
