@@ -4,6 +4,8 @@ import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { FEATURES } from '../lib/features';
+import { isTeachBegin } from '../lib/features/page-teacher/begin';
+import { startPageTeacher } from '../lib/features/page-teacher/index';
 import { startRuntime } from '../lib/features/runtime';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { errorText } from '../lib/i18n/error-text';
@@ -54,9 +56,20 @@ export default defineContentScript({
     // The privacy blur (owned by the background, for the browser session): known before anything is drawn.
     const privacy = createPrivacy();
     browser.runtime.onMessage.addListener((message, sender) => {
+      // Only our extension (the background or the side panel, never a tab) speaks to us.
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const on = blurAnnouncement(message);
-      // Only the background (our extension, not from a tab) announces it.
-      if (on !== undefined && sender.id === browser.runtime.id && !sender.tab) privacy.set(on);
+      if (on !== undefined) privacy.set(on);
+      if (isTeachBegin(message) && window === window.top) {
+        startPageTeacher(document, {
+          profiles: () => config.profiles,
+          save: async (patch, values) => {
+            await send({ type: 'teach/save', patch, values });
+          },
+          describeError: errorText,
+        });
+        return Promise.resolve(true);
+      }
       return undefined;
     });
     const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);

@@ -4,7 +4,17 @@ import type { StudentListItem } from '../../lib/messages/schema';
 import { Private } from './Private';
 
 /** On an unrecognised page: pick one of the students the teacher has notes for, by name. */
-export function ManualPick({ load, onPick }: { load: () => Promise<StudentListItem[]>; onPick: (s: StudentListItem) => void }) {
+export function ManualPick({
+  load,
+  onPick,
+  onTeach,
+}: {
+  load: () => Promise<StudentListItem[]>;
+  onPick: (s: StudentListItem) => void;
+  /** Starts "Leer deze pagina herkennen" on the school tab; false when it could not. */
+  onTeach: () => Promise<boolean>;
+}) {
+  const [teachFailed, setTeachFailed] = useState(false);
   const [students, setStudents] = useState<StudentListItem[]>([]);
   const [filter, setFilter] = useState('');
   useEffect(() => {
@@ -17,6 +27,14 @@ export function ManualPick({ load, onPick }: { load: () => Promise<StudentListIt
       <div class="empty">
         <p>{t('panel.noStudent')}</p>
         <p>{t('panel.noStudentHint')}</p>
+        <button type="button" class="btn small" onClick={() => void onTeach().then((ok) => setTeachFailed(!ok))}>
+          {t('teach.start')}
+        </button>
+        {teachFailed && (
+          <p class="status error" role="alert">
+            {t('teach.startFailed')}
+          </p>
+        )}
       </div>
       <h2 id="lob-pick">{t('panel.pick')}</h2>
       <label for="lob-pick-filter">{t('panel.pickFilter')}</label>

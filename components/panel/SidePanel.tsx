@@ -112,7 +112,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
             />
           </>
         ) : (
-          <ManualPick load={api.students} onPick={setPicked} />
+          <ManualPick load={api.students} onPick={setPicked} onTeach={api.teachPage} />
         )}
         {!offline && <Search search={api.search} />}
       </main>

@@ -52,6 +52,8 @@ export interface PanelApi {
     shortcut(): Promise<string>;
     subscribe(onChange: (on: boolean) => void): () => void;
   };
+  /** Starts "Leer deze pagina herkennen" on the followed tab; false when that tab has no school page of ours. */
+  teachPage(): Promise<boolean>;
   /** Calls back when the followed tab or the data changed; returns an unsubscribe function. */
   subscribe(onChange: () => void): () => void;
 }

@@ -5,10 +5,13 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
+import { checkTaughtPage } from '../../lib/background/taught-page';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
+import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
+import type { HostProfilePatch } from '../../lib/hosts/teach';
 import { pickLanguage } from '../../lib/i18n';
 import { type BlurStateMessage, type Broadcast, broadcastSchema } from '../../lib/messages/schema';
 import { momentTypes } from '../../lib/prompts/library/moments';
@@ -84,6 +87,8 @@ export default defineBackground(() => {
     careRoles: () => careRoles(config.current()),
     blur,
     runCommand,
+    saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) =>
+      saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles)),
     recordMiss: recordHostMiss,
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),

@@ -16,6 +16,7 @@ import {
   updateNote,
 } from '../db/queries';
 import { withWriteLock } from '../db/write-lock';
+import type { HostProfilePatch } from '../hosts/teach';
 import {
   type Broadcast,
   type Envelope,
@@ -49,6 +50,8 @@ export interface RouterDeps extends PanelDeps {
   blur: BlurState;
   /** What `commands.onCommand` runs for one of our commands (the same function). */
   runCommand: (command: CommandId) => Promise<void>;
+  /** Keeps a page the teacher taught (checked: a valid patch, none of `values` in it). */
+  saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) => Promise<void>;
 }
 
 /** Which sender may send what: content scripts only report their page and read their card. */
@@ -70,6 +73,7 @@ const ALLOWED: Record<RequestType, SenderKind | 'content or extensionPage'> = {
   'diagnostics/miss': 'content',
   'blur/get': 'content or extensionPage',
   'command/run': 'extensionPage',
+  'teach/save': 'content',
 };
 
 function allowed(type: RequestType, kind: SenderKind): boolean {
@@ -190,6 +194,9 @@ async function handle(deps: RouterDeps, request: Request, sender: SenderInfo): P
       return deps.blur.get();
     case 'command/run':
       await deps.runCommand(request.command);
+      return null;
+    case 'teach/save':
+      await deps.saveTaughtPage(request.patch as HostProfilePatch, request.values);
       return null;
   }
 }

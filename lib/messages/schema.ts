@@ -140,6 +140,27 @@ export const requestSchema = z.discriminatedUnion('type', [
    * button; browser tests, which cannot press a `commands` shortcut, take this same path).
    */
   z.object({ type: z.literal('command/run'), command: z.enum(COMMAND_IDS) }).strict(),
+  /**
+   * content → background: save what the teacher taught on this page ("Leer deze pagina herkennen") as
+   * their own host-profile patch. `values`: every name and id the teacher saw while teaching; the
+   * background refuses a patch that contains any of them.
+   */
+  z
+    .object({
+      type: z.literal('teach/save'),
+      patch: z
+        .object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .max(64),
+          hosts: z.array(z.string().min(1).max(253)).max(5).optional(),
+          pages: z.record(z.string(), z.unknown()),
+        })
+        .strict(),
+      values: z.array(z.string().max(300)).max(2000),
+    })
+    .strict(),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -266,6 +287,7 @@ export const responseSchemas = {
   'overview/get': z.object({ withoutMoment: z.array(id), periodStart: z.string() }).strict(),
   'blur/get': z.boolean(),
   'command/run': z.null(),
+  'teach/save': z.null(),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -3,8 +3,10 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
+import { checkTaughtPage } from '../../lib/background/taught-page';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import type { PageSummary } from '../../lib/hosts/page-summary';
+import { shippedProfiles } from '../../lib/hosts/profiles';
 import { DEFAULT_VOCABULARY } from '../../lib/i18n/vocabulary';
 import type { Broadcast } from '../../lib/messages/schema';
 import { library } from '../../lib/prompts/library';
@@ -31,16 +33,21 @@ let db: LobDatabase;
 let deps: RouterDeps;
 let sent: Broadcast[];
 let blurAnnounced: boolean[];
+let taught: unknown[];
 let counter = 0;
 
 beforeEach(() => {
   db = openDatabase(`test-${++counter}`);
   sent = [];
   blurAnnounced = [];
+  taught = [];
   const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
     blur,
     runCommand: commandHandler({ blur }),
+    saveTaughtPage: async (patch, values) => {
+      taught.push(checkTaughtPage(patch, values, shippedProfiles));
+    },
     db,
     tabs: createTabContexts(memoryArea()),
     library: () => library,
@@ -114,6 +121,29 @@ describe('message router', () => {
       data: { timeline: [{ kind: 'note', note: { text: 'Wil stage lopen in de zorg' } }] },
     });
     expect(sent).toContainEqual({ type: 'data/changed', studentKey: 'demo.magister.net|48213' });
+  });
+
+  it('keeps a page the teacher taught only from the content script, valid and without any name or id seen', async () => {
+    const patch = {
+      id: 'magister',
+      pages: { studentRecord: { root: 'article.dossier', student: { name: [{ selector: '.naam-tekst' }] } } },
+    };
+    const values = ['Sanne de Vries', '48213'];
+    expect(await route(deps, { type: 'teach/save', patch, values }, contentIn(5))).toEqual({ ok: true, data: null });
+    expect(taught).toEqual([patch]);
+    // With a student's name in a selector, with an invalid route, or from the panel: refused.
+    const leaky = { ...patch, pages: { studentRecord: { root: 'article[aria-label="Sanne de Vries"]' } } };
+    expect(await route(deps, { type: 'teach/save', patch: leaky, values }, contentIn(5))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    const unsafe = { ...patch, pages: { studentRecord: { route: '^/(a+)+$' } } };
+    expect(await route(deps, { type: 'teach/save', patch: unsafe, values }, contentIn(5))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await route(deps, { type: 'teach/save', patch, values }, panel)).toEqual({ ok: false, error: 'forbidden' });
+    expect(taught).toHaveLength(1);
   });
 
   it('gives the panel the context its tab reported', async () => {

@@ -12,7 +12,8 @@ export {
   policyJson,
   withoutPage,
 } from './host-patch';
-export { type PagePreview, previewPageProfile, previewPatch } from './preview';
+export { type PagePreview, previewPageProfile } from './preview';
+export { previewPatch } from './preview-patch';
 export { generalizeRoute, hrefIdPattern, idFromAddress } from './route';
 export type { RowIdSource } from './rows';
 export { type ColumnPicks, teachColumnGrid } from './teach-columns';

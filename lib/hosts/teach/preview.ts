@@ -1,6 +1,5 @@
 import { detectPage } from '../detect';
 import { type PageSummary, summarize } from '../page-summary';
-import { applyProfilePatches } from '../patch';
 import type { HostProfile, PageProfile, PageType } from '../schema';
 
 /**
@@ -51,12 +50,6 @@ export function previewWith(href: string, doc: Document, profiles: readonly Host
     })),
     errors,
   };
-}
-
-/** The page as the profiles would see it with `patches` (a `hostProfiles` list or one entry) applied on top. */
-export function previewPatch(href: string, doc: Document, profiles: readonly HostProfile[], patches: unknown): PagePreview {
-  const { profiles: patched, errors } = applyProfilePatches(profiles, patches);
-  return previewWith(href, doc, patched, errors);
 }
 
 /** The page as one candidate page profile alone would see it (no other page types, no other profiles). */

@@ -1,5 +1,6 @@
 import { textOf } from '../fields';
-import { type PageProfile, pageProfileSchema } from '../schema';
+import { isSafePattern } from '../safe-pattern';
+import type { PageProfile } from '../schema';
 import { synthesizeSelector } from './element-selector';
 
 /** What teaching a page gives, and the steps every kind of page shares (lib/hosts/teach/teach-*.ts). */
@@ -49,9 +50,12 @@ export function rootSelectorFor(
 }
 
 /** The page profile if the schema accepts it. */
+/**
+ * A light check that runs in the school page (no schema library there): a safe route and a root.
+ * The background validates the whole patch with the profile schema before it is kept.
+ */
 export function withChecks(page: PageProfile, missing: string[]): TaughtPage {
-  const parsed = pageProfileSchema.safeParse(page);
-  return parsed.success ? { page: parsed.data, missing } : { missing: [...missing, 'profile'] };
+  return isSafePattern(page.route) && page.root.length > 0 ? { page, missing } : { missing: [...missing, 'profile'] };
 }
 
 /** Teaching runs inside the school's page: a failure is reported as `missing: ['error']`, never thrown. */

@@ -1,0 +1,18 @@
+import { AppError } from '../core/errors';
+import { applyProfilePatches } from '../hosts/patch';
+import type { HostProfile } from '../hosts/schema';
+import { containsStudentData, type HostProfilePatch } from '../hosts/teach';
+
+/**
+ * Checks a page the teacher taught before it is kept: it must apply cleanly on the profiles in use
+ * (valid after merging, safe route patterns) and hold none of the names and ids the teacher saw.
+ */
+export function checkTaughtPage(
+  patch: HostProfilePatch,
+  values: readonly string[],
+  profiles: readonly HostProfile[],
+): HostProfilePatch {
+  if (containsStudentData(patch, values)) throw new AppError('invalid');
+  if (applyProfilePatches(profiles, [patch]).errors.length > 0) throw new AppError('invalid');
+  return patch;
+}
