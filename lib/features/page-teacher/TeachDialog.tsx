@@ -43,7 +43,7 @@ const shortText = (el: Element | 'address' | null | undefined) =>
   el instanceof Element ? (el.textContent?.trim().slice(0, 40) ?? '') || el.tagName.toLowerCase() : '';
 
 function previewText(preview: PagePreview | undefined): string {
-  if (!preview || preview.status !== 'recognised') return t('teach.foundNothing');
+  if (preview?.status !== 'recognised') return t('teach.foundNothing');
   if (preview.student) {
     const { name, id, klas } = preview.student;
     return t('teach.foundStudent', { name: name ?? '—', id, klas: klas ? t('teach.foundKlas', { klas }) : '' });
@@ -274,10 +274,8 @@ export function TeachDialog(props: TeachDialogProps) {
                   go(phase.teachKind, phase.index + 1);
                 })}
             </div>
-            <div
+            <fieldset
               class="keys"
-              role="group"
-              aria-label={t('teach.keyboardHint')}
               onKeyDown={(event) => {
                 const moves: Record<string, 'next' | 'previous' | 'parent'> = {
                   ArrowDown: 'next',
@@ -291,6 +289,7 @@ export function TeachDialog(props: TeachDialogProps) {
                 }
               }}
             >
+              <legend class="muted">{t('teach.keyboardHint')}</legend>
               {button('teach.prev', () => pointer.current?.move('previous'))}
               {button('teach.next', () => pointer.current?.move('next'))}
               {button('teach.parent', () => pointer.current?.move('parent'))}
@@ -298,7 +297,7 @@ export function TeachDialog(props: TeachDialogProps) {
                 const el = pointer.current?.marked();
                 if (el) handlePick.current(el);
               })}
-            </div>
+            </fieldset>
           </>
         )}
         <div class="choices end">

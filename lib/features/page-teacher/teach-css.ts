@@ -9,7 +9,8 @@ export const teachCss = inpageCss(`
 .prompt-text{font-size:var(--lob-type-lead);font-weight:600}
 .found{background:var(--lob-surface);border-radius:var(--lob-radius-small);padding:var(--lob-space-2)}
 .choices,.keys{display:flex;flex-wrap:wrap;gap:var(--lob-space-1);margin:var(--lob-space-2) 0 0}
-.keys{border-top:1px solid var(--lob-line);padding-top:var(--lob-space-2)}
+.keys{border:none;border-top:1px solid var(--lob-line);padding:var(--lob-space-2) 0 0;margin-inline:0}
+.keys legend{float:left;width:100%;font-size:var(--lob-type-small);margin-bottom:var(--lob-space-1);padding:0}
 .end{justify-content:flex-end}
 .mark{position:fixed;z-index:2147483000;pointer-events:none;box-sizing:border-box;border:3px solid var(--lob-accent);border-radius:var(--lob-radius-small);background:rgba(29,91,158,.12)}
 `);
