@@ -8,6 +8,7 @@ import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
 import { SettingsSection } from './options/SettingsSection';
 import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSection';
+import { type TaughtPagesApi, TaughtPagesSection } from './options/TaughtPagesSection';
 
 /**
  * The options page, in sections: Onderdelen, Taal en bewaartermijn, Gegevens (destructive actions
@@ -21,7 +22,9 @@ export function Options({
   exportDiagnostics,
   allowHosts,
   shortcuts,
+  taught,
 }: {
+  taught: TaughtPagesApi;
   shortcuts: { load: () => Promise<BoundShortcuts>; mac: boolean; settingsUrl: string };
   allowHosts: () => Promise<boolean>;
   data: DataApi;
@@ -53,6 +56,7 @@ export function Options({
       <ShortcutsSection {...shortcuts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
+        <TaughtPagesSection api={taught} />
         <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       </DiagnosticsSection>
     </main>

@@ -4,14 +4,18 @@ import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
+import type { TaughtPagesApi } from '../../components/options/TaughtPagesSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { careRoles } from '../../lib/config/school';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
+import { loadTeacherPatches, removeTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { openDatabase } from '../../lib/db/database';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
+import type { PageType } from '../../lib/hosts/schema';
+import { policyJson } from '../../lib/hosts/teach/host-patch';
 import { getLanguage } from '../../lib/i18n';
 import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
@@ -72,6 +76,24 @@ const shortcuts = {
   settingsUrl: shortcutSettingsUrl(navigator.userAgent),
 };
 
+/** The pages the teacher taught ("Leer deze pagina herkennen"), and the same as policy JSON. */
+const taught: TaughtPagesApi = {
+  async load() {
+    const { patches } = await loadTeacherPatches();
+    const pages = patches.flatMap((p) => Object.keys(p.pages).map((pageType) => ({ profileId: p.id, pageType })));
+    return { pages, json: patches.length > 0 ? policyJson(patches) : '' };
+  },
+  remove: (page) => removeTaughtPage(page.profileId, page.pageType as PageType),
+  async copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 const root = document.getElementById('app');
 function show(): void {
   applyConfigToUi(config);
@@ -85,6 +107,7 @@ function show(): void {
         saveSettings={(patch) => void saveSettings(patch)}
         exportDiagnostics={() => void exportDiagnostics(config)}
         shortcuts={shortcuts}
+        taught={taught}
         allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,
       root,

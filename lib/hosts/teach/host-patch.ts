@@ -12,8 +12,6 @@ import { mentionsAny } from './stable-token';
 /** One `hostProfiles` entry; plain JSON. */
 export type HostProfilePatch = { id: string; hosts?: string[]; pages: Partial<Record<PageType, Record<string, unknown>>> };
 
-type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
-
 /** A FieldSpec or a list of them, as a list (so the patch replaces instead of merging). */
 function asList(field: unknown): unknown {
   return field === undefined ? undefined : Array.isArray(field) ? field : [field];
@@ -102,7 +100,11 @@ export function containsStudentData(patch: unknown, values: readonly string[]): 
   return strings(patch).some((text) => mentionsAny(text, values));
 }
 
-/** The JSON an administrator puts in the school's policy: `{ "hostProfiles": [ … ] }` (one entry per profile). */
+/**
+ * The JSON an administrator puts in the school's policy: `{ "hostProfiles": [ "…", … ] }`, one entry
+ * per profile, each a JSON text: the managed schema (public/managed_schema.json) types the items as
+ * strings, and Chromium drops a policy value that does not fit its schema.
+ */
 export function policyJson(patches: readonly HostProfilePatch[]): string {
-  return JSON.stringify({ hostProfiles: mergePatches(patches) as unknown as Json }, null, 2);
+  return JSON.stringify({ hostProfiles: mergePatches(patches).map((patch) => JSON.stringify(patch)) }, null, 2);
 }
