@@ -68,7 +68,8 @@ export const PROMPTS: Record<PickKey, MessageKey> = {
  * a row, anything within that row. Undefined when the click does not fit ("kies iets in de rij").
  */
 export function pickFor(stepToTake: TeachStep, clicked: Element, picks: Picks, body: Element): Element | undefined {
-  if (stepToTake.key === 'row') return repeatingAncestor(clicked, body);
+  // A row: the table row or list item around the click when there is one (a cell repeats too, sideways).
+  if (stepToTake.key === 'row') return clicked.closest('tr, [role="row"], li') ?? repeatingAncestor(clicked, body);
   if (stepToTake.inRow) {
     const row = picks.row;
     if (!(row instanceof Element) || !row.contains(clicked) || row === clicked) return undefined;

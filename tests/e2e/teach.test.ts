@@ -1,0 +1,163 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
+import { students as demoStudents } from '../../demo/data/students.js';
+import { seriousViolations } from '../support/axe';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { openPanelFor, waitForDemoRender } from '../support/page';
+import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
+
+/**
+ * "Leer deze pagina herkennen" on the demo school's 2027 markup (other classes, wrappers, labels, no
+ * data attributes): recognition fails; a teacher teaches the page by pointing and clicking, checks
+ * it on a second student, saves; the card and the grading cues come back. The exported policy JSON,
+ * put into a real Chromium policy file, does the same for a fresh profile without any local patch.
+ */
+const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-teach-test.json';
+const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
+/** The policy JSON the options page gave (test 3), put into a policy file (test 4). */
+let exported = '';
+
+let server: DemoServer;
+let session: Session;
+let urls: ReturnType<typeof demoUrls>;
+const variant = (url: string) => url.replace('?delay=', '?variant=2027&delay=');
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  urls = demoUrls(server.port, '0-50');
+  session = await launch();
+});
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await session?.close();
+  await server?.close();
+  if (session) removeProfile(session.userDataDir);
+});
+
+/** Hovers an element of the school page (the picker marks it) and clicks it, as a person would. */
+async function point(page: Page, target: Locator): Promise<void> {
+  await target.hover();
+  await target.click();
+}
+
+const teachButton = (page: Page, name: string | RegExp) =>
+  clickUiControl(page, { feature: 'page-teacher', role: 'button', name });
+
+async function startTeaching(page: Page): Promise<void> {
+  const panel = await openPanelFor(page, session.extensionId);
+  await panel.getByText('Deze pagina is niet herkend als leerlingpagina.').waitFor();
+  await panel.getByRole('button', { name: 'Leer deze pagina herkennen' }).click();
+  await page.bringToFront();
+  await waitForUiElement(page, 'page-teacher', 'teach');
+}
+
+const kenmerk = (page: Page, label: string) => page.locator('li.kenmerk', { hasText: label }).locator('.kenmerk-waarde');
+
+describe('teach a page: the school repairs recognition by pointing and clicking', () => {
+  it('restores the card on a student record whose markup changed, checked on a second student', async () => {
+    const page = await session.context.newPage();
+    await page.goto(variant(urls.magisterRecord(SANNE.id)));
+    await waitForDemoRender(page);
+    await page.locator('.naam-tekst').waitFor();
+    expect(await uiHosts(page, 'student-card')).toEqual([]);
+
+    await startTeaching(page);
+    await teachButton(page, 'Leerlingkaart (één leerling)');
+    await waitForUiElement(page, 'page-teacher', 'prompt-text', 'naam');
+    await point(page, page.locator('.naam-tekst'));
+    await waitForUiElement(page, 'page-teacher', 'prompt-text', 'leerlingnummer');
+    // Escape steps back; the name is picked again.
+    await page.keyboard.press('Escape');
+    await waitForUiElement(page, 'page-teacher', 'prompt-text', 'naam');
+    await point(page, page.locator('.naam-tekst'));
+    await point(page, kenmerk(page, 'Leerlingnummer'));
+    await point(page, kenmerk(page, 'Klas'));
+    await point(page, kenmerk(page, 'Opleiding'));
+    await point(page, kenmerk(page, 'Mentor'));
+    await waitForUiElement(page, 'page-teacher', 'found', `naam ${SANNE.name}, leerlingnummer ${SANNE.id}`);
+
+    // The second check: to the next student with the page's own link (the picker lets it through now).
+    await teachButton(page, 'Ga naar een andere leerling om te controleren');
+    await page.getByRole('link', { name: 'Volgende leerling' }).click();
+    await page.waitForURL((url) => !url.hash.includes(SANNE.id));
+    const nextId = new URL(page.url()).hash.split('/')[2] ?? '';
+    await waitForUiElement(page, 'page-teacher', 'found', `leerlingnummer ${nextId}`);
+    await teachButton(page, 'Klopt, opslaan');
+    await waitForUiElement(page, 'page-teacher', 'status', 'Opgeslagen');
+    // The card is back, for this student, and for the first one after a reload.
+    await waitForUiElement(page, 'student-card', 'prompt-text');
+    expect((await uiHosts(page, 'student-card'))[0]?.student).toBe(nextId);
+    await page.goto(variant(urls.magisterRecord(SANNE.id)));
+    await waitForUiElement(page, 'student-card', 'prompt-text');
+    await page.close();
+  });
+
+  it('restores the grading cues on a grade grid whose markup changed', async () => {
+    const page = await session.context.newPage();
+    await page.goto(variant(urls.magisterGrades()));
+    await waitForDemoRender(page);
+    const firstRow = page.locator('tr.raster-rij', { has: page.locator('input.score-invoer') }).first();
+    await firstRow.waitFor();
+    expect(await uiHosts(page, 'grading-cue')).toEqual([]);
+
+    await startTeaching(page);
+    await teachButton(page, 'Cijfers invoeren (een lijst met rijen)');
+    await point(page, firstRow.locator('td').first());
+    await point(page, firstRow.locator('.cel-naam a'));
+    await point(page, firstRow.locator('td', { hasText: /^\s*\d{4,}\s*$/ }).first());
+    await point(page, firstRow.locator('input.score-invoer'));
+    await waitForUiElement(page, 'page-teacher', 'found', /\d+ rijen/);
+    await teachButton(page, 'Ga naar een andere leerling om te controleren');
+    await page.locator('a.toets-tab').first().click();
+    await clickUiControl(page, { feature: 'page-teacher', role: 'button', name: 'Klopt, opslaan' });
+    await waitForUiElement(page, 'page-teacher', 'status', 'Opgeslagen');
+    await waitForUiElement(page, 'grading-cue', 'cue');
+    await page.close();
+  });
+
+  it('keeps the taught pages as the teacher’s own, with no student data, exportable as policy JSON', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const json = options.getByRole('textbox', { name: 'Beleid voor de ICT-beheerder (JSON)' });
+    await json.waitFor();
+    const text = await json.inputValue();
+    const policy = JSON.parse(text) as { hostProfiles: string[] };
+    expect(policy.hostProfiles.length).toBeGreaterThan(0);
+    for (const entry of policy.hostProfiles) expect(typeof entry).toBe('string');
+    // No name or id of any demo student, anywhere in it.
+    for (const s of demoStudents as { id: string; name: string; uuid: string; somtodayId: string; leerlingnummer: string }[]) {
+      for (const value of [s.id, s.name, s.uuid, s.somtodayId, s.leerlingnummer]) expect(text).not.toContain(value);
+    }
+    await options.getByRole('button', { name: /^Verwijder Leerlingkaart/ }).waitFor();
+    expect(await seriousViolations(options, false)).toEqual([]);
+    exported = text;
+    await options.close();
+  });
+
+  it('the exported JSON in a real Chromium policy file restores recognition in a fresh profile', async () => {
+    const { hostProfiles } = JSON.parse(exported) as { hostProfiles: string[] };
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
+    const fresh = await launch();
+    try {
+      rmSync(POLICY_FILE, { force: true }); // read at start-up; other runs on this machine use the same folder
+      const page = await fresh.context.newPage();
+      await page.goto(variant(urls.magisterRecord(SANNE.id)));
+      await waitForUiElement(page, 'student-card', 'prompt-text');
+      await page.goto(variant(urls.magisterGrades()));
+      await waitForUiElement(page, 'grading-cue', 'cue');
+      // It came from the policy: the fresh profile has no taught page of its own.
+      const options = await fresh.context.newPage();
+      await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+      await options.getByText(/Nog geen eigen herkenning/).waitFor();
+    } finally {
+      rmSync(POLICY_FILE, { force: true });
+      await fresh.close();
+      removeProfile(fresh.userDataDir);
+    }
+  });
+});
