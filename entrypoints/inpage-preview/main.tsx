@@ -3,6 +3,8 @@ import { COMPETENCES, type Competence } from '../../lib/core/domain';
 import { CuePopover } from '../../lib/features/grading-cue/CuePopover';
 import { cueCss } from '../../lib/features/grading-cue/cue-css';
 import { MentorOverview } from '../../lib/features/mentor-overview/MentorOverview';
+import { TeachDialog } from '../../lib/features/page-teacher/TeachDialog';
+import { teachCss } from '../../lib/features/page-teacher/teach-css';
 import { cardCss } from '../../lib/features/shared/card-css';
 import { StudentCard } from '../../lib/features/student-card/StudentCard';
 import { setLanguage } from '../../lib/i18n';
@@ -25,7 +27,12 @@ const SAMPLE_PROMPT = {
 };
 const SAMPLE_LENS = Object.fromEntries(COMPETENCES.map((c, i) => [c, i % 2])) as Record<Competence, number>;
 
-function shadowSection(label: string, css: string, dark: boolean, content: ComponentChild): void {
+function shadowSection(
+  label: string,
+  css: string,
+  dark: boolean,
+  content: ComponentChild | ((host: Element) => ComponentChild),
+): void {
   const section = document.createElement('section');
   section.setAttribute('aria-label', label);
   section.style.background = dark ? '#1b2430' : '#fff';
@@ -40,7 +47,7 @@ function shadowSection(label: string, css: string, dark: boolean, content: Compo
   shadow.append(style, container);
   section.append(host);
   document.getElementById('app')?.append(section);
-  render(content, container);
+  render(typeof content === 'function' ? content(host) : content, container);
 }
 
 for (const dark of [false, true]) {
@@ -113,4 +120,15 @@ shadowSection(
   false,
   <MentorOverview names={['Voorbeeldleerling']} total={3} since="2025-01-01" blurred />,
 );
+// The teaching dialog ("Leer deze pagina herkennen") as it opens, over this page.
+shadowSection('Leer deze pagina herkennen', teachCss, false, (host) => (
+  <TeachDialog
+    doc={document}
+    host={host}
+    profiles={() => []}
+    save={() => Promise.resolve()}
+    describeError={() => ''}
+    onClose={() => undefined}
+  />
+));
 document.documentElement.dataset.previewRendered = 'true';

@@ -285,4 +285,5 @@ export const en: Record<MessageKey, string> = {
   'teach.copied': 'Copied.',
   'teach.verifyStart': 'Go to another student to check',
   'teach.close': 'Close',
+  'teach.marked': 'Marked: {text}',
 };

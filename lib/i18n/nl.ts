@@ -287,6 +287,7 @@ export const nl = {
   'teach.copied': 'Gekopieerd.',
   'teach.verifyStart': 'Ga naar een andere leerling om te controleren',
   'teach.close': 'Sluiten',
+  'teach.marked': 'Gemarkeerd: {text}',
 } as const;
 
 export type MessageKey = keyof typeof nl;

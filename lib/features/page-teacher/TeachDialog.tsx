@@ -60,7 +60,8 @@ export function TeachDialog(props: TeachDialogProps) {
   const { doc } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [notice, setNotice] = useState('');
-  const [mark, setMark] = useState<DOMRect | undefined>(undefined);
+  const [mark, setMark] = useState<{ rect: DOMRect; text: string } | undefined>(undefined);
+  const section = useRef<HTMLElement>(null);
   const picks = useRef<Picks>({});
   const pointer = useRef<Pointer | undefined>(undefined);
   const handlePick = useRef<(el: Element) => void>(() => undefined);
@@ -69,7 +70,7 @@ export function TeachDialog(props: TeachDialogProps) {
     const created = createPointer(
       doc,
       props.host,
-      (el) => setMark(el?.getBoundingClientRect()),
+      (el) => setMark(el ? { rect: el.getBoundingClientRect(), text: shortText(el) } : undefined),
       (el) => handlePick.current(el),
     );
     pointer.current = created;
@@ -119,8 +120,12 @@ export function TeachDialog(props: TeachDialogProps) {
     }
   };
 
-  // Picking only while a step waits for it; the page works as usual otherwise.
-  useEffect(() => pointer.current?.setActive(phase.kind === 'pick'), [phase]);
+  // Picking only while a step waits for it; the page works as usual otherwise. Keyboard users land on
+  // the first control of each new step.
+  useEffect(() => {
+    pointer.current?.setActive(phase.kind === 'pick');
+    section.current?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  }, [phase.kind, phase.kind === 'pick' ? phase.index : -1]);
 
   // Escape steps back, from anywhere on the page, while we are open.
   const backRef = useRef(back);
@@ -202,14 +207,14 @@ export function TeachDialog(props: TeachDialogProps) {
           class="mark"
           aria-hidden="true"
           style={{
-            left: `${mark.left - 2}px`,
-            top: `${mark.top - 2}px`,
-            width: `${mark.width + 4}px`,
-            height: `${mark.height + 4}px`,
+            left: `${mark.rect.left - 2}px`,
+            top: `${mark.rect.top - 2}px`,
+            width: `${mark.rect.width + 4}px`,
+            height: `${mark.rect.height + 4}px`,
           }}
         />
       )}
-      <section class="teach" role="dialog" aria-labelledby="lob-teach-title" aria-describedby="lob-teach-now">
+      <section ref={section} class="teach" role="dialog" aria-labelledby="lob-teach-title" aria-describedby="lob-teach-now">
         <h2 id="lob-teach-title" class="title">
           {t('teach.title')}
         </h2>
@@ -290,6 +295,9 @@ export function TeachDialog(props: TeachDialogProps) {
               }}
             >
               <legend class="muted">{t('teach.keyboardHint')}</legend>
+              <p class="marked" role="status">
+                {mark ? t('teach.marked', { text: mark.text }) : ''}
+              </p>
               {button('teach.prev', () => pointer.current?.move('previous'))}
               {button('teach.next', () => pointer.current?.move('next'))}
               {button('teach.parent', () => pointer.current?.move('parent'))}
