@@ -286,4 +286,6 @@ export const en: Record<MessageKey, string> = {
   'teach.verifyStart': 'Go to another student to check',
   'teach.close': 'Close',
   'teach.marked': 'Marked: {text}',
+  'teach.pick.cell': 'Click one result in a test column (a cell with a grade).',
+  'teach.kind.columnGrid': 'Grades by column (a names list with a column per test, like the voortgangsdossier)',
 };

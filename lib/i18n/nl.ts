@@ -288,6 +288,8 @@ export const nl = {
   'teach.verifyStart': 'Ga naar een andere leerling om te controleren',
   'teach.close': 'Sluiten',
   'teach.marked': 'Gemarkeerd: {text}',
+  'teach.pick.cell': 'Klik op één resultaat in een kolom van een toets (een cel met een cijfer).',
+  'teach.kind.columnGrid': 'Cijfers per kolom (namenlijst met kolommen per toets, zoals het voortgangsdossier)',
 } as const;
 
 export type MessageKey = keyof typeof nl;

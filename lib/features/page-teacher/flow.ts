@@ -2,6 +2,7 @@ import { hostMatches } from '../../hosts/detect';
 import type { HostProfile, PageType } from '../../hosts/schema';
 import type { PagePreview } from '../../hosts/teach/preview';
 import { repeatingAncestor } from '../../hosts/teach/rows';
+import { teachColumnGrid } from '../../hosts/teach/teach-columns';
 import {
   type GridPicks,
   type RecordPicks,
@@ -15,10 +16,11 @@ import type { MessageKey } from '../../i18n/translate';
  * "Leer deze pagina herkennen": the steps a person goes through, one field at a time, and what the
  * picks become (a candidate page profile, lib/hosts/teach). Pure apart from reading the DOM.
  */
-export type TeachKind = 'studentRecord' | 'gradeEntry' | 'mentorList';
-export const TEACH_KINDS: readonly TeachKind[] = ['studentRecord', 'gradeEntry', 'mentorList'];
+/** `columnGrid`: a grade grid built by column (Somtoday Docent's voortgangsdossier): names list and one result cell. */
+export type TeachKind = 'studentRecord' | 'gradeEntry' | 'columnGrid' | 'mentorList';
+export const TEACH_KINDS: readonly TeachKind[] = ['studentRecord', 'gradeEntry', 'columnGrid', 'mentorList'];
 
-export type PickKey = 'row' | 'name' | 'id' | 'klas' | 'study' | 'mentor' | 'input';
+export type PickKey = 'row' | 'name' | 'id' | 'klas' | 'study' | 'mentor' | 'input' | 'cell';
 
 export interface TeachStep {
   key: PickKey;
@@ -47,6 +49,7 @@ export const TEACH_STEPS: Record<TeachKind, readonly TeachStep[]> = {
     step('mentor', { optional: true }),
   ],
   gradeEntry: [step('row'), step('name', { inRow: true }), step('id', { inRow: true }), step('input', { inRow: true })],
+  columnGrid: [step('name'), step('cell')],
   mentorList: [step('row'), step('name', { inRow: true }), step('id', { inRow: true })],
 };
 
@@ -61,6 +64,7 @@ export const PROMPTS: Record<PickKey, MessageKey> = {
   study: 'teach.pick.study',
   mentor: 'teach.pick.mentor',
   input: 'teach.pick.input',
+  cell: 'teach.pick.cell',
 };
 
 /**
@@ -101,6 +105,11 @@ export function teach(kind: TeachKind, picks: Picks, doc: Document, pathAndHash:
     if (id) record.id = id;
     return teachStudentRecord(doc, record, address);
   }
+  if (kind === 'columnGrid') {
+    const [name, cell] = [element(picks.name), element(picks.cell)];
+    if (!name || !cell) return { missing: [name ? 'cell' : 'name'] };
+    return teachColumnGrid(doc, { name, cell }, address);
+  }
   const row = element(picks.row);
   const idCell = element(picks.id);
   if (!row || !idCell) return { missing: [row ? 'id' : 'row'] };
@@ -123,6 +132,7 @@ export function profileFor(host: string, profiles: readonly HostProfile[]): { id
 export const PAGE_TYPE: Record<TeachKind, PageType> = {
   studentRecord: 'studentRecord',
   gradeEntry: 'gradeEntry',
+  columnGrid: 'gradeEntry',
   mentorList: 'mentorList',
 };
 
