@@ -321,6 +321,28 @@ export const UI_STATES: UiState[] = [
   optionsState({ id: 'instellingen-donker', title: 'Instellingen in donkere modus', dark: true }),
   optionsState({ id: 'instellingen-550', title: 'Instellingen in een venster van 550 px (200 % zoom van 1100 px)', width: 550 }),
   {
+    id: 'leer-deze-pagina-herkennen',
+    title: 'Leer deze pagina herkennen: een vernieuwde leerlingkaart (demo ?variant=2027), de naam is gekozen, het leerlingnummer gemarkeerd',
+    surface: 'card',
+    kind: 'school',
+    width: 1100,
+    height: 800,
+    async open(ctx, state) {
+      const page = await schoolPage(ctx, state, ctx.urls.magisterRecord(SANNE.id).replace('?delay=', '?variant=2027&delay='));
+      await page.locator('.naam-tekst').waitFor();
+      const panel = await openPanelFor(page, ctx.session.extensionId);
+      await panel.getByRole('button', { name: 'Leer deze pagina herkennen' }).click();
+      await panel.close();
+      await page.bringToFront();
+      await clickUiControl(page, { feature: 'page-teacher', role: 'button', name: 'Leerlingkaart (één leerling)' });
+      await page.locator('.naam-tekst').hover();
+      await page.locator('.naam-tekst').click();
+      await waitForUiElement(page, 'page-teacher', 'prompt-text', 'leerlingnummer');
+      await page.locator('li.kenmerk', { hasText: 'Leerlingnummer' }).locator('.kenmerk-waarde').hover();
+      return page;
+    },
+  },
+  {
     id: 'kaart-magister',
     title: 'Leerlingkaart in Magister',
     surface: 'card',
