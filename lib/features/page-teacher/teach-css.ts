@@ -12,5 +12,6 @@ export const teachCss = inpageCss(`
 .keys{border:none;border-top:1px solid var(--lob-line);padding:var(--lob-space-2) 0 0;margin-inline:0}
 .keys legend{float:left;width:100%;font-size:var(--lob-type-small);margin-bottom:var(--lob-space-1);padding:0}
 .end{justify-content:flex-end}
+.marked{flex-basis:100%;margin:0 0 var(--lob-space-1);font-weight:600}
 .mark{position:fixed;z-index:2147483000;pointer-events:none;box-sizing:border-box;border:3px solid var(--lob-accent);border-radius:var(--lob-radius-small);background:rgba(29,91,158,.12)}
 `);
