@@ -6,6 +6,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
+import { type RecentMiss, RecentMisses } from './options/RecentMisses';
 import { SettingsSection } from './options/SettingsSection';
 import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSection';
 import { type TaughtPagesApi, TaughtPagesSection } from './options/TaughtPagesSection';
@@ -23,8 +24,10 @@ export function Options({
   allowHosts,
   shortcuts,
   taught,
+  recentMisses,
 }: {
   taught: TaughtPagesApi;
+  recentMisses: () => Promise<RecentMiss[]>;
   shortcuts: { load: () => Promise<BoundShortcuts>; mac: boolean; settingsUrl: string };
   allowHosts: () => Promise<boolean>;
   data: DataApi;
@@ -56,6 +59,7 @@ export function Options({
       <ShortcutsSection {...shortcuts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
+        <RecentMisses load={recentMisses} />
         <TaughtPagesSection api={taught} />
         <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       </DiagnosticsSection>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
+import type { RecentMiss } from '../../components/options/RecentMisses';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import type { TaughtPagesApi } from '../../components/options/TaughtPagesSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
@@ -94,6 +95,13 @@ const taught: TaughtPagesApi = {
   },
 };
 
+/** Pages that missed a part lately (the redacted diagnostics log), newest first. */
+async function recentMisses(): Promise<RecentMiss[]> {
+  const stored = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as { hostMisses?: DiagnosticsLog };
+  const log = JSON.parse(serializeDiagnostics(stored.hostMisses)) as DiagnosticsLog;
+  return [...log.entries].sort((a, b) => b.lastSeen - a.lastSeen).slice(0, 10);
+}
+
 const root = document.getElementById('app');
 function show(): void {
   applyConfigToUi(config);
@@ -108,6 +116,7 @@ function show(): void {
         exportDiagnostics={() => void exportDiagnostics(config)}
         shortcuts={shortcuts}
         taught={taught}
+        recentMisses={recentMisses}
         allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,
       root,

@@ -288,4 +288,11 @@ export const en: Record<MessageKey, string> = {
   'teach.marked': 'Marked: {text}',
   'teach.pick.cell': 'Click one result in a test column (a cell with a grade).',
   'teach.kind.columnGrid': 'Grades by column (a names list with a column per test, like the voortgangsdossier)',
+  'teach.missesTitle': 'Teach again: what was not recognised lately',
+  'teach.missItem': '{page}: {what} ({count}×, last on {date})',
+  'teach.miss.route': 'the address no longer fits',
+  'teach.miss.root': 'the page itself was not found',
+  'teach.miss.studentId': 'the student number was not found',
+  'teach.relearn':
+    'Teach again: open such a page, open the side panel and choose "Teach it this page". You then point again at what is missing.',
 };

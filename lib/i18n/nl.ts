@@ -290,6 +290,13 @@ export const nl = {
   'teach.marked': 'Gemarkeerd: {text}',
   'teach.pick.cell': 'Klik op één resultaat in een kolom van een toets (een cel met een cijfer).',
   'teach.kind.columnGrid': 'Cijfers per kolom (namenlijst met kolommen per toets, zoals het voortgangsdossier)',
+  'teach.missesTitle': 'Opnieuw leren: wat de laatste tijd niet werd herkend',
+  'teach.missItem': '{page}: {what} ({count}×, laatst op {date})',
+  'teach.miss.route': 'het adres past niet meer',
+  'teach.miss.root': 'de pagina zelf werd niet gevonden',
+  'teach.miss.studentId': 'het leerlingnummer werd niet gevonden',
+  'teach.relearn':
+    'Opnieuw leren: open zo\'n pagina, open het zijpaneel en kies "Leer deze pagina herkennen". Je wijst dan opnieuw aan wat er ontbreekt.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -322,7 +322,8 @@ export const UI_STATES: UiState[] = [
   optionsState({ id: 'instellingen-550', title: 'Instellingen in een venster van 550 px (200 % zoom van 1100 px)', width: 550 }),
   {
     id: 'leer-deze-pagina-herkennen',
-    title: 'Leer deze pagina herkennen: een vernieuwde leerlingkaart (demo ?variant=2027), de naam is gekozen, het leerlingnummer gemarkeerd',
+    title:
+      'Leer deze pagina herkennen: een vernieuwde leerlingkaart (demo ?variant=2027), de naam is gekozen, het leerlingnummer gemarkeerd',
     surface: 'card',
     kind: 'school',
     width: 1100,

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../../lib/i18n';
+import { formatDate } from '../../lib/ui/labels';
+
+/** A page that was not (fully) recognised lately: which profile and page type, what was missing. */
+export interface RecentMiss {
+  profileId: string;
+  pageType?: string;
+  what: string;
+  count: number;
+  lastSeen: number;
+}
+
+const WHAT: Record<string, MessageKey> = {
+  route: 'teach.miss.route',
+  root: 'teach.miss.root',
+  studentId: 'teach.miss.studentId',
+};
+const PAGE: Record<string, MessageKey> = {
+  studentRecord: 'teach.kind.studentRecord',
+  gradeEntry: 'teach.kind.gradeEntry',
+  mentorList: 'teach.kind.mentorList',
+};
+
+/**
+ * "Opnieuw leren": pages that used to be recognised and now miss a part (from the local, redacted
+ * diagnostics), each with the way back: teach that page again from the side panel.
+ */
+export function RecentMisses({ load }: { load: () => Promise<RecentMiss[]> }) {
+  const [misses, setMisses] = useState<RecentMiss[]>([]);
+  useEffect(() => {
+    load().then(setMisses, () => setMisses([]));
+  }, [load]);
+  if (misses.length === 0) return null;
+  return (
+    <div class="subpart misses">
+      <h3>{t('teach.missesTitle')}</h3>
+      <ul class="taught-list">
+        {misses.map((m) => (
+          <li key={`${m.profileId}-${m.pageType ?? ''}-${m.what}`}>
+            <span>
+              {t('teach.missItem', {
+                page: m.pageType && PAGE[m.pageType] ? t(PAGE[m.pageType] as MessageKey) : m.profileId,
+                what: WHAT[m.what] ? t(WHAT[m.what] as MessageKey) : m.what,
+                count: m.count,
+                date: formatDate(new Date(m.lastSeen).toISOString()),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('teach.relearn')}</p>
+    </div>
+  );
+}
