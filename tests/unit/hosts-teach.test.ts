@@ -15,6 +15,7 @@ import { generalizeRoute, hrefIdPattern } from '../../lib/hosts/teach/route';
 import { synthesizeRowSelector } from '../../lib/hosts/teach/rows';
 import { type ColumnPicks, cellIdPattern, teachColumnGrid } from '../../lib/hosts/teach/teach-columns';
 import { type GridPicks, type RecordPicks, teachRowList, teachStudentRecord } from '../../lib/hosts/teach/teach-page';
+import { parsePolicy } from '../../lib/policy/parse';
 import { load, parse, recognised } from '../fixtures/load';
 import { picker, prng } from '../support/prng';
 
@@ -314,7 +315,9 @@ describe('a taught patch never holds student data', () => {
   });
 
   it('shows what a taught patch looks like', () => {
-    expect(JSON.parse(policyJson([taughtRecordPatch(), taughtGridPatch(0, 'link')]))).toMatchInlineSnapshot(`
+    // Each entry is a JSON text (the managed schema types hostProfiles items as strings); read back here.
+    const entries = JSON.parse(policyJson([taughtRecordPatch(), taughtGridPatch(0, 'link')])).hostProfiles as string[];
+    expect({ hostProfiles: entries.map((e) => JSON.parse(e)) }).toMatchInlineSnapshot(`
       {
         "hostProfiles": [
           {
@@ -398,7 +401,11 @@ describe('policy shape and preview', () => {
   it('exports exactly the policy hostProfiles shape', () => {
     const json = JSON.parse(policyJson([taughtRecordPatch(), taughtGridPatch()]));
     expect(Object.keys(json)).toEqual(['hostProfiles']);
-    expect(applyProfilePatches(shippedProfiles, json.hostProfiles).errors).toEqual([]);
+    expect(json.hostProfiles.every((e: unknown) => typeof e === 'string')).toBe(true);
+    // Read as the extension reads the school's policy.
+    const { policy, problems } = parsePolicy(json);
+    expect(problems).toEqual([]);
+    expect(applyProfilePatches(shippedProfiles, policy.hostProfiles).errors).toEqual([]);
   });
 
   it('previews what a patch or a candidate page finds before saving', () => {
