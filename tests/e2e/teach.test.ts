@@ -167,8 +167,9 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
     mkdirSync(dirname(POLICY_FILE), { recursive: true });
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
     const fresh = await launch();
+    // Chromium watches the policy folder: the file stays until the end of this test (removed in finally).
+    expect(fresh.extensionId).toBe(EXTENSION_ID);
     try {
-      rmSync(POLICY_FILE, { force: true }); // read at start-up; other runs on this machine use the same folder
       const page = await fresh.context.newPage();
       await page.goto(variant(urls.magisterRecord(SANNE.id)));
       await waitForUiElement(page, 'student-card', 'prompt-text');
