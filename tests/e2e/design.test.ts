@@ -181,13 +181,23 @@ describe('the options', () => {
       expect(middle).toBeGreaterThan(text?.y ?? 0);
       expect(middle).toBeLessThan((text?.y ?? 0) + (text?.height ?? 0));
     }
-    // Space switches a toggle.
+    // Space switches a toggle; each switch reaches the configuration before the next (the page re-renders from it).
     const quiet = page.getByRole('checkbox', { name: /^Stille modus/ });
+    const saved = (on: boolean) =>
+      page.waitForFunction(async (want) => {
+        const api = (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+        ).chrome.storage.local;
+        const config = (await api.get('appConfig')).appConfig as { settings?: { quietMode?: boolean } } | undefined;
+        return config?.settings?.quietMode === want;
+      }, on);
     await quiet.focus();
     await page.keyboard.press('Space');
-    expect(await quiet.isChecked()).toBe(true);
+    await saved(true);
+    await expect.poll(() => quiet.isChecked()).toBe(true);
     await page.keyboard.press('Space');
-    expect(await quiet.isChecked()).toBe(false);
+    await saved(false);
+    await expect.poll(() => quiet.isChecked()).toBe(false);
     await page.close();
   });
 });
