@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../lib/i18n';
 import { formatDate } from '../../lib/ui/labels';
+import { pageName } from './TaughtPagesSection';
 
 /** A page that was not (fully) recognised lately: which profile and page type, what was missing. */
 export interface RecentMiss {
@@ -15,11 +16,6 @@ const WHAT: Record<string, MessageKey> = {
   route: 'teach.miss.route',
   root: 'teach.miss.root',
   studentId: 'teach.miss.studentId',
-};
-const PAGE: Record<string, MessageKey> = {
-  studentRecord: 'teach.kind.studentRecord',
-  gradeEntry: 'teach.kind.gradeEntry',
-  mentorList: 'teach.kind.mentorList',
 };
 
 /**
@@ -40,7 +36,7 @@ export function RecentMisses({ load }: { load: () => Promise<RecentMiss[]> }) {
           <li key={`${m.profileId}-${m.pageType ?? ''}-${m.what}`}>
             <span>
               {t('teach.missItem', {
-                page: m.pageType && PAGE[m.pageType] ? t(PAGE[m.pageType] as MessageKey) : m.profileId,
+                page: m.pageType ? pageName(m.pageType) : m.profileId,
                 what: WHAT[m.what] ? t(WHAT[m.what] as MessageKey) : m.what,
                 count: m.count,
                 date: formatDate(new Date(m.lastSeen).toISOString()),

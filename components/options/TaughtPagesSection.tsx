@@ -19,7 +19,8 @@ const PAGE_NAMES: Record<string, MessageKey> = {
   gradeEntry: 'teach.kind.gradeEntry',
   mentorList: 'teach.kind.mentorList',
 };
-const pageName = (type: string) => (PAGE_NAMES[type] ? t(PAGE_NAMES[type] as MessageKey) : type);
+/** A page type in the teacher's words ("Leerlingkaart (één leerling)"); an unknown one as it is. */
+export const pageName = (type: string) => (PAGE_NAMES[type] ? t(PAGE_NAMES[type] as MessageKey) : type);
 
 /**
  * "Eigen herkenning": the pages the teacher taught (clearly theirs, removable, below the school's

@@ -27,6 +27,28 @@ const SAMPLE_PROMPT = {
 };
 const SAMPLE_LENS = Object.fromEntries(COMPETENCES.map((c, i) => [c, i % 2])) as Record<Competence, number>;
 
+/** The cue's styles without the fixed layer (the preview lays the popover out in the page flow). */
+const PREVIEW_CUE_CSS = cueCss.replace(/\.layer\{[^}]*\}/, '');
+
+/** The cue popover with fixed sample data (nothing of the teacher's record). */
+type PopoverData = Awaited<ReturnType<Parameters<typeof CuePopover>[0]['load']>>;
+function samplePopover(data: PopoverData, blurred = false) {
+  return (
+    <div style={{ position: 'relative', width: '320px' }}>
+      <CuePopover
+        name="Voorbeeldleerling"
+        blurred={blurred}
+        load={() => Promise.resolve(data)}
+        logMoment={() => Promise.resolve()}
+        onSnooze={() => undefined}
+        onQuiet={() => undefined}
+        onClose={() => undefined}
+        describeError={() => ''}
+      />
+    </div>
+  );
+}
+
 function shadowSection(
   label: string,
   css: string,
@@ -63,25 +85,13 @@ for (const dark of [false, true]) {
   );
   shadowSection(
     `Cijfervraag (${theme})`,
-    cueCss.replace(/\.layer\{[^}]*\}/, ''),
+    PREVIEW_CUE_CSS,
     dark,
-    <div style={{ position: 'relative', width: '320px' }}>
-      <CuePopover
-        name="Voorbeeldleerling"
-        load={() =>
-          Promise.resolve({
-            prompt: SAMPLE_PROMPT,
-            referral: { title: 'mentor', when: 'Geef een talent dat je zag door aan de mentor.' },
-            moments: [{ id: 'compliment-gegeven', label: 'Compliment gegeven' }],
-          })
-        }
-        logMoment={() => Promise.resolve()}
-        onSnooze={() => undefined}
-        onQuiet={() => undefined}
-        onClose={() => undefined}
-        describeError={() => ''}
-      />
-    </div>,
+    samplePopover({
+      prompt: SAMPLE_PROMPT,
+      referral: { title: 'mentor', when: 'Geef een talent dat je zag door aan de mentor.' },
+      moments: [{ id: 'compliment-gegeven', label: 'Compliment gegeven' }],
+    }),
   );
   shadowSection(
     `Mentoroverzicht (${theme})`,
@@ -99,20 +109,9 @@ shadowSection(
 );
 shadowSection(
   'Cijfervraag (privacyscherm)',
-  cueCss.replace(/\.layer \{[^}]*\}/, ''),
+  PREVIEW_CUE_CSS,
   false,
-  <div style={{ position: 'relative', width: '320px' }}>
-    <CuePopover
-      name="Voorbeeldleerling"
-      blurred
-      load={() => Promise.resolve({ prompt: SAMPLE_PROMPT, referral: null, moments: [] })}
-      logMoment={() => Promise.resolve()}
-      onSnooze={() => undefined}
-      onQuiet={() => undefined}
-      onClose={() => undefined}
-      describeError={() => ''}
-    />
-  </div>,
+  samplePopover({ prompt: SAMPLE_PROMPT, referral: null, moments: [] }, true),
 );
 shadowSection(
   'Mentoroverzicht (privacyscherm)',

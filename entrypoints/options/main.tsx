@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { copyText } from '../../components/design/copy-text';
 import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
@@ -85,14 +86,7 @@ const taught: TaughtPagesApi = {
     return { pages, json: patches.length > 0 ? policyJson(patches) : '' };
   },
   remove: (page) => removeTaughtPage(page.profileId, page.pageType as PageType),
-  async copy(text) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  copy: copyText,
 };
 
 /** Pages that missed a part lately (the redacted diagnostics log), newest first. */

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { copyText } from '../../components/design/copy-text';
 import { installDesign } from '../../components/design/install';
 import type { PanelApi } from '../../components/panel/api';
 import { faultFrom, withFault } from '../../components/panel/faults';
@@ -57,14 +58,7 @@ const api: PanelApi = {
   },
   search: (query) => send({ type: 'notes/search', query }),
   students: () => send({ type: 'students/list' }),
-  async copy(text) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  copy: copyText,
   print: () => window.print(),
   async teachPage() {
     const tabId = await followedTabId();

@@ -1,7 +1,7 @@
-import { hostMatches } from '../../hosts/detect';
+import { profilesForHost } from '../../hosts/detect';
 import type { HostProfile, PageType } from '../../hosts/schema';
 import type { PagePreview } from '../../hosts/teach/preview';
-import { repeatingAncestor } from '../../hosts/teach/rows';
+import { fieldAround, rowAround } from '../../hosts/teach/rows';
 import { teachColumnGrid } from '../../hosts/teach/teach-columns';
 import {
   type GridPicks,
@@ -72,13 +72,12 @@ export const PROMPTS: Record<PickKey, MessageKey> = {
  * a row, anything within that row. Undefined when the click does not fit ("kies iets in de rij").
  */
 export function pickFor(stepToTake: TeachStep, clicked: Element, picks: Picks, body: Element): Element | undefined {
-  // A row: the table row or list item around the click when there is one (a cell repeats too, sideways).
-  if (stepToTake.key === 'row') return clicked.closest('tr, [role="row"], li') ?? repeatingAncestor(clicked, body);
+  if (stepToTake.key === 'row') return rowAround(clicked, body);
   if (stepToTake.inRow) {
     const row = picks.row;
     if (!(row instanceof Element) || !row.contains(clicked) || row === clicked) return undefined;
   }
-  if (stepToTake.key === 'input') return clicked.closest('input, textarea, [contenteditable="true"]') ?? clicked;
+  if (stepToTake.key === 'input') return fieldAround(clicked);
   return clicked;
 }
 
@@ -123,7 +122,7 @@ export function teach(kind: TeachKind, picks: Picks, doc: Document, pathAndHash:
 
 /** The profile a taught page patches: the shipped one for this host, or a new one for a school's own portal. */
 export function profileFor(host: string, profiles: readonly HostProfile[]): { id: string; hosts?: string[] } {
-  const shipped = profiles.find((p) => p.hosts.some((pattern) => hostMatches(pattern, host)));
+  const [shipped] = profilesForHost(host, profiles);
   if (shipped) return { id: shipped.id };
   return { id: `eigen-${host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 60), hosts: [host] };
 }

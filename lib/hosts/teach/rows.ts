@@ -28,6 +28,16 @@ export function repeatingAncestor(el: Element, stop: Element): Element | undefin
   return undefined;
 }
 
+/** The row a click on a list means: the table row or list item around it, else the repeating element (a cell repeats too, sideways). */
+export function rowAround(clicked: Element, stop: Element): Element | undefined {
+  return clicked.closest('tr, [role="row"], li') ?? repeatingAncestor(clicked, stop);
+}
+
+/** The field a click on a grade input means (a click may land on a wrapper inside it). */
+export function fieldAround(clicked: Element): Element {
+  return clicked.closest('input, textarea, [contenteditable="true"]') ?? clicked;
+}
+
 /** Enough of the other rows have it (a late or odd row may miss a cell): at least 80 %. */
 function mostHave(rows: readonly Element[], has: (row: Element) => boolean): boolean {
   return rows.filter(has).length >= Math.ceil(rows.length * 0.8);
