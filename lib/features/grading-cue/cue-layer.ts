@@ -3,7 +3,8 @@
  * grid gets no added node at all and typing in it never lays out anything of ours. The layer draws a
  * cue only for rows within {@link NEAR_PX} of the viewport, beside each row's anchor (the grade input,
  * or the name in a grid built by column), and follows scrolling and resizing one frame at a time.
- * Rows further away have no cue (and no node). Nothing here runs per keystroke.
+ * Rows further away have no cue (and no node). Nothing here runs per keystroke: a grade field that
+ * scrolls its own text while the teacher types is not a scroll of the rows.
  */
 
 /** A cue exists for every row whose anchor is at most this far outside the viewport. */
@@ -124,7 +125,25 @@ export function createCueLayer<T extends Anchored>(options: {
   const later = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(draw);
   };
-  doc.addEventListener('scroll', later, { capture: true, passive: true, signal });
+  /**
+   * Per scrolled element: whether it holds rows (the page or the grid's own scroller) or not (a menu,
+   * or a grade field scrolling its own text as the teacher types, even when it is the anchor). Only
+   * the first moves a cue; asked once per element and set of rows.
+   */
+  let holdsRows = new WeakMap<EventTarget, boolean>();
+  const onScroll = (e: Event) => {
+    const target = e.target;
+    if (target instanceof Element && target !== doc.documentElement && target !== doc.body) {
+      let holds = holdsRows.get(target);
+      if (holds === undefined) {
+        holds = rows.some((row) => row.anchor !== undefined && row.anchor !== target && target.contains(row.anchor));
+        holdsRows.set(target, holds);
+      }
+      if (!holds) return;
+    }
+    later();
+  };
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
   doc.defaultView?.addEventListener('resize', later, { passive: true, signal });
   const resized = new ResizeObserver(later);
   resized.observe(options.root);
@@ -148,6 +167,7 @@ export function createCueLayer<T extends Anchored>(options: {
       const known = new Set(rows);
       rows = next;
       if (!next.every((row) => known.has(row))) {
+        holdsRows = new WeakMap();
         if (frame) cancelAnimationFrame(frame);
         draw();
       } else {
