@@ -1,8 +1,11 @@
+import { createNearRows } from './near-rows';
+
 /**
  * Where the grading cues live: one layer of our own at the end of the page's <body>, so the host's
  * grid gets no added node at all and typing in it never lays out anything of ours. The layer draws a
  * cue only for rows within {@link NEAR_PX} of the viewport, beside each row's anchor (the grade input,
- * or the name in a grid built by column), and follows scrolling and resizing one frame at a time.
+ * or the name in a grid built by column), and follows scrolling and resizing one frame at a time,
+ * measuring only the rows around those that were near (lib/features/grading-cue/near-rows.ts).
  * Rows further away have no cue (and no node). Nothing here runs per keystroke: a grade field that
  * scrolls its own text while the teacher types is not a scroll of the rows.
  */
@@ -13,6 +16,12 @@ export const NEAR_PX = 400;
 export interface Anchored {
   /** Beside this element; a row without one (no input, no name) gets no cue. */
   anchor: Element | undefined;
+}
+
+/** The anchor's box on screen; undefined when it has none (hidden, or gone from the page). */
+function boxOf(row: Anchored): DOMRect | undefined {
+  const rect = row.anchor?.isConnected ? row.anchor.getBoundingClientRect() : undefined;
+  return !rect || (rect.width === 0 && rect.height === 0) ? undefined : rect;
 }
 
 /** The nearest ancestor that scrolls its content (Docent's grid), or undefined when the page itself scrolls. */
@@ -67,6 +76,7 @@ export function createCueLayer<T extends Anchored>(options: {
   let scroller: Element | undefined;
   let scrollerOfAnchor: Element | undefined;
   let frame = 0;
+  const nearRows = createNearRows<T>(NEAR_PX);
 
   const draw = () => {
     frame = 0;
@@ -97,13 +107,7 @@ export function createCueLayer<T extends Anchored>(options: {
     });
     // Read every position first, then write: creating a host between two reads would force the
     // browser to lay the page out again for each row.
-    const near = new Map<T, DOMRect>();
-    for (const row of rows) {
-      const rect = row.anchor?.isConnected ? row.anchor.getBoundingClientRect() : undefined;
-      if (!rect || (rect.width === 0 && rect.height === 0)) continue;
-      if (rect.bottom < -NEAR_PX || rect.top > height + NEAR_PX) continue;
-      near.set(row, rect);
-    }
+    const near = nearRows.find(rows, boxOf, height);
     for (const [row, rect] of near) {
       let host = hosts.get(row);
       if (!host) {
@@ -168,6 +172,7 @@ export function createCueLayer<T extends Anchored>(options: {
       rows = next;
       if (!next.every((row) => known.has(row))) {
         holdsRows = new WeakMap();
+        nearRows.reset();
         if (frame) cancelAnimationFrame(frame);
         draw();
       } else {

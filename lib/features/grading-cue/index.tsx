@@ -235,7 +235,16 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     bar.container.classList.toggle('dark', dark);
   };
 
+  /** A sync asked for by a changed grade, drawn with the next frame unless a DOM change syncs first. */
+  let soon = 0;
+  const syncSoon = () => {
+    if (!soon) soon = requestAnimationFrame(sync);
+  };
+  signal.addEventListener('abort', () => cancelAnimationFrame(soon), { once: true });
+
   function sync() {
+    cancelAnimationFrame(soon);
+    soon = 0;
     if (signal.aborted) return;
     const hidden = isSnoozed(settings, key);
     syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
@@ -269,8 +278,10 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     e.stopImmediatePropagation();
     openCue(cue, target ?? row.input ?? null);
   };
+  // A committed grade changes that row's measure (the host usually re-renders the cell as well:
+  // then the runtime's update syncs first, and this one is dropped).
   const onChange = (e: Event) => {
-    if (rows.some((r) => r.input === e.target)) sync();
+    if (rows.some((r) => r.input === e.target)) syncSoon();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal });
   // The privacy blur changed: every cue's label again (names out or back in).
