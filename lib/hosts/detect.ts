@@ -7,6 +7,7 @@ import { cachedRegExp } from './regex-cache';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { ScanCache } from './scan-cache';
 import type { Field, HostProfile, PageProfile, PageType } from './schema';
+import { selectRoot } from './select-root';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
 export function hostMatches(pattern: string, host: string): boolean {
@@ -169,12 +170,28 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
   const pattern = cachedRegExp(spec.cellId);
   const idOfCell = (cell: Element | null | undefined) =>
     (cell?.id && cell.id.length <= PATTERN_INPUT_MAX && pattern?.exec(cell.id)?.groups?.id) || undefined;
-  /** A cell's student id and grade, read once until the cell changes. */
+  /** A cell's grade, read once until the cell changes. */
   const readCell = (cell: Element) => {
     let known = cache?.cells.get(cell);
     if (!known) {
-      known = { id: idOfCell(cell), grade: parseGrade(readField(cell, spec.grade)) };
+      known = { grade: parseGrade(readField(cell, spec.grade)) };
       cache?.cells.set(cell, known);
+    }
+    return known;
+  };
+  /** A cell's student id (only the first column's are needed), read once until the cell changes. */
+  const cellId = (cell: Element) => {
+    const known = readCell(cell);
+    if (!('id' in known)) known.id = idOfCell(cell);
+    return known.id;
+  };
+  /** A column's cells and their grades, read once until something in the column changes. */
+  const readColumn = (column: Element) => {
+    let known = cache?.columns.get(column);
+    if (!known) {
+      const cells = selectAll(column, spec.cell);
+      known = { cells, grades: cells.map((cell) => readCell(cell).grade) };
+      cache?.columns.set(column, known);
     }
     return known;
   };
@@ -196,20 +213,21 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     return cell && root.contains(cell) ? idOfCell(cell) : undefined;
   };
   const names = selectAll(root, spec.names);
-  const columns = selectAll(root, spec.column)
-    .map((column) => selectAll(column, spec.cell))
-    .filter((cells) => cells.length === names.length && cells.length > 0);
+  const read = selectAll(root, spec.column)
+    .map(readColumn)
+    .filter(({ cells }) => cells.length === names.length && cells.length > 0);
+  const columns = read.map(({ cells }) => cells);
+  const grades = read.map((column) => column.grades);
   const first = columns[0];
   if (!first || !pattern) return { rows: [], rowIdOf };
   const input = spec.input ? (selectAll(root, spec.input)[0] ?? null) : null;
   const inputCell = input?.closest(spec.cell) ?? null;
   // "This result": the column being entered, else the rightmost column with any result.
-  const grades = columns.map((cells) => cells.map((cell) => readCell(cell).grade));
   let current = inputCell ? columns.findIndex((cells) => cells.includes(inputCell)) : -1;
   if (current < 0) current = grades.findLastIndex((column) => column.some((g) => g !== undefined));
   const rows: StudentRow[] = [];
   names.forEach((element, i) => {
-    const id = first[i] ? readCell(first[i]).id : undefined;
+    const id = first[i] ? cellId(first[i]) : undefined;
     if (!id) return;
     const { name, nameEl } = readName(element);
     const typed = inputCell && columns[current]?.[i] === inputCell ? parseGrade((input as HTMLInputElement).value) : undefined;
@@ -232,7 +250,7 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
 /** Finds the page root in the document; the view root is rebuilt on navigation, so never cached. */
 function findRoot(doc: Document, selector: string): Element | null {
   try {
-    return doc.querySelector(selector);
+    return selectRoot(doc, selector);
   } catch {
     return null;
   }

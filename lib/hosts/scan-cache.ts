@@ -8,8 +8,13 @@ import type { StudentRow } from './context';
  */
 export interface ScanCache {
   rows: WeakMap<Element, StudentRow>;
-  /** A grid built by column: per cell its grade and student id; per names entry its name and name element. */
-  cells: WeakMap<Element, { grade: number | undefined; id: string | undefined }>;
+  /**
+   * A grid built by column: per column its cells and their grades (a change in one column leaves the
+   * others as read); per cell its grade and, once asked (the first column), its student id; per names
+   * entry its name and name element.
+   */
+  columns: WeakMap<Element, { cells: Element[]; grades: (number | undefined)[] }>;
+  cells: WeakMap<Element, { grade: number | undefined; id?: string | undefined }>;
   names: WeakMap<Element, { name: string | undefined; nameEl: Element | undefined }>;
   /** Forget what was read of this node and its ancestors (a changed text, child list or attribute). */
   touched(node: Node): void;
@@ -18,6 +23,7 @@ export interface ScanCache {
 export function createScanCache(): ScanCache {
   const cache: ScanCache = {
     rows: new WeakMap(),
+    columns: new WeakMap(),
     cells: new WeakMap(),
     names: new WeakMap(),
     touched(node) {
@@ -25,6 +31,7 @@ export function createScanCache(): ScanCache {
         if (n.nodeType !== 1) continue;
         const el = n as Element;
         cache.rows.delete(el);
+        cache.columns.delete(el);
         cache.cells.delete(el);
         cache.names.delete(el);
       }
