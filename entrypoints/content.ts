@@ -4,8 +4,6 @@ import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { FEATURES } from '../lib/features';
-import { isTeachBegin } from '../lib/features/page-teacher/begin';
-import { startPageTeacher } from '../lib/features/page-teacher/index';
 import { startRuntime } from '../lib/features/runtime';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { CONTENT_EXCLUDES, CONTENT_MATCHES } from '../lib/hosts/content-matches';
@@ -53,16 +51,6 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const on = blurAnnouncement(message);
       if (on !== undefined) privacy.set(on);
-      if (isTeachBegin(message) && window === window.top) {
-        startPageTeacher(document, {
-          profiles: () => config.profiles,
-          save: async (patch, values) => {
-            await send({ type: 'teach/save', patch, values });
-          },
-          describeError: errorText,
-        });
-        return Promise.resolve(true);
-      }
       return undefined;
     });
     const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);
