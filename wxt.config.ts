@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SHORTCUTS } from './lib/core/shortcuts';
+import { CONTENT_MATCHES } from './lib/hosts/content-matches';
 import { iconPaths, themeIcons, writeIcons } from './scripts/build/icons';
 import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
 
@@ -25,12 +26,14 @@ export default defineConfig({
     default_locale: 'nl',
     icons: iconPaths(),
     // No `tabs`: the panel asks only for the active tab's id, which needs no permission.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // A school's own SIS domain (policy extraHosts) is only used after the teacher or admin allows it;
-    // Chrome/Edge then also ask for `scripting` to register the content script there.
-    ...(browser === 'firefox'
-      ? { optional_permissions: ['*://*/*'] }
-      : { optional_permissions: ['scripting'], optional_host_permissions: ['*://*/*'] }),
+    // `scripting` (Chrome/Edge; Firefox MV2 uses tabs.executeScript) injects the page picker when the
+    // teacher starts it (lib/features/page-teacher/inject.ts) and registers the content script on a
+    // school's own domains (policy extraHosts). It draws no install warning.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // Injecting needs host permissions: the content script's own hosts, so no warning beyond its own.
+    host_permissions: CONTENT_MATCHES,
+    // A school's own SIS domain (policy extraHosts) is only used after the teacher or admin allows it.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...flavourManifest(browser, flavour),
     // Chrome/Edge have no manifest key for dark toolbars: the default mark is legible on both (docs/admin.md 3c).
     action: {

@@ -4,10 +4,9 @@ import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { FEATURES } from '../lib/features';
-import { isTeachBegin } from '../lib/features/page-teacher/begin';
-import { startPageTeacher } from '../lib/features/page-teacher/index';
 import { startRuntime } from '../lib/features/runtime';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
+import { CONTENT_EXCLUDES, CONTENT_MATCHES } from '../lib/hosts/content-matches';
 import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';
 
@@ -26,16 +25,8 @@ function extensionContextAlive(): boolean {
 }
 
 export default defineContentScript({
-  // Magister (every school's own sub-domain) and Somtoday Docent with its test and acceptance hosts;
-  // not classic Somtoday on <school>.somtoday.nl, not the login pages.
-  matches: [
-    '*://*.magister.net/*',
-    '*://docent.somtoday.nl/*',
-    '*://*.test.somtoday.nl/*',
-    '*://*.acceptatie.somtoday.nl/*',
-    '*://*.inkijk.somtoday.nl/*',
-  ],
-  excludeMatches: ['*://accounts.magister.net/*', '*://inloggen.somtoday.nl/*'],
+  matches: CONTENT_MATCHES,
+  excludeMatches: CONTENT_EXCLUDES,
   // Magister renders some views in same-origin iframes: each frame runs its own copy for its own page.
   allFrames: true,
   runAt: 'document_idle',
@@ -60,16 +51,6 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const on = blurAnnouncement(message);
       if (on !== undefined) privacy.set(on);
-      if (isTeachBegin(message) && window === window.top) {
-        startPageTeacher(document, {
-          profiles: () => config.profiles,
-          save: async (patch, values) => {
-            await send({ type: 'teach/save', patch, values });
-          },
-          describeError: errorText,
-        });
-        return Promise.resolve(true);
-      }
       return undefined;
     });
     const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);

@@ -13,13 +13,11 @@ type FirefoxContentScripts = { register(options: object): Promise<{ unregister()
 let firefoxHandle: { unregister(): Promise<void> } | undefined;
 
 /**
- * What the school's own domains need: their host permission, and on Chrome/Edge the optional
- * `scripting` permission that registers the content script there (Firefox MV2 needs no extra one).
+ * What the school's own domains need: their host permission (`scripting`, on Chrome/Edge, is a
+ * required permission; Firefox MV2 registers content scripts without one).
  */
-export function extraHostsPermissions(hosts: readonly string[]): { origins: string[]; permissions?: ['scripting'] } {
-  const optional = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
-  const origins = extraHostMatchPatterns([...hosts]);
-  return optional.includes('scripting') ? { origins, permissions: ['scripting'] } : { origins };
+export function extraHostsPermissions(hosts: readonly string[]): { origins: string[] } {
+  return { origins: extraHostMatchPatterns([...hosts]) };
 }
 
 /**

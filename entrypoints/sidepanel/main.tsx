@@ -9,7 +9,7 @@ import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { normalizeShortcut } from '../../lib/core/shortcuts';
-import { TEACH_BEGIN } from '../../lib/features/page-teacher/begin';
+import { injectPageTeacher } from '../../lib/features/page-teacher/inject';
 import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
 import { send } from '../../lib/messages/client';
@@ -62,12 +62,7 @@ const api: PanelApi = {
   print: () => window.print(),
   async teachPage() {
     const tabId = await followedTabId();
-    if (tabId === undefined) return false;
-    try {
-      return (await browser.tabs.sendMessage(tabId, TEACH_BEGIN)) === true;
-    } catch {
-      return false; // no content script of ours on that tab
-    }
+    return tabId !== undefined && injectPageTeacher(tabId);
   },
   newId: () => crypto.randomUUID(),
   vocabulary: () => config.effective.vocabulary,

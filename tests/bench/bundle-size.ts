@@ -28,6 +28,8 @@ export const bundleSize: BenchSuite = {
       background: manifest.background.service_worker,
       sidepanel: manifest.side_panel.default_path,
       options: manifest.options_ui.page,
+      // Injected by the side panel only when the teacher starts "Leer deze pagina herkennen".
+      'page picker (on demand)': 'page-teacher.js',
     };
     for (const cs of manifest.content_scripts) entries[`content: ${cs.js[0].replace('content-scripts/', '')}`] = cs.js[0];
     const rows: BenchRow[] = [];

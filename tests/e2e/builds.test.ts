@@ -35,7 +35,7 @@ describe('the builds the tests load', () => {
     expect(manifest.key).toMatch(/^MIIB/);
   });
 
-  it('both: icons on the toolbar and in the extensions list, no tabs permission, scripting only optional', () => {
+  it('both: icons on the toolbar and in the extensions list, no tabs permission, hosts only those of the content script', () => {
     for (const build of ['chrome-mv3', 'firefox-mv2']) {
       const manifest = manifestOf(build);
       const action = manifest.action ?? manifest.browser_action;
@@ -43,9 +43,17 @@ describe('the builds the tests load', () => {
       expect(action.default_icon['16']).toBe('icon/16.png');
       for (const path of Object.values<string>(manifest.icons)) expect(existsSync(join(OUT, build, path))).toBe(true);
       expect(manifest.permissions).not.toContain('tabs');
-      expect(manifest.permissions).not.toContain('scripting');
     }
-    expect(manifestOf('chrome-mv3').optional_permissions).toEqual(['scripting']);
+    // The page picker is injected where the content script runs: those hosts are the host permissions
+    // (no install warning beyond the content script's own); Chrome/Edge inject with `scripting`.
+    const chrome = manifestOf('chrome-mv3');
+    expect(chrome.permissions).toContain('scripting');
+    const hosts = (list: string[]) => list.filter((p) => p.includes('://')).sort();
+    expect(hosts(chrome.host_permissions)).toEqual(hosts(chrome.content_scripts[0].matches));
+    expect(chrome.optional_permissions).toBeUndefined();
+    const firefox = manifestOf('firefox-mv2');
+    expect(firefox.permissions).not.toContain('scripting');
+    expect(hosts(firefox.permissions)).toEqual(hosts(firefox.content_scripts[0].matches));
   });
 
   it('both: every icon the manifest names exists at its size; Firefox has a light toolbar icon for dark themes', () => {
@@ -68,7 +76,7 @@ describe('the builds the tests load', () => {
     expect(manifestOf('chrome-mv3').action.theme_icons).toBeUndefined();
   });
 
-  it('both: one content script for every host, at most 30 KiB gzipped, without zod or the other language', () => {
+  it('both: one content script for every host, at most 30 KiB gzipped, without zod, the other language or the page picker', () => {
     for (const build of ['chrome-mv3', 'firefox-mv2']) {
       const scripts: { matches: string[]; js: string[] }[] = manifestOf(build).content_scripts;
       expect(scripts).toHaveLength(1);
@@ -82,6 +90,13 @@ describe('the builds the tests load', () => {
       // The string tables come from the background, ready, in the teacher's language only.
       expect(text).not.toContain('Waarom deze vraag?');
       expect(text).not.toContain('Why this question?');
+      // The page picker is its own file, injected only when the teacher starts it: its UI's feature id
+      // and its start-up warning are in that file, not here.
+      const picker = readFileSync(join(OUT, build, 'page-teacher.js'), 'utf8');
+      for (const marker of ['page-teacher', 'leren herkennen kon niet starten']) {
+        expect(picker).toContain(marker);
+        expect(text).not.toContain(marker);
+      }
     }
   });
 });

@@ -36,13 +36,13 @@ async function hostTabId(addonPage: Page): Promise<number> {
   });
 }
 
-/** Opens the sidebar page in a tab of its own, bound to the host tab. */
-async function openPanel(): Promise<Page> {
+/** Opens the sidebar page in a tab of its own, bound to the host tab, once it shows `text`. */
+async function openPanel(text = SANNE.name): Promise<Page> {
   const probe = await openAddonPage(browser, 'sidepanel.html');
   const tabId = await hostTabId(probe);
   await probe.close();
   const panel = await openAddonPage(browser, `sidepanel.html?tab=${tabId}`);
-  await panel.waitForFunction((name) => document.body.textContent?.includes(name), {}, SANNE.name);
+  await panel.waitForFunction((wanted) => document.body.textContent?.includes(wanted), {}, text);
   return panel;
 }
 
@@ -71,6 +71,26 @@ describe('in Firefox ESR', () => {
     await host.keyboard.up('Alt');
     // The popover is fixed-positioned inside its host: the host itself has no size, its presence is the proof.
     await waitForOurUi(host, 'grading-popover', { minHeight: 0 });
+  });
+
+  it('injects "Leer deze pagina herkennen" when the sidebar page starts it, one picker when started twice', async () => {
+    await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id).replace('?delay=', '?variant=2027&delay='));
+    await host.waitForSelector('.naam-tekst');
+    const panel = await openPanel('Deze pagina is niet herkend als leerlingpagina.');
+    try {
+      const start = 'button::-p-text(Leer deze pagina herkennen)';
+      // The picker is fixed-positioned inside its host: the host's presence is the proof.
+      await panel.locator(start).click();
+      await waitForOurUi(host, 'page-teacher', { minHeight: 0 });
+      await host.evaluate(() => document.querySelector('[data-lob-ui="page-teacher"]')?.setAttribute('data-test-first', ''));
+      // Started again: the open picker makes way for a new one (not a second one).
+      await panel.locator(start).click();
+      await host.waitForSelector('[data-lob-ui="page-teacher"]:not([data-test-first])');
+      expect(await host.evaluate(() => document.querySelectorAll('[data-lob-ui="page-teacher"]').length)).toBe(1);
+      expect(await panel.$('[role="alert"]')).toBeNull();
+    } finally {
+      await panel.close();
+    }
   });
 
   it('keeps a note saved in the sidebar page after the add-on is removed and installed again', async () => {

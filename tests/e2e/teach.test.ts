@@ -59,6 +59,42 @@ const kenmerk = (page: Page, label: string) => page.locator('li.kenmerk', { hasT
 
 describe('teach a page: the school repairs recognition by pointing and clicking', () => {
   // First, while the 2027 record is not recognised yet (the panel offers teaching only then).
+  it('is injected when started: twice gives one picker, after Stoppen it starts again, and only where the extension works', async () => {
+    const page = await session.context.newPage();
+    await page.goto(variant(urls.magisterPath('/leerlingen/51877/kaart')));
+    await page.locator('.naam-tekst').waitFor();
+    const panel = await openPanelFor(page, session.extensionId);
+    const start = panel.getByRole('button', { name: 'Leer deze pagina herkennen' });
+    await start.click();
+    await page.bringToFront();
+    await waitForUiElement(page, 'page-teacher', 'teach');
+    await page.keyboard.press('Enter'); // the first kind of page: on to its first step
+    await waitForUiElement(page, 'page-teacher', 'prompt-text', 'naam');
+    // Started again: the open picker makes way for a new one at its start (not a second one).
+    await start.click();
+    await waitForUiElement(page, 'page-teacher', 'teach', 'Wat voor pagina is dit?');
+    expect(await uiHosts(page, 'page-teacher')).toHaveLength(1);
+    expect((await uiHosts(page, 'page-teacher'))[0]?.find('prompt-text')).toEqual([]);
+    await teachButton(page, 'Stoppen');
+    await expect.poll(async () => (await uiHosts(page, 'page-teacher')).length).toBe(0);
+    await start.click();
+    await waitForUiElement(page, 'page-teacher', 'teach');
+    expect(await uiHosts(page, 'page-teacher')).toHaveLength(1);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    await panel.close();
+    // The login page (no content script, though within the host permission) and classic Somtoday
+    // (outside it): the panel says it could not begin, and nothing appears.
+    for (const url of [urls.magisterLogin, urls.somtodayClassic]) {
+      await page.goto(url);
+      const other = await openPanelFor(page, session.extensionId);
+      await other.getByRole('button', { name: 'Leer deze pagina herkennen' }).click();
+      await other.getByRole('alert').getByText('Kon niet beginnen').waitFor();
+      expect(await uiHosts(page, 'page-teacher')).toEqual([]);
+      await other.close();
+    }
+    await page.close();
+  });
+
   it('is operable by keyboard: arrow keys move the mark, the marked element is said, Enter picks it', async () => {
     const page = await session.context.newPage();
     await page.goto(variant(urls.magisterPath('/leerlingen/51877/kaart')));

@@ -11,27 +11,38 @@ export interface PageTeacherServices {
   describeError: (error: unknown) => string;
 }
 
-let open: (() => void) | undefined;
+/**
+ * Where the open picker's `close` is kept: on the global of our isolated world, not in a module
+ * variable, because each injection of page-teacher.js evaluates its own copy of this module. The
+ * page's scripts cannot see this global.
+ */
+const OPEN = Symbol.for('lob-naast-de-leerling.page-teacher');
+const slot = globalThis as { [OPEN]?: () => void };
 
 /**
  * Opens "Leer deze pagina herkennen" on this page (asked for by the teacher from the side panel).
- * One at a time; in our own closed shadow root at the end of <body>. Never throws into the page.
+ * One at a time: starting again closes the open one first. In our own closed shadow root at the end
+ * of <body>; `onClosed` runs when it closes. Never throws into the page; false when it did not open.
  */
-export function startPageTeacher(doc: Document, services: PageTeacherServices): void {
+export function startPageTeacher(doc: Document, services: PageTeacherServices, onClosed?: () => void): boolean {
   try {
-    open?.();
+    slot[OPEN]?.();
     const controller = new AbortController();
     const mounted = mountShadowHost({ featureId: 'page-teacher', css: teachCss, into: doc.body, signal: controller.signal });
-    if (!mounted) return;
+    if (!mounted) return false;
     const close = () => {
+      if (controller.signal.aborted) return; // closed already
       render(null, mounted.container);
       controller.abort();
-      open = undefined;
+      if (slot[OPEN] === close) delete slot[OPEN];
+      onClosed?.();
     };
-    open = close;
+    slot[OPEN] = close;
     render(<TeachDialog doc={doc} host={mounted.host} {...services} onClose={close} />, mounted.container);
     mounted.container.querySelector<HTMLElement>('button')?.focus();
+    return true;
   } catch (error) {
     console.warn('[LOB] leren herkennen kon niet starten', error);
+    return false;
   }
 }
