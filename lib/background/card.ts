@@ -2,13 +2,12 @@ import type { Language } from '../core/domain';
 import { type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
 import type { LobDatabase } from '../db/database';
-import { lastContact } from '../db/queries';
 import type { CardData, PageSummary } from '../messages/schema';
 import { cardContext } from '../prompts/contexts';
 import { type EnginePolicy, rankPrompts } from '../prompts/engine';
 import type { MomentType, Prompt, Subject } from '../prompts/schema';
 import { subjectIdFor } from '../prompts/subject-match';
-import { recentLens, studentHistory } from './history';
+import { latestDate, recentLens, studentHistory } from './history';
 import { promptView } from './prompt-view';
 
 export interface CardDeps {
@@ -44,6 +43,7 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
   return {
     prompts: ranked.map((r) => promptView(r, deps.language())),
     lens: recentLens(history, date),
-    lastContact: await lastContact(deps.db, ref),
+    // The same notes and moments that lastContact (lib/db) would read again.
+    lastContact: latestDate(history),
   };
 }

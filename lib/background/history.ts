@@ -12,6 +12,13 @@ export function recentLens(history: readonly HistoryEntry[], date: Date) {
   return competenceCounts(history.filter((h) => Date.parse(h.date) >= since));
 }
 
+/** The latest date of the history's notes and moments: the last contact, without asking the database again. */
+export function latestDate(history: readonly HistoryEntry[]): string | null {
+  let latest: string | null = null;
+  for (const entry of history) if (latest === null || entry.date > latest) latest = entry.date;
+  return latest;
+}
+
 /** The history the engine and the lens look at: notes and moments with this student. */
 export async function studentHistory(
   db: LobDatabase,

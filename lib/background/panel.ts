@@ -3,7 +3,7 @@ import { localize } from '../core/localize';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
-import { lastContact, linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
+import { linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { panelContext, stepContext } from '../prompts/contexts';
 import type { EngineContext } from '../prompts/engine';
@@ -11,7 +11,7 @@ import { rankPrompts } from '../prompts/engine';
 import { knowledgeCards } from '../prompts/library/knowledge';
 import { suggestReferrals } from '../referrals/suggest';
 import type { CueDeps } from './cue';
-import { recentLens, studentHistory } from './history';
+import { latestDate, recentLens, studentHistory } from './history';
 import { promptView } from './prompt-view';
 
 /** The panel shows the newest entries; older ones are found with search or in an export. */
@@ -52,11 +52,10 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
   const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
-  const [history, entries, afspraken, last, links, stored] = await Promise.all([
+  const [history, entries, afspraken, links, stored] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
-    lastContact(deps.db, ref),
     studentLinks(deps.db, ref, s?.name),
     deps.db.students.get(studentKey(ref)),
   ]);
@@ -121,7 +120,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));
   const lastNote = entries.find((e) => e.kind === 'note' && e.note.nextStep);
   return {
-    lastContact: last,
+    lastContact: latestDate(history),
     lastNextStep: lastNote?.kind === 'note' ? (lastNote.note.nextStep ?? null) : null,
     afspraken: afspraken.filter((a) => !a.done).map(afspraakView),
     lens: recentLens(history, date),
