@@ -7,18 +7,27 @@ import type { AliasRecord, LobDatabase, StudentRecord } from './database';
  */
 export async function linkedKeys(db: LobDatabase, ref: StudentRef): Promise<string[]> {
   const key = studentKey(ref);
-  const canonical = (await db.aliases.get(key))?.studentKey ?? key;
-  const others = (await db.aliases.where('studentKey').equals(canonical).primaryKeys()).map(String);
+  // Both questions at once (one round trip for a student who is not the paired side of a pair).
+  const [alias, pairedWithKey] = await Promise.all([
+    db.aliases.get(key),
+    db.aliases.where('studentKey').equals(key).primaryKeys(),
+  ]);
+  const canonical = alias?.studentKey ?? key;
+  const others = alias
+    ? (await db.aliases.where('studentKey').equals(canonical).primaryKeys()).map(String)
+    : pairedWithKey.map(String);
   return [canonical, ...others.filter((k) => k !== canonical)];
 }
 
 /** Rows of one student (every paired id) from a table with a [studentKey+date] index, newest first. */
 export async function datedRowsOf<T extends { date: string }>(
-  table: { where(index: string): { between(lower: unknown, upper: unknown): { reverse(): { toArray(): PromiseLike<T[]> } } } },
+  table: { where(index: string): { between(lower: unknown, upper: unknown): { toArray(): PromiseLike<T[]> } } },
   keys: readonly string[],
 ): Promise<T[]> {
+  // Read oldest first and turn round here: IndexedDB's getAll reads a range in one go, while a
+  // reversed range goes through a cursor, one round trip per row (10 ms for 120 notes in Chromium).
   const perKey = await Promise.all(
-    keys.map((key) => table.where('[studentKey+date]').between([key, ''], [key, '\uffff']).reverse().toArray()),
+    keys.map(async (key) => (await table.where('[studentKey+date]').between([key, ''], [key, '\uffff']).toArray()).reverse()),
   );
   if (perKey.length === 1) return perKey[0] ?? [];
   return perKey.flat().sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));

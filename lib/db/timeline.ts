@@ -1,8 +1,6 @@
 import type { StudentRef } from '../core/student';
+import { datedRowsOf, linkedKeys } from './aliases';
 import type { LobDatabase, MomentRecord, NoteRecord, ReferralRecord } from './database';
-import { listMoments } from './moments';
-import { listNotes } from './notes';
-import { listReferrals } from './referrals';
 
 export type TimelineEntry =
   | { kind: 'note'; date: string; note: NoteRecord }
@@ -13,9 +11,15 @@ const ORDER: Record<TimelineEntry['kind'], number> = { note: 0, referral: 1, mom
 
 /** Everything with one student (notes, moments, referrals), newest first; on the same moment a note comes first. */
 export async function timeline(db: LobDatabase, ref: StudentRef): Promise<TimelineEntry[]> {
-  const [notes, moments, referrals] = await db.transaction('r', [db.notes, db.moments, db.referrals, db.aliases], () =>
-    Promise.all([listNotes(db, ref), listMoments(db, ref), listReferrals(db, ref)]),
-  );
+  // One transaction; the paired ids read once for the three tables.
+  const [notes, moments, referrals] = await db.transaction('r', [db.notes, db.moments, db.referrals, db.aliases], async () => {
+    const keys = await linkedKeys(db, ref);
+    return Promise.all([
+      datedRowsOf<NoteRecord>(db.notes, keys),
+      datedRowsOf<MomentRecord>(db.moments, keys),
+      datedRowsOf<ReferralRecord>(db.referrals, keys),
+    ]);
+  });
   const entries: TimelineEntry[] = [
     ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note })),
     ...moments.map((moment) => ({ kind: 'moment' as const, date: moment.date, moment })),

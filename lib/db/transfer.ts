@@ -1,7 +1,7 @@
 import { COMPETENCES, IMPORT_MAX_BYTES, NOTE_MAX } from '../core/domain';
 import { isStorageFull } from '../core/errors';
 import { megabytes } from '../core/import-size';
-import { isUnsafeKey } from '../core/safe-keys';
+import { parseJsonWithoutUnsafeKeys } from '../core/safe-keys';
 import { isValidHost, isValidStudentKey, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
 import { DEFAULT_CARE_ROLES, isCareRole } from '../referrals/care';
@@ -305,6 +305,7 @@ export const IMPORT_CHUNK = 5_000;
 /** A table of ours as the import uses it: every table has one string key. */
 interface KeyedTable<T> {
   schema: { primKey: { keyPath: unknown } };
+  count(): Promise<number>;
   bulkGet(keys: string[]): Promise<(T | undefined)[]>;
   bulkPut(rows: readonly T[]): Promise<unknown>;
 }
@@ -330,16 +331,10 @@ function checkFile(text: string, options: ImportOptions): CheckedFile {
   if (tooLarge(text, maxBytes)) {
     return fail('tooLarge', `Het bestand is te groot: de extensie leest bestanden tot ${megabytes(maxBytes)} MB in.`);
   }
-  let hostile = false;
+  let hostile: boolean;
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value) => {
-      if (isUnsafeKey(key)) {
-        hostile = true;
-        return undefined;
-      }
-      return value;
-    });
+    ({ value: raw, unsafe: hostile } = parseJsonWithoutUnsafeKeys(text));
   } catch {
     return fail('invalidJson', 'Het bestand is beschadigd: ongeldige JSON.');
   }
@@ -414,9 +409,11 @@ export async function importData(db: LobDatabase, text: string, options: ImportO
       // rewriting, so importing your own backup again (or an overlapping one) stays quick.
       const merge = async <T extends object>(name: MergeTable, table: KeyedTable<T>, rows: readonly T[]) => {
         const keyPath = String(table.schema.primKey.keyPath);
+        // Into an empty table every row is new: no need to look each one up.
+        const empty = rows.length > 0 && (await table.count()) === 0;
         for (let from = 0; from < rows.length; from += IMPORT_CHUNK) {
           const chunk = rows.slice(from, from + IMPORT_CHUNK);
-          const stored = await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
+          const stored = empty ? [] : await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
           const changed = chunk.filter((row, i) => {
             const decision = mergeDecision(name, stored[i], row);
             summary[decision] += 1;

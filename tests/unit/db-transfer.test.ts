@@ -222,6 +222,10 @@ describe('import', () => {
     const result = await importData(db, ctor);
     expect(result).toMatchObject({ ok: false, error: { code: 'hostile' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The same key spelled with JSON escapes.
+    const escaped = text(validFile()).replace('"text":"Geïmporteerd"', '"text":"x","\\u005f_proto__":{"polluted":true}');
+    await expectRejected(escaped, 'hostile', /verboden velden/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('a note pointing to a student in neither the file nor the database is refused', async () => {
