@@ -1,5 +1,5 @@
 import type { Detection, Miss, PageContext } from '../hosts/context';
-import { detectPage, watchedAttributes } from '../hosts/detect';
+import { detectPage, routePageType, watchedAttributes } from '../hosts/detect';
 import { type PageSummary, summarize } from '../hosts/page-summary';
 import { createScanCache } from '../hosts/scan-cache';
 import type { HostProfile } from '../hosts/schema';
@@ -146,6 +146,20 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     if (!scheduled) scheduled = win.setTimeout(scan, 0);
   }
 
+  /** One scan in the first task after the browser has drawn the next frame (a hidden tab: after the current task). */
+  let painted = 0;
+  function afterNextPaint() {
+    if (painted || scheduled) return;
+    if (doc.visibilityState === 'hidden') {
+      schedule();
+      return;
+    }
+    painted = win.requestAnimationFrame(() => {
+      painted = 0;
+      schedule();
+    });
+  }
+
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';
   const observer = new MutationObserver((records) => {
     let changed = false;
@@ -156,9 +170,13 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       cache.touched(record.target);
       changed = true;
     }
-    // At the end of the task that changed the page, before the browser draws it: rows rendered in
-    // one task get their cues in the same frame. (The scan reads only what changed.)
-    if (changed) scan();
+    if (!changed) return;
+    // At the end of the task that changed the page, before the browser draws it: a card comes with
+    // its record, changed rows keep their cues in the same frame (the scan reads only what changed).
+    // Except a grade grid not yet shown (up to 1000 rows): the host draws it first, then we read it,
+    // so the first frame of the grid never waits on us.
+    if (!current && routePageType(win.location.href, options.profiles()) === 'gradeEntry') afterNextPaint();
+    else scan();
   });
   const observe = () =>
     observer.observe(doc.documentElement, {
@@ -188,6 +206,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       schedule();
     },
     stop() {
+      win.cancelAnimationFrame(painted);
+      win.clearTimeout(scheduled);
       observer.disconnect();
       themeObserver.disconnect();
       win.removeEventListener('hashchange', schedule);

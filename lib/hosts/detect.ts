@@ -278,6 +278,27 @@ export function detectPage(href: string, doc: Document, profiles: readonly HostP
   }
 }
 
+/** The profile and route a URL fits: the first family whose routes fit (on a school's own domain the family is not known by name). */
+function routeFor(url: URL, profiles: readonly HostProfile[]) {
+  const candidates = profilesForHost(url.hostname, profiles);
+  const first = candidates[0];
+  if (!first) return undefined;
+  for (const profile of candidates) {
+    const route = matchRoute(url, profile);
+    if (route) return { first, profile, route };
+  }
+  return { first, profile: first, route: undefined };
+}
+
+/** The page type of a URL by its route alone (no DOM read), or undefined. */
+export function routePageType(href: string, profiles: readonly HostProfile[]): PageType | undefined {
+  try {
+    return routeFor(new URL(href), profiles)?.route?.pageType;
+  } catch {
+    return undefined;
+  }
+}
+
 function detect(href: string, doc: Document, profiles: readonly HostProfile[], cache: ScanCache | undefined): Detection {
   let url: URL;
   try {
@@ -285,17 +306,9 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[], c
   } catch {
     return { status: 'unrecognised' };
   }
-  const candidates = profilesForHost(url.hostname, profiles);
-  const first = candidates[0];
-  if (!first) return { status: 'unrecognised' };
-  // The first family whose routes fit this URL (on a school's own domain the family is not known by name).
-  let profile = first;
-  let route = matchRoute(url, first);
-  for (const candidate of candidates.slice(1)) {
-    if (route) break;
-    route = matchRoute(url, candidate);
-    if (route) profile = candidate;
-  }
+  const found = routeFor(url, profiles);
+  if (!found) return { status: 'unrecognised' };
+  const { first, profile, route } = found;
   if (!route) return { status: 'unrecognised', profileId: first.id, miss: { profileId: first.id, what: 'route' } };
   const page = profile.pages[route.pageType] as PageProfile;
   const base = { profileId: profile.id, pageType: route.pageType };

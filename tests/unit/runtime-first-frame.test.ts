@@ -1,0 +1,75 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
+import * as magister from '../../demo/magister/views.js';
+import { defineFeature, type FeatureServices } from '../../lib/features/define';
+import { startRuntime } from '../../lib/features/runtime';
+import { shippedProfiles } from '../../lib/hosts/profiles';
+
+const BASE = 'https://demo.magister.net/magister/';
+
+/** A page with the runtime started on it, its frames held back until `paint()`. */
+async function pageWith(hash: string) {
+  const win = new Window({ url: `${BASE}${hash}` });
+  const frames: FrameRequestCallback[] = [];
+  (win as unknown as { requestAnimationFrame: (callback: FrameRequestCallback) => number }).requestAnimationFrame = (callback) =>
+    frames.push(callback);
+  const started: string[] = [];
+  const probe = defineFeature({
+    id: 'probe',
+    setting: 'studentCard',
+    appliesTo: () => true,
+    init: (context) => {
+      started.push(context.pageType);
+    },
+  });
+  const runtime = startRuntime({
+    window: win as unknown as globalThis.Window,
+    profiles: () => shippedProfiles,
+    features: [probe],
+    services: {} as FeatureServices,
+    report: () => undefined,
+  });
+  // The page's tasks so far (the runtime's first look, on an empty page) have run.
+  const tasks = () => new Promise((done) => win.setTimeout(done, 1));
+  await tasks();
+  return {
+    started,
+    /** The host renders its view (one task, like the demo school). */
+    render: async () => {
+      win.document.documentElement.innerHTML = (magister.pageForRoute(hash) as string).replace(
+        /<link rel="stylesheet"[^>]*>/,
+        '',
+      );
+      await Promise.resolve();
+    },
+    /** The browser draws the next frame, then runs the tasks after it. */
+    paint: async () => {
+      for (const frame of frames.splice(0)) frame(0);
+      await tasks();
+    },
+    close: async () => {
+      runtime.stop();
+      await win.happyDOM.abort();
+      win.close();
+    },
+  };
+}
+
+describe('the first frame of a view', () => {
+  it('a grade grid is drawn by the host before we read it', async () => {
+    const page = await pageWith('#/cijfers/invoeren/veertig/1');
+    await page.render();
+    expect(page.started).toEqual([]);
+    await page.paint();
+    expect(page.started).toEqual(['gradeEntry']);
+    await page.close();
+  });
+
+  it('a student record is read at once, so its card comes with it', async () => {
+    const page = await pageWith('#/leerlingen/48213/kaart');
+    await page.render();
+    expect(page.started).toEqual(['studentRecord']);
+    await page.close();
+  });
+});
