@@ -43,7 +43,7 @@ export async function cardData(deps: CardDeps, ref: StudentRef, page: PageSummar
   return {
     prompts: ranked.map((r) => promptView(r, deps.language())),
     lens: recentLens(history, date),
-    // The same notes and moments that lastContact (lib/db) would read again.
+    // The last contact from the notes and moments just read, not a second read of the database.
     lastContact: latestDate(history),
   };
 }

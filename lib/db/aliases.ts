@@ -7,15 +7,8 @@ import type { AliasRecord, LobDatabase, StudentRecord } from './database';
  */
 export async function linkedKeys(db: LobDatabase, ref: StudentRef): Promise<string[]> {
   const key = studentKey(ref);
-  // Both questions at once (one round trip for a student who is not the paired side of a pair).
-  const [alias, pairedWithKey] = await Promise.all([
-    db.aliases.get(key),
-    db.aliases.where('studentKey').equals(key).primaryKeys(),
-  ]);
-  const canonical = alias?.studentKey ?? key;
-  const others = alias
-    ? (await db.aliases.where('studentKey').equals(canonical).primaryKeys()).map(String)
-    : pairedWithKey.map(String);
+  const canonical = (await db.aliases.get(key))?.studentKey ?? key;
+  const others = (await db.aliases.where('studentKey').equals(canonical).primaryKeys()).map(String);
   return [canonical, ...others.filter((k) => k !== canonical)];
 }
 

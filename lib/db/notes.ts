@@ -100,19 +100,6 @@ export async function listNotes(db: LobDatabase, ref: StudentRef): Promise<NoteR
   return datedRowsOf(db.notes, await linkedKeys(db, ref));
 }
 
-/** Date of the last loopbaanmoment (note or moment) with this student (every paired id), or null. */
-export async function lastContact(db: LobDatabase, ref: StudentRef): Promise<string | null> {
-  const keys = await linkedKeys(db, ref);
-  const range = (table: LobDatabase['notes'] | LobDatabase['moments'], key: string) =>
-    table.where('[studentKey+date]').between([key, ''], [key, '\uffff']).last();
-  const rows = await Promise.all(keys.flatMap((key) => [range(db.notes, key), range(db.moments, key)]));
-  const dates = rows
-    .map((r) => r?.date)
-    .filter((d): d is string => Boolean(d))
-    .sort();
-  return dates.at(-1) ?? null;
-}
-
 /** Lower case without diacritics: "Één" and "een" match. */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

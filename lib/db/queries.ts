@@ -12,7 +12,6 @@ export { linkCandidates, linkedKeys, linkStudents } from './aliases';
 export { addMoment, listMoments } from './moments';
 export {
   foldText,
-  lastContact,
   listNotes,
   type NewNote,
   type NoteDraft,

@@ -18,22 +18,28 @@ function grid(rows: number) {
   return { scroller, inputs, menu };
 }
 
+/** A layer over `root` with `anchors` placed; frames are counted, never run. */
+function layerOver(root: Element, anchors: readonly Element[]) {
+  const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+  const controller = new AbortController();
+  const layer = createCueLayer({
+    doc: document,
+    root,
+    signal: controller.signal,
+    create: () => undefined,
+    remove: () => undefined,
+  });
+  layer.place(anchors.map((anchor) => ({ anchor })));
+  frames.mockClear();
+  return { layer, frames, stop: () => controller.abort() };
+}
+
 describe('the grading cue layer', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('redraws for a scroll of the page or of the rows, never for a grade field scrolling its own text', () => {
     const { scroller, inputs, menu } = grid(30);
-    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
-    const controller = new AbortController();
-    const layer = createCueLayer({
-      doc: document,
-      root: scroller,
-      signal: controller.signal,
-      create: () => undefined,
-      remove: () => undefined,
-    });
-    layer.place(inputs.map((anchor) => ({ anchor })));
-    frames.mockClear();
+    const { frames, stop } = layerOver(scroller, inputs);
 
     // The teacher types past the field's width: the field scrolls its text, once per keystroke.
     for (const input of inputs.slice(0, 10)) input.dispatchEvent(new Event('scroll'));
@@ -42,25 +48,14 @@ describe('the grading cue layer', () => {
 
     scroller.dispatchEvent(new Event('scroll'));
     expect(frames).toHaveBeenCalledTimes(1);
-    controller.abort();
+    stop();
   });
 
   it('asks again which element holds the rows when the rows change', () => {
     const { scroller, inputs } = grid(3);
-    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
-    const controller = new AbortController();
-    const layer = createCueLayer({
-      doc: document,
-      root: scroller,
-      signal: controller.signal,
-      create: () => undefined,
-      remove: () => undefined,
-    });
     const other = document.createElement('section');
     document.body.append(other);
-    layer.place(inputs.map((anchor) => ({ anchor })));
-    other.dispatchEvent(new Event('scroll'));
-    frames.mockClear();
+    const { layer, frames, stop } = layerOver(scroller, inputs);
     other.dispatchEvent(new Event('scroll'));
     expect(frames).not.toHaveBeenCalled();
 
@@ -71,6 +66,6 @@ describe('the grading cue layer', () => {
     frames.mockClear();
     other.dispatchEvent(new Event('scroll'));
     expect(frames).toHaveBeenCalledTimes(1);
-    controller.abort();
+    stop();
   });
 });
