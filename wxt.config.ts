@@ -13,6 +13,8 @@ export default defineConfig({
   srcDir: '.',
   // A separate output folder lets parallel builds (e.g. WXT_OUT_DIR=.output-dev) not collide.
   outDir,
+  // No auto-imports: every dependency is a visible import line (the folder rules read them).
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // PNG icons rendered from branding/icon.svg at every build (never committed).
