@@ -1,5 +1,5 @@
 import type { AppConfig } from '../lib/config/app-config';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/translate';
 import type { Settings } from '../lib/policy';
 import { DataSection } from './options/DataSection';
 import { DiagnosticsSection } from './options/DiagnosticsSection';

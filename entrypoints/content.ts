@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
-import { FEATURES } from '../lib/features';
+import { FEATURES } from '../lib/features/registry';
 import { startRuntime } from '../lib/features/runtime';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { CONTENT_EXCLUDES, CONTENT_MATCHES } from '../lib/hosts/content-matches';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /**
  * A question with "Ja, …" and "Annuleren" (Escape cancels too). Focus moves to "Annuleren" when it

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /**
  * "Herkenning en diagnose": the school's own domains (if any), and the local, redacted diagnostics

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /** The school's own SIS domains (policy extraHosts): the browser asks the teacher once to allow them. */
 export function ExtraHostsSection({ hosts, request }: { hosts: string[]; request: () => Promise<boolean> }) {

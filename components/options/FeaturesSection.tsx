@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../lib/config/app-config';
-import { type MessageKey, t } from '../../lib/i18n';
+import { type MessageKey, t } from '../../lib/i18n/translate';
 import { FEATURE_KEYS, type FeatureKey, type SettingKey, type Settings } from '../../lib/policy';
 import { ToggleRow } from './ToggleRow';
 

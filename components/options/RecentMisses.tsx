@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../lib/i18n';
+import { type MessageKey, t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';
 import { pageName } from './TaughtPagesSection';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { RETENTION } from '../../lib/core/domain';
 import { RETENTION_GRACE_DAYS } from '../../lib/core/retention';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';
 import { ConfirmQuestion } from './ConfirmButton';
 import type { DataApi } from './data-api';

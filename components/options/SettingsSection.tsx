@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../lib/config/app-config';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { SettingKey, Settings } from '../../lib/policy';
 import { type RetentionApi, RetentionSetting } from './RetentionSetting';
 import { Locked } from './ToggleRow';

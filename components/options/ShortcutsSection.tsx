@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatShortcut, SHORTCUTS } from '../../lib/core/shortcuts';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /** The commands' shortcuts as the browser has them now (a teacher may have changed them); "" if none. */
 export interface BoundShortcuts {

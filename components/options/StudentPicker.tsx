@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { DataStudent } from './data-api';
 
 /** How a student is shown in the picker: name and klas when known, else the SIS id; the host when it helps. */

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /** A value the school set by policy: shown, disabled, and said in words. */
 export function Locked({ locked }: { locked: boolean }) {

@@ -1,5 +1,5 @@
 import { effectiveRetentionDays } from '../../lib/core/retention';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /** "2 jaar" for whole years, otherwise "45 dagen". */
 export function retentionPeriod(days: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { STEPS, type Step } from '../../lib/core/domain';
-import { type MessageKey, t } from '../../lib/i18n';
+import { type MessageKey, t } from '../../lib/i18n/translate';
 import type { CardPrompt, PanelData } from '../../lib/messages/schema';
 import { CompetenceLens } from '../../lib/ui/CompetenceLens';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { StudentListItem } from '../../lib/messages/schema';
 import { Private } from './Private';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { COMPETENCES, type Competence } from '../../lib/core/domain';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import { competenceLabel } from '../../lib/ui/labels';
 import type { NoteInput } from './api';
 import type { SaveState } from './useDraft';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 
 /** Privacy blur: while on, student text is not rendered at all (not just blurred). */
 export const BlurContext = createContext(false);

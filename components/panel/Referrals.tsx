@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { ReferralView } from '../../lib/messages/schema';
 
 /** Who to refer to, from the school's directory; the zorg contact only behind "geen loopbaanvraag". */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { SearchHit } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
 import { Private } from './Private';

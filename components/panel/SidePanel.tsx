@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { errorCodeOf } from '../../lib/core/errors';
 import { ariaKeyshortcuts, formatShortcut, isMacPlatform, SHORTCUTS } from '../../lib/core/shortcuts';
 import { studentKey } from '../../lib/core/student';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { PageSummary, StudentListItem } from '../../lib/messages/schema';
 import type { PanelApi } from './api';
 import { ManualPick } from './ManualPick';

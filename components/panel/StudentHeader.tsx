@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { PanelData } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
 import type { Display } from './api';

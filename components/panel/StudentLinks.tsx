@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StudentRef } from '../../lib/core/student';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { PanelData } from '../../lib/messages/schema';
 import { Private } from './Private';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/core/season';
-import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
+import { t } from '../../lib/i18n/translate';
 import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import type { Display, PanelApi } from './api';

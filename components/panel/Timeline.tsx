@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { TimelineView } from '../../lib/messages/schema';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import { Private } from './Private';

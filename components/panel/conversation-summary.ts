@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/translate';
 import type { AfspraakView } from '../../lib/messages/schema';
 
 export interface ConversationForSummary {

@@ -1,13 +1,10 @@
 import { type ComponentChild, render } from 'preact';
 import { COMPETENCES, type Competence } from '../../lib/core/domain';
-import { CuePopover } from '../../lib/features/grading-cue/CuePopover';
-import { cueCss } from '../../lib/features/grading-cue/cue-css';
-import { MentorOverview } from '../../lib/features/mentor-overview/MentorOverview';
-import { TeachDialog } from '../../lib/features/page-teacher/TeachDialog';
-import { teachCss } from '../../lib/features/page-teacher/teach-css';
-import { cardCss } from '../../lib/features/shared/card-css';
-import { StudentCard } from '../../lib/features/student-card/StudentCard';
-import { setLanguage } from '../../lib/i18n';
+import { CuePopover, cueCss } from '../../lib/features/grading-cue';
+import { MentorOverview } from '../../lib/features/mentor-overview';
+import { TeachDialog, teachCss } from '../../lib/features/page-teacher';
+import { cardCss, StudentCard } from '../../lib/features/student-card';
+import { setLanguage } from '../../lib/i18n/tables';
 
 // In the school page the words come ready from the background; here the Dutch table is installed directly.
 setLanguage('nl');

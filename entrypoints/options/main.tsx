@@ -18,7 +18,7 @@ import { openDatabase } from '../../lib/db/database';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import type { PageType } from '../../lib/hosts/schema';
 import { policyJson } from '../../lib/hosts/teach/host-patch';
-import { getLanguage } from '../../lib/i18n';
+import { getLanguage } from '../../lib/i18n/translate';
 import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
 import { requestPersistentStorage } from '../../lib/ui/persistent-storage';

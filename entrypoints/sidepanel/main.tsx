@@ -9,12 +9,12 @@ import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
 import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { normalizeShortcut } from '../../lib/core/shortcuts';
-import { injectPageTeacher } from '../../lib/features/page-teacher/inject';
-import { getLanguage } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/error-text';
+import { getLanguage } from '../../lib/i18n/translate';
 import { send } from '../../lib/messages/client';
 import { blurStateSchema, broadcastSchema } from '../../lib/messages/schema';
 import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
+import { injectPageTeacher } from './inject-page-teacher';
 
 installDesign();
 

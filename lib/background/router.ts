@@ -16,7 +16,7 @@ import {
   updateNote,
 } from '../db/queries';
 import { withWriteLock } from '../db/write-lock';
-import type { HostProfilePatch } from '../hosts/teach';
+import type { HostProfilePatch } from '../hosts/teach/host-patch';
 import {
   type Broadcast,
   type Envelope,

@@ -1,7 +1,7 @@
 import { AppError } from '../core/errors';
 import { applyProfilePatches } from '../hosts/patch';
 import type { HostProfile } from '../hosts/schema';
-import { containsStudentData, type HostProfilePatch } from '../hosts/teach';
+import { containsStudentData, type HostProfilePatch } from '../hosts/teach/host-patch';
 
 /**
  * Checks a page the teacher taught before it is kept: it must apply cleanly on the profiles in use

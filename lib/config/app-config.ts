@@ -1,9 +1,8 @@
 import { applyProfilePatches } from '../hosts/patch';
 import { shippedProfiles } from '../hosts/profiles';
 import type { HostProfile } from '../hosts/schema';
-import type { EffectivePolicy, PolicyProblem, SettingKey, Settings } from '../policy';
+import type { EffectivePolicy, Policy, PolicyProblem, SettingKey, Settings } from '../policy';
 import { effectivePolicy, resolveSettings } from '../policy';
-import type { Policy } from '../policy/schema';
 import { markTeacherErrors, readTeacherPatches } from './teacher-patches';
 
 /**

@@ -1,5 +1,5 @@
 import type { EnginePolicy } from '../prompts/engine';
-import { library } from '../prompts/library';
+import { library } from '../prompts/library/shipped';
 import type { Prompt } from '../prompts/schema';
 import { DEFAULT_CARE_ROLES } from '../referrals/care';
 import type { DirectoryEntry } from '../referrals/suggest';

@@ -1,5 +1,6 @@
 import { COMPETENCES } from '../core/domain';
-import { pickLanguage, STRING_TABLES } from '../i18n';
+import { STRING_TABLES } from '../i18n/tables';
+import { pickLanguage } from '../i18n/translate';
 import type { AppConfig } from './app-config';
 import { applyWords, type UiWords } from './words';
 

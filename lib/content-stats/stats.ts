@@ -1,9 +1,9 @@
 import type { Phase } from '../core/domain';
 import { phaseOf } from '../core/student-context';
 import type { Study } from '../core/study';
-import { library as defaultLibrary } from '../prompts/library';
 import { knowledgeCards as defaultCards } from '../prompts/library/knowledge';
 import { momentTypes as defaultMoments } from '../prompts/library/moments';
+import { library as defaultLibrary } from '../prompts/library/shipped';
 import { subjects as defaultSubjects } from '../prompts/library/subjects';
 import { audienceOf } from '../prompts/routes';
 import {

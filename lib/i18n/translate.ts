@@ -3,7 +3,7 @@ import type { MessageKey } from './nl';
 import { DEFAULT_VOCABULARY } from './vocabulary';
 
 /**
- * `t()` without any string table of its own: extension pages install both tables (lib/i18n/index),
+ * `t()` without any string table of its own: extension pages install both tables (lib/i18n/tables),
  * the content script only the table of the teacher's language, which the background sends ready in
  * the content configuration (lib/config/content-config). The school page thus carries one language.
  */

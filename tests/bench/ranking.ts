@@ -10,7 +10,7 @@ import {
   rankClass,
   rankPrompts,
 } from '../../lib/prompts/engine';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { promptIndex } from '../../lib/prompts/prompt-index';
 import { COMPETENCES, type Competence, SCHOOL_TYPES, type SchoolType, type Trigger } from '../../lib/prompts/schema';

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, inSeason } from '../../lib/core/season';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import type { Prompt } from '../../lib/prompts/schema';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';

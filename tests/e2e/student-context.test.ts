@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routesFor } from '../../lib/core/student-context';
 import { parseStudy } from '../../lib/core/study';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
 import { CONTEXT_STUDENTS } from '../support/demo';
 import { openPanelFor } from '../support/page';

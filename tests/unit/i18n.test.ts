@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { format, pickLanguage } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { nl } from '../../lib/i18n/nl';
+import { format, pickLanguage } from '../../lib/i18n/translate';
 
 describe('i18n', () => {
   it('is Dutch unless the teacher chose English', () => {

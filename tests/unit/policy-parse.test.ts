@@ -5,7 +5,7 @@ import { applyProfilePatches } from '../../lib/hosts/patch';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { MAX_PROBLEMS, parsePolicy } from '../../lib/policy/parse';
 import { POLICY_KEYS } from '../../lib/policy/schema';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 
 const root = resolve(__dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));

@@ -13,7 +13,7 @@ import {
   rankPrompts,
 } from '../../lib/prompts/engine';
 import { lintText } from '../../lib/prompts/guardrails';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import {
   COMPETENCES,
   type Competence,

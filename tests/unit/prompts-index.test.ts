@@ -14,7 +14,7 @@ import {
   rankPrompts,
 } from '../../lib/prompts/engine';
 import { SharedPrefixRandoms, stablePrefix, stableRandom, stableRandomFrom } from '../../lib/prompts/hash';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import type { RuleContext } from '../../lib/prompts/rules';
 import { COMPETENCES, type Family, type Prompt, STEPS, TRIGGERS } from '../../lib/prompts/schema';

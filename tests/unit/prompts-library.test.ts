@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contentStats } from '../../lib/content-stats/stats';
 import { fold, type Lang, lintText, type TextKind } from '../../lib/prompts/guardrails';
-import { library } from '../../lib/prompts/library';
 import { knowledgeCards } from '../../lib/prompts/library/knowledge';
 import { momentTypes } from '../../lib/prompts/library/moments';
+import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { audienceOf } from '../../lib/prompts/routes';
 import {

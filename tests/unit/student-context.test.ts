@@ -5,7 +5,7 @@ import { phaseOf, routesFor, type StudentContext, studentContext } from '../../l
 import type { Study } from '../../lib/core/study';
 import { cardContext, cueContext, stepContext } from '../../lib/prompts/contexts';
 import { eligiblePrompts, rankPrompts } from '../../lib/prompts/engine';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
 import type { Prompt } from '../../lib/prompts/schema';

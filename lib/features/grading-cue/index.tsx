@@ -323,3 +323,6 @@ export const gradingCue = (() => {
     },
   });
 })();
+
+/** The popover and its styles, for the in-page preview page (entrypoints/inpage-preview). */
+export { CuePopover, cueCss };

@@ -33,3 +33,6 @@ export const mentorOverview = defineFeature({
     signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
   },
 });
+
+/** The overview and its styles, for the in-page preview page (entrypoints/inpage-preview). */
+export { cardCss, MentorOverview };

@@ -46,3 +46,6 @@ export function startPageTeacher(doc: Document, services: PageTeacherServices, o
     return false;
   }
 }
+
+/** The dialog and its styles, for the in-page preview page (entrypoints/inpage-preview). */
+export { TeachDialog, teachCss };

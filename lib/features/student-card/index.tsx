@@ -40,3 +40,6 @@ export const studentCard = defineFeature({
     }
   },
 });
+
+/** The card and its styles, for the in-page preview page (entrypoints/inpage-preview). */
+export { cardCss, StudentCard };

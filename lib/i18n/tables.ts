@@ -3,8 +3,6 @@ import { en } from './en';
 import { nl } from './nl';
 import { type Strings, setStrings } from './translate';
 
-export * from './translate';
-
 /** Both UI languages: for extension pages and the background (the content script gets one, ready). */
 export const STRING_TABLES: Record<Language, Strings> = { nl, en };
 
