@@ -2,6 +2,7 @@ import type { StudentRef } from '../core/student';
 import { linkedKeys } from '../db/aliases';
 import type { LobDatabase } from '../db/database';
 import { competenceCounts, type HistoryEntry } from '../prompts/engine';
+import { PROMPT_ID_RENAMES, type PromptIdRenames, renamePromptIds } from '../prompts/renames';
 import type { MomentType } from '../prompts/schema';
 
 const LENS_DAYS = 180;
@@ -19,11 +20,15 @@ export function latestDate(history: readonly HistoryEntry[]): string | null {
   return latest;
 }
 
-/** The history the engine and the lens look at: notes and moments with this student. */
+/**
+ * The history the engine and the lens look at: notes and moments with this student. A note's
+ * prompt ids are read as today's ids, so a note saved under a since-renamed id counts for its prompt.
+ */
 export async function studentHistory(
   db: LobDatabase,
   ref: StudentRef,
   momentTypes: readonly MomentType[] = [],
+  renames: PromptIdRenames = PROMPT_ID_RENAMES,
 ): Promise<HistoryEntry[]> {
   const keys = await linkedKeys(db, ref);
   const [notes, moments] = await Promise.all([
@@ -33,7 +38,8 @@ export async function studentHistory(
   const entries: HistoryEntry[] = [];
   for (const n of notes) {
     if (n.promptIds.length === 0) entries.push({ competences: n.competences, date: n.date });
-    for (const promptId of n.promptIds) entries.push({ promptId, competences: n.competences, date: n.date });
+    for (const promptId of renamePromptIds(n.promptIds, renames))
+      entries.push({ promptId, competences: n.competences, date: n.date });
   }
   const competencesOf = new Map(momentTypes.map((t) => [t.id, t.competences]));
   for (const m of moments) entries.push({ competences: competencesOf.get(m.type) ?? [], date: m.date });

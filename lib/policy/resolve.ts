@@ -1,6 +1,7 @@
 import { COMPETENCES, type Competence, RETENTION } from '../core/domain';
 import { z } from '../core/zod';
 import { DEFAULT_VOCABULARY as WORDS } from '../i18n/vocabulary';
+import { PROMPT_ID_RENAMES, type PromptIdRenames, renamePromptIds, renamePromptIdsOf } from '../prompts/renames';
 import {
   type CompetenceText,
   type EffectivePolicy,
@@ -90,8 +91,16 @@ export function competenceTexts(policy: Partial<Policy>, language: Language = 'n
   return out;
 }
 
-/** School-level values with defaults: what the panel, cues and referral list read. */
-export function effectivePolicy(policy: Partial<Policy>, language: Language = 'nl'): EffectivePolicy {
+/**
+ * School-level values with defaults: what the panel, cues and referral list read. Prompt ids the
+ * school names (`disabledPrompts`, campaigns) are read as today's ids: an id renamed since the
+ * school wrote its policy still switches off, or puts first, the same prompt.
+ */
+export function effectivePolicy(
+  policy: Partial<Policy>,
+  language: Language = 'nl',
+  renames: PromptIdRenames = PROMPT_ID_RENAMES,
+): EffectivePolicy {
   return {
     schoolName: policy.schoolName ?? '',
     schoolStory: policy.schoolStory ?? '',
@@ -99,8 +108,8 @@ export function effectivePolicy(policy: Partial<Policy>, language: Language = 'n
     competences: competenceTexts(policy, language),
     referrals: policy.referrals ?? [],
     prompts: policy.prompts ?? [],
-    disabledPrompts: policy.disabledPrompts ?? [],
-    campaigns: policy.campaigns ?? [],
+    disabledPrompts: renamePromptIds(policy.disabledPrompts ?? [], renames),
+    campaigns: (policy.campaigns ?? []).map((campaign) => renamePromptIdsOf(campaign, renames)),
     calendar: policy.calendar ?? {},
     extraHosts: policy.extraHosts ?? [],
     hostProfiles: policy.hostProfiles ?? [],

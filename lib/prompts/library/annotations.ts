@@ -62,25 +62,37 @@ const PHASES: Record<string, Phase[]> = {
 
 /** Prompts tied to a moment of the school's calendar (policy `calendar`): its dates, where given, replace the season. */
 const MOMENTS: Record<string, CalendarMoment> = {
-  ...Object.fromEntries(
-    [1, 2, 3, 4, 5].flatMap((n) => [
-      [`km-vmbo-profiel-${n}`, 'profielkeuze'],
-      [`km-havo-vwo-profiel-${n}`, 'profielkeuze'],
-    ]),
-  ),
+  'km-vmbo-profiel-1': 'profielkeuze',
+  'km-vmbo-profiel-2': 'profielkeuze',
+  'km-vmbo-profiel-3': 'profielkeuze',
+  'km-vmbo-profiel-4': 'profielkeuze',
+  'km-vmbo-profiel-5': 'profielkeuze',
+  'km-havo-vwo-profiel-1': 'profielkeuze',
+  'km-havo-vwo-profiel-2': 'profielkeuze',
+  'km-havo-vwo-profiel-3': 'profielkeuze',
+  'km-havo-vwo-profiel-4': 'profielkeuze',
+  'km-havo-vwo-profiel-5': 'profielkeuze',
   'km-examen-opendag-1': 'openDagen',
   'km-examen-opendag-2': 'openDagen',
   'km-examen-opendag-3': 'meeloopdagen',
   'km-vmbo-mbo-3': 'meeloopdagen',
   'km-mbo-bpv-voor-1': 'bpvVoor',
   'km-mbo-bpv-na-1': 'bpvNa',
-  ...Object.fromEntries(
-    [1, 2, 3, 4, 5].flatMap((n) => [
-      [`bpv-voor-${n}`, 'bpvVoor'],
-      [`bpv-na-${n}`, 'bpvNa'],
-    ]),
-  ),
-  ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`bpv-trialoog-${n}`, 'bpvTijdens'])),
+  'bpv-voor-1': 'bpvVoor',
+  'bpv-voor-2': 'bpvVoor',
+  'bpv-voor-3': 'bpvVoor',
+  'bpv-voor-4': 'bpvVoor',
+  'bpv-voor-5': 'bpvVoor',
+  'bpv-na-1': 'bpvNa',
+  'bpv-na-2': 'bpvNa',
+  'bpv-na-3': 'bpvNa',
+  'bpv-na-4': 'bpvNa',
+  'bpv-na-5': 'bpvNa',
+  'bpv-trialoog-1': 'bpvTijdens',
+  'bpv-trialoog-2': 'bpvTijdens',
+  'bpv-trialoog-3': 'bpvTijdens',
+  'bpv-trialoog-4': 'bpvTijdens',
+  'bpv-trialoog-5': 'bpvTijdens',
 };
 
 /** The library with its annotations applied (pure; the texts are untouched). */

@@ -1,5 +1,17 @@
 import type { Prompt } from '../schema';
-import { BELOW, type Entry, GOOD, PB, subjectPrompts, TOP, USUAL, WHY_CONTACT, WHY_TALENT } from './vakdocent';
+import {
+  BELOW,
+  type Entry,
+  GOOD,
+  PB,
+  type SharedEntry,
+  subjectPrompts,
+  TOP,
+  USUAL,
+  WHY_CONTACT,
+  WHY_TALENT,
+  withId,
+} from './vakdocent';
 
 /**
  * Family 'vakdocent', continued: the vmbo profielvakken (BWI, PIE, MaT, MVI, Maritiem en techniek,
@@ -9,7 +21,7 @@ import { BELOW, type Entry, GOOD, PB, subjectPrompts, TOP, USUAL, WHY_CONTACT, W
  * 004:757-765 and 3256-3266 (HvA 2023).
  */
 
-const CONTACT: Entry = [
+const CONTACT: SharedEntry = [
   BELOW,
   ['kwaliteiten'],
   'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -33,6 +45,7 @@ const WHY_NETWERK: [string, string] = [
 const table: Record<string, Entry[]> = {
   bwi: [
     [
+      'vd-bwi-1',
       TOP,
       ['kwaliteiten'],
       'Mooi werkstuk. Welk deel ging je het best af: meten, zagen, afwerken of plannen?',
@@ -40,6 +53,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-bwi-2',
       GOOD,
       ['werkexploratie'],
       'Timmerlieden, schilders, interieurbouwers en werkvoorbereiders doen dit werk. Welke lijkt jou het mooist?',
@@ -47,14 +61,16 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-bwi-3',
       USUAL,
       ['motieven'],
       'Wat maak je liever: iets nieuws bouwen, of iets ouds mooi maken? Waarom?',
       'What do you prefer to make: build something new, or make something old beautiful? Why?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-bwi-4', CONTACT),
     [
+      'vd-bwi-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die in de bouw of de afbouw werkt? Wat zou je die willen vragen?',
@@ -64,6 +80,7 @@ const table: Record<string, Entry[]> = {
   ],
   pie: [
     [
+      'vd-pie-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan. Wat ging je goed af: de tekening lezen, aansluiten of het foutzoeken?',
@@ -71,6 +88,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-pie-2',
       GOOD,
       ['werkexploratie'],
       'Elektromonteurs, lassers en monteurs van zonnepanelen of warmtepompen gebruiken dit. Welk werk trekt je?',
@@ -78,14 +96,16 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-pie-3',
       USUAL,
       ['motieven'],
       'Werk je liever aan iets groots in een team, of aan iets precies in je eentje? Wat maakt dat zo?',
       'Do you prefer working on something big in a team, or on something precise alone? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-pie-4', CONTACT),
     [
+      'vd-pie-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die installeert, last of in een fabriek werkt? Wat zou je bij die persoon willen zien?',
@@ -95,6 +115,7 @@ const table: Record<string, Entry[]> = {
   ],
   mat: [
     [
+      'vd-mat-1',
       TOP,
       ['kwaliteiten'],
       'Mooi gedaan. Hoe vond je de oorzaak, en wat hielp je daarbij?',
@@ -102,6 +123,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-mat-2',
       GOOD,
       ['werkexploratie'],
       'Automonteurs, fietstechnici, chauffeurs en logistiek medewerkers werken in deze sector. Welk werk spreekt je aan?',
@@ -109,16 +131,18 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-mat-3',
       USUAL,
       ['motieven'],
       'Wat vind je mooier: sleutelen aan een voertuig, of zorgen dat spullen op tijd ergens zijn?',
       'What do you like better: working on a vehicle, or making sure goods arrive on time?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-mat-4', CONTACT),
   ],
   mvi: [
     [
+      'vd-mvi-1',
       TOP,
       ['kwaliteiten'],
       'Sterk ontwerp. Welke keuze in dit werk vind je zelf het best gelukt?',
@@ -126,6 +150,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-mvi-2',
       GOOD,
       ['werkexploratie'],
       'Mediavormgevers, fotografen, webdevelopers en ict-medewerkers doen dit werk. Welke richting trekt je?',
@@ -133,16 +158,18 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-mvi-3',
       USUAL,
       ['motieven'],
       'Waar word je blij van: iets bedenken, iets bouwen dat werkt, of iets laten zien aan anderen?',
       'What makes you happy: coming up with something, building something that works, or showing it to others?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-mvi-4', CONTACT),
   ],
   'maritiem-en-techniek': [
     [
+      'vd-maritiem-en-techniek-1',
       TOP,
       ['kwaliteiten'],
       'Mooi gedaan. Wat ging je goed af: het technische werk, het samenwerken of het overzicht houden?',
@@ -150,6 +177,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-maritiem-en-techniek-2',
       GOOD,
       ['werkexploratie'],
       'Matrozen, schippers, havenmedewerkers en scheepsbouwers gebruiken wat je hier leert. Welk werk trekt je?',
@@ -157,16 +185,18 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-maritiem-en-techniek-3',
       USUAL,
       ['motieven'],
       'Wat trekt je in werken op of aan het water, en wat juist minder?',
       'What draws you to working on or near the water, and what less so?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-maritiem-en-techniek-4', CONTACT),
   ],
   dp: [
     [
+      'vd-dp-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan. Wat deed jij in deze opdracht waar anderen iets aan hadden?',
@@ -174,6 +204,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-dp-2',
       GOOD,
       ['werkexploratie'],
       'Beveiligers, sportleiders, winkelmedewerkers en evenementenmakers doen dienstverlenend werk. Welk werk lijkt je leuk?',
@@ -181,16 +212,18 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-dp-3',
       USUAL,
       ['motieven'],
       'Wat doe je liever: mensen helpen, iets maken, of iets organiseren? Wat maakt dat zo?',
       'What do you prefer: helping people, making something, or organising something? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-dp-4', CONTACT),
   ],
   hbr: [
     [
+      'vd-hbr-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Wat ging je goed af: het bereiden, het presenteren of het gastvrij zijn?',
@@ -198,6 +231,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-hbr-2',
       GOOD,
       ['werkexploratie'],
       'Koks, bakkers, gastvrouwen en recreatiemedewerkers werken met wat je hier leert. Welke plek trekt je?',
@@ -205,14 +239,16 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-hbr-3',
       USUAL,
       ['motieven'],
       'Sta je liever in de keuken, of bij de gasten? Wat maakt dat zo?',
       'Would you rather be in the kitchen, or with the guests? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-hbr-4', CONTACT),
     [
+      'vd-hbr-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die in een restaurant, bakkerij of op een camping werkt? Wat zou je die willen vragen?',
@@ -222,6 +258,7 @@ const table: Record<string, Entry[]> = {
   ],
   groen: [
     [
+      'vd-groen-1',
       TOP,
       ['kwaliteiten'],
       'Mooi gedaan. Wat ging je goed af bij het werken met planten, dieren of de grond?',
@@ -229,6 +266,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-groen-2',
       GOOD,
       ['werkexploratie'],
       'Hoveniers, dierverzorgers, bloemisten en telers doen werk uit dit profiel. Welk werk zou je willen zien?',
@@ -236,16 +274,18 @@ const table: Record<string, Entry[]> = {
       ...WHY_BEROEPEN,
     ],
     [
+      'vd-groen-3',
       USUAL,
       ['motieven'],
       'Wat vind je fijn aan buiten werken of aan zorgen voor iets dat groeit?',
       'What do you like about working outside or caring for something that grows?',
       ...WHY_PLEZIER,
     ],
-    CONTACT,
+    withId('vd-groen-4', CONTACT),
   ],
   'keuzevak-vmbo': [
     [
+      'vd-keuzevak-vmbo-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan in dit keuzevak. Wat liet het je zien over wat je kunt?',
@@ -253,6 +293,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-keuzevak-vmbo-2',
       GOOD,
       ['werkexploratie'],
       'In welk beroep zie je dit keuzevak terug? Welke mbo-opleiding zou erbij kunnen passen?',
@@ -261,6 +302,7 @@ const table: Record<string, Entry[]> = {
       'An elective is a taste of a direction; this links it to work and study.',
     ],
     [
+      'vd-keuzevak-vmbo-3',
       USUAL,
       ['motieven', 'loopbaansturing'],
       'Waarom koos je dit keuzevak, en welk keuzevak zou je hierna willen proberen?',
@@ -268,10 +310,11 @@ const table: Record<string, Entry[]> = {
       'De reden achter een keuzevak zegt iets over motieven en volgende stappen.',
       'The reason behind an elective says something about motives and next steps.',
     ],
-    CONTACT,
+    withId('vd-keuzevak-vmbo-4', CONTACT),
   ],
   latijn: [
     [
+      'vd-latijn-1',
       TOP,
       ['kwaliteiten'],
       'Mooie vertaling. Wat ging je goed af: de grammatica ontrafelen of de juiste woorden kiezen?',
@@ -279,6 +322,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-latijn-2',
       GOOD,
       ['werkexploratie'],
       'Artsen, juristen, archeologen en redacteuren gebruiken Latijn nog elke dag. Welk van die werelden trekt je?',
@@ -287,6 +331,7 @@ const table: Record<string, Entry[]> = {
       'Shows that a classical language lives on in much of today’s work.',
     ],
     [
+      'vd-latijn-3',
       USUAL,
       ['motieven'],
       'Welk verhaal of welke tekst uit de oudheid bleef bij je hangen, en waarom?',
@@ -294,10 +339,11 @@ const table: Record<string, Entry[]> = {
       'Wat iemand raakt in oude teksten, zegt iets over wat hij of zij belangrijk vindt.',
       'What touches someone in old texts says something about what they value.',
     ],
-    CONTACT,
+    withId('vd-latijn-4', CONTACT),
   ],
   grieks: [
     [
+      'vd-grieks-1',
       TOP,
       ['kwaliteiten'],
       'Sterk werk. Hoe pakte je deze tekst aan, en wat hielp je het meest?',
@@ -305,6 +351,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-grieks-2',
       GOOD,
       ['werkexploratie'],
       'Filosofen, theatermakers, archeologen en wetenschapsjournalisten bouwen op de Grieken. Welk werk spreekt je aan?',
@@ -313,6 +360,7 @@ const table: Record<string, Entry[]> = {
       'Links Greek to jobs in thinking, art and science.',
     ],
     [
+      'vd-grieks-3',
       USUAL,
       ['motieven'],
       'Welke vraag van de Griekse denkers vind je nu nog de moeite waard?',
@@ -320,10 +368,11 @@ const table: Record<string, Entry[]> = {
       'Oude vragen die nog leven, wijzen naar eigen waarden.',
       'Old questions that still live point to your own values.',
     ],
-    CONTACT,
+    withId('vd-grieks-4', CONTACT),
   ],
   spaans: [
     [
+      'vd-spaans-1',
       TOP,
       ['kwaliteiten'],
       'Knap gedaan. Waar merk je zelf dat je Spaans groeit: spreken, luisteren of schrijven?',
@@ -331,6 +380,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-spaans-2',
       GOOD,
       ['werkexploratie'],
       'Reisleiders, tolken, exportmedewerkers en mensen in ontwikkelingswerk gebruiken Spaans. Welk werk trekt je?',
@@ -339,6 +389,7 @@ const table: Record<string, Entry[]> = {
       'Spanish is spoken in many countries; this makes the work behind it visible.',
     ],
     [
+      'vd-spaans-3',
       USUAL,
       ['motieven'],
       'Waar zou je Spaans het liefst gebruiken: op reis, in muziek en series, of in je werk later?',
@@ -346,10 +397,11 @@ const table: Record<string, Entry[]> = {
       'Waar een taal leeft voor de leerling, zit motivatie.',
       'Where a language lives for the student, motivation sits.',
     ],
-    CONTACT,
+    withId('vd-spaans-4', CONTACT),
   ],
   'mens-en-natuur': [
     [
+      'vd-mens-en-natuur-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Wat ging je goed af: onderzoeken, uitleggen of verbanden zien?',
@@ -357,6 +409,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-mens-en-natuur-2',
       GOOD,
       ['werkexploratie'],
       'Laboranten, verpleegkundigen, dierenartsen en milieukundigen werken met deze stof. Welk werk lijkt je boeiend?',
@@ -365,6 +418,7 @@ const table: Record<string, Entry[]> = {
       'In the lower years a subject can already give a first look at work.',
     ],
     [
+      'vd-mens-en-natuur-3',
       USUAL,
       ['motieven'],
       'Welk onderwerp over mens of natuur zou je zelf verder willen uitzoeken?',
@@ -372,10 +426,11 @@ const table: Record<string, Entry[]> = {
       'Eigen nieuwsgierigheid is een vroege wegwijzer voor latere keuzes.',
       'Own curiosity is an early signpost for later choices.',
     ],
-    CONTACT,
+    withId('vd-mens-en-natuur-4', CONTACT),
   ],
   'mens-en-maatschappij': [
     [
+      'vd-mens-en-maatschappij-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan. Wat ging je goed af: informatie zoeken, vergelijken of je mening onderbouwen?',
@@ -383,6 +438,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-mens-en-maatschappij-2',
       GOOD,
       ['werkexploratie'],
       'Journalisten, beleidsmakers, reisleiders en politieagenten werken met wat je hier leert. Welk werk trekt je?',
@@ -391,6 +447,7 @@ const table: Record<string, Entry[]> = {
       'In the lower years a subject can already give a first look at work.',
     ],
     [
+      'vd-mens-en-maatschappij-3',
       USUAL,
       ['motieven'],
       'Welk onderwerp over mensen, landen of vroeger houdt je bezig, en waarom?',
@@ -398,10 +455,11 @@ const table: Record<string, Entry[]> = {
       'Wat iemand bezighoudt, zegt iets over wat hij of zij belangrijk vindt.',
       'What occupies someone says something about what they value.',
     ],
-    CONTACT,
+    withId('vd-mens-en-maatschappij-4', CONTACT),
   ],
   'onderzoeken-en-ontwerpen': [
     [
+      'vd-onderzoeken-en-ontwerpen-1',
       TOP,
       ['kwaliteiten'],
       'Mooi project. Welke rol had jij in je team, en wat deed je daarin goed?',
@@ -409,6 +467,7 @@ const table: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-onderzoeken-en-ontwerpen-2',
       GOOD,
       ['werkexploratie'],
       'Ontwerpers, ingenieurs, architecten en onderzoekers werken zoals in dit project. Welk beroep wil je beter leren kennen?',
@@ -417,6 +476,7 @@ const table: Record<string, Entry[]> = {
       'Projects with a real client show the work from the inside.',
     ],
     [
+      'vd-onderzoeken-en-ontwerpen-3',
       USUAL,
       ['motieven'],
       'Wat vind je het leukst: het probleem uitzoeken, iets bedenken, of het bouwen en testen?',
@@ -424,8 +484,9 @@ const table: Record<string, Entry[]> = {
       'Voorkeur voor een fase van het ontwerpen wijst naar motieven.',
       'Preferring one phase of design points to motives.',
     ],
-    CONTACT,
+    withId('vd-onderzoeken-en-ontwerpen-4', CONTACT),
     [
+      'vd-onderzoeken-en-ontwerpen-5',
       PB,
       ['netwerken'],
       'Je opdrachtgever zag jouw werk. Wat zou je die persoon nog willen vragen over zijn of haar vak?',

@@ -8,7 +8,19 @@ import { subjects } from './subjects';
  * first, curious and warm. Written in our own words after seed 004:757-765 and 3256-3266 (HvA 2023).
  */
 
-export type Entry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
+/** An entry without its id: the content a table shares between subjects (e.g. the contact-first question). */
+export type SharedEntry = [triggers: Trigger[], competences: Competence[], nl: string, en: string, whyNl: string, whyEn: string];
+
+/**
+ * One prompt of a table, its id written out first. An id never moves: a new prompt gets a new id
+ * (the next free number), a changed id goes into lib/prompts/renames.ts (see shipped-ids.json).
+ */
+export type Entry = [id: string, ...SharedEntry];
+
+/** A shared entry under this subject's own id: `withId('vd-engels-4', CONTACT_FIRST)`. */
+export function withId(id: string, shared: SharedEntry): Entry {
+  return [id, ...shared];
+}
 
 export const TOP: Trigger[] = ['personalBest', 'strong'];
 export const PB: Trigger[] = ['personalBest'];
@@ -31,7 +43,7 @@ export const WHY_CONTACT: [string, string] = [
 ];
 
 /** The contact-first question for a result unlike the student's own (shared by several subjects). */
-const CONTACT_FIRST: Entry = [
+const CONTACT_FIRST: SharedEntry = [
   BELOW,
   ['kwaliteiten'],
   'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
@@ -46,6 +58,7 @@ export const WHY_CONTACT_2: [string, string] = [
 const bySubject: Record<string, Entry[]> = {
   nederlands: [
     [
+      'vd-nederlands-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Wat ging je hier goed af: schrijven, lezen of je mening onderbouwen?',
@@ -53,6 +66,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-nederlands-2',
       GOOD,
       ['werkexploratie'],
       'Journalisten, advocaten en logopedisten werken de hele dag met taal. Welk taalwerk spreekt jou aan?',
@@ -61,6 +75,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links the subject to jobs where language is central.',
     ],
     [
+      'vd-nederlands-3',
       USUAL,
       ['motieven'],
       'Welke tekst of welk boek heeft je dit jaar echt iets gedaan? Wat was dat?',
@@ -69,6 +84,7 @@ const bySubject: Record<string, Entry[]> = {
       'What touches someone in language says something about what they value.',
     ],
     [
+      'vd-nederlands-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -78,6 +94,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   engels: [
     [
+      'vd-engels-1',
       TOP,
       ['kwaliteiten'],
       'Knap gedaan. Waar merk je zelf dat je Engels sterk is: praten, lezen of schrijven?',
@@ -85,6 +102,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-engels-2',
       GOOD,
       ['werkexploratie'],
       'In de luchtvaart, de ict en de internationale handel is Engels de werktaal. Welke wereld trekt jou?',
@@ -93,6 +111,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows where the subject is used outside school.',
     ],
     [
+      'vd-engels-3',
       USUAL,
       ['motieven'],
       'Waar gebruik jij Engels buiten school: games, series, muziek, vakantie?',
@@ -100,8 +119,9 @@ const bySubject: Record<string, Entry[]> = {
       'Het vak leeft vaak buiten de les; daar zit motivatie.',
       'The subject often lives outside lessons; that is where motivation sits.',
     ],
-    CONTACT_FIRST,
+    withId('vd-engels-4', CONTACT_FIRST),
     [
+      'vd-engels-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die in het Engels werkt, in een bedrijf of in het buitenland? Wat zou je die willen vragen?',
@@ -112,6 +132,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   frans: [
     [
+      'vd-frans-1',
       TOP,
       ['kwaliteiten'],
       'Dit is een mooi resultaat voor Frans. Wat heb je anders of beter gedaan dan eerst?',
@@ -119,6 +140,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-frans-2',
       GOOD,
       ['werkexploratie'],
       'Tolken, koks en mensen in toerisme of export gebruiken Frans. Welke van die werelden trekt jou het meest, en waarom?',
@@ -127,6 +149,7 @@ const bySubject: Record<string, Entry[]> = {
       'Makes jobs linked to a language subject concrete.',
     ],
     [
+      'vd-frans-3',
       USUAL,
       ['motieven'],
       'Wat vind je het leukste aan een nieuwe taal leren?',
@@ -135,6 +158,7 @@ const bySubject: Record<string, Entry[]> = {
       'Enjoying learning is a motive that returns in a lot of work.',
     ],
     [
+      'vd-frans-4',
       BELOW,
       ['kwaliteiten'],
       'Deze toets ging anders dan ik van je gewend ben. Hoe was het voor jou?',
@@ -144,6 +168,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   duits: [
     [
+      'vd-duits-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan. Wat ging je goed af: luisteren, lezen of zelf iets zeggen in het Duits?',
@@ -151,6 +176,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-duits-2',
       GOOD,
       ['werkexploratie'],
       'In logistiek, techniek en export met Duitsland is Duits veel gevraagd. Welk werk over de grens zou jou trekken?',
@@ -159,6 +185,7 @@ const bySubject: Record<string, Entry[]> = {
       'A surprising link between subject and work opens the conversation.',
     ],
     [
+      'vd-duits-3',
       USUAL,
       ['motieven'],
       'Wat doe je liever: een gesprek voeren in een andere taal of een tekst ontcijferen?',
@@ -167,6 +194,7 @@ const bySubject: Record<string, Entry[]> = {
       'Preferences within the subject point to suitable work.',
     ],
     [
+      'vd-duits-4',
       BELOW,
       ['kwaliteiten'],
       'Ik ken je anders in dit vak. Wat speelde er deze keer voor jou mee?',
@@ -176,6 +204,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   wiskunde: [
     [
+      'vd-wiskunde-1',
       TOP,
       ['kwaliteiten'],
       'Wat een resultaat. Hoe pakte je de lastigste som aan?',
@@ -183,6 +212,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-wiskunde-2',
       GOOD,
       ['werkexploratie'],
       'Elektriciens, timmerlieden en verpleegkundigen rekenen elke dag. Welk werk met rekenen lijkt jou wat?',
@@ -191,6 +221,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows that maths is part of many practical jobs.',
     ],
     [
+      'vd-wiskunde-3',
       USUAL,
       ['motieven'],
       'Wat doe je liever: een som uitpuzzelen of wiskunde in de praktijk gebruiken? Waarom?',
@@ -199,6 +230,7 @@ const bySubject: Record<string, Entry[]> = {
       'Puzzling or applying: both point to different work.',
     ],
     [
+      'vd-wiskunde-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -208,6 +240,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'wiskunde-a': [
     [
+      'vd-wiskunde-a-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Wat ging je goed af: de statistiek, de modellen of het redeneren?',
@@ -215,6 +248,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-wiskunde-a-2',
       GOOD,
       ['werkexploratie'],
       'Data-analisten, economen en psychologen werken met dit soort wiskunde. Welk van die beroepen zou je van dichtbij willen zien?',
@@ -223,6 +257,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links maths A to jobs many students do not expect.',
     ],
     [
+      'vd-wiskunde-a-3',
       USUAL,
       ['motieven'],
       'Welke vraag uit de echte wereld zou jij met cijfers willen uitzoeken?',
@@ -230,10 +265,11 @@ const bySubject: Record<string, Entry[]> = {
       'Nieuwsgierigheid naar vragen laat zien wat iemand drijft.',
       'Curiosity about questions shows what drives someone.',
     ],
-    CONTACT_FIRST,
+    withId('vd-wiskunde-a-4', CONTACT_FIRST),
   ],
   'wiskunde-b': [
     [
+      'vd-wiskunde-b-1',
       TOP,
       ['kwaliteiten'],
       'Dit is je beste resultaat tot nu toe, of heel dichtbij. Hoe heb je dat voor elkaar gekregen?',
@@ -241,6 +277,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-wiskunde-b-2',
       GOOD,
       ['werkexploratie'],
       'Ingenieurs, architecten en actuarissen gebruiken dit elke dag. Welke van die werelden spreekt je aan?',
@@ -249,6 +286,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows where maths B can lead.',
     ],
     [
+      'vd-wiskunde-b-3',
       USUAL,
       ['motieven'],
       'Wat geeft je meer voldoening: een bewijs rond krijgen of een probleem uit de praktijk oplossen?',
@@ -257,6 +295,7 @@ const bySubject: Record<string, Entry[]> = {
       'The kind of satisfaction points to the kind of work.',
     ],
     [
+      'vd-wiskunde-b-4',
       BELOW,
       ['kwaliteiten'],
       'Deze toets ging anders dan ik van je gewend ben. Wat heb je zelf gemerkt?',
@@ -264,6 +303,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-wiskunde-b-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die als ingenieur of met data werkt? Wat zou je die persoon willen vragen?',
@@ -274,6 +314,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'wiskunde-c': [
     [
+      'vd-wiskunde-c-1',
       TOP,
       ['kwaliteiten'],
       'Sterk resultaat. Waar zat voor jou de doorbraak?',
@@ -281,6 +322,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-wiskunde-c-2',
       GOOD,
       ['werkexploratie'],
       'Journalisten en beleidsmakers onderbouwen verhalen en keuzes met cijfers. Over welk onderwerp zou jij dat willen doen?',
@@ -289,6 +331,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links maths C to jobs in language, culture and policy.',
     ],
     [
+      'vd-wiskunde-c-3',
       USUAL,
       ['motieven'],
       'Wat vind je interessanter: de cijfers zelf, of het verhaal dat ze vertellen?',
@@ -297,6 +340,7 @@ const bySubject: Record<string, Entry[]> = {
       "Shows where the student's interest lies.",
     ],
     [
+      'vd-wiskunde-c-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je ken. Hoe was deze toets voor jou?',
@@ -306,6 +350,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   natuurkunde: [
     [
+      'vd-natuurkunde-1',
       TOP,
       ['kwaliteiten'],
       'Knap resultaat. Wat begreep je deze keer wat eerst nog lastig was?',
@@ -313,6 +358,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-natuurkunde-2',
       GOOD,
       ['werkexploratie'],
       'Installatiemonteurs, radiologisch laboranten en klimaattechnici gebruiken natuurkunde in hun werk. Welke lijkt je interessant?',
@@ -321,6 +367,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows physics in jobs at every level of education.',
     ],
     [
+      'vd-natuurkunde-3',
       USUAL,
       ['motieven'],
       'Wat zou je willen weten over hoe iets werkt, van je telefoon tot het weer?',
@@ -329,6 +376,7 @@ const bySubject: Record<string, Entry[]> = {
       'Questions someone carries around point to motives.',
     ],
     [
+      'vd-natuurkunde-4',
       BELOW,
       ['kwaliteiten'],
       'Dit resultaat past niet bij wat ik van je gewend ben. Hoe ging het voor jou?',
@@ -336,6 +384,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-natuurkunde-5',
       GOOD,
       ['loopbaansturing'],
       'Als je natuurkunde interessant vindt: welke keuze in je pakket of vervolgopleiding houdt die deur open?',
@@ -346,6 +395,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   scheikunde: [
     [
+      'vd-scheikunde-1',
       TOP,
       ['kwaliteiten'],
       'Dit is echt goed. Waar in scheikunde voel jij je het meest thuis: rekenen, proeven doen of verklaren?',
@@ -354,6 +404,7 @@ const bySubject: Record<string, Entry[]> = {
       'Naming the talent, like the chemistry teacher in the study did.',
     ],
     [
+      'vd-scheikunde-2',
       GOOD,
       ['werkexploratie'],
       'Laboranten, apothekers en forensisch onderzoekers werken met scheikunde. Welke zou je eens willen zien werken?',
@@ -362,6 +413,7 @@ const bySubject: Record<string, Entry[]> = {
       'Mentions jobs and studies in the field, as the study suggests.',
     ],
     [
+      'vd-scheikunde-3',
       USUAL,
       ['motieven'],
       'Wat vind je leuker: proeven doen in het lokaal of uitrekenen wat er gebeurt?',
@@ -370,6 +422,7 @@ const bySubject: Record<string, Entry[]> = {
       'Hands-on or reflective: a clue to suitable work.',
     ],
     [
+      'vd-scheikunde-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -377,6 +430,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-scheikunde-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die in een lab, apotheek of fabriek werkt? Wat zou je die willen vragen over dat werk?',
@@ -387,6 +441,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   biologie: [
     [
+      'vd-biologie-1',
       TOP,
       ['kwaliteiten'],
       'Sterk resultaat. Wat hielp je om deze stof zo goed te snappen?',
@@ -394,6 +449,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-biologie-2',
       GOOD,
       ['werkexploratie'],
       'Verpleegkundigen, dierenartsen, boswachters en onderzoekers gebruiken biologie. Welke kant trekt jou: mens, dier of natuur?',
@@ -402,6 +458,7 @@ const bySubject: Record<string, Entry[]> = {
       'Helps the student see which field fits their interest.',
     ],
     [
+      'vd-biologie-3',
       USUAL,
       ['motieven'],
       'Welk onderwerp in biologie maakte je nieuwsgierig, en waarom?',
@@ -410,6 +467,7 @@ const bySubject: Record<string, Entry[]> = {
       'Curiosity is a trail to motives.',
     ],
     [
+      'vd-biologie-4',
       BELOW,
       ['kwaliteiten'],
       'Ik ben benieuwd hoe deze toets voor jou was. Wat wil je erover vertellen?',
@@ -417,6 +475,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT_2,
     ],
     [
+      'vd-biologie-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die in de zorg of met dieren werkt? Wat zou je die willen vragen over het werk?',
@@ -427,6 +486,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   nlt: [
     [
+      'vd-nlt-1',
       TOP,
       ['kwaliteiten'],
       'Mooi werk. Wat was jouw sterkste bijdrage in deze module?',
@@ -434,6 +494,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-nlt-2',
       GOOD,
       ['werkexploratie'],
       'Deze module raakt aan werk van watermanagers, biomedisch onderzoekers en energietechnologen. Wat spreekt je aan?',
@@ -442,6 +503,7 @@ const bySubject: Record<string, Entry[]> = {
       'Cross-subject work shows broad fields of work.',
     ],
     [
+      'vd-nlt-3',
       USUAL,
       ['motieven'],
       'Aan welk vraagstuk zou jij later willen werken: klimaat, gezondheid, voedsel, energie?',
@@ -450,6 +512,7 @@ const bySubject: Record<string, Entry[]> = {
       'Social issues touch on values.',
     ],
     [
+      'vd-nlt-4',
       BELOW,
       ['kwaliteiten'],
       'Deze module liep anders dan ik van je gewend ben. Hoe was het voor jou?',
@@ -459,6 +522,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   economie: [
     [
+      'vd-economie-1',
       TOP,
       ['kwaliteiten'],
       'Goed gedaan. Wat ging je goed af: de berekeningen of het verklaren van wat er gebeurt?',
@@ -466,6 +530,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-economie-2',
       GOOD,
       ['werkexploratie'],
       'Economie zit in werk bij banken, de overheid, in handel en als ondernemer. Waar zie jij jezelf eerder?',
@@ -474,6 +539,7 @@ const bySubject: Record<string, Entry[]> = {
       'Opens several fields of work from one subject.',
     ],
     [
+      'vd-economie-3',
       USUAL,
       ['motieven'],
       'Welk economisch onderwerp uit het nieuws houdt jou bezig?',
@@ -481,8 +547,9 @@ const bySubject: Record<string, Entry[]> = {
       'Wat iemand bezighoudt, laat waarden en motieven zien.',
       'What keeps someone busy shows values and motives.',
     ],
-    CONTACT_FIRST,
+    withId('vd-economie-4', CONTACT_FIRST),
     [
+      'vd-economie-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand met een eigen bedrijf? Wat zou je die willen vragen?',
@@ -493,6 +560,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   bedrijfseconomie: [
     [
+      'vd-bedrijfseconomie-1',
       TOP,
       ['kwaliteiten'],
       'Sterk resultaat. Wat ging je goed af: het rekenen, het overzicht houden of het advies geven?',
@@ -500,6 +568,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-bedrijfseconomie-2',
       GOOD,
       ['werkexploratie'],
       'Accountants, controllers, marketeers en hr-adviseurs gebruiken wat je hier leert. Welke rol spreekt je aan?',
@@ -508,6 +577,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows the breadth of business.',
     ],
     [
+      'vd-bedrijfseconomie-3',
       USUAL,
       ['motieven'],
       'Zou je later liever je eigen bedrijf hebben of in een groot team werken? Waarom?',
@@ -516,6 +586,7 @@ const bySubject: Record<string, Entry[]> = {
       'Independent or together: an essential motive.',
     ],
     [
+      'vd-bedrijfseconomie-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -523,6 +594,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-bedrijfseconomie-5',
       STRONG,
       ['loopbaansturing'],
       'Welke vervolgopleidingen ken je waar dit vak een grote rol speelt? Welke zou je willen bekijken?',
@@ -533,6 +605,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   geschiedenis: [
     [
+      'vd-geschiedenis-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Hoe leg jij verbanden tussen toen en nu, en waar gebruik je dat nog meer?',
@@ -540,6 +613,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-geschiedenis-2',
       GOOD,
       ['werkexploratie'],
       'Archivarissen, journalisten, advocaten en museummakers gebruiken wat je bij geschiedenis leert. Welk van die beroepen verrast je?',
@@ -548,6 +622,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows that history opens more jobs than teaching.',
     ],
     [
+      'vd-geschiedenis-3',
       USUAL,
       ['motieven'],
       'Welke periode of welk verhaal uit de geschiedenis bleef bij je hangen? Waarom juist dat?',
@@ -556,6 +631,7 @@ const bySubject: Record<string, Entry[]> = {
       'What sticks says something about values.',
     ],
     [
+      'vd-geschiedenis-4',
       BELOW,
       ['kwaliteiten'],
       'Deze toets ging anders dan ik van je ken. Hoe was het voor jou?',
@@ -565,6 +641,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   aardrijkskunde: [
     [
+      'vd-aardrijkskunde-1',
       TOP,
       ['kwaliteiten'],
       'Knap gedaan. Wat ging je goed af: kaarten lezen, verbanden zien of uitleggen?',
@@ -572,6 +649,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-aardrijkskunde-2',
       GOOD,
       ['werkexploratie'],
       'Stedenbouwkundigen, hydrologen en klimaatadviseurs werken met dit vak. Welk vraagstuk zou jij willen aanpakken?',
@@ -580,6 +658,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links the subject to work on big issues.',
     ],
     [
+      'vd-aardrijkskunde-3',
       USUAL,
       ['motieven'],
       'Welke plek in de wereld zou je graag beter leren kennen, en wat trekt je daar?',
@@ -588,6 +667,7 @@ const bySubject: Record<string, Entry[]> = {
       'Wanderlust and curiosity are motives.',
     ],
     [
+      'vd-aardrijkskunde-4',
       BELOW,
       ['kwaliteiten'],
       'Dit resultaat past niet bij wat ik van je gewend ben. Hoe kijk jij ernaar?',
@@ -597,6 +677,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   maatschappijleer: [
     [
+      'vd-maatschappijleer-1',
       TOP,
       ['kwaliteiten'],
       'Sterk. Hoe kijk jij naar verschillende kanten van een zaak, en waar komt dat nog meer van pas?',
@@ -604,6 +685,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-maatschappijleer-2',
       GOOD,
       ['werkexploratie'],
       'Politieagenten, jongerenwerkers, advocaten en journalisten werken midden in de samenleving. Welk werk trekt jou?',
@@ -612,6 +694,7 @@ const bySubject: Record<string, Entry[]> = {
       'Makes jobs in society concrete.',
     ],
     [
+      'vd-maatschappijleer-3',
       USUAL,
       ['motieven'],
       'Welk onderwerp uit de samenleving raakt jou, en wat zou je eraan willen doen?',
@@ -620,6 +703,7 @@ const bySubject: Record<string, Entry[]> = {
       'What touches someone is often a driver for work.',
     ],
     [
+      'vd-maatschappijleer-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -627,6 +711,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-maatschappijleer-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die werkt bij de gemeente, de politie of in het buurtwerk? Wat zou je willen weten over dat werk?',
@@ -637,6 +722,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   filosofie: [
     [
+      'vd-filosofie-1',
       TOP,
       ['kwaliteiten'],
       'Mooi werk. Welke gedachte of vraag in dit werk vind je zelf het sterkst?',
@@ -644,6 +730,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-filosofie-2',
       GOOD,
       ['werkexploratie'],
       'Ethici, beleidsadviseurs, journalisten en coaches werken met dit soort denken. Waar zou jij het willen gebruiken?',
@@ -652,6 +739,7 @@ const bySubject: Record<string, Entry[]> = {
       'Philosophy seems far from work, but is part of many jobs.',
     ],
     [
+      'vd-filosofie-3',
       USUAL,
       ['motieven'],
       'Welke vraag uit de les houdt je nog bezig?',
@@ -660,6 +748,7 @@ const bySubject: Record<string, Entry[]> = {
       'Questions that stay touch on what someone values.',
     ],
     [
+      'vd-filosofie-4',
       BELOW,
       ['kwaliteiten'],
       'Ik ken je anders in dit vak. Hoe was deze opdracht voor jou?',
@@ -669,6 +758,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   informatica: [
     [
+      'vd-informatica-1',
       TOP,
       ['kwaliteiten'],
       'Sterk resultaat. Wat ging je goed af: het logisch denken, het bouwen of het zoeken naar fouten?',
@@ -676,6 +766,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-informatica-2',
       GOOD,
       ['werkexploratie'],
       'Softwareontwikkelaars, game developers en cybersecurityspecialisten doen dit elke dag. Welke richting lijkt je wat?',
@@ -684,6 +775,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows the variety within computing.',
     ],
     [
+      'vd-informatica-3',
       USUAL,
       ['motieven'],
       'Wat zou je zelf willen bouwen als je alle tijd had?',
@@ -692,6 +784,7 @@ const bySubject: Record<string, Entry[]> = {
       'Own projects show what drives someone.',
     ],
     [
+      'vd-informatica-4',
       BELOW,
       ['kwaliteiten'],
       'Dit resultaat past niet bij wat ik van je ken. Hoe ging het voor jou?',
@@ -699,6 +792,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-informatica-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die in de ict werkt? Wat zou je die willen vragen over een werkdag?',
@@ -709,6 +803,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   lo: [
     [
+      'vd-lo-1',
       TOP,
       ['kwaliteiten'],
       'Dit was sterk. Wat zag ik je goed doen: doorzetten, samenspelen, of anderen meenemen?',
@@ -717,6 +812,7 @@ const bySubject: Record<string, Entry[]> = {
       'In the gym you see qualities that count at work too.',
     ],
     [
+      'vd-lo-2',
       GOOD,
       ['werkexploratie'],
       "Fysiotherapeuten, sportdocenten, brandweermensen en militairen gebruiken wat je hier laat zien. Trekt zo'n beroep je?",
@@ -725,6 +821,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links movement to jobs.',
     ],
     [
+      'vd-lo-3',
       USUAL,
       ['motieven'],
       'Wat vind je het leukste aan sporten: winnen, samen iets doen of jezelf verbeteren?',
@@ -733,6 +830,7 @@ const bySubject: Record<string, Entry[]> = {
       'What someone looks for in sport, they often look for in work too.',
     ],
     [
+      'vd-lo-4',
       BELOW,
       ['kwaliteiten'],
       'Ik zag je vandaag anders dan ik gewend ben. Hoe gaat het met je?',
@@ -742,6 +840,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   bsm: [
     [
+      'vd-bsm-1',
       TOP,
       ['kwaliteiten'],
       'Mooi gedaan. Hoe kreeg je de groep in beweging, en wat vond je daaraan leuk?',
@@ -749,6 +848,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-bsm-2',
       GOOD,
       ['werkexploratie'],
       'Buurtsportcoaches, trainers en evenementenorganisatoren doen werk dat lijkt op deze opdracht. Wat spreekt je erin aan, en wat niet?',
@@ -757,6 +857,7 @@ const bySubject: Record<string, Entry[]> = {
       'Makes the step from subject to work visible.',
     ],
     [
+      'vd-bsm-3',
       USUAL,
       ['motieven'],
       'Wat gaf je de meeste voldoening: zelf sporten, lesgeven of iets organiseren?',
@@ -765,6 +866,7 @@ const bySubject: Record<string, Entry[]> = {
       'The kind of satisfaction points the way.',
     ],
     [
+      'vd-bsm-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -772,6 +874,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-bsm-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die bij een sportclub traint of organiseert? Wat zou je van die persoon willen leren?',
@@ -782,6 +885,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   ckv: [
     [
+      'vd-ckv-1',
       TOP,
       ['kwaliteiten'],
       'Mooi werk. Wat was jouw eigen invalshoek, en hoe kwam je erop?',
@@ -789,6 +893,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-ckv-2',
       GOOD,
       ['werkexploratie'],
       'Cultureel programmeurs, museumeducatoren en vormgevers werken met kunst en publiek. Welk werk achter de schermen lijkt je wat?',
@@ -797,6 +902,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows jobs in the cultural sector, also off stage.',
     ],
     [
+      'vd-ckv-3',
       USUAL,
       ['motieven'],
       'Welke voorstelling, expositie of film raakte je, en waarom?',
@@ -805,6 +911,7 @@ const bySubject: Record<string, Entry[]> = {
       'What moves someone shows values.',
     ],
     [
+      'vd-ckv-4',
       BELOW,
       ['kwaliteiten'],
       'Deze opdracht ging anders dan ik van je ken. Hoe was het voor jou?',
@@ -814,6 +921,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   tekenen: [
     [
+      'vd-tekenen-1',
       TOP,
       ['kwaliteiten'],
       'Dit is sterk werk. Wat zie jij zelf als het beste eraan?',
@@ -821,6 +929,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-tekenen-2',
       GOOD,
       ['werkexploratie'],
       'Illustratoren, grafisch ontwerpers, animators en architecten tekenen elke dag. Welke kant trekt je?',
@@ -829,6 +938,7 @@ const bySubject: Record<string, Entry[]> = {
       'Visual talent fits more jobs than artist.',
     ],
     [
+      'vd-tekenen-3',
       USUAL,
       ['motieven'],
       'Wat maak je het liefst als niemand je een opdracht geeft?',
@@ -837,6 +947,7 @@ const bySubject: Record<string, Entry[]> = {
       'Own work outside assignments shows motives.',
     ],
     [
+      'vd-tekenen-4',
       BELOW,
       ['kwaliteiten'],
       'Dit werk is anders dan ik van je gewend ben. Hoe ging het maken voor jou?',
@@ -844,6 +955,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-tekenen-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die ontwerpt of tekent voor zijn werk? Wat zou je die willen laten zien of vragen?',
@@ -854,6 +966,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   muziek: [
     [
+      'vd-muziek-1',
       TOP,
       ['kwaliteiten'],
       'Dit klonk goed. Wat heb je gedaan om zover te komen?',
@@ -861,6 +974,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-muziek-2',
       GOOD,
       ['werkexploratie'],
       'Geluidstechnici, producers, muziekdocenten en muziektherapeuten werken met muziek. Welke rol zie je voor jezelf?',
@@ -869,6 +983,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows music work on and beside the stage.',
     ],
     [
+      'vd-muziek-3',
       USUAL,
       ['motieven'],
       'Wat betekent muziek voor jou, los van school?',
@@ -877,6 +992,7 @@ const bySubject: Record<string, Entry[]> = {
       'Personal meaning is a strong motive.',
     ],
     [
+      'vd-muziek-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -886,6 +1002,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   drama: [
     [
+      'vd-drama-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gespeeld. Wat voelde jij op het toneel?',
@@ -893,6 +1010,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-drama-2',
       GOOD,
       ['werkexploratie'],
       'Acteurs, presentatoren, regisseurs en communicatietrainers gebruiken wat jij hier laat zien. Welk van die beroepen trekt je?',
@@ -901,6 +1019,7 @@ const bySubject: Record<string, Entry[]> = {
       'Drama talent also fits jobs outside the theatre.',
     ],
     [
+      'vd-drama-3',
       USUAL,
       ['motieven'],
       'Waar voel jij je beter: zelf in de spotlights, of achter de schermen zodat het stuk staat?',
@@ -909,6 +1028,7 @@ const bySubject: Record<string, Entry[]> = {
       'On stage or backstage: an essential motive.',
     ],
     [
+      'vd-drama-4',
       BELOW,
       ['kwaliteiten'],
       'Ik zag je deze keer anders dan ik gewend ben. Hoe was het voor jou?',
@@ -918,6 +1038,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   techniek: [
     [
+      'vd-techniek-1',
       TOP,
       ['kwaliteiten'],
       'Dit is netjes gemaakt. Waar ben je zelf het meest tevreden over?',
@@ -925,6 +1046,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-techniek-2',
       GOOD,
       ['werkexploratie'],
       'Elektromonteurs, installateurs en zonnepaneelmonteurs zijn hard nodig voor de energietransitie. Welk werk lijkt je wat?',
@@ -933,6 +1055,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows how wanted this craft is.',
     ],
     [
+      'vd-techniek-3',
       USUAL,
       ['motieven'],
       'Wat maak of repareer je het liefst, ook thuis?',
@@ -941,6 +1064,7 @@ const bySubject: Record<string, Entry[]> = {
       'What someone does with their hands at home says a lot.',
     ],
     [
+      'vd-techniek-4',
       BELOW,
       ['kwaliteiten'],
       'Dit werkstuk ging anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -948,6 +1072,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-techniek-5',
       GOOD,
       ['netwerken'],
       'Wie ken je die in de techniek of installatie werkt? Wat zou je willen zien als je een dag meeloopt?',
@@ -956,6 +1081,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shadowing someone you know is an easy first step.',
     ],
     [
+      'vd-techniek-6',
       STRONG,
       ['loopbaansturing'],
       'Welke mbo-opleidingen in de techniek zou je willen bekijken, en wanneer is daar een open dag?',
@@ -966,6 +1092,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'zorg-en-welzijn': [
     [
+      'vd-zorg-en-welzijn-1',
       TOP,
       ['kwaliteiten'],
       'Mooi gedaan. Wat ging je goed af in het contact met de mensen in deze opdracht?',
@@ -973,6 +1100,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-zorg-en-welzijn-2',
       GOOD,
       ['werkexploratie'],
       'Verzorgenden, doktersassistenten en pedagogisch medewerkers doen dit werk. Met wie zou je het liefst werken: kinderen, ouderen of patiënten?',
@@ -981,6 +1109,7 @@ const bySubject: Record<string, Entry[]> = {
       'Helps choose within a broad field.',
     ],
     [
+      'vd-zorg-en-welzijn-3',
       USUAL,
       ['motieven'],
       'Wat geeft jou een goed gevoel als je iemand helpt?',
@@ -989,6 +1118,7 @@ const bySubject: Record<string, Entry[]> = {
       "Helping as a motive, in the student's own words.",
     ],
     [
+      'vd-zorg-en-welzijn-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -996,6 +1126,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-zorg-en-welzijn-5',
       GOOD,
       ['netwerken'],
       'Ken je iemand die in de zorg of kinderopvang werkt? Wat zou je die willen vragen?',
@@ -1006,6 +1137,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'economie-en-ondernemen': [
     [
+      'vd-economie-en-ondernemen-1',
       TOP,
       ['kwaliteiten'],
       'Sterk gedaan. Wat ging je goed af in het contact met klanten, denk je?',
@@ -1013,6 +1145,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-economie-en-ondernemen-2',
       GOOD,
       ['werkexploratie'],
       'Verkopers, winkelmanagers, logistiek medewerkers en ondernemers doen dit werk. Welke lijkt je het leukst?',
@@ -1021,6 +1154,7 @@ const bySubject: Record<string, Entry[]> = {
       'Shows the breadth of the programme.',
     ],
     [
+      'vd-economie-en-ondernemen-3',
       USUAL,
       ['motieven'],
       'Zou je later iets voor jezelf willen beginnen? Wat zou dat zijn?',
@@ -1028,8 +1162,9 @@ const bySubject: Record<string, Entry[]> = {
       'Ondernemerszin is een motief om serieus te nemen.',
       'An entrepreneurial streak is a motive to take seriously.',
     ],
-    CONTACT_FIRST,
+    withId('vd-economie-en-ondernemen-4', CONTACT_FIRST),
     [
+      'vd-economie-en-ondernemen-5',
       GOOD,
       ['netwerken'],
       'Wie ken je met een winkel of eigen zaak? Wat zou je willen zien als je daar een dag meekijkt?',
@@ -1040,6 +1175,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'mbo-beroepsvak': [
     [
+      'vd-mbo-beroepsvak-1',
       TOP,
       ['kwaliteiten'],
       'Dit is vakwerk. Wat deed je hier waar een echte collega blij van zou worden?',
@@ -1048,6 +1184,7 @@ const bySubject: Record<string, Entry[]> = {
       'Naming the talent in the language of the trade.',
     ],
     [
+      'vd-mbo-beroepsvak-2',
       GOOD,
       ['werkexploratie'],
       'In welk deel van het beroep voel jij je het meest op je plek?',
@@ -1056,6 +1193,7 @@ const bySubject: Record<string, Entry[]> = {
       'Within one trade there are many directions; this helps choose.',
     ],
     [
+      'vd-mbo-beroepsvak-3',
       USUAL,
       ['motieven'],
       'Wat vind je het mooiste aan dit vak, en wat minder?',
@@ -1064,6 +1202,7 @@ const bySubject: Record<string, Entry[]> = {
       'Pluses and minuses in the trade make motives visible.',
     ],
     [
+      'vd-mbo-beroepsvak-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -1071,6 +1210,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_CONTACT,
     ],
     [
+      'vd-mbo-beroepsvak-5',
       STRONG,
       ['loopbaansturing'],
       'Je laat zien dat je dit goed kunt. Wat trekt je na deze opleiding: werken, of verder leren op een volgend niveau?',
@@ -1079,6 +1219,7 @@ const bySubject: Record<string, Entry[]> = {
       'Further study or work: a choice worth exploring in time.',
     ],
     [
+      'vd-mbo-beroepsvak-6',
       GOOD,
       ['netwerken'],
       'Wie uit de praktijk heeft je het meest geleerd? Hoe blijf je met die persoon in contact?',
@@ -1089,6 +1230,7 @@ const bySubject: Record<string, Entry[]> = {
   ],
   'hbo-vak': [
     [
+      'vd-hbo-vak-1',
       TOP,
       ['kwaliteiten'],
       'Sterk resultaat. Welke aanpak of vaardigheid maakte hier het verschil?',
@@ -1096,6 +1238,7 @@ const bySubject: Record<string, Entry[]> = {
       ...WHY_TALENT,
     ],
     [
+      'vd-hbo-vak-2',
       GOOD,
       ['werkexploratie'],
       'In welk werkveld zie je dit onderwerp terug? Wat zou je daar in je stage of afstuderen willen onderzoeken?',
@@ -1104,6 +1247,7 @@ const bySubject: Record<string, Entry[]> = {
       'Links the course to placement and job choices.',
     ],
     [
+      'vd-hbo-vak-3',
       USUAL,
       ['motieven'],
       'Wat maakt dit vak voor jou de moeite waard, of juist niet?',
@@ -1112,6 +1256,7 @@ const bySubject: Record<string, Entry[]> = {
       'Honest interest helps with later choices.',
     ],
     [
+      'vd-hbo-vak-4',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou, en met welke vragen zit je nog?',
@@ -1120,6 +1265,7 @@ const bySubject: Record<string, Entry[]> = {
       'Contact first; room for questions helps those still learning the academic language.',
     ],
     [
+      'vd-hbo-vak-5',
       PB,
       ['netwerken'],
       'Met wie uit dit vakgebied zou je eens willen praten over werk of verder studeren?',
@@ -1143,8 +1289,8 @@ function sourceFor(competences: Competence[], triggers: Trigger[]): string {
 }
 
 /** One vakdocent prompt from a table entry (subject-linked when a subject is given). */
-function entryPrompt(id: string, entry: Entry, schoolTypes: SchoolType[], subject?: string): Prompt {
-  const [triggers, competences, nl, en, whyNl, whyEn] = entry;
+function entryPrompt(entry: Entry, schoolTypes: SchoolType[], subject?: string): Prompt {
+  const [id, triggers, competences, nl, en, whyNl, whyEn] = entry;
   return {
     id,
     family: 'vakdocent',
@@ -1160,10 +1306,10 @@ function entryPrompt(id: string, entry: Entry, schoolTypes: SchoolType[], subjec
   };
 }
 
-/** The vakdocent prompts of a table of subjects: ids `vd-<subject>-<n>`, school types from the subject. */
+/** The vakdocent prompts of a table of subjects (ids as written, `vd-<subject>-<n>`), school types from the subject. */
 export function subjectPrompts(table: Record<string, Entry[]>): Prompt[] {
   return Object.entries(table).flatMap(([subject, entries]) =>
-    entries.map((entry, i) => entryPrompt(`vd-${subject}-${i + 1}`, entry, schoolTypesOf(subject), subject)),
+    entries.map((entry) => entryPrompt(entry, schoolTypesOf(subject), subject)),
   );
 }
 
@@ -1173,6 +1319,7 @@ const perSubject = subjectPrompts(bySubject);
 const general: Prompt[] = (
   [
     [
+      'vd-algemeen-1',
       TOP,
       ['kwaliteiten'],
       'Mooi resultaat. Wat ging je hier goed af, denk je?',
@@ -1180,6 +1327,7 @@ const general: Prompt[] = (
       ...WHY_TALENT,
     ],
     [
+      'vd-algemeen-2',
       PB,
       ['kwaliteiten', 'netwerken'],
       'Dit is een persoonlijk record. Wat wil je je mentor vertellen over wat je hier kunt?',
@@ -1188,6 +1336,7 @@ const general: Prompt[] = (
       'A talent the mentor knows about can return in the career conversation.',
     ],
     [
+      'vd-algemeen-3',
       GOOD,
       ['werkexploratie'],
       'In welk werk denk je dat je dit vak later terugziet?',
@@ -1196,6 +1345,7 @@ const general: Prompt[] = (
       'Lets the student bridge subject and work themselves.',
     ],
     [
+      'vd-algemeen-4',
       USUAL,
       ['motieven'],
       'Wat vind je het interessantste aan dit vak, en wat het minst?',
@@ -1204,6 +1354,7 @@ const general: Prompt[] = (
       'Interest within a subject points to motives.',
     ],
     [
+      'vd-algemeen-5',
       BELOW,
       ['kwaliteiten'],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
@@ -1211,6 +1362,7 @@ const general: Prompt[] = (
       ...WHY_CONTACT,
     ],
     [
+      'vd-algemeen-6',
       BELOW,
       ['loopbaansturing'],
       'Wat heb je nodig om weer met plezier aan dit vak te werken? Wie kan daarbij meedenken?',
@@ -1219,6 +1371,6 @@ const general: Prompt[] = (
       'After contact: the student picks what helps.',
     ],
   ] as Entry[]
-).map((entry, i) => entryPrompt(`vd-algemeen-${i + 1}`, entry, ['vmbo', 'havo', 'vwo', 'mbo', 'hbo']));
+).map((entry) => entryPrompt(entry, ['vmbo', 'havo', 'vwo', 'mbo', 'hbo']));
 
 export const vakdocent: Prompt[] = [...perSubject, ...general];
