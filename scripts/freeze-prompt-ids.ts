@@ -4,7 +4,7 @@
  * a reused old id, a broken rename) and exits 1 if anything does.
  */
 import { checkPromptIdFreeze, explainPromptIdProblem, withNewPromptIds } from '../lib/prompts/id-freeze';
-import { library } from '../lib/prompts/library';
+import { library } from '../lib/prompts/library/shipped';
 import { PROMPT_ID_RENAMES } from '../lib/prompts/renames';
 import { readShippedIds, writeShippedIds } from './prompts/shipped-ids';
 

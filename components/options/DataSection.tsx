@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { IMPORT_MAX_BYTES, RETENTION } from '../../lib/core/domain';
-import { importSizeLevel, megabytes } from '../../lib/core/import-size';
+import { importSizeLevel } from '../../lib/core/import-size';
 import type { StudentRef } from '../../lib/core/student';
 import { describeDbError } from '../../lib/i18n/error-text';
+import { importRefusedText, megabytesText } from '../../lib/i18n/import-problem-text';
 import { t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';
 import { ConfirmButton, ConfirmQuestion } from './ConfirmButton';
@@ -47,7 +48,7 @@ export function importSummaryText(summary: ImportSummary): string {
 function exportSizeWarning(file: ExportedFile): string {
   const level = importSizeLevel(file.bytes);
   if (level === 'ok') return '';
-  const values = { size: megabytes(file.bytes), mb: megabytes(IMPORT_MAX_BYTES) };
+  const values = { size: megabytesText(file.bytes), mb: megabytesText(IMPORT_MAX_BYTES) };
   return ` ${t(level === 'over' ? 'data.exportOverLimit' : 'data.exportNearLimit', values)}`;
 }
 
@@ -148,12 +149,6 @@ export function DataSection({
       () => t('data.exportRawFailed'),
     );
 
-  const refusedText = (result: Extract<ImportOutcome, { ok: false }>): string => {
-    const reason = result.error.message;
-    const unchanged = /niets veranderd/i.test(reason) ? '' : ` ${t('data.unchanged')}`;
-    return `${t('data.importFailed', { reason })}${unchanged}`;
-  };
-
   /** First the dry run: the file is read and checked, and the summary waits for "Ja, inlezen". */
   const checkFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -163,22 +158,21 @@ export function DataSection({
     void run(
       async () => {
         if (file.size > IMPORT_MAX_BYTES) {
-          const reason = t('data.importTooLarge', { size: megabytes(file.size), mb: megabytes(IMPORT_MAX_BYTES) });
-          return { kind: 'error', text: `${t('data.importFailed', { reason })} ${t('data.unchanged')}` };
+          return {
+            kind: 'error',
+            text: importRefusedText({ code: 'tooLarge', limitBytes: IMPORT_MAX_BYTES, sizeBytes: file.size }),
+          };
         }
         setImporting({ checking: true });
         let text: string | null;
         let result: ImportOutcome;
         try {
           text = await file.text().catch(() => null);
-          result =
-            text === null
-              ? { ok: false, error: { code: 'unreadable', message: t('data.importUnreadable') } }
-              : await api.checkImport(text);
+          result = text === null ? { ok: false, error: { code: 'unreadable' } } : await api.checkImport(text);
         } finally {
           setImporting(null);
         }
-        if (!result.ok) return { kind: 'error', text: refusedText(result) };
+        if (!result.ok) return { kind: 'error', text: importRefusedText(result.error) };
         if (text === null || result.summary.add + result.summary.update === 0) {
           return { kind: 'ok', text: t('data.importNothing', { summary: importSummaryText(result.summary) }) };
         }
@@ -207,7 +201,7 @@ export function DataSection({
         } finally {
           setImporting(null);
         }
-        if (!result.ok) return { kind: 'error', text: refusedText(result) };
+        if (!result.ok) return { kind: 'error', text: importRefusedText(result.error) };
         return { kind: 'ok', text: t('data.imported', { summary: importSummaryText(result.summary) }) };
       },
       (error) => describeDbError(error).message,

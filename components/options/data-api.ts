@@ -1,3 +1,4 @@
+import type { ImportRefused } from '../../lib/core/import-problem';
 import type { StudentRef } from '../../lib/core/student';
 
 /** A student as the "Gegevens" section lists them (students with notes). */
@@ -42,11 +43,10 @@ export interface ImportSummary {
 
 /**
  * An import (or its dry run) either checked the file (with counts and what it does or would do) or
- * refused it (with the reason, in words); a refused file changed nothing.
+ * refused it (with the problem as a code and its place in the file: lib/i18n words it); a refused
+ * file changed nothing.
  */
-export type ImportOutcome =
-  | { ok: true; counts: DataCounts; summary: ImportSummary }
-  | { ok: false; error: { code: string; message: string } };
+export type ImportOutcome = { ok: true; counts: DataCounts; summary: ImportSummary } | ImportRefused;
 
 /** A shorter retention period that waits its grace period: the day it takes effect (YYYY-MM-DD). */
 export interface RetentionWait {

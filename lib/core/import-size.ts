@@ -1,4 +1,4 @@
-import { IMPORT_MAX_BYTES } from './domain';
+import { IMPORT_MAX_BYTES, type Language } from './domain';
 
 /** From this share of the import limit on, an export warns that it is near the limit. */
 export const IMPORT_NEAR_SHARE = 0.8;
@@ -9,7 +9,8 @@ export function importSizeLevel(bytes: number, limit: number = IMPORT_MAX_BYTES)
   return bytes >= limit * IMPORT_NEAR_SHARE ? 'near' : 'ok';
 }
 
-/** "0,1", "47,3", "50": megabytes with one decimal, Dutch decimal comma. */
-export function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`.replace('.', ',');
+/** "0,1", "47,3", "50": megabytes with one decimal, with a decimal comma in Dutch ("47.3" in English). */
+export function megabytes(bytes: number, language: Language = 'nl'): string {
+  const rounded = `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`;
+  return language === 'nl' ? rounded.replace('.', ',') : rounded;
 }

@@ -1,6 +1,7 @@
 import { type StudentRef, studentKey } from '../core/student';
 import { linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase } from './database';
+import { DataRuleError } from './rule-error';
 import { addWithStudent, labelOf, type StudentLabel } from './students';
 
 export interface NewAfspraak {
@@ -14,11 +15,11 @@ const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Throws on a due date that is not a real YYYY-MM-DD day, or an empty "what". */
 export function checkAfspraak(input: NewAfspraak): void {
-  if (!input.what.trim()) throw new RangeError('Een afspraak heeft een omschrijving nodig.');
+  if (!input.what.trim()) throw new DataRuleError('afspraakWithoutWhat');
   if (input.due === undefined) return;
   const day = new Date(`${input.due}T00:00:00Z`);
   if (!ISO_DAY.test(input.due) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.due) {
-    throw new RangeError(`Ongeldige datum voor de afspraak: ${input.due}`);
+    throw new DataRuleError('invalidDueDate', input.due);
   }
 }
 

@@ -5,6 +5,7 @@ import { afspraakRecord, checkAfspraak, type NewAfspraak } from './afspraken';
 import { datedRowsOf, linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase, NoteRecord, ReferralRecord } from './database';
 import type { ReferralOptions } from './referrals';
+import { DataRuleError } from './rule-error';
 import { labelOf, type StudentDisplay, type StudentLabel, upsertStudent } from './students';
 
 export interface NewNote {
@@ -87,7 +88,7 @@ export async function updateNote(db: LobDatabase, draft: NoteDraft, now: Date): 
   const stamp = now.toISOString();
   return db.transaction('rw', db.students, db.notes, async () => {
     const existing = await db.notes.get(draft.id);
-    if (existing && existing.studentKey !== key) throw new RangeError('Deze notitie hoort bij een andere leerling.');
+    if (existing && existing.studentKey !== key) throw new DataRuleError('noteOfOtherStudent');
     const note = noteRecord(draft.id, key, draft, draft.date ?? existing?.date ?? stamp, stamp);
     await upsertStudent(db, draft.student, draft.display, stamp);
     await db.notes.put(note);

@@ -2,6 +2,7 @@ import { type StudentRef, studentKey } from '../core/student';
 import { isCareRole } from '../referrals/care';
 import { datedRowsOf, linkedKeys } from './aliases';
 import type { LobDatabase, ReferralRecord } from './database';
+import { DataRuleError } from './rule-error';
 import { addWithStudent } from './students';
 
 export interface ReferralOptions {
@@ -21,7 +22,7 @@ export async function addReferral(
   newId: () => string,
   options: ReferralOptions = {},
 ): Promise<ReferralRecord | null> {
-  if (!role.trim()) throw new RangeError('Een verwijzing heeft een rol nodig.');
+  if (!role.trim()) throw new DataRuleError('referralWithoutRole');
   if (isCareRole(role, options.careRoles)) return null;
   const stamp = date.toISOString();
   const referral: ReferralRecord = { id: newId(), studentKey: studentKey(ref), role: role.trim(), date: stamp };

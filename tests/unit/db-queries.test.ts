@@ -114,7 +114,7 @@ describe('notes', () => {
         at('2026-11-23T10:00:00Z'),
         newId,
       ),
-    ).rejects.toThrow(/Ongeldige datum/);
+    ).rejects.toMatchObject({ name: 'DataRuleError', rule: 'invalidDueDate', value: '2026-02-30' });
     expect(await db.notes.count()).toBe(0);
     expect(await db.students.count()).toBe(0);
     expect(await db.afspraken.count()).toBe(0);
@@ -170,7 +170,7 @@ describe('notes', () => {
     expect((await db.notes.get('draft-1'))?.text).toBe('Begin van het gesprek');
     await expect(
       updateNote(db, { id: 'draft-1', student: ali, display: {}, text: 'verkeerd' }, at('2026-11-23T10:06:00Z')),
-    ).rejects.toThrow(/andere leerling/);
+    ).rejects.toMatchObject({ name: 'DataRuleError', rule: 'noteOfOtherStudent' });
     expect((await db.notes.get('draft-1'))?.studentKey).toBe(SANNE);
   });
 });

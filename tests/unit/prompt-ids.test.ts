@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { studentHistory } from '../../lib/background/history';
 import { type LobDatabase, type NoteRecord, openDatabase } from '../../lib/db/database';
+import { importData } from '../../lib/db/transfer';
 import { effectivePolicy, parsePolicy } from '../../lib/policy';
 import { eligiblePrompts } from '../../lib/prompts/engine';
 import {
@@ -9,7 +10,7 @@ import {
   type PromptIdFreezeInput,
   withNewPromptIds,
 } from '../../lib/prompts/id-freeze';
-import { library } from '../../lib/prompts/library';
+import { library } from '../../lib/prompts/library/shipped';
 import {
   currentPromptId,
   PROMPT_ID_RENAMES,
@@ -20,6 +21,7 @@ import {
 } from '../../lib/prompts/renames';
 import type { RuleContext } from '../../lib/prompts/rules';
 import { readShippedIds } from '../../scripts/prompts/shipped-ids';
+import { exportFileText } from '../support/export-file';
 
 /**
  * Prompt ids never move (lib/prompts/id-freeze.ts): school policies and stored notes name them. A
@@ -191,23 +193,23 @@ describe('a renamed id in the stored history and in an export file', () => {
     expect(unrenamed).toContain('vd-nederlands-oud-1');
   });
 
-  it('an imported file gets the new ids in its notes, and nothing else changes', () => {
-    const file = {
-      format: 'lob-naast-de-leerling',
-      schemaVersion: 1,
-      exportedAt: '2026-10-10T12:00:00.000Z',
-      students: [
-        { key: 'demo.magister.net|48213', host: 'demo.magister.net', sisId: '48213', updatedAt: '2026-10-01T10:00:00Z' },
-      ],
-      notes,
-      afspraken: [],
-      moments: [],
-      referrals: [],
+  it('an imported file gets the new ids in its notes (through the real import), and nothing else changes', async () => {
+    const student = {
+      key: 'demo.magister.net|48213',
+      host: 'demo.magister.net',
+      sisId: '48213',
+      updatedAt: '2026-10-01T10:00:00Z',
     };
+    const text = exportFileText({ students: [student], notes });
+    const result = await importData(db, text, { promptRenames: RENAMED });
+    expect(result.ok).toBe(true);
+    const stored = await db.notes.orderBy('id').toArray();
+    expect(stored.map((n) => n.promptIds)).toEqual([['vd-nederlands-1'], ['vd-nederlands-1', 'gs-terug-kw-1'], []]);
+    expect(stored.map(({ promptIds: _, ...rest }) => rest)).toEqual(notes.map(({ promptIds: _, ...rest }) => rest));
+    // The pure step keeps untouched notes as they are and never changes the file it is given.
+    const file = JSON.parse(text) as { notes: NoteRecord[] };
     const renamed = renameExportFilePromptIds(file, RENAMED);
-    expect(renamed.notes.map((n) => n.promptIds)).toEqual([['vd-nederlands-1'], ['vd-nederlands-1', 'gs-terug-kw-1'], []]);
-    expect(renamed.notes[2]).toBe(notes[2]);
-    expect({ ...renamed, notes: file.notes }).toEqual(file);
+    expect(renamed.notes[2]).toBe(file.notes[2]);
     expect(file.notes[0]?.promptIds).toEqual(['vd-nederlands-oud-1']);
   });
 });

@@ -19,7 +19,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 async function mustImport(db: LobDatabase, text: string): Promise<void> {
   const result = await importData(db, text);
-  if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
 }
 
 let db: LobDatabase | undefined;

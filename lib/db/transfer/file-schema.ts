@@ -1,0 +1,84 @@
+import { COMPETENCES, NOTE_MAX } from '../../core/domain';
+import type { PlainInvalidReason } from '../../core/import-problem';
+import { isValidHost, isValidStudentKey } from '../../core/student';
+import { z } from '../../core/zod';
+import { SCHEMA_VERSION } from '../database';
+import { EXPORT_FORMAT, MAX_ROWS } from './format';
+
+/** A refinement's reason travels in its issue's `params` (read by ./issue.ts): a code, not words. */
+const because = (reason: PlainInvalidReason) => ({ params: { reason } });
+
+const id = z.string().min(1).max(100);
+const dateTime = z.iso.datetime({ offset: true });
+const day = z.iso.date();
+const shortText = z.string().max(200);
+const longText = z.string().max(NOTE_MAX);
+
+/** "host|id" with a valid host name: a "|" in a host would let two students share one key. */
+const keyOfStudent = z.string().min(3).max(400).refine(isValidStudentKey, because('invalidStudentKey'));
+
+const studentSchema = z.strictObject({
+  key: keyOfStudent,
+  host: z.string().min(1).max(255).refine(isValidHost, because('invalidHost')),
+  sisId: id,
+  name: shortText.optional(),
+  klas: shortText.optional(),
+  updatedAt: dateTime,
+});
+const noteSchema = z.strictObject({
+  id,
+  studentKey: keyOfStudent,
+  date: dateTime,
+  context: shortText.optional(),
+  competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
+  promptIds: z.array(id).max(100),
+  text: longText,
+  studentWords: longText.optional(),
+  nextStep: longText.optional(),
+  updatedAt: dateTime,
+});
+const afspraakSchema = z.strictObject({
+  id,
+  studentKey: keyOfStudent,
+  what: z.string().min(1).max(2000),
+  who: shortText.optional(),
+  due: day.optional(),
+  done: z.boolean(),
+  createdAt: dateTime,
+  doneAt: dateTime.optional(),
+  noteId: id.optional(),
+  updatedAt: dateTime.optional(),
+});
+const momentSchema = z.strictObject({
+  id,
+  studentKey: keyOfStudent,
+  type: id,
+  date: dateTime,
+  subject: shortText.optional(),
+});
+const referralSchema = z.strictObject({
+  id,
+  studentKey: keyOfStudent,
+  role: id,
+  date: dateTime,
+  noteId: id.optional(),
+});
+
+/** Every field of every row of an export file, with its limits. */
+export const fileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
+  exportedAt: dateTime,
+  students: z.array(studentSchema).max(MAX_ROWS),
+  notes: z.array(noteSchema).max(MAX_ROWS),
+  afspraken: z.array(afspraakSchema).max(MAX_ROWS),
+  moments: z.array(momentSchema).max(MAX_ROWS),
+  referrals: z.array(referralSchema).max(MAX_ROWS),
+  aliases: z
+    .array(z.strictObject({ key: keyOfStudent, studentKey: keyOfStudent, createdAt: dateTime }))
+    .max(MAX_ROWS)
+    .optional(),
+});
+
+/** An export file that passed the schema. */
+export type SchemaFile = z.infer<typeof fileSchema>;

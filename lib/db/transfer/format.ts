@@ -1,0 +1,22 @@
+import { IMPORT_MAX_BYTES } from '../../core/domain';
+import type { AfspraakRecord, AliasRecord, MomentRecord, NoteRecord, ReferralRecord, StudentRecord } from '../database';
+
+/** The export file's `format`: a file without it is not ours. */
+export const EXPORT_FORMAT = 'lob-naast-de-leerling';
+export const DEFAULT_MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
+/** At most this many rows per table in one file. */
+export const MAX_ROWS = 500_000;
+
+/** The export file: the teacher's rows per table, with the schema version they were written at. */
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  students: StudentRecord[];
+  notes: NoteRecord[];
+  afspraken: AfspraakRecord[];
+  moments: MomentRecord[];
+  referrals: ReferralRecord[];
+  /** Pairs of ids of one student (schema 3; absent in older files). */
+  aliases?: AliasRecord[];
+}
