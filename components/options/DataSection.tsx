@@ -12,8 +12,6 @@ import { downloadText } from './download';
 import { retentionPeriod } from './retention-period';
 import { StudentPicker, studentLabel } from './StudentPicker';
 
-export { retentionPeriod };
-
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 /** A running import: `checking` the file (dry run), or `percent` of the rows written (undefined: not yet known). */
 type Importing = { percent?: number; checking?: boolean } | null;
@@ -39,7 +37,7 @@ function importingText(importing: NonNullable<Importing>): string {
 }
 
 /** "3 nieuw, 1 bijgewerkt, 2 ouder dan wat je hebt en overgeslagen" (and the refused rows, if any). */
-export function importSummaryText(summary: ImportSummary): string {
+function importSummaryText(summary: ImportSummary): string {
   const text = t('data.importSummary', { added: summary.add, updated: summary.update, older: summary.older });
   return summary.refused > 0 ? `${text}${t('data.importRefused', { refused: summary.refused })}` : text;
 }

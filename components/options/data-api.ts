@@ -18,7 +18,7 @@ export interface ExportedFile {
   bytes: number;
 }
 
-export interface DataCounts {
+interface DataCounts {
   students: number;
   notes: number;
   afspraken: number;
@@ -27,7 +27,7 @@ export interface DataCounts {
 }
 
 /** How far the writing of an import is: rows written of all rows in the file. */
-export interface ImportProgress {
+interface ImportProgress {
   written: number;
   total: number;
 }

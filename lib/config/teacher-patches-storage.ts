@@ -31,7 +31,3 @@ export async function removeTaughtPage(profileId: string, pageType: PageType): P
   if (rest.length > 0) await browser.storage.local.set({ [KEY]: rest });
   else await browser.storage.local.remove(KEY);
 }
-
-export async function removeAllTaughtPages(): Promise<void> {
-  await browser.storage.local.remove(KEY);
-}

@@ -56,7 +56,6 @@ export type PageType = (typeof PAGE_TYPES)[number];
 
 /** What a host profile can miss on a page (the redacted diagnostics never hold more than this). */
 export const MISS_KINDS = ['route', 'root', 'studentId'] as const;
-export type MissKind = (typeof MISS_KINDS)[number];
 
 /** UI languages: Dutch first, English by choice. */
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -1,7 +1,7 @@
 import { IMPORT_MAX_BYTES, type Language } from './domain';
 
 /** From this share of the import limit on, an export warns that it is near the limit. */
-export const IMPORT_NEAR_SHARE = 0.8;
+const IMPORT_NEAR_SHARE = 0.8;
 
 /** Whether a file of `bytes` is well within the import limit, near it, or over it. */
 export function importSizeLevel(bytes: number, limit: number = IMPORT_MAX_BYTES): 'ok' | 'near' | 'over' {

@@ -18,8 +18,6 @@ export const SHORTCUTS = {
   cue: 'Alt+Shift+K',
 } as const;
 
-export type ShortcutName = keyof typeof SHORTCUTS;
-
 /** The browser defaults our keys were checked against (Alt+Shift+letter only; see docs/admin.md). */
 export const RESERVED_ALT_SHIFT: Readonly<Record<string, string>> = {
   A: 'Chrome/Edge: focus op inactieve dialoog',

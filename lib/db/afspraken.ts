@@ -39,7 +39,7 @@ export function afspraakRecord(key: string, input: NewAfspraak, stamp: string, i
 }
 
 /** The teacher's local calendar day (YYYY-MM-DD): "due today" means today where the teacher is. */
-export function localDay(now: Date): string {
+function localDay(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

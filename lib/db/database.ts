@@ -71,7 +71,7 @@ export interface AliasRecord {
   createdAt: string;
 }
 
-export interface MetaRecord {
+interface MetaRecord {
   key: string;
   value: string | number | boolean;
 }
@@ -108,7 +108,7 @@ export const V1_STORES = {
  * index is dropped: booleans are not valid IndexedDB keys, so it never held a row); referrals by
  * [studentKey+date] for the timeline.
  */
-export const V2_STORES = {
+const V2_STORES = {
   students: 'key, host, name',
   notes: 'id, studentKey, date, [studentKey+date]',
   afspraken: 'id, studentKey, due, [studentKey+due]',

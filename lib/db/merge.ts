@@ -25,7 +25,7 @@ function time(value: unknown): number {
  * done or opened again (`updatedAt`, absent on older rows); moments, referrals and pairings never change after they are made (so a
  * different row under the same id is never newer than the stored one).
  */
-export function rowVersion(table: MergeTable, row: Row): number {
+function rowVersion(table: MergeTable, row: Row): number {
   switch (table) {
     case 'students':
     case 'notes':

@@ -102,7 +102,7 @@ export async function listNotes(db: LobDatabase, ref: StudentRef): Promise<NoteR
 }
 
 /** Lower case without diacritics: "Één" and "een" match. */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -3,7 +3,7 @@
  * with the current schema fails (a migration that went wrong). Opening without a version never
  * upgrades; a database that does not exist is not created (the upgrade is aborted).
  */
-export const RAW_EXPORT_FORMAT = 'lob-naast-de-leerling-ruw';
+const RAW_EXPORT_FORMAT = 'lob-naast-de-leerling-ruw';
 
 export interface RawExport {
   format: typeof RAW_EXPORT_FORMAT;

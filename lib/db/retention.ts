@@ -100,7 +100,7 @@ export async function readRetentionInForce(db: LobDatabase): Promise<RetentionIn
   }
 }
 
-export async function writeRetentionInForce(db: LobDatabase, state: RetentionInForce): Promise<void> {
+async function writeRetentionInForce(db: LobDatabase, state: RetentionInForce): Promise<void> {
   await db.meta.put({ key: IN_FORCE, value: JSON.stringify(state) });
 }
 

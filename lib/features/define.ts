@@ -5,9 +5,9 @@ import type { Request, RequestType, ResponseData } from '../messages/schema';
 import type { Privacy } from './shared/privacy';
 
 /** Switches that belong to extension pages, not to an in-page feature. */
-export type PanelSwitch = 'sidePanel' | 'freeTextNotes';
+type PanelSwitch = 'sidePanel' | 'freeTextNotes';
 /** The switch (policy `features`, the teacher's setting) an in-page feature must name. */
-export type InPageSwitch = Exclude<FeatureKey, PanelSwitch>;
+type InPageSwitch = Exclude<FeatureKey, PanelSwitch>;
 
 /** What an in-page feature may use: the background (typed messages), the configuration, error words. */
 export interface FeatureServices {

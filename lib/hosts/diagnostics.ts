@@ -6,7 +6,7 @@ import { PAGE_TYPES } from './schema';
  * A local, redacted diagnostics log: which profile, page type and selector missed — codes and
  * selectors only, never names, ids or grades. Pure: every call returns a new log.
  */
-export interface DiagnosticEntry extends Miss {
+interface DiagnosticEntry extends Miss {
   count: number;
   /** Epoch milliseconds. */
   firstSeen: number;
@@ -24,7 +24,7 @@ const MAX_SELECTOR = 200;
  * Only what a profile author wrote survives: a code-like profile id, a known page type and miss
  * code, and a selector with quoted values and long digit runs (an id pasted into a selector) masked.
  */
-export function redactMiss(miss: unknown): Omit<DiagnosticEntry, 'count' | 'firstSeen' | 'lastSeen'> | undefined {
+function redactMiss(miss: unknown): Omit<DiagnosticEntry, 'count' | 'firstSeen' | 'lastSeen'> | undefined {
   if (!miss || typeof miss !== 'object') return undefined;
   const m = miss as Record<string, unknown>;
   const what = MISS_KINDS.find((w) => w === m.what);

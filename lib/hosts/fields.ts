@@ -7,7 +7,7 @@ import type { Field, FieldSpec } from './schema';
 const PIERCE = /\s*>>>\s*/;
 
 /** Lower case, trimmed, single spaces, no trailing colon: "Stamnummer:" ≡ " stamnummer " ≡ "STAMNUMMER :". */
-export function normalizeLabel(text: string): string {
+function normalizeLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
@@ -15,7 +15,7 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
-export function cleanText(text: string | null | undefined): string | undefined {
+function cleanText(text: string | null | undefined): string | undefined {
   const value = text?.replace(/\s+/g, ' ').trim();
   return value ? value : undefined;
 }

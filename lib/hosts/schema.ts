@@ -6,7 +6,8 @@ import { isSafePattern, UNSAFE_PATTERN_MESSAGE } from './safe-pattern';
 const patternSchema = z.string().min(1).refine(isSafePattern, UNSAFE_PATTERN_MESSAGE);
 
 export { PAGE_TYPES, type PageType } from '../core/domain';
-export const pageTypeSchema = z.enum(PAGE_TYPES);
+
+const pageTypeSchema = z.enum(PAGE_TYPES);
 
 /**
  * How to find one value: a CSS selector (text or attribute), and/or label texts to look for
@@ -16,7 +17,7 @@ export const pageTypeSchema = z.enum(PAGE_TYPES);
  *   pills (Somtoday Docent) hold the class code and the study side by side.
  * - `pattern` keeps the part of the text in the named group `value` (`4V.gs1` → `gs`).
  */
-export const fieldSpecSchema = z
+const fieldSpecSchema = z
   .object({
     selector: z.string().min(1).optional(),
     attribute: z.string().min(1).optional(),
@@ -31,10 +32,10 @@ export const fieldSpecSchema = z
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;
 
 /** One way to find a value, or alternatives tried in order. */
-export const fieldSchema = z.union([fieldSpecSchema, z.array(fieldSpecSchema).min(1)]);
+const fieldSchema = z.union([fieldSpecSchema, z.array(fieldSpecSchema).min(1)]);
 export type Field = z.infer<typeof fieldSchema>;
 
-export const resultSpecSchema = z
+const resultSpecSchema = z
   .object({
     item: z.string().min(1),
     subject: fieldSchema,
@@ -43,9 +44,8 @@ export const resultSpecSchema = z
     date: fieldSchema.optional(),
   })
   .strict();
-export type ResultSpec = z.infer<typeof resultSpecSchema>;
 
-export const rowSpecSchema = z
+const rowSpecSchema = z
   .object({
     row: z.string().min(1),
     studentId: fieldSchema,
@@ -57,13 +57,12 @@ export const rowSpecSchema = z
     absences: fieldSchema.optional(),
   })
   .strict();
-export type RowSpec = z.infer<typeof rowSpecSchema>;
 
 /**
  * A grade grid built by column (Somtoday Docent's voortgangsdossier): a names list, and per test a
  * column with one cell per student in the same order; the student id is only in each cell's id.
  */
-export const columnGridSchema = z
+const columnGridSchema = z
   .object({
     /** One element per student in the names list, in page order (the cue goes beside the name). */
     names: z.string().min(1),
@@ -82,7 +81,7 @@ export const columnGridSchema = z
   .strict();
 export type ColumnGridSpec = z.infer<typeof columnGridSchema>;
 
-export const pageProfileSchema = z
+const pageProfileSchema = z
   .object({
     /** Regular expression over `pathname + hash`; named group `id` may carry the student id. */
     route: patternSchema,

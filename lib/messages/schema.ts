@@ -1,5 +1,5 @@
 import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
-import { ERROR_CODES, type ErrorCode } from '../core/errors';
+import type { ErrorCode } from '../core/errors';
 import { COMMAND_IDS } from '../core/shortcuts';
 import { isValidHost, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
@@ -43,7 +43,7 @@ const studySchema = z
   })
   .strict();
 
-export const pageSummarySchema = z
+const pageSummarySchema = z
   .object({
     profileId: z.string().max(50),
     host,
@@ -165,12 +165,10 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-export const cardPromptSchema = z
-  .object({ id, text: z.string(), why: z.string(), competences: z.array(z.enum(COMPETENCES)) })
-  .strict();
+const cardPromptSchema = z.object({ id, text: z.string(), why: z.string(), competences: z.array(z.enum(COMPETENCES)) }).strict();
 export type CardPrompt = z.infer<typeof cardPromptSchema>;
 
-export const cardDataSchema = z
+const cardDataSchema = z
   .object({
     prompts: z.array(cardPromptSchema),
     lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
@@ -179,7 +177,7 @@ export const cardDataSchema = z
   .strict();
 export type CardData = z.infer<typeof cardDataSchema>;
 
-export const cueDataSchema = z
+const cueDataSchema = z
   .object({
     prompt: cardPromptSchema.nullable(),
     /** Whom to pass this moment on to (a talent, a result unlike the student's own: the mentor first). */
@@ -189,7 +187,7 @@ export const cueDataSchema = z
   .strict();
 export type CueData = z.infer<typeof cueDataSchema>;
 
-export const noteViewSchema = z
+const noteViewSchema = z
   .object({
     id,
     date: z.string(),
@@ -206,7 +204,7 @@ const afspraakViewSchema = z
   .strict();
 export type AfspraakView = z.infer<typeof afspraakViewSchema>;
 
-export const referralViewSchema = z
+const referralViewSchema = z
   .object({
     role: id,
     title: z.string(),
@@ -226,7 +224,7 @@ const timelineViewSchema = z.discriminatedUnion('kind', [
 ]);
 export type TimelineView = z.infer<typeof timelineViewSchema>;
 
-export const panelDataSchema = z
+const panelDataSchema = z
   .object({
     lastContact: z.string().nullable(),
     lastNextStep: z.string().nullable(),
@@ -269,7 +267,7 @@ const studentListItemSchema = z
 export type StudentListItem = z.infer<typeof studentListItemSchema>;
 
 /** What each request answers with. */
-export const responseSchemas = {
+const responseSchemas = {
   'page/context': z.null(),
   'card/get': cardDataSchema,
   'cue/get': cueDataSchema,
@@ -292,14 +290,7 @@ export const responseSchemas = {
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 
-export type { ErrorCode };
-
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
-
-export const envelopeSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }).strict(),
-  z.object({ ok: z.literal(false), error: z.enum(ERROR_CODES) }).strict(),
-]);
 
 /** Broadcast from the background to extension pages (never to content scripts). */
 export const broadcastSchema = z.discriminatedUnion('type', [

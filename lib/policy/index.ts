@@ -1,14 +1,8 @@
-export { MAX_PROBLEMS, type ParsedPolicy, parsePolicy } from './parse';
+export { parsePolicy } from './parse';
 export {
-  competenceTexts,
-  DEFAULT_COMPETENCE_TEXTS,
-  DEFAULT_SETTINGS,
-  DEFAULT_VOCABULARY,
   effectivePolicy,
   extraHostMatchPatterns,
-  type ResolvedSettings,
   resolveSettings,
-  vocabularyFor,
 } from './resolve';
 export * from './schema';
-export { createPolicyStore, type PolicySource, type PolicyState, type PolicyStore, type PolicyStoreDeps } from './store';
+export { createPolicyStore, type PolicyState } from './store';

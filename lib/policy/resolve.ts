@@ -26,10 +26,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** lob-content.md §6: the words a school may replace, with their defaults (shared with the UI texts). */
-export const DEFAULT_VOCABULARY: Record<Language, Vocabulary> = WORDS;
+const DEFAULT_VOCABULARY: Record<Language, Vocabulary> = WORDS;
 
 /** lob-content.md §1: the five loopbaancompetenties (Kuijpers & Meijers), vmbo wording of the kernvragen. */
-export const DEFAULT_COMPETENCE_TEXTS: Record<Language, Record<Competence, CompetenceText>> = {
+const DEFAULT_COMPETENCE_TEXTS: Record<Language, Record<Competence, CompetenceText>> = {
   nl: {
     kwaliteiten: {
       label: 'Kwaliteitenreflectie',

@@ -8,7 +8,7 @@ import type { EffectivePolicy, Language, Policy, PolicyProblem } from './schema'
  * storage.managed in the background, caches what it found and re-reads on every managed change.
  * Browser APIs are injected, so the store is tested with fakes.
  */
-export type PolicySource = 'none' | 'cache' | 'managed';
+type PolicySource = 'none' | 'cache' | 'managed';
 
 export interface PolicyState {
   /** The parsed policy: only what the school set and what was valid. */

@@ -27,7 +27,7 @@ const COMPETENCE_LABELS: Record<Competence, Localized> = {
 };
 
 /** The bonuses a prompt can get, as bits: which it got decides its score and its "why". */
-export const BONUS = { subject: 1, trigger: 2, season: 4, direction: 8, campaign: 16 } as const;
+const BONUS = { subject: 1, trigger: 2, season: 4, direction: 8, campaign: 16 } as const;
 
 /**
  * The bonuses that come from the context and the day, the same for every student: a matching subject,
@@ -91,7 +91,7 @@ export function whyOf(bonuses: number): Why {
  * and the season's prompts take at most a third of the places (at least one): three questions then
  * span the competences, and a choice moment does not crowd out everything else for months.
  */
-export function spread<T extends { prompt: Prompt; why: Why }>(ranked: Iterable<T>, limit: number): T[] {
+function spread<T extends { prompt: Prompt; why: Why }>(ranked: Iterable<T>, limit: number): T[] {
   const picked: T[] = [];
   const covered = new Set<Competence>();
   const skipped: T[] = [];
@@ -117,12 +117,7 @@ export function spread<T extends { prompt: Prompt; why: Why }>(ranked: Iterable<
 }
 
 /** The "waarom deze vraag" line: the prompt's own reason, with what made it rank up (the strongest one). */
-export function reasonFor(
-  prompt: Prompt,
-  why: Why,
-  direction: Competence | undefined,
-  campaign: Campaign | undefined,
-): Localized {
+function reasonFor(prompt: Prompt, why: Why, direction: Competence | undefined, campaign: Campaign | undefined): Localized {
   const own = prompt.why;
   const ownEn = own.en ?? own.nl;
   switch (why) {

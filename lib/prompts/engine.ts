@@ -19,8 +19,8 @@ import type { EngineContext, EnginePolicy, RuleContext } from './rules';
 import type { Competence, Prompt } from './schema';
 
 export type { RankedPrompt } from './choice';
-export { competenceCounts, DIRECTION_WINDOW_DAYS, type HistoryEntry } from './history-facts';
-export { TEACHER_FACING } from './routes';
+export { competenceCounts, type HistoryEntry } from './history-facts';
+
 export type { EngineContext, EnginePolicy, RuleContext } from './rules';
 
 export interface RankInput {

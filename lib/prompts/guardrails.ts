@@ -18,7 +18,7 @@
 export type Lang = 'nl' | 'en';
 
 /** Length limits per kind of text (characters). */
-export const LIMITS = {
+const LIMITS = {
   prompt: 170,
   why: 150,
   knowledgeCard: 1400,
@@ -34,7 +34,7 @@ export type TextKind = keyof typeof LIMITS;
  * AVG (privacy law), UWV, DUO, NLT, CKV, BSM, LO, PIE, ICT, HR, CV, EHBO, ZZP, MBA, PhD-like mixed
  * case is never flagged (not all caps). Leerwegen BB, KB, GL, TL, GT as vmbo abbreviations.
  */
-export const ACRONYMS: ReadonlySet<string> = new Set([
+const ACRONYMS: ReadonlySet<string> = new Set([
   'LOB',
   'SLB',
   'BPV',

@@ -1,7 +1,7 @@
 const FNV_OFFSET = 0x811c9dc5;
 
 /** Continues an FNV-1a hash over the code points of `text`. */
-export function fnv1a(text: string, hash = FNV_OFFSET): number {
+function fnv1a(text: string, hash = FNV_OFFSET): number {
   let h = hash;
   for (const ch of text) {
     h ^= ch.codePointAt(0) ?? 0;
@@ -14,7 +14,7 @@ export function fnv1a(text: string, hash = FNV_OFFSET): number {
  * The murmur3 finaliser: FNV-1a alone barely moves for inputs that differ in their last character
  * ("…-kw-1" vs "…-kw-2"), which made the daily rotation cluster; this spreads every bit.
  */
-export function mix32(h: number): number {
+function mix32(h: number): number {
   let x = h >>> 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b) >>> 0;

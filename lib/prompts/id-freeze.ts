@@ -6,7 +6,7 @@ import { currentPromptId, isRenamedPromptId, type PromptIdRenames } from './rena
  * rename map (lib/prompts/renames.ts).
  */
 
-export type PromptIdProblemCode =
+type PromptIdProblemCode =
   /** A shipped id is neither in the library nor renamed to an id that is. */
   | 'missing'
   /** An old id of the rename map is in the library again. */

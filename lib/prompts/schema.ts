@@ -6,7 +6,6 @@ export {
   COMPETENCES,
   type Competence,
   type Localized,
-  PLACES,
   type Place,
   SCHOOL_TYPES,
   type SchoolType,
@@ -16,8 +15,8 @@ export {
   type Trigger,
 } from '../core/domain';
 
-export const competenceSchema = z.enum(COMPETENCES);
-export const stepSchema = z.enum(STEPS);
+const competenceSchema = z.enum(COMPETENCES);
+const stepSchema = z.enum(STEPS);
 export const schoolTypeSchema = z.enum(SCHOOL_TYPES);
 
 export const FAMILIES = [
@@ -31,11 +30,11 @@ export const FAMILIES = [
   'eigen-bril', // teacher self-reflection, never about the student
   'houding', // stance lines for the teacher
 ] as const;
-export const familySchema = z.enum(FAMILIES);
+const familySchema = z.enum(FAMILIES);
 export type Family = z.infer<typeof familySchema>;
 
-export const ROLES = ['vakdocent', 'mentor'] as const;
-export const roleSchema = z.enum(ROLES);
+const ROLES = ['vakdocent', 'mentor'] as const;
+const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const placeSchema = z.enum(PLACES);
@@ -44,16 +43,17 @@ export const triggerSchema = z.enum(TRIGGERS);
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'gebruik MM-DD');
 
 /** A season window in the school year; `from` may be later than `to` (wraps over new year). */
-export const seasonSchema = z.object({ from: monthDay, to: monthDay }).strict();
+const seasonSchema = z.object({ from: monthDay, to: monthDay }).strict();
+
 export type { Season } from '../core/season';
 
 export const localizedSchema = (max: number): z.ZodType<Localized> =>
   z.object({ nl: z.string().trim().min(3).max(max), en: z.string().trim().min(3).max(max).optional() }).strict();
 
-export const PROMPT_TEXT_MAX = 170; // fits in two lines of the card
-export const WHY_MAX = 150; // one line
+const PROMPT_TEXT_MAX = 170; // fits in two lines of the card
+const WHY_MAX = 150; // one line
 
-export const subjectIdSchema = z.string().regex(/^[a-z0-9-]+$/);
+const subjectIdSchema = z.string().regex(/^[a-z0-9-]+$/);
 
 export const promptSchema = z
   .object({

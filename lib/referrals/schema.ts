@@ -7,7 +7,7 @@ const phasesSchema = z.array(z.enum(PHASES)).min(1).optional();
 const monthsSchema = z.array(z.number().int().min(1).max(12)).min(1).optional();
 
 /** Situations a referral rule can match on (derived from the page, never from a student's background). */
-export const REFERRAL_TOPICS = [
+const REFERRAL_TOPICS = [
   'talent', // vakdocent saw a talent worth following up
   'twijfel', // doubt about a choice
   'profielkeuze',

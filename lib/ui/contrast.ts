@@ -6,7 +6,7 @@ function channel(value: number): number {
 }
 
 /** Relative luminance (WCAG definition). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`Geen #rrggbb-kleur: ${hex}`);
   const [r, g, b] = match.slice(1).map((h) => channel(Number.parseInt(h, 16)));

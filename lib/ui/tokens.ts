@@ -68,11 +68,11 @@ export const DARK: Palette = {
 };
 
 /** Spacing steps in px (4-point scale). */
-export const SPACE = { 1: 4, 2: 8, 3: 12, 4: 16, 5: 24 } as const;
+const SPACE = { 1: 4, 2: 8, 3: 12, 4: 16, 5: 24 } as const;
 /** Type scale in px; line height 1.45 for body text. */
-export const TYPE = { small: 12, note: 13, body: 14, lead: 15, title: 17 } as const;
-export const RADIUS = { small: 4, medium: 8, pill: 999 } as const;
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const TYPE = { small: 12, note: 13, body: 14, lead: 15, title: 17 } as const;
+const RADIUS = { small: 4, medium: 8, pill: 999 } as const;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Pairs our components put on screen: [text, background, minimum ratio, where]. */
 export const CONTRAST_PAIRS: ReadonlyArray<[keyof Palette, keyof Palette, number, string]> = [
@@ -100,14 +100,14 @@ export const CONTRAST_PAIRS: ReadonlyArray<[keyof Palette, keyof Palette, number
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** `--lob-<name>: value;` for every colour of a palette. */
-export function paletteDeclarations(palette: Palette): string {
+function paletteDeclarations(palette: Palette): string {
   return Object.entries(palette)
     .map(([key, value]) => `--lob-${kebab(key)}:${value};`)
     .join('');
 }
 
 /** Sizes, type and radius as custom properties (the same in light and dark). */
-export function scaleDeclarations(): string {
+function scaleDeclarations(): string {
   const parts = [
     ...Object.entries(SPACE).map(([k, v]) => `--lob-space-${k}:${v}px;`),
     ...Object.entries(TYPE).map(([k, v]) => `--lob-type-${k}:${v}px;`),

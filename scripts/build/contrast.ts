@@ -1,5 +1,5 @@
 /** Relative luminance of a `#rrggbb` colour (WCAG 2.x). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const match = /^#([0-9a-f]{6})$/i.exec(hex);
   if (!match) throw new Error(`geen #rrggbb-kleur: ${hex}`);
   const [r, g, b] = [0, 2, 4].map((i) => {

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** The sizes the stores and browsers ask for (toolbar 16/32, extensions page 48, store 128). */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SIZES = [16, 32, 48, 128] as const;
 /** The toolbar sizes, the only ones that need a variant for dark toolbars. */
-export const TOOLBAR_SIZES = [16, 32] as const;
+const TOOLBAR_SIZES = [16, 32] as const;
 /** The mark: a dark tile with a white balloon, legible on light and on dark toolbars (docs/admin.md). */
 export const ICON_SOURCE = resolve('branding/icon.svg');
 /** The same mark on a lighter tile, for Firefox's dark toolbars (`theme_icons`). */
@@ -17,7 +17,7 @@ export function iconPaths(): Record<string, string> {
 }
 
 /** The light-coloured toolbar icon of a size (for dark toolbars). */
-export const lightIconPath = (size: number) => `icon/light/${size}.png`;
+const lightIconPath = (size: number) => `icon/light/${size}.png`;
 
 /**
  * Firefox's `browser_action.theme_icons`. The keys name the colour of the icon, not of the toolbar:

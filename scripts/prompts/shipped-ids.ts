@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Every prompt id ever shipped, sorted: the list the freeze test holds the library to (from the project root). */
-export const SHIPPED_IDS_FILE = resolve('lib/prompts/library/shipped-ids.json');
+const SHIPPED_IDS_FILE = resolve('lib/prompts/library/shipped-ids.json');
 
 export function readShippedIds(file = SHIPPED_IDS_FILE): string[] {
   const ids: unknown = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Why a release cannot be signed, in words for whoever runs it. */
-export const MISSING_KEY_MESSAGE = [
+const MISSING_KEY_MESSAGE = [
   'Geen ondertekeningssleutel gevonden: zonder sleutel kan ik het pakket voor zelf hosten (CRX) niet ondertekenen.',
   'Geef de sleutel op één van twee manieren:',
   '  LOB_SIGNING_KEY_FILE=/pad/naar/sleutel.pem npm run release',

@@ -23,7 +23,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-export const HOST_RULES = 'MAP *.magister.net 127.0.0.1, MAP *.somtoday.nl 127.0.0.1';
+const HOST_RULES = 'MAP *.magister.net 127.0.0.1, MAP *.somtoday.nl 127.0.0.1';
 
 export function launchArgs(extensionDir: string | undefined): string[] {
   return [

@@ -38,7 +38,7 @@ export interface CueState {
 }
 
 /** In the page (self-contained: it is serialised). */
-export function readCueState(spec: GridSpec): CueState {
+function readCueState(spec: GridSpec): CueState {
   const NEAR = 400;
   const rows = [...document.querySelectorAll(spec.rows)];
   const cells = 'column' in spec.id ? [...(document.querySelector(spec.id.column)?.querySelectorAll(spec.id.cell) ?? [])] : [];

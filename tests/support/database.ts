@@ -22,7 +22,7 @@ export async function readStore(extensionPage: Page, store: string): Promise<Rec
 }
 
 /** The stores of the extension's database. */
-export const STORES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'meta'] as const;
+const STORES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'meta'] as const;
 
 /** Every store of the extension's database, read from an extension page. */
 export async function dump(extensionPage: Page): Promise<Record<string, Record<string, unknown>[]>> {

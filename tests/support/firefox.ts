@@ -6,7 +6,7 @@ import { GECKO_ID } from '../../scripts/release/flavour';
 
 export const FIREFOX_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
 /** A fixed internal UUID, so the tests know the add-on's moz-extension:// address. */
-export const ADDON_UUID = '6b1f6f0e-4c1a-4a4e-9d2b-1e0f6c9a5b01';
+const ADDON_UUID = '6b1f6f0e-4c1a-4a4e-9d2b-1e0f6c9a5b01';
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 /** System Firefox: FIREFOX_PATH, else Debian's firefox-esr. Never downloads a browser. */
@@ -31,7 +31,7 @@ export function firefoxPath(): string {
  * the add-on pages' CSP blocks puppeteer's evaluations ("call to Function() blocked by CSP");
  * bookworm-security has the current ESR (153).
  */
-export const MIN_FIREFOX_FOR_TESTS = 153;
+const MIN_FIREFOX_FOR_TESTS = 153;
 
 /** Fails at once, with the fix, when the Firefox found is older than the tests need. */
 export function assertFirefoxVersion(executable: string): void {
@@ -68,7 +68,7 @@ export async function launchFirefox(profileDir: string): Promise<Browser> {
 }
 
 /** The add-on's own page (options, sidepanel) by path. */
-export const addonUrl = (path: string) => `moz-extension://${ADDON_UUID}/${path}`;
+const addonUrl = (path: string) => `moz-extension://${ADDON_UUID}/${path}`;
 
 /**
  * Opens an add-on page in a new tab. Firefox loads it in the extension process and WebDriver BiDi

@@ -9,7 +9,7 @@ import ts from 'typescript';
  * (import-rules.ts) are checked over it.
  */
 
-export type EdgeKind = 'import' | 'export' | 'dynamic' | 'type-query' | 'require';
+type EdgeKind = 'import' | 'export' | 'dynamic' | 'type-query' | 'require';
 
 export interface ImportEdge {
   /** Repo-relative path of the importing file. */
@@ -48,7 +48,7 @@ function packageOf(spec: string): string {
 }
 
 /** Resolves a specifier against the known files (extension and index tried as the bundler does). */
-export function resolveSpecifier(spec: string, from: string, files: ReadonlySet<string>): Pick<ImportEdge, 'target' | 'pkg'> {
+function resolveSpecifier(spec: string, from: string, files: ReadonlySet<string>): Pick<ImportEdge, 'target' | 'pkg'> {
   const path = pathOf(spec, from);
   if (path === undefined) return { pkg: packageOf(spec) };
   const found = EXTENSIONS.map((ext) => (path === '.' ? ext.slice(1) : `${path}${ext}`)).find((p) => files.has(p));

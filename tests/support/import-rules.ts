@@ -13,7 +13,7 @@ import { bundled, type ImportEdge, importGraph, parseSource } from './import-gra
  */
 
 /** The folders that are units of the architecture, most specific first. */
-export const ZONES = [
+const ZONES = [
   'lib/core',
   'lib/hosts',
   'lib/features',
@@ -30,10 +30,10 @@ export const ZONES = [
   'components',
   'entrypoints',
 ] as const;
-export type Zone = (typeof ZONES)[number];
+type Zone = (typeof ZONES)[number];
 
 /** `from` may not import `to`. */
-export const FORBIDDEN: readonly { from: Zone; to: readonly Zone[]; why: string }[] = [
+const FORBIDDEN: readonly { from: Zone; to: readonly Zone[]; why: string }[] = [
   { from: 'lib/core', to: ZONES.filter((z) => z !== 'lib/core'), why: 'the shared core depends on nothing else' },
   {
     from: 'components',
@@ -106,7 +106,7 @@ export interface Violation {
   rule: string;
 }
 
-export function zoneOf(file: string): Zone | undefined {
+function zoneOf(file: string): Zone | undefined {
   return ZONES.find((z) => file === z || file.startsWith(`${z}/`));
 }
 
@@ -155,7 +155,7 @@ const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
 };
 
 /** Free uses of DOM globals in one source (the background's files must have none). */
-export function domGlobalsUsed(file: string, source: string): string[] {
+function domGlobalsUsed(file: string, source: string): string[] {
   return freeUses(file, source, DOM_GLOBALS, true);
 }
 
@@ -276,7 +276,7 @@ export function checkImports(files: ReadonlyMap<string, string>, options: CheckO
 }
 
 /** Forbidden imports and cycles between folders. */
-export function checkFolders(edges: readonly ImportEdge[]): Violation[] {
+function checkFolders(edges: readonly ImportEdge[]): Violation[] {
   const violations: Violation[] = [];
   const graph = new Map<Zone, Map<Zone, string>>();
   for (const edge of edges) {
@@ -308,7 +308,7 @@ export function checkFolders(edges: readonly ImportEdge[]): Violation[] {
 }
 
 /** Every file takes the roles of the bundles that contain it; each role's rule holds on all its edges. */
-export function checkRoles(files: ReadonlyMap<string, string>, edges: readonly ImportEdge[]): Violation[] {
+function checkRoles(files: ReadonlyMap<string, string>, edges: readonly ImportEdge[]): Violation[] {
   const violations: Violation[] = [];
   for (const [role, entries] of Object.entries(ROLE_ENTRIES) as [Role, readonly string[]][]) {
     const members = bundled(entries, edges);
@@ -329,7 +329,7 @@ export function checkRoles(files: ReadonlyMap<string, string>, edges: readonly I
 }
 
 /** An index file is the only way into its folder from outside it (entries excepted: nothing imports them). */
-export function checkBarrels(files: ReadonlyMap<string, string>, edges: readonly ImportEdge[]): Violation[] {
+function checkBarrels(files: ReadonlyMap<string, string>, edges: readonly ImportEdge[]): Violation[] {
   const folders = [...files.keys()]
     .filter((f) => /\/index\.tsx?$/.test(f) && !isEntry(f))
     .map((f) => f.slice(0, f.lastIndexOf('/')));
@@ -347,7 +347,7 @@ export function checkBarrels(files: ReadonlyMap<string, string>, edges: readonly
 }
 
 /** Uses of an auto-importable name with no import line for it. */
-export function checkAutoImports(files: ReadonlyMap<string, string>, names: ReadonlySet<string>): Violation[] {
+function checkAutoImports(files: ReadonlyMap<string, string>, names: ReadonlySet<string>): Violation[] {
   if (names.size === 0) return [];
   return [...files].flatMap(([file, source]) =>
     freeUses(file, source, names).map((name) => ({

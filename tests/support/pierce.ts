@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
  */
 
 /** A node of `DOM.getDocument` (the fields we use). */
-export interface DomNode {
+interface DomNode {
   backendNodeId: number;
   nodeType: number;
   nodeName: string;
@@ -103,7 +103,7 @@ function isStyleText(text: DomNode, nodes: DomNode[]): boolean {
 }
 
 /** The whole document as the browser sees it, closed shadow roots and iframes included. */
-export async function piercedDocument(page: Page): Promise<DomNode> {
+async function piercedDocument(page: Page): Promise<DomNode> {
   const cdp = await session(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   return root;
@@ -184,7 +184,7 @@ export async function accessibleStrings(page: Page): Promise<{ backendNodeId?: n
 }
 
 /** Role and accessible name of everything a screen reader is told about, closed shadow roots included. */
-export async function accessibleNames(page: Page): Promise<{ role: string; name: string; backendNodeId?: number }[]> {
+async function accessibleNames(page: Page): Promise<{ role: string; name: string; backendNodeId?: number }[]> {
   const cdp = await session(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
   return nodes
@@ -236,9 +236,4 @@ export async function clickUiControl(page: Page, query: UiControlQuery): Promise
   const x = xs.reduce((a, b) => a + b, 0) / 4;
   const y = ys.reduce((a, b) => a + b, 0) / 4;
   await page.mouse.click(x, y);
-}
-
-/** Whether one of our controls is shown now (no waiting). */
-export async function hasUiControl(page: Page, query: UiControlQuery): Promise<boolean> {
-  return (await findControl(page, query)) !== undefined;
 }

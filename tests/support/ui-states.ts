@@ -34,18 +34,18 @@ export interface StateContext {
 }
 
 const HOST = 'demo.magister.net';
-export const LONG_STUDENT = {
+const LONG_STUDENT = {
   id: '48777',
   name: 'Anne-Marie Wilhelmina Josephina van den Heuvel-Oudshoorn',
   klas: '4HAVO-NT/NG-2',
 };
-export const BUSY_STUDENT = { id: DAAN.id, name: DAAN.name, klas: '4H1' };
+const BUSY_STUDENT = { id: DAAN.id, name: DAAN.name, klas: '4H1' };
 const LONG_NOTE = `${'Anne-Marie vertelde uitgebreid over haar snuffelstage bij het waterschap, over de gesprekken met de ingenieurs en over wat ze daar zelf heeft gedaan. '.repeat(4)}Ze wil nu kijken of civiele techniek of watermanagement bij haar past.`;
 
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 30) - offset * 86_400_000).toISOString();
 
 /** Puts notes (and a few open afspraken) for a student straight into the database. */
-export async function seedStudent(
+async function seedStudent(
   ext: Page,
   student: { id: string; name: string; klas: string },
   notes: number,

@@ -13,7 +13,7 @@ export interface ImportProgress {
 /** Rows per write of an import; after each, `onProgress` hears how far it is. */
 export const IMPORT_CHUNK = 5_000;
 
-export type ImportCounts = Record<DataTable, number>;
+type ImportCounts = Record<DataTable, number>;
 /**
  * A checked file: `counts` are its rows per table, `summary` what the merge did (or, in a dry run,
  * would do) with them; `dryRun` says whether anything was written.

@@ -11,7 +11,7 @@ import { createNearRows } from './near-rows';
  */
 
 /** A cue exists for every row whose anchor is at most this far outside the viewport. */
-export const NEAR_PX = 400;
+const NEAR_PX = 400;
 
 export interface Anchored {
   /** Beside this element; a row without one (no input, no name) gets no cue. */

@@ -35,4 +35,4 @@ export const mentorOverview = defineFeature({
 });
 
 /** The overview and its styles, for the in-page preview page (entrypoints/inpage-preview). */
-export { cardCss, MentorOverview };
+export { MentorOverview };

@@ -26,7 +26,7 @@ function fields(record: Record<string, unknown> | undefined, keys: readonly stri
   return out;
 }
 
-export function pagePatch(page: PageProfile): Record<string, unknown> {
+function pagePatch(page: PageProfile): Record<string, unknown> {
   const out: Record<string, unknown> = { route: page.route, root: page.root, anchor: page.anchor ?? null };
   if (page.student) {
     // No taught id field: the id comes from the route (null removes a shipped id field).

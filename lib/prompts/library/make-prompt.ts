@@ -8,7 +8,7 @@ import type { Competence, Family, Place, Prompt, Role, SchoolType, Season, Step 
 
 export const ALL: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'];
 export const VO_MBO: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo'];
-export const PANEL: Place[] = ['sidePanel', 'studentRecord'];
+const PANEL: Place[] = ['sidePanel', 'studentRecord'];
 export const TEACHERS: Role[] = ['mentor', 'vakdocent'];
 
 type Opts = {

@@ -24,7 +24,7 @@ export function withId(id: string, shared: SharedEntry): Entry {
 
 export const TOP: Trigger[] = ['personalBest', 'strong'];
 export const PB: Trigger[] = ['personalBest'];
-export const STRONG: Trigger[] = ['strong'];
+const STRONG: Trigger[] = ['strong'];
 export const GOOD: Trigger[] = ['strong', 'usual'];
 export const USUAL: Trigger[] = ['usual'];
 export const BELOW: Trigger[] = ['belowUsual'];
@@ -50,7 +50,7 @@ const CONTACT_FIRST: SharedEntry = [
   'This result does not match what I know of you. How do you see it?',
   ...WHY_CONTACT,
 ];
-export const WHY_CONTACT_2: [string, string] = [
+const WHY_CONTACT_2: [string, string] = [
   'Nieuwsgierig blijven naar het verhaal van de leerling houdt de relatie open.',
   "Staying curious about the student's story keeps the relationship open.",
 ];
