@@ -8,7 +8,7 @@ import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';
 
 /**
- * "Leer deze pagina herkennen", injected by the side panel (lib/features/page-teacher/inject.ts)
+ * "Leer deze pagina herkennen", injected by the side panel (entrypoints/sidepanel/inject-page-teacher.ts)
  * into the school tab's top frame when the teacher starts it: a rarely used tool, so it is not part
  * of the content script that every school page loads. It reads the content script's configuration
  * (host profiles, the teacher's language) and saves through the background like the content script.

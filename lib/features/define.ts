@@ -19,7 +19,7 @@ export interface FeatureServices {
 }
 
 /**
- * An in-page feature: one folder under lib/features/, one entry in lib/features/index.ts. Set up for
+ * An in-page feature: one folder under lib/features/, one entry in lib/features/registry.ts. Set up for
  * one recognised page, torn down when `signal` aborts. `setting` is required: a feature that cannot
  * be switched off does not compile.
  */

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launch, newProfileDir, removeProfile } from '../support/chromium';
 import { DAAN, MOHAMMED, SANNE } from '../support/demo';
-import { openPanelFor, tabContext, uiRoots, waitForDemoRender } from '../support/page';
+import { tabContext, uiRoots } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
 
@@ -88,31 +87,5 @@ describe('walking skeleton', () => {
       expect(await uiRoots(page).count()).toBe(0);
       await page.close();
     }
-  });
-});
-
-describe('notes', () => {
-  it('keeps a note saved in the side panel after the browser is closed and reopened', async () => {
-    const profile = newProfileDir();
-    let browser = await launch({ userDataDir: profile });
-    const page = await browser.context.newPage();
-    await page.goto(school.urls.magisterRecord(SANNE.id));
-    await waitForDemoRender(page);
-    await uiRoots(page, 'student-card').waitFor();
-    const panel = await openPanelFor(page, browser.extensionId);
-    await panel.getByRole('heading', { name: new RegExp(SANNE.name) }).waitFor();
-    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne wil meelopen bij een apotheek.');
-    await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
-    await browser.close();
-
-    browser = await launch({ userDataDir: profile });
-    const again = await browser.context.newPage();
-    await again.goto(school.urls.magisterRecord(SANNE.id));
-    await uiRoots(again, 'student-card').waitFor();
-    const panel2 = await openPanelFor(again, browser.extensionId);
-    await expect(panel2.getByText('Sanne wil meelopen bij een apotheek.').waitFor()).resolves.toBeUndefined();
-    await browser.close();
-    removeProfile(profile);
   });
 });

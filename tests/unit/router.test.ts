@@ -7,13 +7,9 @@ import { checkTaughtPage } from '../../lib/background/taught-page';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import type { PageSummary } from '../../lib/hosts/page-summary';
 import { shippedProfiles } from '../../lib/hosts/profiles';
-import { DEFAULT_VOCABULARY } from '../../lib/i18n/vocabulary';
 import type { Broadcast } from '../../lib/messages/schema';
-import { momentTypes } from '../../lib/prompts/library/moments';
-import { library } from '../../lib/prompts/library/shipped';
-import { subjects } from '../../lib/prompts/library/subjects';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
-import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
+import { shippedAnswerDeps } from '../support/answer-deps';
 import { memoryArea } from '../support/memory-area';
 
 const OWN_ID = 'ourextension';
@@ -48,21 +44,10 @@ beforeEach(() => {
     saveTaughtPage: async (patch, values) => {
       taught.push(checkTaughtPage(patch, values, shippedProfiles));
     },
-    db,
+    ...shippedAnswerDeps(db, () => new Date('2026-11-23T10:00:00Z')),
     tabs: createTabContexts(memoryArea()),
-    library: () => library,
-    enginePolicy: () => ({}),
-    subjects,
-    momentTypes,
-    referralRoles,
-    publicServices,
-    referralRules,
-    directory: () => [],
-    vocabulary: () => DEFAULT_VOCABULARY.nl,
     careRoles: () => DEFAULT_CARE_ROLES,
     recordMiss: async () => undefined,
-    language: () => 'nl',
-    now: () => new Date('2026-11-23T10:00:00Z'),
     newId: () => `id-${++counter}`,
     ownId: OWN_ID,
     ownOrigin: ORIGIN,
