@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SHORTCUTS } from './lib/core/shortcuts';
+import { FEATURE_CATALOG, manifestCommands } from './lib/features/catalog';
 import { CONTENT_MATCHES } from './lib/hosts/content-matches';
 import { iconPaths, themeIcons, writeIcons } from './scripts/build/icons';
 import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
@@ -43,16 +43,11 @@ export default defineConfig({
       default_icon: iconPaths(),
       ...(browser === 'firefox' ? { theme_icons: themeIcons() } : {}),
     },
-    // Keyboard shortcuts (chosen in lib/core/shortcuts.ts, reasoning in docs/admin.md "Sneltoetsen"):
-    // the panel (Chrome/Edge: the toolbar action opens it; Firefox: the sidebar) and the privacy blur,
-    // a global command handled in the background, so it works while the teacher types in the school page.
-    commands: {
-      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
-        suggested_key: { default: SHORTCUTS.panel },
-        description: '__MSG_extActionTitle__',
-      },
-      'toggle-blur': { suggested_key: { default: SHORTCUTS.blur }, description: '__MSG_cmdToggleBlur__' },
-    },
+    // Keyboard shortcuts, stated by the features that own them (lib/features/<id>/feature.ts; reasoning in
+    // docs/admin.md "Sneltoetsen"): the panel (Chrome/Edge: the toolbar action opens it; Firefox: the
+    // sidebar) and the privacy blur, a global command handled in the background, so it works while the
+    // teacher types in the school page.
+    commands: manifestCommands(FEATURE_CATALOG, browser),
     // The school's configuration (managed policy), validated again with zod in lib/policy.
     storage: { managed_schema: 'managed_schema.json' },
   }),

@@ -1,15 +1,8 @@
 import type { AppConfig } from '../../lib/config/app-config';
-import { type MessageKey, t } from '../../lib/i18n/translate';
-import { FEATURE_KEYS, type FeatureKey, type SettingKey, type Settings } from '../../lib/policy';
+import { FEATURE_KEYS, FEATURE_LABELS } from '../../lib/features/catalog';
+import { t } from '../../lib/i18n/translate';
+import type { SettingKey, Settings } from '../../lib/policy';
 import { ToggleRow } from './ToggleRow';
-
-const FEATURE_LABELS: Record<FeatureKey, MessageKey> = {
-  gradingCues: 'settings.gradingCues',
-  studentCard: 'settings.studentCard',
-  sidePanel: 'settings.sidePanel',
-  freeTextNotes: 'settings.freeTextNotes',
-  mentorOverview: 'settings.mentorOverview',
-};
 
 /**
  * "Onderdelen": which parts of the extension are on. A value the school set by policy is shown,

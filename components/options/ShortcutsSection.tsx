@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatShortcut, SHORTCUTS } from '../../lib/core/shortcuts';
+import { formatShortcut } from '../../lib/core/shortcuts';
+import { FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
 import { t } from '../../lib/i18n/translate';
 
 /** The commands' shortcuts as the browser has them now (a teacher may have changed them); "" if none. */
-export interface BoundShortcuts {
-  panel: string;
-  blur: string;
-}
+export type BoundShortcuts = Partial<Record<ShortcutName, string>>;
 
 /**
  * "Sneltoetsen": every shortcut with what it does, read from the browser (`commands.getAll()`), so a
@@ -31,11 +29,12 @@ export function ShortcutsSection({
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [load]);
-  const rows: { what: string; keys: string | undefined; note?: string }[] = [
-    { what: t('options.shortcutPanel'), keys: bound?.panel },
-    { what: t('options.shortcutBlur'), keys: bound?.blur },
-    { what: t('options.shortcutCue'), keys: SHORTCUTS.cue, note: t('options.shortcutFixed') },
-  ];
+  // Every feature's shortcut: the manifest's as the browser has them, the in-page ones fixed.
+  const rows = shortcutsOf(FEATURE_CATALOG).map((s) =>
+    s.binding.kind === 'manifest'
+      ? { what: t(s.label), keys: bound?.[s.name as ShortcutName] }
+      : { what: t(s.label), keys: s.keys, note: t('options.shortcutFixed') },
+  );
   return (
     <section class="group" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('options.shortcuts')}</h2>

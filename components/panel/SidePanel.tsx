@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { errorCodeOf } from '../../lib/core/errors';
-import { ariaKeyshortcuts, formatShortcut, isMacPlatform, SHORTCUTS } from '../../lib/core/shortcuts';
+import { ariaKeyshortcuts, formatShortcut, isMacPlatform } from '../../lib/core/shortcuts';
 import { studentKey } from '../../lib/core/student';
+import { SHORTCUTS } from '../../lib/features/catalog';
 import { t } from '../../lib/i18n/translate';
 import type { PageSummary, StudentListItem } from '../../lib/messages/schema';
 import type { PanelApi } from './api';

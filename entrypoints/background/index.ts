@@ -5,12 +5,13 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
 import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
-import { checkTaughtPage } from '../../lib/background/taught-page';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
+import { SHIPPED_REQUESTS } from '../../lib/features/background-registry';
+import { checkTaughtPage } from '../../lib/features/page-teacher/background';
 import type { HostProfilePatch } from '../../lib/hosts/teach/host-patch';
 import { pickLanguage } from '../../lib/i18n/translate';
 import { type BlurStateMessage, type Broadcast, broadcastSchema } from '../../lib/messages/schema';
@@ -108,7 +109,8 @@ export default defineBackground(() => {
       void refreshBadge();
       return undefined;
     }
-    return route(deps, message, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
+    const from = { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
+    return route(deps, message, from, SHIPPED_REQUESTS);
   });
 
   // The school's own domains: content scripts registered at run time (after the host permission).

@@ -15,6 +15,7 @@ import { applyConfigToUi } from '../../lib/config/ui';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { openDatabase } from '../../lib/db/database';
+import { commandOf, FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import type { PageType } from '../../lib/hosts/schema';
 import { policyJson } from '../../lib/hosts/teach/host-patch';
@@ -71,8 +72,12 @@ async function exportDiagnostics(config: AppConfig): Promise<void> {
 const shortcuts = {
   async load(): Promise<BoundShortcuts> {
     const all = await browser.commands.getAll();
-    const key = (names: string[]) => normalizeShortcut(all.find((c) => c.name !== undefined && names.includes(c.name))?.shortcut);
-    return { panel: key(['_execute_action', '_execute_sidebar_action']), blur: key(['toggle-blur']) };
+    const bound: BoundShortcuts = {};
+    for (const s of shortcutsOf(FEATURE_CATALOG)) {
+      const command = commandOf(s, import.meta.env.BROWSER);
+      if (command) bound[s.name as ShortcutName] = normalizeShortcut(all.find((c) => c.name === command)?.shortcut);
+    }
+    return bound;
   },
   mac: isMacPlatform(navigator),
   settingsUrl: shortcutSettingsUrl(navigator.userAgent),

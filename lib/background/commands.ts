@@ -1,4 +1,4 @@
-import type { CommandId } from '../core/shortcuts';
+import type { CommandId } from '../features/catalog';
 import type { BlurState } from './blur';
 
 /**

@@ -10,14 +10,14 @@ import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
 import { knowledgeCards } from '../prompts/library/knowledge';
 import { suggestReferrals } from '../referrals/suggest';
-import type { CueDeps } from './cue';
+import type { AnswerDeps } from './deps';
 import { latestDate, recentLens, studentHistory } from './history';
 import { promptView } from './prompt-view';
 
 /** The panel shows the newest entries; older ones are found with search or in an export. */
 const TIMELINE_SHOWN = 100;
 
-export type PanelDeps = CueDeps;
+export type PanelDeps = AnswerDeps;
 
 const PROMPTS_PER_STEP = 6;
 

@@ -1,4 +1,4 @@
-import type { Features } from '../core/domain';
+import type { Features } from '../features/catalog';
 import type { HostProfile } from '../hosts/schema';
 import type { UiWords } from './words';
 

@@ -72,14 +72,6 @@ export const VOCABULARY_KEYS = ['process', 'conversation', 'mentorRole', 'second
 export type VocabularyKey = (typeof VOCABULARY_KEYS)[number];
 export type Vocabulary = Record<VocabularyKey, string>;
 
-/**
- * The feature switches (policy `features`, the teacher's settings). In-page features name theirs in
- * their `defineFeature` (lib/features); `sidePanel` and `freeTextNotes` belong to the side panel.
- */
-export const FEATURE_KEYS = ['gradingCues', 'studentCard', 'sidePanel', 'freeTextNotes', 'mentorOverview'] as const;
-export type FeatureKey = (typeof FEATURE_KEYS)[number];
-export type Features = Record<FeatureKey, boolean>;
-
 /** Notes are kept two years unless the school sets another period, within these bounds. */
 export const RETENTION = { defaultDays: 730, minDays: 30, maxDays: 3650 } as const;
 

@@ -2,21 +2,9 @@
  * Every keyboard shortcut of the extension, chosen once (issue #15; reasoning in docs/admin.md,
  * "Sneltoetsen"). Alt+Shift+letter, avoiding every default of Chrome/Edge (Alt+Shift+A, B, I, T),
  * ChromeOS (Alt+Shift+I, L, M, N, P, S, V) and Firefox (Alt+letter menus; no Alt+Shift+letter).
- * Pure data and pure functions: no browser APIs.
+ * The keys themselves are stated by the features that own them (lib/features/<id>/feature.ts; the
+ * list is lib/features/catalog.ts). Pure data and pure functions: no browser APIs.
  */
-
-/** The `commands` of the manifest that the background handles itself (not `_execute_*`). */
-export const COMMAND_IDS = ['toggle-blur'] as const;
-export type CommandId = (typeof COMMAND_IDS)[number];
-
-export const SHORTCUTS = {
-  /** Opens the side panel (Chrome/Edge `_execute_action`) or the sidebar (Firefox `_execute_sidebar_action`). */
-  panel: 'Alt+Shift+Y',
-  /** Privacy blur in panel and page: a global `commands` entry, works while typing in the school page. */
-  blur: 'Alt+Shift+H',
-  /** From the grade field being typed in: opens that row's cue (handled in the page, needs the focused field). */
-  cue: 'Alt+Shift+K',
-} as const;
 
 /** The browser defaults our keys were checked against (Alt+Shift+letter only; see docs/admin.md). */
 export const RESERVED_ALT_SHIFT: Readonly<Record<string, string>> = {

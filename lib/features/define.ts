@@ -1,11 +1,12 @@
 import type { ContentConfig } from '../config/content-config';
-import type { FeatureKey } from '../core/domain';
 import type { PageContext } from '../hosts/context';
 import type { Request, RequestType, ResponseData } from '../messages/schema';
+import type { FeatureKey } from './catalog';
 import type { Privacy } from './shared/privacy';
+import type { sidePanelInfo } from './side-panel/feature';
 
-/** Switches that belong to extension pages, not to an in-page feature. */
-type PanelSwitch = 'sidePanel' | 'freeTextNotes';
+/** Switches that belong to the side panel (an extension page), not to an in-page feature. */
+type PanelSwitch = (typeof sidePanelInfo)['switches'][number]['key'];
 /** The switch (policy `features`, the teacher's setting) an in-page feature must name. */
 type InPageSwitch = Exclude<FeatureKey, PanelSwitch>;
 

@@ -1,8 +1,8 @@
 import { COMPETENCES, MISS_KINDS, NOTE_MAX, PAGE_TYPES, SCHOOL_TYPES, STEPS, TRACKS, TRIGGERS } from '../core/domain';
 import type { ErrorCode } from '../core/errors';
-import { COMMAND_IDS } from '../core/shortcuts';
 import { isValidHost, type StudentRef } from '../core/student';
 import { z } from '../core/zod';
+import { COMMAND_IDS, type CommandId } from '../features/catalog';
 
 /**
  * Every message between content scripts, extension pages and the background: one zod schema each,
@@ -139,7 +139,7 @@ export const requestSchema = z.discriminatedUnion('type', [
    * panel → background: run a keyboard command exactly as `commands.onCommand` does (the panel's blur
    * button; browser tests, which cannot press a `commands` shortcut, take this same path).
    */
-  z.object({ type: z.literal('command/run'), command: z.enum(COMMAND_IDS) }).strict(),
+  z.object({ type: z.literal('command/run'), command: z.enum(COMMAND_IDS as [CommandId, ...CommandId[]]) }).strict(),
   /**
    * content → background: save what the teacher taught on this page ("Leer deze pagina herkennen") as
    * their own host-profile patch. `values`: every name and id the teacher saw while teaching; the

@@ -4,6 +4,7 @@ import { DEFAULT_VOCABULARY as WORDS } from '../i18n/vocabulary';
 import { PROMPT_ID_RENAMES, type PromptIdRenames, renamePromptIds, renamePromptIdsOf } from '../prompts/renames';
 import {
   type CompetenceText,
+  DEFAULT_FEATURES,
   type EffectivePolicy,
   FEATURE_KEYS,
   type Features,
@@ -19,7 +20,7 @@ import {
 
 /** Defaults for what a teacher can set (lob-content.md; retention two years). */
 export const DEFAULT_SETTINGS: Settings = {
-  features: { gradingCues: true, studentCard: true, sidePanel: true, freeTextNotes: true, mentorOverview: true },
+  features: DEFAULT_FEATURES,
   quietMode: false,
   language: 'nl',
   retentionDays: RETENTION.defaultDays,

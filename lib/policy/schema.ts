@@ -1,5 +1,6 @@
-import { type Features, LANGUAGES, type Language, RETENTION, type Vocabulary } from '../core/domain';
+import { LANGUAGES, type Language, RETENTION, type Vocabulary } from '../core/domain';
 import { z } from '../core/zod';
+import { DEFAULT_FEATURES, FEATURE_KEYS, type FeatureKey, type Features } from '../features/catalog';
 import { COMPETENCES, type Competence, type Prompt, promptSchema } from '../prompts/schema';
 import { type ReferralTopic, referralTopicSchema } from '../referrals/schema';
 
@@ -30,15 +31,13 @@ export const POLICY_KEYS = [
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export {
-  FEATURE_KEYS,
-  type FeatureKey,
-  type Features,
   LANGUAGES,
   type Language,
   VOCABULARY_KEYS,
   type Vocabulary,
   type VocabularyKey,
 } from '../core/domain';
+export { DEFAULT_FEATURES, FEATURE_KEYS, type FeatureKey, type Features };
 
 export const COMPETENCE_TEXT_KEYS = ['label', 'kernvraag', 'plain'] as const;
 export type CompetenceTextKey = (typeof COMPETENCE_TEXT_KEYS)[number];
@@ -232,17 +231,14 @@ export interface Settings {
   retentionDays: number;
 }
 
-export const SETTING_KEYS = [
-  'features.gradingCues',
-  'features.studentCard',
-  'features.sidePanel',
-  'features.freeTextNotes',
-  'features.mentorOverview',
+/** A value the teacher can set, as its path in `Settings` (the features' switches come from lib/features/catalog.ts). */
+export type SettingKey = `features.${FeatureKey}` | 'quietMode' | 'language' | 'retentionDays';
+export const SETTING_KEYS: readonly SettingKey[] = [
+  ...FEATURE_KEYS.map((key) => `features.${key}` as const),
   'quietMode',
   'language',
   'retentionDays',
-] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
+];
 
 /** School-level values with defaults filled in: what the UI reads. */
 export interface EffectivePolicy {

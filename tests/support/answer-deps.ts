@@ -1,4 +1,4 @@
-import type { CueDeps } from '../../lib/background/cue';
+import type { AnswerDeps } from '../../lib/background/deps';
 import type { LobDatabase } from '../../lib/db/database';
 import { DEFAULT_VOCABULARY } from '../../lib/i18n/vocabulary';
 import { momentTypes } from '../../lib/prompts/library/moments';
@@ -7,7 +7,7 @@ import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 
 /** What the background's card, cue and panel answers read, as shipped, with no school policy. */
-export function shippedAnswerDeps(db: LobDatabase, now: () => Date): CueDeps {
+export function shippedAnswerDeps(db: LobDatabase, now: () => Date): AnswerDeps {
   return {
     db,
     library: () => library,

@@ -12,8 +12,16 @@ import { bundled, type ImportEdge, importGraph, parseSource } from './import-gra
  * - auto-imports: a name WXT would have imported silently is never used without an import line.
  */
 
-/** The folders that are units of the architecture, most specific first. */
+/**
+ * The units of the architecture, most specific first. `feature-info` is what every context may know
+ * about the features: each `lib/features/<id>/feature.ts`, their type and their catalog (no DOM, no
+ * zod, no browser API); it sits below everything but lib/core and the i18n keys.
+ * `feature-background` is what the background answers for a feature (`lib/features/<id>/background.ts`
+ * and their registry): background code beside the feature, above lib/background and lib/db.
+ */
 const ZONES = [
+  'feature-info',
+  'feature-background',
   'lib/core',
   'lib/hosts',
   'lib/features',
@@ -35,6 +43,16 @@ type Zone = (typeof ZONES)[number];
 /** `from` may not import `to`. */
 const FORBIDDEN: readonly { from: Zone; to: readonly Zone[]; why: string }[] = [
   { from: 'lib/core', to: ZONES.filter((z) => z !== 'lib/core'), why: 'the shared core depends on nothing else' },
+  {
+    from: 'feature-background',
+    to: ['lib/features', 'components', 'entrypoints'],
+    why: 'what the background answers for a feature knows no in-page or extension-page UI',
+  },
+  {
+    from: 'feature-info',
+    to: ZONES.filter((z) => !['feature-info', 'lib/core', 'lib/i18n'].includes(z)),
+    why: 'what every context may know about a feature is pure data over the core and the i18n keys',
+  },
   {
     from: 'components',
     to: ['lib/db', 'lib/hosts', 'lib/background', 'lib/features', 'entrypoints'],
@@ -106,7 +124,15 @@ export interface Violation {
   rule: string;
 }
 
+/** The files every context may know: a feature's `feature.ts`, their type and the catalog. */
+const FEATURE_INFO = /^lib\/features\/(catalog\.ts|define-info\.ts|[^/]+\/feature\.ts)$/;
+
+/** What the background answers for the features. */
+const FEATURE_BACKGROUND = /^lib\/features\/(background-registry\.ts|[^/]+\/background\.ts)$/;
+
 function zoneOf(file: string): Zone | undefined {
+  if (FEATURE_INFO.test(file)) return 'feature-info';
+  if (FEATURE_BACKGROUND.test(file)) return 'feature-background';
   return ZONES.find((z) => file === z || file.startsWith(`${z}/`));
 }
 
@@ -119,7 +145,8 @@ function featureOf(file: string): string | undefined {
   const m = /^lib\/features\/([^/]+)\//.exec(file);
   return m?.[1];
 }
-const isFeaturePublicFile = (file: string) => /^lib\/features\/[^/]+\/index\.tsx?$/.test(file) && featureOf(file) !== 'shared';
+const isFeaturePublicFile = (file: string) =>
+  (/^lib\/features\/[^/]+\/index\.tsx?$/.test(file) && featureOf(file) !== 'shared') || FEATURE_INFO.test(file);
 
 /** What a file of each role may not import: a reason, or undefined when the edge is fine. */
 const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
@@ -127,7 +154,9 @@ const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
     const to = edge.target ?? '';
     if (zoneOf(to) === 'lib/db' || isPackage(edge, 'dexie'))
       return 'content code never opens the database (the school site’s origin)';
-    if (zoneOf(to) === 'lib/background') return 'content code asks the background by message, it never imports it';
+    if (zoneOf(to) === 'lib/background' || zoneOf(to) === 'feature-background') {
+      return 'content code asks the background by message, it never imports it';
+    }
     if (zoneOf(to) === 'components') return 'content code never carries extension-page UI';
     if (zoneOf(to) === 'entrypoints' && !ROLE_ENTRIES.content.includes(to))
       return 'content code never imports another bundle’s entry';
@@ -336,7 +365,7 @@ function checkBarrels(files: ReadonlyMap<string, string>, edges: readonly Import
   const violations: Violation[] = [];
   for (const edge of edges) {
     const to = edge.target;
-    if (!to || /\/index\.tsx?$/.test(to)) continue;
+    if (!to || /\/index\.tsx?$/.test(to) || FEATURE_INFO.test(to) || FEATURE_BACKGROUND.test(to)) continue;
     // The innermost folder with an index decides (a feature folder inside lib/features).
     const folder = folders.filter((d) => to.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
     if (folder && !edge.from.startsWith(`${folder}/`)) {

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_KEYS } from '../../lib/core/domain';
+import { FEATURE_CATALOG } from '../../lib/features/catalog';
 import { FEATURES } from '../../lib/features/registry';
 import { detectPage } from '../../lib/hosts/detect';
 import { shippedProfiles } from '../../lib/hosts/profiles';
-import { nl } from '../../lib/i18n/nl';
 import { fixtureHtml, fixtures, parse } from '../fixtures/load';
 import { importsOf, readSources } from '../support/import-graph';
 import { autoImportNames, checkImports, ROLE_ENTRIES } from '../support/import-rules';
@@ -181,14 +180,18 @@ describe('folder boundaries', () => {
 });
 
 describe('the in-page feature registry', () => {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'public', 'managed_schema.json'), 'utf8'));
-  const panelSwitches = ['sidePanel', 'freeTextNotes'];
-
-  it('gives every feature its own id and folder and a switch; every in-page switch has a feature', () => {
+  it('gives every in-page feature its own folder with its feature.ts in the catalog, and the switch stated there', () => {
     expect(new Set(FEATURES.map((f) => f.id)).size).toBe(FEATURES.length);
-    const settings = new Set(FEATURES.map((f) => f.setting));
-    expect([...settings, ...panelSwitches].sort()).toEqual([...FEATURE_KEYS].sort());
-    for (const f of FEATURES) expect(readdirSync(join(ROOT, 'lib', 'features', f.id))).toContain('index.tsx');
+    for (const f of FEATURES) {
+      expect(readdirSync(join(ROOT, 'lib', 'features', f.id))).toEqual(expect.arrayContaining(['index.tsx', 'feature.ts']));
+      const info = FEATURE_CATALOG.find((i) => i.id === f.id);
+      expect(
+        info?.switches.map((s) => s.key),
+        f.id,
+      ).toContain(f.setting);
+    }
+    // Every catalog entry is a folder of its own.
+    for (const info of FEATURE_CATALOG) expect(readdirSync(join(ROOT, 'lib', 'features', info.id))).toContain('feature.ts');
   });
 
   // Parses every saved page with happy-dom: seconds of CPU on a loaded 2-core machine, not a timing claim.
@@ -200,14 +203,5 @@ describe('the in-page feature registry', () => {
       for (const f of FEATURES) if (f.appliesTo(detection.context)) applies.add(f.id);
     }
     expect([...applies].sort()).toEqual(FEATURES.map((f) => f.id).sort());
-  });
-
-  it('has the switches in the admin schema and their labels in both languages', async () => {
-    expect(Object.keys(schema.properties.features.properties).sort()).toEqual([...FEATURE_KEYS].sort());
-    const { en } = await import('../../lib/i18n/en');
-    for (const key of FEATURE_KEYS) {
-      expect(nl[`settings.${key}` as keyof typeof nl], key).toBeTruthy();
-      expect(en[`settings.${key}` as keyof typeof en], key).toBeTruthy();
-    }
   });
 });

@@ -3,8 +3,9 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
-import { checkTaughtPage } from '../../lib/background/taught-page';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
+import { SHIPPED_REQUESTS } from '../../lib/features/background-registry';
+import { checkTaughtPage } from '../../lib/features/page-teacher/background';
 import type { PageSummary } from '../../lib/hosts/page-summary';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import type { Broadcast } from '../../lib/messages/schema';
@@ -60,35 +61,60 @@ afterEach(async () => {
 
 describe('message router', () => {
   it('rejects messages that fail the schema', async () => {
-    expect(await route(deps, { type: 'note/save', text: 'x' }, panel)).toEqual({ ok: false, error: 'invalid' });
-    expect(await route(deps, 'hallo', panel)).toEqual({ ok: false, error: 'invalid' });
+    expect(await route(deps, { type: 'note/save', text: 'x' }, panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'invalid' });
+    expect(await route(deps, 'hallo', panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'invalid' });
   });
 
   it('rejects messages from another extension or a page', async () => {
     const request = { type: 'tab/context', tabId: 1 };
-    expect(await route(deps, request, { extensionId: 'other', url: 'chrome-extension://other/x.html' })).toEqual({
+    expect(
+      await route(deps, request, { extensionId: 'other', url: 'chrome-extension://other/x.html' }, SHIPPED_REQUESTS),
+    ).toEqual({
       ok: false,
       error: 'forbidden',
     });
-    expect(await route(deps, request, { url: 'https://evil.example/' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, request, { url: 'https://evil.example/' }, SHIPPED_REQUESTS)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
   });
 
   it('does not let a content script read notes or write them', async () => {
     const student = { host: 'demo.magister.net', id: '48213' };
-    expect(await route(deps, { type: 'panel/student', student }, contentIn(3))).toEqual({ ok: false, error: 'forbidden' });
-    expect(await route(deps, { type: 'note/save', student, display: {}, text: 'geheim' }, contentIn(3))).toEqual({
+    expect(await route(deps, { type: 'panel/student', student }, contentIn(3), SHIPPED_REQUESTS)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(
+      await route(deps, { type: 'note/save', student, display: {}, text: 'geheim' }, contentIn(3), SHIPPED_REQUESTS),
+    ).toEqual({
       ok: false,
       error: 'forbidden',
     });
   });
 
   it('answers a card only for the student on the sender tab', async () => {
-    await route(deps, { type: 'page/context', summary: sanne }, contentIn(7));
-    const own = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } }, contentIn(7));
+    await route(deps, { type: 'page/context', summary: sanne }, contentIn(7), SHIPPED_REQUESTS);
+    const own = await route(
+      deps,
+      { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } },
+      contentIn(7),
+      SHIPPED_REQUESTS,
+    );
     expect(own.ok).toBe(true);
-    const other = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '99999' } }, contentIn(7));
+    const other = await route(
+      deps,
+      { type: 'card/get', student: { host: 'demo.magister.net', id: '99999' } },
+      contentIn(7),
+      SHIPPED_REQUESTS,
+    );
     expect(other).toEqual({ ok: false, error: 'forbidden' });
-    const otherTab = await route(deps, { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } }, contentIn(8));
+    const otherTab = await route(
+      deps,
+      { type: 'card/get', student: { host: 'demo.magister.net', id: '48213' } },
+      contentIn(8),
+      SHIPPED_REQUESTS,
+    );
     expect(otherTab).toEqual({ ok: false, error: 'forbidden' });
   });
 
@@ -98,9 +124,10 @@ describe('message router', () => {
       deps,
       { type: 'note/save', student, display: { name: 'Sanne de Vries' }, text: 'Wil stage lopen in de zorg' },
       panel,
+      SHIPPED_REQUESTS,
     );
     expect(saved.ok).toBe(true);
-    const list = await route(deps, { type: 'panel/student', student }, panel);
+    const list = await route(deps, { type: 'panel/student', student }, panel, SHIPPED_REQUESTS);
     expect(list).toMatchObject({
       ok: true,
       data: { timeline: [{ kind: 'note', note: { text: 'Wil stage lopen in de zorg' } }] },
@@ -114,46 +141,55 @@ describe('message router', () => {
       pages: { studentRecord: { root: 'article.dossier', student: { name: [{ selector: '.naam-tekst' }] } } },
     };
     const values = ['Sanne de Vries', '48213'];
-    expect(await route(deps, { type: 'teach/save', patch, values }, contentIn(5))).toEqual({ ok: true, data: null });
+    expect(await route(deps, { type: 'teach/save', patch, values }, contentIn(5), SHIPPED_REQUESTS)).toEqual({
+      ok: true,
+      data: null,
+    });
     expect(taught).toEqual([patch]);
     // With a student's name in a selector, with an invalid route, or from the panel: refused.
     const leaky = { ...patch, pages: { studentRecord: { root: 'article[aria-label="Sanne de Vries"]' } } };
-    expect(await route(deps, { type: 'teach/save', patch: leaky, values }, contentIn(5))).toEqual({
+    expect(await route(deps, { type: 'teach/save', patch: leaky, values }, contentIn(5), SHIPPED_REQUESTS)).toEqual({
       ok: false,
       error: 'invalid',
     });
     const unsafe = { ...patch, pages: { studentRecord: { route: '^/(a+)+$' } } };
-    expect(await route(deps, { type: 'teach/save', patch: unsafe, values }, contentIn(5))).toEqual({
+    expect(await route(deps, { type: 'teach/save', patch: unsafe, values }, contentIn(5), SHIPPED_REQUESTS)).toEqual({
       ok: false,
       error: 'invalid',
     });
-    expect(await route(deps, { type: 'teach/save', patch, values }, panel)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, { type: 'teach/save', patch, values }, panel, SHIPPED_REQUESTS)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     expect(taught).toHaveLength(1);
   });
 
   it('gives the panel the context its tab reported', async () => {
-    await route(deps, { type: 'page/context', summary: sanne }, contentIn(5));
-    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: sanne });
-    await route(deps, { type: 'page/context', summary: null }, contentIn(5));
-    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel)).toEqual({ ok: true, data: null });
+    await route(deps, { type: 'page/context', summary: sanne }, contentIn(5), SHIPPED_REQUESTS);
+    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel, SHIPPED_REQUESTS)).toEqual({ ok: true, data: sanne });
+    await route(deps, { type: 'page/context', summary: null }, contentIn(5), SHIPPED_REQUESTS);
+    expect(await route(deps, { type: 'tab/context', tabId: 5 }, panel, SHIPPED_REQUESTS)).toEqual({ ok: true, data: null });
   });
 
   it('runs the blur command for the panel (the onCommand path), tells everyone, and lets content scripts only read it', async () => {
-    expect(await route(deps, { type: 'blur/get' }, contentIn(5))).toEqual({ ok: true, data: false });
-    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, panel)).toEqual({ ok: true, data: null });
-    expect(await route(deps, { type: 'blur/get' }, panel)).toEqual({ ok: true, data: true });
-    expect(await route(deps, { type: 'blur/get' }, contentIn(5))).toEqual({ ok: true, data: true });
+    expect(await route(deps, { type: 'blur/get' }, contentIn(5), SHIPPED_REQUESTS)).toEqual({ ok: true, data: false });
+    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, panel, SHIPPED_REQUESTS)).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await route(deps, { type: 'blur/get' }, panel, SHIPPED_REQUESTS)).toEqual({ ok: true, data: true });
+    expect(await route(deps, { type: 'blur/get' }, contentIn(5), SHIPPED_REQUESTS)).toEqual({ ok: true, data: true });
     expect(blurAnnounced).toEqual([true]);
     // The school page's content script cannot switch it; nor can another extension or unknown commands.
-    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, contentIn(5))).toEqual({
+    expect(await route(deps, { type: 'command/run', command: 'toggle-blur' }, contentIn(5), SHIPPED_REQUESTS)).toEqual({
       ok: false,
       error: 'forbidden',
     });
-    expect(await route(deps, { type: 'blur/get' }, { extensionId: 'other', url: 'https://x.test/' })).toEqual({
+    expect(await route(deps, { type: 'blur/get' }, { extensionId: 'other', url: 'https://x.test/' }, SHIPPED_REQUESTS)).toEqual({
       ok: false,
       error: 'forbidden',
     });
-    expect(await route(deps, { type: 'command/run', command: 'open-everything' }, panel)).toEqual({
+    expect(await route(deps, { type: 'command/run', command: 'open-everything' }, panel, SHIPPED_REQUESTS)).toEqual({
       ok: false,
       error: 'invalid',
     });

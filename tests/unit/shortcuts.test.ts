@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ariaKeyshortcuts,
-  COMMAND_IDS,
   formatShortcut,
   isMacPlatform,
   matchesShortcut,
   normalizeShortcut,
   RESERVED_ALT_SHIFT,
-  SHORTCUTS,
   shortcutSettingsUrl,
 } from '../../lib/core/shortcuts';
+import { COMMAND_IDS, SHORTCUTS } from '../../lib/features/catalog';
 import config from '../../wxt.config';
 
 type Commands = Record<string, { suggested_key?: { default?: string }; description?: string }>;

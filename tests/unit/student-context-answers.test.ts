@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardData } from '../../lib/background/card';
 import { panelData } from '../../lib/background/panel';
 import { STEPS } from '../../lib/core/domain';
 import { parseStudy } from '../../lib/core/study';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
+import { cardData } from '../../lib/features/student-card/background';
 import type { PageSummary } from '../../lib/messages/schema';
 import { library } from '../../lib/prompts/library/shipped';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';

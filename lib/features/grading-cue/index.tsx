@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import type { Trigger } from '../../core/domain';
 import { parseGrade, prominentRows, relativeResult, relativeToAverage } from '../../core/result';
-import { matchesShortcut, SHORTCUTS } from '../../core/shortcuts';
+import { matchesShortcut } from '../../core/shortcuts';
 import type { StudentRef } from '../../core/student';
 import { studyFromClass } from '../../core/study';
 import type { PageContext, StudentRow } from '../../hosts/context';
 import { t } from '../../i18n/translate';
+import { SHORTCUTS } from '../catalog';
 import { defineFeature, type FeatureServices } from '../define';
 import { mountShadowHost } from '../shared/mount';
 import { onlyTrusted } from '../shared/trusted';

@@ -1,0 +1,143 @@
+import { AppError } from '../core/errors';
+import { refOfKey, studentKey } from '../core/student';
+import {
+  addAfspraak,
+  addReferral,
+  linkStudents,
+  listStudents,
+  saveNote,
+  searchNotes,
+  setAfspraakDone,
+  updateNote,
+} from '../db/queries';
+import { afspraakView, noteView, panelData } from './panel';
+import { dataChanged, defineRequest } from './requests';
+
+/**
+ * The requests that belong to no in-page feature: the page a tab shows, the side panel's reads and
+ * writes, diagnostics, the privacy blur and the keyboard commands. Each in-page feature states its
+ * own in its lib/features/<id>/background.ts.
+ */
+export const CORE_REQUESTS = [
+  defineRequest({
+    type: 'page/context',
+    from: 'content',
+    async handle(deps, request, sender) {
+      const tabId = sender.tabId as number;
+      await deps.tabs.set(tabId, request.summary, sender.frameId ?? 0);
+      deps.notify({ type: 'tab/changed', tabId });
+      return null;
+    },
+  }),
+  defineRequest({ type: 'tab/context', from: 'extensionPage', handle: (deps, request) => deps.tabs.get(request.tabId) }),
+  defineRequest({
+    type: 'note/save',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const { type: _type, id, ...input } = request;
+      const note = id
+        ? await updateNote(deps.db, { ...input, id }, deps.now())
+        : await saveNote(deps.db, input, deps.now(), deps.newId);
+      dataChanged(deps, note.studentKey);
+      return noteView(note);
+    },
+  }),
+  defineRequest({
+    type: 'panel/student',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      const page = request.tabId === undefined ? null : await deps.tabs.get(request.tabId);
+      return panelData(deps, request.student, page);
+    },
+  }),
+  defineRequest({
+    type: 'afspraak/add',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const { student, what, who, due } = request;
+      const record = await addAfspraak(
+        deps.db,
+        student,
+        { what, ...(who ? { who } : {}), ...(due ? { due } : {}) },
+        deps.now(),
+        deps.newId,
+      );
+      dataChanged(deps, record.studentKey);
+      return afspraakView(record);
+    },
+  }),
+  defineRequest({
+    type: 'afspraak/done',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const record = await setAfspraakDone(deps.db, request.id, request.done, deps.now());
+      if (!record) throw new AppError('invalid');
+      dataChanged(deps, record.studentKey);
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'student/link',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const linked = await linkStudents(deps.db, request.student, request.other, deps.now());
+      if (!linked.ok) throw new AppError('invalid');
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'referral/add',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      await addReferral(deps.db, request.student, request.role, deps.now(), deps.newId, { careRoles: deps.careRoles() });
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'notes/search',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      return (await searchNotes(deps.db, request.query, 100)).map((hit) => ({
+        student: refOfKey(hit.student.key),
+        note: noteView(hit.note),
+        ...(hit.student.name ? { name: hit.student.name } : {}),
+        ...(hit.student.klas ? { klas: hit.student.klas } : {}),
+      }));
+    },
+  }),
+  defineRequest({
+    type: 'students/list',
+    from: 'extensionPage',
+    async handle(deps) {
+      return (await listStudents(deps.db)).map((s) => ({
+        student: { host: s.host, id: s.sisId },
+        ...(s.name ? { name: s.name } : {}),
+        ...(s.klas ? { klas: s.klas } : {}),
+      }));
+    },
+  }),
+  defineRequest({
+    type: 'diagnostics/miss',
+    from: 'content',
+    async handle(deps, request) {
+      await deps.recordMiss(request.miss);
+      return null;
+    },
+  }),
+  defineRequest({ type: 'blur/get', from: 'content or extensionPage', handle: (deps) => deps.blur.get() }),
+  defineRequest({
+    type: 'command/run',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      await deps.runCommand(request.command);
+      return null;
+    },
+  }),
+];

@@ -1,0 +1,84 @@
+import type { AnswerDeps } from '../../background/deps';
+import { studentHistory } from '../../background/history';
+import { promptView } from '../../background/prompt-view';
+import { dataChanged, defineRequest } from '../../background/requests';
+import { pageOfSender } from '../../background/router';
+import type { Trigger } from '../../core/domain';
+import { AppError } from '../../core/errors';
+import { localize } from '../../core/localize';
+import { type StudentRef, studentKey } from '../../core/student';
+import { studentContext } from '../../core/student-context';
+import type { Study } from '../../core/study';
+import { addMoment } from '../../db/queries';
+import type { CueData, PageSummary } from '../../messages/schema';
+import { cueContext } from '../../prompts/contexts';
+import { rankPrompts } from '../../prompts/engine';
+import { subjectIdFor } from '../../prompts/subject-match';
+import { suggestReferrals } from '../../referrals/suggest';
+
+/**
+ * One prompt for a grading cue (feature grading-cue): this subject, this result relative to the
+ * student's own average, the study the row's class name told.
+ */
+
+async function cueData(
+  deps: AnswerDeps,
+  ref: StudentRef,
+  page: PageSummary | null,
+  request: { study?: Study; klas?: string; trigger: Trigger },
+): Promise<CueData> {
+  const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
+  const student = studentContext(request.study);
+  // The first lijn-1/2 role the grade-entry rules point to for this result (never a care role here).
+  const [referral] = suggestReferrals({
+    roles: deps.referralRoles,
+    services: [],
+    rules: deps.referralRules,
+    directory: deps.directory(),
+    vocabulary: deps.vocabulary(),
+    places: ['gradeEntry'],
+    trigger: request.trigger,
+    language: deps.language(),
+    ...(student.schoolType ? { schoolType: student.schoolType } : {}),
+  }).filter((r) => !r.care && r.line !== null);
+  const [best] = rankPrompts({
+    library: deps.library(),
+    policy: deps.enginePolicy(),
+    context: {
+      ...cueContext(student, studentKey(ref), request.trigger, subject),
+      ...(request.klas ? { klas: request.klas } : {}),
+    },
+    history: await studentHistory(deps.db, ref, deps.momentTypes),
+    date: deps.now(),
+    seed: 'cue',
+    limit: 1,
+  });
+  return {
+    prompt: best ? promptView(best, deps.language()) : null,
+    referral: referral ? { title: referral.title, when: referral.when } : null,
+    moments: deps.momentTypes.map((m) => ({ id: m.id, label: localize(m.label, deps.language()) })),
+  };
+}
+
+/** What the background answers for the cues: only about a student the sender's own tab shows. */
+export const gradingCueRequests = [
+  defineRequest({
+    type: 'cue/get',
+    from: 'content',
+    handle: async (deps, request, sender) =>
+      cueData(deps, request.student, await pageOfSender(deps, sender, request.student), request),
+  }),
+  /** "Je doet het al": a moment logged from the cue (with the name the page shows, kept if none is known). */
+  defineRequest({
+    type: 'moment/add',
+    from: 'content',
+    writes: true,
+    async handle(deps, request, sender) {
+      await pageOfSender(deps, sender, request.student);
+      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new AppError('invalid');
+      await addMoment(deps.db, request.student, request.momentType, deps.now(), deps.newId, undefined, request.name);
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+];

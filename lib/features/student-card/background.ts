@@ -1,0 +1,48 @@
+import type { AnswerDeps } from '../../background/deps';
+import { latestDate, recentLens, studentHistory } from '../../background/history';
+import { promptView } from '../../background/prompt-view';
+import { defineRequest } from '../../background/requests';
+import { pageOfSender } from '../../background/router';
+import { type StudentRef, studentKey } from '../../core/student';
+import { studentContext } from '../../core/student-context';
+import type { CardData, PageSummary } from '../../messages/schema';
+import { cardContext } from '../../prompts/contexts';
+import { rankPrompts } from '../../prompts/engine';
+import { subjectIdFor } from '../../prompts/subject-match';
+
+/** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */
+export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
+  const date = deps.now();
+  const history = await studentHistory(deps.db, ref, deps.momentTypes);
+  const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
+  const ranked = rankPrompts({
+    library: deps.library(),
+    policy: deps.enginePolicy(),
+    context: {
+      ...cardContext(studentContext(page?.student?.study), studentKey(ref)),
+      // On a grade page the card speaks to the vakdocent.
+      ...(page?.pageType === 'gradeEntry' ? { place: 'gradeEntry' as const, role: 'vakdocent' as const } : {}),
+      ...(page?.student?.klas ? { klas: page.student.klas } : {}),
+      ...(subject ? { subject } : {}),
+    },
+    history,
+    date,
+    seed: 'card',
+    limit: 3,
+  });
+  return {
+    prompts: ranked.map((r) => promptView(r, deps.language())),
+    lens: recentLens(history, date),
+    // The last contact from the notes and moments just read, not a second read of the database.
+    lastContact: latestDate(history),
+  };
+}
+
+/** What the background answers for the card: only about a student the sender's own tab shows. */
+export const studentCardRequests = [
+  defineRequest({
+    type: 'card/get',
+    from: 'content',
+    handle: async (deps, request, sender) => cardData(deps, request.student, await pageOfSender(deps, sender, request.student)),
+  }),
+];
