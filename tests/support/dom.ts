@@ -41,7 +41,7 @@ function byId(el: Element, id: string): Element | null {
   return root.querySelector(`#${CSS.escape(id)}`);
 }
 
-export function accessibleName(el: Element): string {
+function accessibleName(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     return labelledBy

@@ -114,6 +114,7 @@ interface Kept {
   notes: NoteView[];
   afspraken: AfspraakView[];
   timeline: TimelineView[];
+  links: PanelData['links'];
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -135,6 +136,7 @@ function history(s: StudentListItem): Kept {
       { kind: 'moment', date: '2026-11-12T13:40:00.000Z', label: 'Compliment gegeven' },
       { kind: 'note', date: earlier.date, note: earlier },
     ],
+    links: { linked: [], candidates: [] },
   };
 }
 
@@ -157,11 +159,11 @@ function panelData(r: Kept): PanelData {
     timeline: r.timeline,
     timelineTotal: r.timeline.length,
     storedName: r.item.name ?? null,
-    links: { linked: [], candidates: [] },
+    links: r.links,
   };
 }
 
-export interface FakePanelOptions {
+interface FakePanelOptions {
   /** What the followed tab shows (null: no tab with a school page). Default: Sanne's record. */
   page?: PageSummary | null;
   blurred?: boolean;
@@ -170,9 +172,11 @@ export interface FakePanelOptions {
   copies?: boolean;
   /** Whether "Leer deze pagina herkennen" can start on the followed tab. */
   teaches?: boolean;
+  /** Sanne under another id on the same host (the grade list's), same name: a link to confirm. */
+  otherId?: StudentRef;
 }
 
-export interface Saved {
+interface Saved {
   student: StudentRef;
   display: Display;
   note: NoteInput;
@@ -184,6 +188,7 @@ export interface FakePanel {
   saved: Saved[];
   afspraken: { student: StudentRef; what: string; who?: string; due?: string }[];
   referrals: { student: StudentRef; role: string }[];
+  links: { student: StudentRef; other: StudentRef }[];
   done: string[];
   copied: string[];
   /** Every `studentData` asked for, in order. */
@@ -198,6 +203,8 @@ export interface FakePanel {
 
 export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
   const records = new Map([SANNE, DAAN].map((s) => [studentKey(s.student), history(s)]));
+  const sanne = records.get(studentKey(SANNE.student));
+  if (sanne && options.otherId) sanne.links.candidates.push({ student: options.otherId, name: 'Sanne de Vries' });
   let page = options.page === undefined ? recordPage(SANNE) : options.page;
   let blurred = options.blurred ?? false;
   let ids = 0;
@@ -207,7 +214,13 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
     const key = studentKey(student);
     const known = records.get(key);
     if (known) return known;
-    const fresh: Kept = { item: { student, ...display }, notes: [], afspraken: [], timeline: [] };
+    const fresh: Kept = {
+      item: { student, ...display },
+      notes: [],
+      afspraken: [],
+      timeline: [],
+      links: { linked: [], candidates: [] },
+    };
     records.set(key, fresh);
     return fresh;
   };
@@ -215,6 +228,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
     saved: [],
     afspraken: [],
     referrals: [],
+    links: [],
     done: [],
     copied: [],
     loads: [],
@@ -264,7 +278,12 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         fake.done.push(id);
         for (const r of records.values()) for (const a of r.afspraken) if (a.id === id) a.done = done;
       },
-      async linkStudent() {},
+      async linkStudent(student, other) {
+        fake.links.push({ student, other });
+        const { links } = recordOf(student, {});
+        links.linked.push(...links.candidates.filter((c) => c.student.id === other.id));
+        links.candidates = links.candidates.filter((c) => c.student.id !== other.id);
+      },
       async addReferral(student, display, role) {
         fake.referrals.push({ student, role });
         const title = REFERRALS.find((r) => r.role === role)?.title ?? role;

@@ -30,7 +30,11 @@ afterEach(async () => {
 });
 
 const noteField = () => getByLabel<HTMLTextAreaElement>(panel, 'Notitie');
-const saveStatus = () => textOf(panel.querySelector('.save-row [role="status"]'));
+/** The status beside "Opslaan": saving, saved (automatically or by the button), or why not. */
+const saveStatus = () =>
+  queryAllByRole(getByRole(panel, 'button', 'Opslaan').parentElement as Element, 'status')
+    .map(textOf)
+    .join();
 const savedNotes = () => fake.saved.map((s) => ({ who: s.student.id, id: s.note.id, text: s.note.text }));
 
 describe('autosave', () => {
