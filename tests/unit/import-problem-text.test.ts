@@ -1,14 +1,15 @@
-import { h, render } from 'preact';
+import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataSection } from '../../components/options/DataSection';
-import type { DataApi, ImportOutcome } from '../../components/options/data-api';
 import type { Language } from '../../lib/core/domain';
 import type { ImportProblem, ImportProblemCode, InvalidReason, PlainImportProblem } from '../../lib/core/import-problem';
 import { openDatabase } from '../../lib/db/database';
 import { importData } from '../../lib/db/transfer';
 import { importProblemText, importRefusedText } from '../../lib/i18n/import-problem-text';
 import { setLanguage } from '../../lib/i18n/tables';
+import { cleanup, getByRole, show, textOf } from '../support/dom';
 import { exportFileText } from '../support/export-file';
+import { type ChosenFile, chooseFile, fakeDataApi, jsonFile } from '../support/fake-data-api';
 
 /** One problem and its words in both languages. */
 interface Worded {
@@ -177,7 +178,10 @@ const BY_REASON: Record<InvalidReason['reason'], { invalid: InvalidReason; nl: s
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 
-afterEach(() => setLanguage('nl'));
+afterEach(async () => {
+  await cleanup();
+  setLanguage('nl');
+});
 
 describe('import problems in words', () => {
   for (const language of LANGUAGES) {
@@ -236,53 +240,21 @@ describe('import problems in words', () => {
   });
 });
 
-/** A data API that refuses every file with `problem`; the rest of the section is never used here. */
-function refusingApi(problem: ImportProblem): DataApi {
-  const refused: ImportOutcome = { ok: false, error: problem };
-  const never = () => Promise.reject(new Error('not used'));
-  return {
-    students: () => Promise.resolve([]),
-    exportAll: never,
-    exportStudent: never,
-    checkImport: () => Promise.resolve(refused),
-    importText: () => Promise.resolve(refused),
-    exportRaw: never,
-    countNotesBeyond: () => Promise.resolve(0),
-    shortenRetention: never,
-    retentionWait: () => Promise.resolve(null),
-    eraseStudent: never,
-    eraseAll: never,
-  };
-}
-
-type ChosenFile = { name: string; size: number; text: () => Promise<string> };
-
-/** Renders the "Gegevens" section over `api`, chooses `file` in its import field and gives the alert it leads to. */
-async function alertAfterChoosing(api: DataApi, file: ChosenFile): Promise<string> {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(h(DataSection, { api }), root);
-  try {
-    const input = root.querySelector<HTMLInputElement>('#lob-import');
-    if (!input) throw new Error('no import field');
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    const alert = root.querySelector('[role="alert"]');
-    await expect.poll(() => alert?.textContent ?? '').not.toBe('');
-    return alert?.textContent ?? '';
-  } finally {
-    render(null, root);
-    root.remove();
-  }
+/** Renders the "Gegevens" section refusing every file with `problem`, chooses `file` and gives the alert it leads to. */
+async function alertAfterChoosing(problem: ImportProblem, file: ChosenFile): Promise<string> {
+  const root = await show(h(DataSection, { api: fakeDataApi({ refuse: problem }).api }));
+  await chooseFile(root, file);
+  const alert = getByRole(root, 'alert');
+  await expect.poll(() => textOf(alert)).not.toBe('');
+  return textOf(alert);
 }
 
 describe('the options page shows the problem through i18n', () => {
   for (const language of LANGUAGES) {
     it(`in ${language === 'nl' ? 'Dutch' : 'English'}, from the code the import gave`, async () => {
       setLanguage(language);
-      const api = refusingApi({ code: 'duplicateId', table: 'notes', row: 2, id: 'imp-1' });
-      const file = { name: 'dubbel.json', size: 10, text: () => Promise.resolve('{}') };
-      expect(await alertAfterChoosing(api, file)).toBe(
+      const problem: ImportProblem = { code: 'duplicateId', table: 'notes', row: 2, id: 'imp-1' };
+      expect(await alertAfterChoosing(problem, jsonFile('dubbel.json', '{}'))).toBe(
         language === 'nl'
           ? 'Niet ingelezen. Notitie 2 klopt niet: id "imp-1" komt twee keer voor in het bestand. Je gegevens zijn niet veranderd.'
           : 'Not imported. Note 2 is not valid: id "imp-1" occurs twice in the file. Your data has not changed.',
@@ -292,7 +264,7 @@ describe('the options page shows the problem through i18n', () => {
 
   it('a file over the limit is refused before it is read, with its size', async () => {
     const file = { name: 'groot.json', size: 60 * MB, text: () => Promise.reject(new Error('not read')) };
-    expect(await alertAfterChoosing(refusingApi({ code: 'failed' }), file)).toBe(
+    expect(await alertAfterChoosing({ code: 'failed' }, file)).toBe(
       'Niet ingelezen. Het bestand is 60 MB; de extensie leest bestanden tot 50 MB in. Exporteer de gegevens per leerling en lees die bestanden in. Je gegevens zijn niet veranderd.',
     );
   });

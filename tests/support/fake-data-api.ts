@@ -1,0 +1,143 @@
+import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary } from '../../components/options/data-api';
+import type { ImportProblem } from '../../lib/core/import-problem';
+import { type StudentRef, studentKey } from '../../lib/core/student';
+import { t } from '../../lib/i18n/translate';
+import { getByLabel, user } from './dom';
+
+/**
+ * The options page's "Gegevens" port (components/options/data-api.ts) in memory: a teacher with
+ * notes for Sanne and Daan of 3H2. Import files are checked as `summary` says (or refused with
+ * `refuse`); every export, import and erase is recorded, and shows in the students listed next.
+ */
+
+const HOST = 'demo.magister.net';
+const student = (sisId: string, name: string, klas: string): DataStudent => ({
+  key: studentKey({ host: HOST, id: sisId }),
+  host: HOST,
+  sisId,
+  name,
+  klas,
+});
+
+export const SANNE = student('48213', 'Sanne de Vries', '3H2');
+export const DAAN = student('48220', 'Daan van der Berg', '3H2');
+/** A student whose notes come in with the import file (from the teacher's other computer). */
+export const MOHAMMED = student('51877', 'Mohammed El Amrani', 'V4B');
+
+/** Notes kept per student (what erasing them reports). */
+const NOTES: Record<string, number> = { [SANNE.key]: 4, [DAAN.key]: 2, [MOHAMMED.key]: 3 };
+
+interface FakeDataOptions {
+  /** What a checked file would do. Default: 3 new rows and 1 updated. */
+  summary?: ImportSummary;
+  /** Every file is refused with this problem (nothing is written). */
+  refuse?: ImportProblem;
+  /** The database did not open: listing the students fails. */
+  closed?: boolean;
+  /** The size of the full export in bytes (for the warning near the import limit). */
+  exportBytes?: number;
+}
+
+export interface FakeData {
+  api: DataApi;
+  /** The section's `download`: every file offered to the teacher. */
+  download: (fileName: string, text: string) => void;
+  downloads: { fileName: string; text: string }[];
+  students: DataStudent[];
+  /** Texts given to the dry run, and to the import that writes. */
+  checked: string[];
+  imported: string[];
+  erased: StudentRef[];
+}
+
+export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
+  const summary = options.summary ?? { add: 3, same: 5, update: 1, older: 0, refused: 0 };
+  const outcome = (): ImportOutcome =>
+    options.refuse
+      ? { ok: false, error: options.refuse }
+      : { ok: true, counts: { students: 1, notes: 3, afspraken: 1, moments: 0, referrals: 0 }, summary };
+  const notesOf = (list: DataStudent[]) => list.reduce((sum, s) => sum + (NOTES[s.key] ?? 0), 0);
+  const file = (fileName: string, list: DataStudent[]): ExportedFile => {
+    const text = JSON.stringify({ format: 'lob-naast-de-leerling', students: list.map((s) => s.key) });
+    return { fileName, text, counts: { students: list.length, notes: notesOf(list) }, bytes: options.exportBytes ?? text.length };
+  };
+  const counts = (list: DataStudent[]) => ({
+    students: list.length,
+    notes: notesOf(list),
+    afspraken: 1,
+    moments: 2,
+    referrals: 0,
+  });
+  const fake: FakeData = {
+    downloads: [],
+    download: (fileName, text) => fake.downloads.push({ fileName, text }),
+    students: [SANNE, DAAN],
+    checked: [],
+    imported: [],
+    erased: [],
+    api: {
+      students: async () => {
+        if (options.closed) throw new Error('UpgradeError: de database kon niet worden bijgewerkt');
+        return [...fake.students];
+      },
+      exportAll: async () => file('lob-export-2026-11-24.json', fake.students),
+      exportStudent: async (ref) =>
+        file(
+          `lob-export-2026-11-24-leerling-${ref.id}.json`,
+          fake.students.filter((s) => s.key === studentKey(ref)),
+        ),
+      async checkImport(text) {
+        fake.checked.push(text);
+        return outcome();
+      },
+      async importText(text, onProgress) {
+        fake.imported.push(text);
+        const result = outcome();
+        if (!result.ok) return result;
+        onProgress?.({ written: 2, total: 4 });
+        onProgress?.({ written: 4, total: 4 });
+        if (!fake.students.includes(MOHAMMED)) fake.students.push(MOHAMMED);
+        return result;
+      },
+      exportRaw: async () => ({ fileName: 'lob-export-2026-11-24-ruw.json', text: '{"stores":{}}' }),
+      countNotesBeyond: async () => 0,
+      shortenRetention: async () => '2027-01-23',
+      retentionWait: async () => null,
+      async eraseStudent(ref) {
+        fake.erased.push(ref);
+        const gone = fake.students.filter((s) => s.key === studentKey(ref));
+        fake.students = fake.students.filter((s) => !gone.includes(s));
+        return counts(gone);
+      },
+      async eraseAll() {
+        const gone = fake.students;
+        fake.erased.push(...gone.map((s) => ({ host: s.host, id: s.sisId })));
+        fake.students = [];
+        return counts(gone);
+      },
+    },
+  };
+  return fake;
+}
+
+/** A file as the file picker gives it: a name, a size, its text. */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  text: () => Promise<string>;
+}
+
+export const jsonFile = (name: string, text: string): ChosenFile => ({
+  name,
+  size: new TextEncoder().encode(text).length,
+  text: async () => text,
+});
+
+/** The teacher picks `file` in the section's "Importeren" field (in the language the page speaks). */
+export function chooseFile(section: Element, file: ChosenFile): Promise<void> {
+  const input = getByLabel(section, t('data.import'));
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  return user(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
