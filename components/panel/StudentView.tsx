@@ -133,7 +133,7 @@ export function StudentView({
         <button type="button" class="btn small" onClick={() => api.print()}>
           {t('panel.print')}
         </button>
-        <button type="button" class="btn small" onClick={() => void flush().then(startNew)}>
+        <button type="button" class="btn small" onClick={() => void flush().then((saved) => saved && startNew())}>
           {t('panel.newNote')}
         </button>
       </div>

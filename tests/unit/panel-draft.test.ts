@@ -94,6 +94,14 @@ describe('autosave', () => {
       { who: '48213', id: 'note-1', text: 'Sanne wil de beroepentest overdoen, thuis met haar moeder.' },
     ]);
   });
+  it('"Nieuwe notitie" after a failed save keeps the text in the field (nothing is lost)', async () => {
+    await rerender(panel, h(SidePanel, { api: withFault(fake.api, 'quota') }));
+    await typeInto(noteField(), 'Sanne twijfelt tussen zorg en techniek.');
+    await click(getByRole(panel, 'button', 'Nieuwe notitie'));
+    await vi.waitFor(() => expect(saveStatus()).toMatch(/^Opslaan is niet gelukt/));
+    expect(noteField().value).toBe('Sanne twijfelt tussen zorg en techniek.');
+    expect(fake.saved).toEqual([]);
+  });
 });
 
 describe('the draft and the panel around it', () => {
