@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
-import { startPageTeacher } from '../lib/features/page-teacher/index';
+import { startPageTeacher } from '../lib/features/page-teacher/content/index';
 import { profilesForHost } from '../lib/hosts/detect';
 import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';

@@ -1,9 +1,9 @@
 import { type ComponentChild, render } from 'preact';
 import { COMPETENCES, type Competence } from '../../lib/core/domain';
-import { CuePopover, cueCss } from '../../lib/features/grading-cue';
-import { MentorOverview } from '../../lib/features/mentor-overview';
-import { TeachDialog, teachCss } from '../../lib/features/page-teacher';
-import { cardCss, StudentCard } from '../../lib/features/student-card';
+import { CuePopover, cueCss } from '../../lib/features/grading-cue/content';
+import { MentorOverview } from '../../lib/features/mentor-overview/content';
+import { TeachDialog, teachCss } from '../../lib/features/page-teacher/content';
+import { cardCss, StudentCard } from '../../lib/features/student-card/content';
 import { setLanguage } from '../../lib/i18n/tables';
 
 // In the school page the words come ready from the background; here the Dutch table is installed directly.

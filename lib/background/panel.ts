@@ -3,16 +3,16 @@ import { localize } from '../core/localize';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
+import { latestDate, recentLens, studentHistory } from '../db/history';
 import { linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { panelContext, stepContext } from '../prompts/contexts';
 import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
 import { knowledgeCards } from '../prompts/library/knowledge';
+import { promptView } from '../prompts/prompt-view';
 import { suggestReferrals } from '../referrals/suggest';
 import type { AnswerDeps } from './deps';
-import { latestDate, recentLens, studentHistory } from './history';
-import { promptView } from './prompt-view';
 
 /** The panel shows the newest entries; older ones are found with search or in an export. */
 const TIMELINE_SHOWN = 100;

@@ -140,13 +140,8 @@ const isPackage = (edge: ImportEdge, ...names: string[]) => edge.pkg !== undefin
 const isEntry = (file: string) => Object.values(ROLE_ENTRIES).some((entries) => entries.includes(file));
 const isZod = (edge: ImportEdge) => isPackage(edge, 'zod') || edge.target === 'lib/core/zod.ts';
 
-/** `lib/features/<id>/index.tsx` → `<id>`; undefined outside a feature folder. */
-function featureOf(file: string): string | undefined {
-  const m = /^lib\/features\/([^/]+)\//.exec(file);
-  return m?.[1];
-}
 const isFeaturePublicFile = (file: string) =>
-  (/^lib\/features\/[^/]+\/index\.tsx?$/.test(file) && featureOf(file) !== 'shared') || FEATURE_INFO.test(file);
+  /^lib\/features\/[^/]+\/content\/index\.tsx?$/.test(file) || FEATURE_INFO.test(file);
 
 /** What a file of each role may not import: a reason, or undefined when the edge is fine. */
 const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
@@ -176,7 +171,7 @@ const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
   page: (edge) => {
     const to = edge.target ?? '';
     if (zoneOf(edge.from) !== 'lib/features' && zoneOf(to) === 'lib/features' && !isFeaturePublicFile(to)) {
-      return 'an extension page reaches a feature only through its public file (lib/features/<id>/index)';
+      return 'an extension page reaches a feature only through its public files (feature.ts, content/index.tsx)';
     }
     if (ROLE_ENTRIES.content.includes(to)) return 'an extension page never imports the content script';
     return undefined;

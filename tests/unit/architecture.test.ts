@@ -121,14 +121,14 @@ describe('folder boundaries', () => {
     ).toContain('entrypoints/background/index.ts: background code');
     expect(
       roleRules({
-        'entrypoints/options/main.tsx': "import { CuePopover } from '../../lib/features/grading-cue/CuePopover';",
-        'lib/features/grading-cue/CuePopover.tsx': 'export const CuePopover = 1;',
+        'entrypoints/options/main.tsx': "import { CuePopover } from '../../lib/features/grading-cue/content/CuePopover';",
+        'lib/features/grading-cue/content/CuePopover.tsx': 'export const CuePopover = 1;',
       }),
     ).toContain('entrypoints/options/main.tsx: page code');
     expect(
       roleRules({
-        'entrypoints/options/main.tsx': "import { CuePopover } from '../../lib/features/grading-cue';",
-        'lib/features/grading-cue/index.tsx': 'export const CuePopover = 1;',
+        'entrypoints/options/main.tsx': "import { CuePopover } from '../../lib/features/grading-cue/content';",
+        'lib/features/grading-cue/content/index.tsx': 'export const CuePopover = 1;',
       }),
     ).toEqual([]);
   });
@@ -183,7 +183,8 @@ describe('the in-page feature registry', () => {
   it('gives every in-page feature its own folder with its feature.ts in the catalog, and the switch stated there', () => {
     expect(new Set(FEATURES.map((f) => f.id)).size).toBe(FEATURES.length);
     for (const f of FEATURES) {
-      expect(readdirSync(join(ROOT, 'lib', 'features', f.id))).toEqual(expect.arrayContaining(['index.tsx', 'feature.ts']));
+      expect(readdirSync(join(ROOT, 'lib', 'features', f.id))).toEqual(expect.arrayContaining(['content', 'feature.ts']));
+      expect(readdirSync(join(ROOT, 'lib', 'features', f.id, 'content'))).toContain('index.tsx');
       const info = FEATURE_CATALOG.find((i) => i.id === f.id);
       expect(
         info?.switches.map((s) => s.key),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCueLayer } from '../../lib/features/grading-cue/cue-layer';
+import { createCueLayer } from '../../lib/features/grading-cue/content/cue-layer';
 
 /** A grid of rows, each with a grade field, inside its own scroller (like Somtoday Docent's). */
 function grid(rows: number) {

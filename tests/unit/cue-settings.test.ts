@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classKey, freshSettings, isSnoozed, resume, settingsForDay, snooze } from '../../lib/features/grading-cue/settings';
+import {
+  classKey,
+  freshSettings,
+  isSnoozed,
+  resume,
+  settingsForDay,
+  snooze,
+} from '../../lib/features/grading-cue/content/settings';
 
 describe('snooze and quiet mode for grading cues', () => {
   const today = '2026-11-23';

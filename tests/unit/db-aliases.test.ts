@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { latestDate, studentHistory } from '../../lib/background/history';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { eraseStudent } from '../../lib/db/erase';
+import { latestDate, studentHistory } from '../../lib/db/history';
 import {
   addMoment,
   linkCandidates,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { latestDate, studentHistory } from '../../lib/background/history';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
+import { latestDate, studentHistory } from '../../lib/db/history';
 import {
   addAfspraak,
   addMoment,

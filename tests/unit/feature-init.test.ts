@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey } from '../../lib/core/season';
-import { gradingCue } from '../../lib/features/grading-cue/index';
-import { freshSettings } from '../../lib/features/grading-cue/settings';
-import { saveCueSettings } from '../../lib/features/grading-cue/settings-store';
-import { mentorOverview } from '../../lib/features/mentor-overview/index';
-import { startPageTeacher } from '../../lib/features/page-teacher/index';
-import { studentCard } from '../../lib/features/student-card/index';
+import { gradingCue } from '../../lib/features/grading-cue/content/index';
+import { freshSettings } from '../../lib/features/grading-cue/content/settings';
+import { saveCueSettings } from '../../lib/features/grading-cue/content/settings-store';
+import { mentorOverview } from '../../lib/features/mentor-overview/content/index';
+import { startPageTeacher } from '../../lib/features/page-teacher/content/index';
+import { studentCard } from '../../lib/features/student-card/content/index';
 import type { PageContext } from '../../lib/hosts/context';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { errorText } from '../../lib/i18n/error-text';

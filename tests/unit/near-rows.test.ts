@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNearRows, type Extent } from '../../lib/features/grading-cue/near-rows';
+import { createNearRows, type Extent } from '../../lib/features/grading-cue/content/near-rows';
 import { prng } from '../support/prng';
 
 const MARGIN = 400;

@@ -7,7 +7,7 @@ import {
   secondCheckPasses,
   TEACH_STEPS,
   teach,
-} from '../../lib/features/page-teacher/flow';
+} from '../../lib/features/page-teacher/content/flow';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { previewPageProfile } from '../../lib/hosts/teach/preview';
 import { load } from '../fixtures/load';

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageTeacherServices } from '../../lib/features/page-teacher/index';
+import type { PageTeacherServices } from '../../lib/features/page-teacher/content/index';
 
 const services: PageTeacherServices = { profiles: () => [], save: async () => undefined, describeError: String };
 
 /** Each injection of page-teacher.js evaluates its own copy of the module: a fresh import stands for one. */
 async function inject() {
   vi.resetModules();
-  return (await import('../../lib/features/page-teacher/index')).startPageTeacher;
+  return (await import('../../lib/features/page-teacher/content/index')).startPageTeacher;
 }
 
 const pickers = () => document.querySelectorAll('[data-lob-ui="page-teacher"]').length;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { studentHistory } from '../../lib/background/history';
 import { type LobDatabase, type NoteRecord, openDatabase } from '../../lib/db/database';
+import { studentHistory } from '../../lib/db/history';
 import { importData } from '../../lib/db/transfer';
 import { effectivePolicy, parsePolicy } from '../../lib/policy';
 import { eligiblePrompts } from '../../lib/prompts/engine';

@@ -1,6 +1,4 @@
 import type { AnswerDeps } from '../../background/deps';
-import { studentHistory } from '../../background/history';
-import { promptView } from '../../background/prompt-view';
 import { dataChanged, defineRequest } from '../../background/requests';
 import { pageOfSender } from '../../background/router';
 import type { Trigger } from '../../core/domain';
@@ -9,10 +7,12 @@ import { localize } from '../../core/localize';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
 import type { Study } from '../../core/study';
+import { studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
 import type { CueData, PageSummary } from '../../messages/schema';
 import { cueContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
+import { promptView } from '../../prompts/prompt-view';
 import { subjectIdFor } from '../../prompts/subject-match';
 import { suggestReferrals } from '../../referrals/suggest';
 

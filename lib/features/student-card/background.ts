@@ -1,13 +1,13 @@
 import type { AnswerDeps } from '../../background/deps';
-import { latestDate, recentLens, studentHistory } from '../../background/history';
-import { promptView } from '../../background/prompt-view';
 import { defineRequest } from '../../background/requests';
 import { pageOfSender } from '../../background/router';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
+import { latestDate, recentLens, studentHistory } from '../../db/history';
 import type { CardData, PageSummary } from '../../messages/schema';
 import { cardContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
+import { promptView } from '../../prompts/prompt-view';
 import { subjectIdFor } from '../../prompts/subject-match';
 
 /** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */

@@ -1,16 +1,16 @@
-import { profilesForHost } from '../../hosts/detect';
-import type { HostProfile, PageType } from '../../hosts/schema';
-import type { PagePreview } from '../../hosts/teach/preview';
-import { fieldAround, rowAround } from '../../hosts/teach/rows';
-import { teachColumnGrid } from '../../hosts/teach/teach-columns';
+import { profilesForHost } from '../../../hosts/detect';
+import type { HostProfile, PageType } from '../../../hosts/schema';
+import type { PagePreview } from '../../../hosts/teach/preview';
+import { fieldAround, rowAround } from '../../../hosts/teach/rows';
+import { teachColumnGrid } from '../../../hosts/teach/teach-columns';
 import {
   type GridPicks,
   type RecordPicks,
   type TaughtPage,
   teachRowList,
   teachStudentRecord,
-} from '../../hosts/teach/teach-page';
-import type { MessageKey } from '../../i18n/translate';
+} from '../../../hosts/teach/teach-page';
+import type { MessageKey } from '../../../i18n/translate';
 
 /**
  * "Leer deze pagina herkennen": the steps a person goes through, one field at a time, and what the

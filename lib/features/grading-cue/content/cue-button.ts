@@ -1,8 +1,8 @@
-import { ariaKeyshortcuts, formatShortcut, isMacPlatform } from '../../core/shortcuts';
-import type { StudentRow } from '../../hosts/context';
-import { t } from '../../i18n/translate';
-import { SHORTCUTS } from '../catalog';
-import { onlyTrusted } from '../shared/trusted';
+import { ariaKeyshortcuts, formatShortcut, isMacPlatform } from '../../../core/shortcuts';
+import type { StudentRow } from '../../../hosts/context';
+import { t } from '../../../i18n/translate';
+import { SHORTCUTS } from '../../catalog';
+import { onlyTrusted } from '../../shared/trusted';
 
 /** One row's cue while the row is near view (lib/features/grading-cue/cue-layer.ts). */
 export interface Cue {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { HostProfile } from '../../hosts/schema';
-import { containsStudentData, type HostProfilePatch, hostProfilePatch } from '../../hosts/teach/host-patch';
-import { type PagePreview, previewPageProfile } from '../../hosts/teach/preview';
-import type { TaughtPage } from '../../hosts/teach/teach-page-parts';
-import { type MessageKey, t } from '../../i18n/translate';
-import { onlyTrusted } from '../shared/trusted';
+import type { HostProfile } from '../../../hosts/schema';
+import { containsStudentData, type HostProfilePatch, hostProfilePatch } from '../../../hosts/teach/host-patch';
+import { type PagePreview, previewPageProfile } from '../../../hosts/teach/preview';
+import type { TaughtPage } from '../../../hosts/teach/teach-page-parts';
+import { type MessageKey, t } from '../../../i18n/translate';
+import { onlyTrusted } from '../../shared/trusted';
 import {
   PAGE_TYPE,
   type Picks,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { dayKey } from '../../core/season';
-import { STORAGE_KEYS } from '../../core/storage-keys';
+import { dayKey } from '../../../core/season';
+import { STORAGE_KEYS } from '../../../core/storage-keys';
 import { type CueSettings, settingsForDay } from './settings';
 
 const KEY = STORAGE_KEYS.gradingCueSettings;

@@ -1,9 +1,9 @@
 import type { StudentRef } from '../core/student';
-import { linkedKeys } from '../db/aliases';
-import type { LobDatabase } from '../db/database';
 import { competenceCounts, type HistoryEntry } from '../prompts/engine';
 import { PROMPT_ID_RENAMES, type PromptIdRenames, renamePromptIds } from '../prompts/renames';
 import type { MomentType } from '../prompts/schema';
+import { linkedKeys } from './aliases';
+import type { LobDatabase } from './database';
 
 const LENS_DAYS = 180;
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { defineFeature } from '../define';
-import { cardCss } from '../shared/card-css';
-import { mountShadowHost } from '../shared/mount';
+import { defineFeature } from '../../define';
+import { cardCss } from '../../shared/card-css';
+import { mountShadowHost } from '../../shared/mount';
 import { type CardState, StudentCard } from './StudentCard';
 
 /**

@@ -1,4 +1,4 @@
-import { inpageCss } from '../../ui/inpage-css';
+import { inpageCss } from '../../../ui/inpage-css';
 
 /** The teaching dialog (fixed, bottom right) and the mark around the element under the pointer. */
 export const teachCss = inpageCss(`

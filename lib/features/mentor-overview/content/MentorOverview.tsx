@@ -1,5 +1,5 @@
-import { t } from '../../i18n/translate';
-import { formatDate } from '../../ui/labels';
+import { t } from '../../../i18n/translate';
+import { formatDate } from '../../../ui/labels';
 
 /** A private mirror for the mentor: who had no loopbaanmoment this period. Never a report. Nothing of it while blurred. */
 export function MentorOverview({

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import type { HostProfile } from '../../hosts/schema';
-import type { HostProfilePatch } from '../../hosts/teach/host-patch';
-import { mountShadowHost } from '../shared/mount';
+import type { HostProfile } from '../../../hosts/schema';
+import type { HostProfilePatch } from '../../../hosts/teach/host-patch';
+import { mountShadowHost } from '../../shared/mount';
 import { TeachDialog } from './TeachDialog';
 import { teachCss } from './teach-css';
 

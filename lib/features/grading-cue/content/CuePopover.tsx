@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n/translate';
-import type { CueData } from '../../messages/schema';
-import { onlyTrusted } from '../shared/trusted';
+import { t } from '../../../i18n/translate';
+import type { CueData } from '../../../messages/schema';
+import { onlyTrusted } from '../../shared/trusted';
 
 export interface CuePopoverProps {
   name: string;

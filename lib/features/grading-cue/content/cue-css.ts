@@ -1,4 +1,4 @@
-import { inpageCss } from '../../ui/inpage-css';
+import { inpageCss } from '../../../ui/inpage-css';
 
 /** Styles inside each grading cue's shadow root: a zero-size box at the row's anchor, the button centred on it. */
 export const cueCss = inpageCss(`
