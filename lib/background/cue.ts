@@ -1,9 +1,8 @@
-import type { Trigger, Vocabulary } from '../core/domain';
+import type { Vocabulary } from '../core/domain';
 import { localize } from '../core/localize';
 import { type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
-import type { Study } from '../core/study';
-import type { CueData, PageSummary } from '../messages/schema';
+import type { CueData, PageSummary, Request } from '../messages/schema';
 import { cueContext } from '../prompts/contexts';
 import { rankPrompts } from '../prompts/engine';
 import { subjectIdFor } from '../prompts/subject-match';
@@ -29,7 +28,7 @@ export async function cueData(
   deps: CueDeps,
   ref: StudentRef,
   page: PageSummary | null,
-  request: { study?: Study; klas?: string; trigger: Trigger },
+  request: Pick<Extract<Request, { type: 'cue/get' }>, 'study' | 'klas' | 'trigger'>,
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const student = studentContext(request.study);
