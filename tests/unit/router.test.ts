@@ -4,13 +4,13 @@ import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import { checkTaughtPage } from '../../lib/background/taught-page';
+import { memoryArea } from '../../lib/core/stored-items';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import type { PageSummary } from '../../lib/hosts/page-summary';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import type { Broadcast } from '../../lib/messages/schema';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 import { shippedAnswerDeps } from '../support/answer-deps';
-import { memoryArea } from '../support/memory-area';
 
 const OWN_ID = 'ourextension';
 const ORIGIN = 'chrome-extension://ourextension/';
