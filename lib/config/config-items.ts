@@ -5,7 +5,8 @@ import { type AppConfig, DEFAULT_APP_CONFIG, readAppConfig } from './app-config'
 
 /**
  * The configuration in storage.local: what the background publishes for every extension page, and
- * what it builds that from besides the school's managed policy (lib/config/storage-item.ts).
+ * two things it builds that from: the teacher's own settings and the cached policy (the others are
+ * the managed policy itself, lib/config/storage-item.ts, and the teacher's patches, teacher-patches.ts).
  */
 
 /** Published by the background (entrypoints/background/config.ts); read by the options page and the panel. */
