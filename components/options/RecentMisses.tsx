@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../lib/i18n/translate';
+import type { Miss } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
 import { pageName } from './TaughtPagesSection';
 
-/** A page that was not (fully) recognised lately: which profile and page type, what was missing. */
-export interface RecentMiss {
-  profileId: string;
-  pageType?: string;
-  what: string;
+/**
+ * A page that was not (fully) recognised lately: which profile and page type, what was missing (the
+ * miss the content script reported), how often and when last (from the diagnostics log).
+ */
+export interface RecentMiss extends Pick<Miss, 'profileId' | 'pageType' | 'what'> {
   count: number;
   lastSeen: number;
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { COMPETENCES, type Competence } from '../../lib/core/domain';
 import { t } from '../../lib/i18n/translate';
 import { competenceLabel } from '../../lib/ui/labels';
-import type { NoteInput } from './api';
+import type { AfspraakInput, NoteInput } from './api';
 import type { SaveState } from './useDraft';
 
 /** The note's saved state in words: saving, saved (automatically, or by the button), or why it failed. */
@@ -36,7 +36,7 @@ export function NoteForm({
   state: SaveState;
   onChange: (patch: Partial<NoteInput>) => void;
   onSave: () => void;
-  onAddAfspraak: (a: { what: string; who?: string; due?: string }) => Promise<boolean>;
+  onAddAfspraak: (a: AfspraakInput) => Promise<boolean>;
   afspraakError: string | undefined;
 }) {
   const [what, setWhat] = useState('');

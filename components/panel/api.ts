@@ -1,27 +1,30 @@
-import type { Competence, Vocabulary } from '../../lib/core/domain';
+import type { Vocabulary } from '../../lib/core/domain';
 import type {
   AfspraakView,
   NoteView,
   PageSummary,
   PanelData,
+  Request,
   SearchHit,
   StudentListItem,
   StudentRef,
 } from '../../lib/messages/schema';
 
-export interface Display {
-  name?: string;
-  klas?: string;
-}
+/**
+ * The panel's inputs are the background's request shapes (lib/messages/schema.ts), so a field the
+ * panel sends is a field the background's strict schema accepts, and the other way round.
+ */
+type NoteSave = Extract<Request, { type: 'note/save' }>;
+type NoteFields = Omit<NoteSave, 'type' | 'student' | 'display'>;
 
-export interface NoteInput {
-  id: string;
-  text: string;
-  studentWords?: string;
-  nextStep?: string;
-  competences: Competence[];
-  promptIds: string[];
-}
+/** What the page showed about the student (name, class), sent with every write that may add them. */
+export type Display = NoteSave['display'];
+
+/** The note being written: it always has its autosave id, and lists (possibly empty) of competences and prompts. */
+export type NoteInput = NoteFields & Required<Pick<NoteFields, 'id' | 'competences' | 'promptIds'>>;
+
+/** A new afspraak as the panel's form gives it. */
+export type AfspraakInput = Omit<Extract<Request, { type: 'afspraak/add' }>, 'type' | 'student' | 'display'>;
 
 /** What the panel needs from the extension; the entrypoint wires it to the browser. */
 export interface PanelApi {
@@ -29,7 +32,7 @@ export interface PanelApi {
   /** Everything the panel shows for one student; `fromTab`: the student is the one on the followed tab. */
   studentData(student: StudentRef, fromTab: boolean): Promise<PanelData>;
   saveNote(student: StudentRef, display: Display, note: NoteInput): Promise<NoteView>;
-  addAfspraak(student: StudentRef, display: Display, a: { what: string; who?: string; due?: string }): Promise<AfspraakView>;
+  addAfspraak(student: StudentRef, display: Display, a: AfspraakInput): Promise<AfspraakView>;
   setAfspraakDone(id: string, done: boolean): Promise<void>;
   /** The teacher confirms that `other` (another id on the same host) is this student. */
   linkStudent(student: StudentRef, other: StudentRef): Promise<void>;

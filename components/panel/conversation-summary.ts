@@ -1,14 +1,13 @@
 import { t } from '../../lib/i18n/translate';
 import type { AfspraakView } from '../../lib/messages/schema';
+import type { NoteInput } from './api';
 
-export interface ConversationForSummary {
+/** One conversation: the note's own fields, with the competences as labels. */
+export interface ConversationForSummary extends Pick<NoteInput, 'text' | 'studentWords' | 'nextStep'> {
   process: string;
   name: string;
   klas?: string;
   date: string;
-  text: string;
-  studentWords?: string;
-  nextStep?: string;
   competences: string[];
   afspraken: Pick<AfspraakView, 'what' | 'who' | 'due'>[];
 }

@@ -4,8 +4,9 @@ import { type BadgeApi, updateBadge } from '../../lib/background/badge';
 import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
-import { createTabContexts, type KeyValueArea } from '../../lib/background/tab-contexts';
+import { createTabContexts } from '../../lib/background/tab-contexts';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
+import { sessionArea } from '../../lib/config/storage-item';
 import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
@@ -22,26 +23,6 @@ import { startConfig } from './config';
 import { recordHostMiss, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
 
-/**
- * storage.session where the browser has it (Chrome MV3; Firefox 115+, also for MV2): tab contexts and
- * the privacy blur survive a worker restart and end with the browser session. Else memory, which in a
- * persistent MV2 background page lasts exactly that session too.
- */
-function sessionArea(): KeyValueArea {
-  const session = (browser.storage as { session?: KeyValueArea }).session;
-  if (session) return session;
-  const memory = new Map<string, unknown>();
-  return {
-    get: async (key) => (memory.has(key) ? { [key]: memory.get(key) } : {}),
-    set: async (items) => {
-      for (const [k, v] of Object.entries(items)) memory.set(k, v);
-    },
-    remove: async (key) => {
-      memory.delete(key);
-    },
-  };
-}
-
 /** Firefox's toolbar button (MV2 `browserAction`) as far as the sidebar toggle uses it. */
 type ClickableButton = { onClicked: { addListener(listener: () => void): void } };
 
@@ -54,6 +35,7 @@ function toolbarButton(): BadgeApi | undefined {
 export default defineBackground(() => {
   const db = openDatabase();
   const refreshBadge = () => updateBadge(db, toolbarButton(), new Date()).catch(() => 0);
+  // Tab contexts and the privacy blur survive a worker restart and end with the browser session.
   const session = sessionArea();
   const tabs = createTabContexts(session);
   // The privacy blur: the panel (runtime message) and every tab's content scripts (tabs.sendMessage,

@@ -8,12 +8,13 @@ import type { RecentMiss } from '../../components/options/RecentMisses';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import type { TaughtPagesApi } from '../../components/options/TaughtPagesSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
+import { appConfigItem, userSettingsItem } from '../../lib/config/config-items';
+import { diagnosticsItem } from '../../lib/config/diagnostics-item';
 import { careRoles } from '../../lib/config/school';
-import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
+import { stored } from '../../lib/config/storage-item';
 import { loadTeacherPatches, removeTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
-import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { openDatabase } from '../../lib/db/database';
 import { commandOf, FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
@@ -28,7 +29,9 @@ import { createDataApi } from './data-api';
 
 installDesign();
 
-const { userSettings: USER_SETTINGS_KEY, diagnostics: DIAGNOSTICS_KEY } = STORAGE_KEYS;
+const appConfig = stored(appConfigItem);
+const diagnostics = stored(diagnosticsItem);
+const userSettings = stored(userSettingsItem);
 
 let config = DEFAULT_APP_CONFIG;
 /** Whether the browser keeps our storage when disk space runs low (asked once the page opens). */
@@ -47,22 +50,17 @@ const data = createDataApi(openDatabase(), {
 
 /** The teacher's own settings; the background merges them under the school's policy. */
 async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const current = ((await browser.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Partial<Settings>;
-  await browser.storage.local.set({ [USER_SETTINGS_KEY]: { ...current, ...patch } });
+  await userSettings.update((current) => ({ ...current, ...patch }));
 }
 
 /** The redacted diagnostics for the ICT administrator: host misses (ISO times), policy problems, patch errors. */
 async function exportDiagnostics(config: AppConfig): Promise<void> {
-  const stored = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as {
-    hostMisses?: DiagnosticsLog;
-    policyProblems?: unknown[];
-    retentionSkipped?: unknown;
-  };
+  const { hostMisses, policyProblems, retentionSkipped } = await diagnostics.read();
   const report = {
     exportedAt: new Date().toISOString(),
-    hostMisses: JSON.parse(serializeDiagnostics(stored.hostMisses)),
-    policyProblems: stored.policyProblems ?? [],
-    ...(stored.retentionSkipped ? { retentionSkipped: stored.retentionSkipped } : {}),
+    hostMisses: JSON.parse(serializeDiagnostics(hostMisses)),
+    policyProblems: policyProblems ?? [],
+    ...(retentionSkipped ? { retentionSkipped } : {}),
     profileErrors: config.profileErrors,
   };
   downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
@@ -96,8 +94,7 @@ const taught: TaughtPagesApi = {
 
 /** Pages that missed a part lately (the redacted diagnostics log), newest first. */
 async function recentMisses(): Promise<RecentMiss[]> {
-  const stored = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as { hostMisses?: DiagnosticsLog };
-  const log = JSON.parse(serializeDiagnostics(stored.hostMisses)) as DiagnosticsLog;
+  const log = JSON.parse(serializeDiagnostics((await diagnostics.read()).hostMisses)) as DiagnosticsLog;
   return [...log.entries].sort((a, b) => b.lastSeen - a.lastSeen).slice(0, 10);
 }
 
@@ -122,11 +119,11 @@ function show(): void {
     );
   }
 }
-watchAppConfig((next) => {
+appConfig.watch((next) => {
   config = next;
   show();
 });
-loadAppConfig().then((loaded) => {
+appConfig.get().then((loaded) => {
   config = loaded;
   show();
 });

@@ -6,7 +6,8 @@ import type { PanelApi } from '../../components/panel/api';
 import { faultFrom, withFault } from '../../components/panel/faults';
 import { SidePanel } from '../../components/panel/SidePanel';
 import { DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
-import { loadAppConfig, watchAppConfig } from '../../lib/config/storage';
+import { appConfigItem } from '../../lib/config/config-items';
+import { stored } from '../../lib/config/storage-item';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { normalizeShortcut } from '../../lib/core/shortcuts';
 import { errorText } from '../../lib/i18n/error-text';
@@ -17,6 +18,8 @@ import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
 import { injectPageTeacher } from './inject-page-teacher';
 
 installDesign();
+
+const appConfig = stored(appConfigItem);
 
 /** Tests (and a pinned panel) bind to one tab with ?tab=<id>; otherwise follow the active tab. */
 const boundTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -92,7 +95,7 @@ const api: PanelApi = {
     };
     browser.runtime.onMessage.addListener(listener);
     browser.tabs.onActivated.addListener(onChange);
-    const unwatch = watchAppConfig(onChange);
+    const unwatch = appConfig.watch(onChange);
     return () => {
       browser.runtime.onMessage.removeListener(listener);
       browser.tabs.onActivated.removeListener(onChange);
@@ -110,14 +113,14 @@ const show = () => {
   document.documentElement.lang = getLanguage();
   if (root) render(<SidePanel api={panelApi} />, root);
 };
-watchAppConfig((next) => {
+appConfig.watch((next) => {
   config = next;
-  loadAppConfig().then((loaded) => {
+  appConfig.get().then((loaded) => {
     config = loaded;
     show();
   });
 });
-loadAppConfig().then((loaded) => {
+appConfig.get().then((loaded) => {
   config = loaded;
   show();
 });

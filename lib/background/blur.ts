@@ -1,5 +1,5 @@
 import { BLUR_KEY } from '../core/storage-keys';
-import type { KeyValueArea } from './tab-contexts';
+import { defineStoredItem, itemIn, type KeyValueArea } from '../core/stored-items';
 
 /** The privacy blur, owned by the background: one state for the panel and every school tab. */
 export interface BlurState {
@@ -8,6 +8,9 @@ export interface BlurState {
   toggle(): Promise<boolean>;
 }
 
+/** On or off for this browser session; anything else stored reads as off. */
+const blurItem = defineStoredItem<boolean>({ area: 'session', key: BLUR_KEY, fallback: false, parse: (raw) => raw === true });
+
 /**
  * Kept in the session area (`storage.session`: gone when the browser closes, kept when the panel or
  * the service worker restarts). Toggles are serialised, so two quick presses give on → off.
@@ -15,13 +18,14 @@ export interface BlurState {
  */
 export function createBlurState(area: KeyValueArea, announce: (on: boolean) => void): BlurState {
   let queue: Promise<unknown> = Promise.resolve();
-  const read = async () => (await area.get(BLUR_KEY).catch((): Record<string, unknown> => ({})))[BLUR_KEY] === true;
+  const blur = itemIn(area, blurItem);
   return {
-    get: () => queue.then(read),
+    // An unreadable area counts as off.
+    get: () => queue.then(blur.get),
     toggle() {
       const next = queue.then(async () => {
-        const on = !(await read());
-        await area.set({ [BLUR_KEY]: on });
+        const on = !(await blur.get());
+        await blur.set(on);
         announce(on);
         return on;
       });

@@ -1,4 +1,5 @@
 import { tabContextKey } from '../core/storage-keys';
+import { defineStoredItem, isRecord, itemIn, type KeyValueArea } from '../core/stored-items';
 import type { PageSummary } from '../messages/schema';
 
 /**
@@ -13,13 +14,17 @@ export interface TabContexts {
   clear(tabId: number): Promise<void>;
 }
 
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
-
 type Frames = Record<string, { summary: PageSummary; at: number }>;
+
+/** One tab's frames in the session area; a tab with none keeps no key. */
+const tabContextItem = (tabId: number) =>
+  defineStoredItem<Frames>({
+    area: 'session',
+    key: tabContextKey(tabId),
+    fallback: {},
+    parse: (raw) => (isRecord(raw) ? (raw as Frames) : {}),
+    serialize: (frames) => (Object.keys(frames).length > 0 ? frames : undefined),
+  });
 
 function best(frames: Frames): PageSummary | null {
   const entries = Object.values(frames).sort((a, b) => b.at - a.at);
@@ -32,11 +37,11 @@ function best(frames: Frames): PageSummary | null {
  */
 export function createTabContexts(area: KeyValueArea, now: () => number = Date.now): TabContexts {
   const memory = new Map<number, Frames>();
+  const kept = (tabId: number) => itemIn(area, tabContextItem(tabId));
   const load = async (tabId: number): Promise<Frames> => {
     const cached = memory.get(tabId);
     if (cached) return cached;
-    const stored = (await area.get(tabContextKey(tabId)))[tabContextKey(tabId)];
-    const frames = stored && typeof stored === 'object' ? (stored as Frames) : {};
+    const frames = await kept(tabId).read();
     if (!memory.has(tabId)) memory.set(tabId, frames);
     return memory.get(tabId) ?? frames;
   };
@@ -50,12 +55,11 @@ export function createTabContexts(area: KeyValueArea, now: () => number = Date.n
       if (summary) frames[String(frameId)] = { summary, at: now() };
       else delete frames[String(frameId)];
       memory.set(tabId, frames);
-      if (Object.keys(frames).length > 0) await area.set({ [tabContextKey(tabId)]: frames });
-      else await area.remove(tabContextKey(tabId));
+      await kept(tabId).set(frames);
     },
     async clear(tabId) {
       memory.set(tabId, {});
-      await area.remove(tabContextKey(tabId));
+      await kept(tabId).remove();
     },
   };
 }

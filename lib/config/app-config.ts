@@ -3,7 +3,7 @@ import { shippedProfiles } from '../hosts/profiles';
 import type { HostProfile } from '../hosts/schema';
 import type { EffectivePolicy, Policy, PolicyProblem, SettingKey, Settings } from '../policy';
 import { effectivePolicy, resolveSettings } from '../policy';
-import { markTeacherErrors, readTeacherPatches } from './teacher-patches';
+import { markTeacherErrors, type TeacherPatches, teacherPatchesItem } from './teacher-patches';
 
 /**
  * What every part of the extension needs to know about the school's configuration and the
@@ -32,9 +32,8 @@ export interface AppConfig {
  */
 function profilesFor(
   effective: EffectivePolicy,
-  teacherPatches: unknown,
+  own: TeacherPatches,
 ): { profiles: HostProfile[]; errors: string[]; teacherPatchCount: number } {
-  const own = readTeacherPatches(teacherPatches);
   const local = applyProfilePatches(shippedProfiles, own.patches);
   const { profiles, errors } = applyProfilePatches(local.profiles, effective.hostProfiles);
   const extra = effective.extraHosts;
@@ -49,7 +48,7 @@ export function buildAppConfig(
   policy: Partial<Policy>,
   problems: PolicyProblem[],
   userSettings: unknown,
-  teacherPatches?: unknown,
+  teacherPatches: TeacherPatches = teacherPatchesItem.fallback,
 ): AppConfig {
   const { values, lockedKeys } = resolveSettings(policy, userSettings);
   // The school's words with defaults in the language the teacher (or the school) chose.

@@ -1,3 +1,5 @@
+import { STORAGE_KEYS } from '../core/storage-keys';
+import { defineStoredItem } from '../core/stored-items';
 import type { Features } from '../features/catalog';
 import type { HostProfile } from '../hosts/schema';
 import type { UiWords } from './words';
@@ -21,9 +23,17 @@ export interface ContentConfig {
 export const CONTENT_CONFIG_VERSION = 1;
 
 /** The stored value if it was written by this version of the background; otherwise undefined (wait for it). */
-export function readContentConfig(raw: unknown): ContentConfig | undefined {
+function readContentConfig(raw: unknown): ContentConfig | undefined {
   const c = raw as Partial<ContentConfig> | undefined;
   if (!c || typeof c !== 'object' || c.version !== CONTENT_CONFIG_VERSION) return undefined;
   if (!Array.isArray(c.profiles) || !c.features || !c.words?.strings) return undefined;
   return c as ContentConfig;
 }
+
+/** Written by the background (lib/config/publish.ts) whenever the configuration changes; read by the school page. */
+export const contentConfigItem = defineStoredItem<ContentConfig | undefined, ContentConfig>({
+  area: 'local',
+  key: STORAGE_KEYS.contentConfig,
+  fallback: undefined,
+  parse: readContentConfig,
+});

@@ -1,6 +1,5 @@
-import { STORAGE_KEYS } from '../core/storage-keys';
-import { type ContentConfig, readContentConfig } from './content-config';
-import { loadStored, watchStored } from './stored';
+import { type ContentConfig, contentConfigItem } from './content-config';
+import { stored } from './storage-item';
 
 /**
  * Calls back with the content configuration now and whenever the background writes it again.
@@ -22,8 +21,9 @@ export function followContentConfig(onChange: (config: ContentConfig) => void): 
     onChange(config);
     resolveReady(config);
   };
-  const stop = watchStored(STORAGE_KEYS.contentConfig, readContentConfig, take);
-  void loadStored(STORAGE_KEYS.contentConfig, readContentConfig).then((config) => {
+  const item = stored(contentConfigItem);
+  const stop = item.watch(take);
+  void item.get().then((config) => {
     if (!seen) take(config);
   });
   return { ready, stop };

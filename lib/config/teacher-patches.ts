@@ -1,6 +1,7 @@
-import type { PageType } from '../hosts/schema';
+import { STORAGE_KEYS } from '../core/storage-keys';
+import { defineStoredItem } from '../core/stored-items';
 import type { HostProfilePatch } from '../hosts/teach/host-patch';
-import { mergePatches, withoutPage } from '../hosts/teach/host-patch';
+import { mergePatches } from '../hosts/teach/host-patch';
 import { parsePolicy } from '../policy';
 
 /**
@@ -41,15 +42,22 @@ export function readTeacherPatches(raw: unknown): TeacherPatches {
   };
 }
 
-/** The stored list with a newly taught page added (a page taught again replaces the earlier one). */
-export function withTaughtPage(raw: unknown, patch: HostProfilePatch): HostProfilePatch[] {
-  return mergePatches([...readTeacherPatches(raw).patches, patch]);
+/** The list with a newly taught page added (a page taught again replaces the earlier one). */
+export function withTaughtPage(patches: readonly HostProfilePatch[], patch: HostProfilePatch): HostProfilePatch[] {
+  return mergePatches([...patches, patch]);
 }
 
-/** The stored list without what was taught for one page type of one profile. */
-export function withoutTaughtPage(raw: unknown, profileId: string, pageType: PageType): HostProfilePatch[] {
-  return withoutPage(readTeacherPatches(raw).patches, profileId, pageType);
-}
+/**
+ * Read with what is wrong in it (for diagnostics); written as the list itself, and an empty list is
+ * no list: the key goes (lib/config/teacher-patches-storage.ts).
+ */
+export const teacherPatchesItem = defineStoredItem<TeacherPatches, HostProfilePatch[]>({
+  area: 'local',
+  key: STORAGE_KEYS.teacherHostProfiles,
+  fallback: { patches: [], problems: [] },
+  parse: readTeacherPatches,
+  serialize: (patches) => (patches.length > 0 ? patches : undefined),
+});
 
 /** Diagnostics of the teacher's patches are marked as theirs (not the school's). */
 export function markTeacherErrors(errors: readonly string[]): string[] {

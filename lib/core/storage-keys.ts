@@ -1,7 +1,8 @@
 /**
  * Every key the extension keeps in `browser.storage` (extension storage, never the school page's),
  * in one place. The database (IndexedDB, lib/db) holds the teacher's notes; these hold configuration
- * and small state.
+ * and small state. Each key has exactly one definition (`defineStoredItem`, stored-items.ts), next to
+ * the parser of its value; nothing else reads or writes it (tests/unit/stored-items.test.ts).
  */
 export const STORAGE_KEYS = {
   /** storage.local: the merged configuration the background publishes for every page (lib/config). */

@@ -1,19 +1,14 @@
-import type { Phase, Route, SchoolType, Track } from './domain';
+import type { Phase, Route } from './domain';
 import { isExamYear, type Study } from './study';
 
 /**
  * One student context for the card, the cue, the panel and the engine: what the page told about the
- * programme, where the student stands in it (phase) and where their diploma leads (route truth).
+ * programme (the study's own fields, lib/core/study.ts), where the student stands in it (phase) and
+ * where their diploma leads (route truth).
  */
-export interface StudentContext {
-  schoolType?: SchoolType;
-  year?: number;
-  track?: Track;
+export interface StudentContext extends Partial<Pick<Study, 'schoolType' | 'year' | 'track' | 'level' | 'path'>> {
   gymnasium?: boolean;
-  /** mbo niveau (entree = 1) */
-  level?: number;
   entree?: boolean;
-  path?: 'bol' | 'bbl';
   phase?: Phase;
   /** The last year of the programme (vo examenjaar, mbo/hbo final year). */
   examYear?: boolean;

@@ -4,7 +4,8 @@ import { PAGE_TYPES } from './schema';
 
 /**
  * A local, redacted diagnostics log: which profile, page type and selector missed — codes and
- * selectors only, never names, ids or grades. Pure: every call returns a new log.
+ * selectors only, never names, ids or grades. Pure: every call returns a new log. An entry is the
+ * miss the content script reported (its shape: `diagnostics/miss` in lib/messages/schema.ts), counted.
  */
 interface DiagnosticEntry extends Miss {
   count: number;
@@ -24,7 +25,7 @@ const MAX_SELECTOR = 200;
  * Only what a profile author wrote survives: a code-like profile id, a known page type and miss
  * code, and a selector with quoted values and long digit runs (an id pasted into a selector) masked.
  */
-function redactMiss(miss: unknown): Omit<DiagnosticEntry, 'count' | 'firstSeen' | 'lastSeen'> | undefined {
+function redactMiss(miss: unknown): Miss | undefined {
   if (!miss || typeof miss !== 'object') return undefined;
   const m = miss as Record<string, unknown>;
   const what = MISS_KINDS.find((w) => w === m.what);
@@ -48,8 +49,7 @@ export function redactSelector(selector: string): string | undefined {
   return value || undefined;
 }
 
-const keyOf = (e: Pick<DiagnosticEntry, 'profileId' | 'pageType' | 'what' | 'selector'>): string =>
-  JSON.stringify([e.profileId, e.pageType ?? '', e.what, e.selector ?? '']);
+const keyOf = (e: Miss): string => JSON.stringify([e.profileId, e.pageType ?? '', e.what, e.selector ?? '']);
 
 const finite = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;

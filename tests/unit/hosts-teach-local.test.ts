@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as magister from '../../demo/magister/views.js';
 import { buildAppConfig } from '../../lib/config/app-config';
 import { contentConfigOf } from '../../lib/config/publish';
-import { readTeacherPatches, withoutTaughtPage, withTaughtPage } from '../../lib/config/teacher-patches';
+import { readTeacherPatches, withTaughtPage } from '../../lib/config/teacher-patches';
 import { detectPage } from '../../lib/hosts/detect';
 import { shippedProfiles } from '../../lib/hosts/profiles';
-import type { HostProfilePatch } from '../../lib/hosts/teach/host-patch';
+import { type HostProfilePatch, withoutPage } from '../../lib/hosts/teach/host-patch';
 import { parsePolicy } from '../../lib/policy';
 import { parse } from '../fixtures/load';
 
@@ -37,7 +37,7 @@ const record = (config: ReturnType<typeof buildAppConfig>) =>
 describe("the teacher's own patch (taught pages)", () => {
   it('reaches the content configuration and restores recognition of the changed page', () => {
     expect(detectPage(URL_2027, doc2027(), buildAppConfig({}, [], undefined).profiles).status).toBe('pending');
-    const config = buildAppConfig({}, [], undefined, [TAUGHT]);
+    const config = buildAppConfig({}, [], undefined, readTeacherPatches([TAUGHT]));
     expect(config.profileErrors).toEqual([]);
     expect(config.teacherPatchCount).toBe(1);
     const detection = detectPage(URL_2027, doc2027(), contentConfigOf(config).profiles);
@@ -51,7 +51,7 @@ describe("the teacher's own patch (taught pages)", () => {
     const school = schoolPolicy([
       { id: 'magister', pages: { studentRecord: { root: 'main.dossier', student: { klas: { labels: ['Stamgroep'] } } } } },
     ]);
-    const page = record(buildAppConfig(school, [], undefined, [TAUGHT]));
+    const page = record(buildAppConfig(school, [], undefined, readTeacherPatches([TAUGHT])));
     // The school wins where both set something …
     expect(page?.root).toBe('main.dossier');
     expect(page?.student?.klas).toEqual({ labels: ['Stamgroep'] });
@@ -63,11 +63,11 @@ describe("the teacher's own patch (taught pages)", () => {
   });
 
   it('is removable: without it the shipped profile is back', () => {
-    const stored = withTaughtPage(undefined, TAUGHT);
+    const stored = withTaughtPage([], TAUGHT);
     expect(stored).toEqual([TAUGHT]);
-    const removed = withoutTaughtPage(stored, 'magister', 'studentRecord');
+    const removed = withoutPage(stored, 'magister', 'studentRecord');
     expect(removed).toEqual([]);
-    expect(record(buildAppConfig({}, [], undefined, removed))).toEqual(
+    expect(record(buildAppConfig({}, [], undefined, readTeacherPatches(removed)))).toEqual(
       shippedProfiles.find((p) => p.id === 'magister')?.pages.studentRecord,
     );
   });
@@ -79,7 +79,7 @@ describe("the teacher's own patch (taught pages)", () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.pages.studentRecord).toEqual({ root: 'article.dossier' });
     expect(stored[0]?.pages.gradeEntry).toEqual({ root: '.raster-tabel tbody' });
-    expect(withoutTaughtPage(stored, 'magister', 'studentRecord')).toEqual([
+    expect(withoutPage(stored, 'magister', 'studentRecord')).toEqual([
       { id: 'magister', pages: { gradeEntry: { root: '.raster-tabel tbody' } } },
     ]);
   });
@@ -92,7 +92,7 @@ describe("the teacher's own patch (taught pages)", () => {
     ['a new profile without hosts', [{ id: 'portaal', pages: { studentRecord: { route: '^/x', root: 'main' } } }]],
     ['JSON text that is not JSON', ['{kapot']],
   ])('an invalid patch (%s) is diagnosed, never thrown; the shipped profiles stay', (_, raw) => {
-    const config = buildAppConfig({}, [], undefined, raw);
+    const config = buildAppConfig({}, [], undefined, readTeacherPatches(raw));
     expect(config.profileErrors.length).toBeGreaterThan(0);
     expect(config.profileErrors.every((e) => e.startsWith('Eigen herkenning'))).toBe(true);
     expect(record(config)).toEqual(shippedProfiles.find((p) => p.id === 'magister')?.pages.studentRecord);

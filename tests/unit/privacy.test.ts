@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlurState } from '../../lib/background/blur';
+import { memoryArea } from '../../lib/core/stored-items';
 import { blurAnnouncement, createPrivacy } from '../../lib/features/shared/privacy';
-import { memoryArea } from '../support/memory-area';
 
 describe('privacy blur', () => {
   it('in the page: tells each feature once per change, until its signal aborts', () => {

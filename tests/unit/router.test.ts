@@ -3,6 +3,7 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
+import { memoryArea } from '../../lib/core/stored-items';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { SHIPPED_REQUESTS } from '../../lib/features/background-registry';
 import { checkTaughtPage } from '../../lib/features/page-teacher/background';
@@ -11,7 +12,6 @@ import { shippedProfiles } from '../../lib/hosts/profiles';
 import type { Broadcast } from '../../lib/messages/schema';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 import { shippedAnswerDeps } from '../support/answer-deps';
-import { memoryArea } from '../support/memory-area';
 
 const OWN_ID = 'ourextension';
 const ORIGIN = 'chrome-extension://ourextension/';

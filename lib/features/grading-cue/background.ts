@@ -1,15 +1,13 @@
 import type { AnswerDeps } from '../../background/deps';
 import { dataChanged, defineRequest } from '../../background/requests';
 import { pageOfSender } from '../../background/router';
-import type { Trigger } from '../../core/domain';
 import { AppError } from '../../core/errors';
 import { localize } from '../../core/localize';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
-import type { Study } from '../../core/study';
 import { studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
-import type { CueData, PageSummary } from '../../messages/schema';
+import type { CueData, PageSummary, Request } from '../../messages/schema';
 import { cueContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
 import { promptView } from '../../prompts/prompt-view';
@@ -25,7 +23,7 @@ async function cueData(
   deps: AnswerDeps,
   ref: StudentRef,
   page: PageSummary | null,
-  request: { study?: Study; klas?: string; trigger: Trigger },
+  request: Pick<Extract<Request, { type: 'cue/get' }>, 'study' | 'klas' | 'trigger'>,
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const student = studentContext(request.study);
