@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { ReferralView } from '../../lib/messages/schema';
 
@@ -14,6 +15,7 @@ export function Referrals({
 }) {
   const [showCare, setShowCare] = useState(false);
   const [done, setDone] = useState<string[]>([]);
+  const [failed, setFailed] = useState('');
   const care = referrals.filter((r) => r.care);
   return (
     <section class="referrals part" data-part="referrals" aria-labelledby="lob-referrals">
@@ -32,9 +34,12 @@ export function Referrals({
                   type="button"
                   class="link"
                   disabled={done.includes(r.role)}
-                  onClick={async () => {
-                    await onRefer(r);
-                    setDone([...done, r.role]);
+                  onClick={() => {
+                    setFailed('');
+                    onRefer(r).then(
+                      () => setDone((d) => [...d, r.role]),
+                      (error) => setFailed(t('panel.referFailed', { role: r.title, reason: errorText(error) })),
+                    );
                   }}
                 >
                   {done.includes(r.role) ? t('panel.referred', { role: r.title }) : t('panel.referAction', { role: r.title })}
@@ -43,6 +48,9 @@ export function Referrals({
             </li>
           ))}
       </ul>
+      <p role="alert" class="status error">
+        {failed}
+      </p>
       <button type="button" class="btn small" aria-expanded={showCare} onClick={() => setShowCare(!showCare)}>
         {t('panel.notCareer')}
       </button>

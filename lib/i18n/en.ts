@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'panel.referrals': 'Referral',
   'panel.referred': 'Referred to {role}',
   'panel.referAction': 'Note referral to {role}',
+  'panel.referFailed': 'The referral to {role} was not noted: {reason}',
   'panel.notCareer': 'Not a career question',
   'panel.careText': 'Does the story go beyond careers (home, health, money)? Talk to {careRole}. Nothing about this is stored.',
   'panel.timelineMoment': 'You already do it: {label}',

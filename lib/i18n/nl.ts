@@ -100,6 +100,7 @@ export const nl = {
   'panel.referrals': 'Doorverwijzen',
   'panel.referred': 'Verwezen naar {role}',
   'panel.referAction': 'Verwezen naar {role} noteren',
+  'panel.referFailed': 'Verwijzing naar {role} is niet genoteerd: {reason}',
   'panel.notCareer': 'Geen loopbaanvraag',
   'panel.careText':
     'Gaat het verhaal over meer dan loopbaan (thuis, gezondheid, geld)? Bespreek het met {careRole}. Hierover wordt niets opgeslagen.',

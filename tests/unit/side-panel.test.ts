@@ -180,6 +180,16 @@ describe('the side panel beside a student record', () => {
     expect(textOf(care)).toContain('Zorgcoördinator · R. de Boer');
   });
 
+  it('says so when noting a referral fails, and the button stays for another try', async () => {
+    const fake = fakePanelApi();
+    const panel = await openSidePanel(withFault(fake.api, 'quota'));
+    const referrals = getByRole(panel, 'region', 'Doorverwijzen');
+    await click(getByRole(referrals, 'button', 'Verwezen naar Decaan noteren'));
+    await vi.waitFor(() => expect(textOf(getByRole(referrals, 'alert'))).toMatch(/^Verwijzing naar Decaan is niet genoteerd: /));
+    expect(getByRole<HTMLButtonElement>(referrals, 'button', 'Verwezen naar Decaan noteren').disabled).toBe(false);
+    expect(fake.referrals).toEqual([]);
+  });
+
   it('copies a summary for the logboek, or shows it to copy by hand when the clipboard refuses', async () => {
     const fake = fakePanelApi();
     const panel = await openSidePanel(fake.api);
