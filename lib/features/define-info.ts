@@ -53,3 +53,8 @@ export interface FeatureInfo {
 export function defineFeatureInfo<const F extends FeatureInfo>(info: F): F {
   return info;
 }
+
+/** The keys of one of a feature's own shortcuts (in-page code takes its feature's facts, not the catalog). */
+export function shortcutKeys<const F extends FeatureInfo>(info: F, name: F['shortcuts'][number]['name']): string {
+  return info.shortcuts.find((s) => s.name === name)?.keys ?? '';
+}

@@ -156,6 +156,8 @@ const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
     if (zoneOf(to) === 'entrypoints' && !ROLE_ENTRIES.content.includes(to))
       return 'content code never imports another bundle’s entry';
     if (isZod(edge) && !edge.typeOnly) return 'content code carries no zod (a type-only import of an inferred type is fine)';
+    if (to === 'lib/features/catalog.ts' && !edge.typeOnly)
+      return 'content code takes its own feature’s facts (feature.ts), not the whole catalog';
     return undefined;
   },
   background: (edge) => {

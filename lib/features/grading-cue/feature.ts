@@ -1,4 +1,4 @@
-import { defineFeatureInfo } from '../define-info';
+import { defineFeatureInfo, shortcutKeys } from '../define-info';
 
 /** Grading cues: a small cue beside each row of a grade-entry grid (vakdocent while grading). */
 export const gradingCueInfo = defineFeatureInfo({
@@ -17,3 +17,6 @@ export const gradingCueInfo = defineFeatureInfo({
     },
   ],
 });
+
+/** The cue's own key, for its in-page code. */
+export const CUE_KEYS = shortcutKeys(gradingCueInfo, 'cue');

@@ -1,8 +1,8 @@
 import { ariaKeyshortcuts, formatShortcut, isMacPlatform } from '../../../core/shortcuts';
 import type { StudentRow } from '../../../hosts/context';
 import { t } from '../../../i18n/translate';
-import { SHORTCUTS } from '../../catalog';
 import { onlyTrusted } from '../../shared/trusted';
+import { CUE_KEYS } from '../feature';
 
 /** One row's cue while the row is near view (lib/features/grading-cue/cue-layer.ts). */
 export interface Cue {
@@ -17,7 +17,7 @@ export interface Cue {
 
 /** The cue's shortcut as this teacher's keyboard shows it (⌥ on a Mac). */
 let keys: string | undefined;
-const cueKeys = () => (keys ??= formatShortcut(SHORTCUTS.cue, isMacPlatform(globalThis.navigator)));
+const cueKeys = () => (keys ??= formatShortcut(CUE_KEYS, isMacPlatform(globalThis.navigator)));
 
 /** Shows the cue's current state on its button (with the privacy blur on, without the student's name). */
 export function paintCue(cue: Cue, blurred = false): void {
@@ -45,7 +45,7 @@ export function createCue(
   button.textContent = 'L';
   button.setAttribute('aria-expanded', 'false');
   // The shortcut that opens this cue from the grade field being typed in (handled in index.tsx).
-  button.setAttribute('aria-keyshortcuts', ariaKeyshortcuts(SHORTCUTS.cue));
+  button.setAttribute('aria-keyshortcuts', ariaKeyshortcuts(CUE_KEYS));
   const cue: Cue = { ...mounted, ...state, button };
   let focusBefore: Element | null = null;
   button.addEventListener(

@@ -6,10 +6,10 @@ import type { StudentRef } from '../../../core/student';
 import { studyFromClass } from '../../../core/study';
 import type { PageContext, StudentRow } from '../../../hosts/context';
 import { t } from '../../../i18n/translate';
-import { SHORTCUTS } from '../../catalog';
 import { defineFeature, type FeatureServices } from '../../define';
 import { mountShadowHost } from '../../shared/mount';
 import { onlyTrusted } from '../../shared/trusted';
+import { CUE_KEYS } from '../feature';
 import { CuePopover } from './CuePopover';
 import { type Cue, createCue, paintCue } from './cue-button';
 import { cueCss } from './cue-css';
@@ -47,7 +47,7 @@ function placePopover(container: HTMLElement, anchor: DOMRect): void {
  * sees the keystroke. Handled here, not as a manifest command: it needs the field that has focus.
  */
 function isCueShortcut(e: KeyboardEvent): boolean {
-  return matchesShortcut(e, SHORTCUTS.cue);
+  return matchesShortcut(e, CUE_KEYS);
 }
 
 /** This result against the student's own: their other visible results (column grids) or their average. */
