@@ -1,5 +1,5 @@
 import type { z } from '../core/zod';
-import { type Request, type RequestType, type ResponseData, requestSchema } from '../messages/schema';
+import { REQUEST_SCHEMAS, type Request, type RequestType, type ResponseData } from '../messages/schema';
 import type { RouterDeps } from './router';
 import type { SenderInfo, SenderKind } from './sender';
 
@@ -30,8 +30,6 @@ export function defineRequest<T extends RequestType>(definition: RequestDefiniti
 // biome-ignore lint/suspicious/noExplicitAny: a table of handlers for different request types
 export type AnyRequestDefinition = RequestDefinition<any>;
 
-const SHIPPED_SCHEMAS = new Map<string, z.ZodType>(requestSchema.options.map((o) => [o.shape.type.value, o]));
-
 /** The router's table: one definition per type (a second one for the same type is a mistake). */
 export interface RequestTable {
   get(type: unknown): (AnyRequestDefinition & { schema: z.ZodType }) | undefined;
@@ -42,7 +40,7 @@ export function requestTable(definitions: readonly AnyRequestDefinition[]): Requ
   const byType = new Map<string, AnyRequestDefinition & { schema: z.ZodType }>();
   for (const d of definitions) {
     if (byType.has(d.type)) throw new Error(`request ${d.type} is defined twice`);
-    const schema = d.schema ?? SHIPPED_SCHEMAS.get(d.type);
+    const schema = d.schema ?? REQUEST_SCHEMAS.get(d.type);
     if (!schema) throw new Error(`request ${d.type} has no schema`);
     byType.set(d.type, { ...d, schema });
   }

@@ -5,7 +5,7 @@ import { STEP_FAMILIES } from './steps';
 
 /**
  * The contexts the extension ranks prompts in, defined once: the background builds its answers with
- * them (lib/background/card, cue, panel) and content:stats and the tests enumerate the same ones.
+ * them (the card and cue answers in each feature folder's background.ts, lib/background/panel.ts) and content:stats and the tests enumerate the same ones.
  */
 
 /** The card beside the student record: stand-alone questions for the student, asked by the mentor. */

@@ -4,12 +4,14 @@ import type { ContentConfig } from '../../lib/config/content-config';
 import { contentConfigOf } from '../../lib/config/publish';
 import { AppError } from '../../lib/core/errors';
 import type { FeatureServices } from '../../lib/features/define';
+import type { CueData } from '../../lib/features/grading-cue/contract';
 import { createPrivacy } from '../../lib/features/shared/privacy';
+import type { CardData } from '../../lib/features/student-card/contract';
 import type { PageContext } from '../../lib/hosts/context';
 import { detectPage } from '../../lib/hosts/detect';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { errorText } from '../../lib/i18n/error-text';
-import type { CardData, CueData, Request, RequestType, ResponseData } from '../../lib/messages/schema';
+import type { Request, RequestType, ResponseData } from '../../lib/messages/schema';
 import { fixtureHtml, fixtures, recognised } from '../fixtures/load';
 
 /**

@@ -18,10 +18,15 @@ import { bundled, type ImportEdge, importGraph, parseSource } from './import-gra
  * zod, no browser API); it sits below everything but lib/core and the i18n keys.
  * `feature-background` is what the background answers for a feature (`lib/features/<id>/background.ts`
  * and their registry): background code beside the feature, above lib/background and lib/db.
+ * `feature-wire` is a feature's messages (`schemas.ts`: zod, background and pages only; `contract.ts`:
+ * their types, for every context), built from `messages-wire` (lib/messages/wire.ts) and composed
+ * into one union by lib/messages/schema.ts.
  */
 const ZONES = [
   'feature-info',
   'feature-background',
+  'feature-wire',
+  'messages-wire',
   'lib/core',
   'lib/hosts',
   'lib/features',
@@ -47,6 +52,16 @@ const FORBIDDEN: readonly { from: Zone; to: readonly Zone[]; why: string }[] = [
     from: 'feature-background',
     to: ['lib/features', 'components', 'entrypoints'],
     why: 'what the background answers for a feature knows no in-page or extension-page UI',
+  },
+  {
+    from: 'feature-wire',
+    to: ZONES.filter((z) => !['feature-wire', 'messages-wire', 'lib/core'].includes(z)),
+    why: 'a feature’s messages are shapes over the core and the shared building blocks',
+  },
+  {
+    from: 'messages-wire',
+    to: ZONES.filter((z) => z !== 'messages-wire' && z !== 'lib/core'),
+    why: 'the building blocks of every message depend on the core only',
   },
   {
     from: 'feature-info',
@@ -130,8 +145,13 @@ const FEATURE_INFO = /^lib\/features\/(catalog\.ts|define-info\.ts|[^/]+\/featur
 /** What the background answers for the features. */
 const FEATURE_BACKGROUND = /^lib\/features\/(background-registry\.ts|[^/]+\/background\.ts)$/;
 
+/** A feature's messages: their zod (`schemas.ts`) and their types (`contract.ts`). */
+const FEATURE_WIRE = /^lib\/features\/[^/]+\/(schemas|contract)\.ts$/;
+
 function zoneOf(file: string): Zone | undefined {
   if (FEATURE_INFO.test(file)) return 'feature-info';
+  if (FEATURE_WIRE.test(file)) return 'feature-wire';
+  if (file === 'lib/messages/wire.ts') return 'messages-wire';
   if (FEATURE_BACKGROUND.test(file)) return 'feature-background';
   return ZONES.find((z) => file === z || file.startsWith(`${z}/`));
 }
@@ -141,7 +161,7 @@ const isEntry = (file: string) => Object.values(ROLE_ENTRIES).some((entries) => 
 const isZod = (edge: ImportEdge) => isPackage(edge, 'zod') || edge.target === 'lib/core/zod.ts';
 
 const isFeaturePublicFile = (file: string) =>
-  /^lib\/features\/[^/]+\/content\/index\.tsx?$/.test(file) || FEATURE_INFO.test(file);
+  /^lib\/features\/[^/]+\/content\/index\.tsx?$/.test(file) || FEATURE_INFO.test(file) || FEATURE_WIRE.test(file);
 
 /** What a file of each role may not import: a reason, or undefined when the edge is fine. */
 const ROLE_RULES: Record<Role, (edge: ImportEdge) => string | undefined> = {
@@ -362,7 +382,9 @@ function checkBarrels(files: ReadonlyMap<string, string>, edges: readonly Import
   const violations: Violation[] = [];
   for (const edge of edges) {
     const to = edge.target;
-    if (!to || /\/index\.tsx?$/.test(to) || FEATURE_INFO.test(to) || FEATURE_BACKGROUND.test(to)) continue;
+    if (!to || /\/index\.tsx?$/.test(to) || FEATURE_INFO.test(to) || FEATURE_BACKGROUND.test(to) || FEATURE_WIRE.test(to)) {
+      continue;
+    }
     // The innermost folder with an index decides (a feature folder inside lib/features).
     const folder = folders.filter((d) => to.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
     if (folder && !edge.from.startsWith(`${folder}/`)) {

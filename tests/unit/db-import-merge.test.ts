@@ -4,7 +4,7 @@ import { type LobDatabase, type NoteRecord, openDatabase, SCHEMA_VERSION, type S
 import { mergeDecision } from '../../lib/db/merge';
 import { setAfspraakDone } from '../../lib/db/queries';
 import { type ExportFile, importData } from '../../lib/db/transfer';
-import { studentRefSchema } from '../../lib/messages/schema';
+import { studentRefSchema } from '../../lib/messages/wire';
 import { exportFileText } from '../support/export-file';
 import { picker, prng } from '../support/prng';
 

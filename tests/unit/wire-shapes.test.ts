@@ -7,13 +7,8 @@ import type { NewNote } from '../../lib/db/notes';
 import type { StudentDisplay } from '../../lib/db/students';
 import type { blurAnnouncement } from '../../lib/features/shared/privacy';
 import type { HostProfilePatch } from '../../lib/hosts/teach/host-patch';
-import {
-  type BlurStateMessage,
-  type PageSummary,
-  type ReferralView,
-  type Request,
-  studentRefSchema,
-} from '../../lib/messages/schema';
+import type { BlurStateMessage, PageSummary, ReferralView, Request } from '../../lib/messages/schema';
+import { studentRefSchema } from '../../lib/messages/wire';
 import type { Suggestion } from '../../lib/referrals/suggest';
 
 /**

@@ -7,12 +7,13 @@ import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
 import { studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
-import type { CueData, PageSummary, Request } from '../../messages/schema';
+import type { PageSummary, Request } from '../../messages/schema';
 import { cueContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
 import { promptView } from '../../prompts/prompt-view';
 import { subjectIdFor } from '../../prompts/subject-match';
 import { suggestReferrals } from '../../referrals/suggest';
+import type { CueData } from './contract';
 
 /**
  * One prompt for a grading cue (feature grading-cue): this subject, this result relative to the

@@ -4,11 +4,12 @@ import { pageOfSender } from '../../background/router';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
 import { latestDate, recentLens, studentHistory } from '../../db/history';
-import type { CardData, PageSummary } from '../../messages/schema';
+import type { PageSummary } from '../../messages/schema';
 import { cardContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
 import { promptView } from '../../prompts/prompt-view';
 import { subjectIdFor } from '../../prompts/subject-match';
+import type { CardData } from './contract';
 
 /** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */
 export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {

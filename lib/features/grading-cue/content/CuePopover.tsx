@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/translate';
-import type { CueData } from '../../../messages/schema';
 import { onlyTrusted } from '../../shared/trusted';
+import type { CueData } from '../contract';
 
 export interface CuePopoverProps {
   name: string;

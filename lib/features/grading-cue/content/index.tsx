@@ -304,7 +304,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
 
 /**
  * One cue per row of the grade grid, in its own shadow root, never in the way of grading. Messages
- * `cue/get` and `moment/add`, handled in lib/background/cue.ts and lib/background/router.ts.
+ * `cue/get` and `moment/add` (../schemas.ts), answered in ../background.ts.
  */
 export const gradingCue = (() => {
   let session: ReturnType<typeof startSession> | undefined;

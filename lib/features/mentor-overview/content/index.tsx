@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { defineFeature } from '../../define';
 import { cardCss } from '../../shared/card-css';
 import { mountShadowHost } from '../../shared/mount';
+import type { OverviewData } from '../contract';
 import { MentorOverview } from './MentorOverview';
 
 /**
  * On the mentor list: which of my students had no note or moment this period (ids out, names from
- * the page). Message `overview/get`, handled in lib/background/router.ts.
+ * the page). Message `overview/get` (../schemas.ts), answered in ../background.ts.
  */
 export const mentorOverview = defineFeature({
   id: 'mentor-overview',
@@ -14,7 +15,7 @@ export const mentorOverview = defineFeature({
   appliesTo: (c) => c.pageType === 'mentorList' && c.rows.length > 0,
   async init(context, signal, { send, privacy }) {
     const ids = context.rows.map((r) => r.id);
-    const result = await send({ type: 'overview/get', studentIds: ids });
+    const result: OverviewData = await send({ type: 'overview/get', studentIds: ids });
     if (signal.aborted) return;
     const mounted = mountShadowHost({ featureId: 'mentor-overview', css: cardCss, signal, into: context.root });
     if (!mounted) return;

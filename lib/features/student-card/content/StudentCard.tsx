@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/translate';
-import type { CardData, CardPrompt } from '../../../messages/schema';
+import type { CardPrompt } from '../../../messages/schema';
 import { CompetenceLens } from '../../../ui/CompetenceLens';
 import { formatDate } from '../../../ui/labels';
 import { onlyTrusted } from '../../shared/trusted';
+import type { CardData } from '../contract';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: CardData };
 

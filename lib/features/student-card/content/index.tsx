@@ -6,7 +6,7 @@ import { type CardState, StudentCard } from './StudentCard';
 
 /**
  * The inline card beside the student record: prompts, lens and last contact. Gets only what it
- * displays from the background (message `card/get`, handled in lib/background/card.ts).
+ * displays from the background (message `card/get` in ../schemas.ts, answered in ../background.ts).
  */
 export const studentCard = defineFeature({
   id: 'student-card',

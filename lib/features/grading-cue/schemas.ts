@@ -1,0 +1,36 @@
+import { TRIGGERS } from '../../core/domain';
+import { z } from '../../core/zod';
+import { cardPromptSchema, id, type MessageSchemas, shortText, studentRefSchema, studySchema } from '../../messages/wire';
+
+/** The cue's messages (checked by the background; their types are in ./contract.ts). */
+export const cueDataSchema = z
+  .object({
+    prompt: cardPromptSchema.nullable(),
+    /** Whom to pass this moment on to (a talent, a result unlike the student's own: the mentor first). */
+    referral: z.object({ title: z.string(), when: z.string() }).strict().nullable(),
+    moments: z.array(z.object({ id, label: z.string() }).strict()),
+  })
+  .strict();
+
+export const gradingCueMessages = {
+  /** content → background: one prompt for a grading cue (this subject, this result, the row's study). */
+  'cue/get': {
+    request: z
+      .object({
+        type: z.literal('cue/get'),
+        student: studentRefSchema,
+        study: studySchema.optional(),
+        klas: shortText.optional(),
+        trigger: z.enum(TRIGGERS),
+      })
+      .strict(),
+    response: cueDataSchema,
+  },
+  /** content → background: log a "Je doet het al" moment (with the name the page shows, kept if none is known). */
+  'moment/add': {
+    request: z
+      .object({ type: z.literal('moment/add'), student: studentRefSchema, momentType: id, name: shortText.optional() })
+      .strict(),
+    response: z.null(),
+  },
+} satisfies Record<string, MessageSchemas>;
