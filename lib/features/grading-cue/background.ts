@@ -19,7 +19,6 @@ import type { CueData } from './contract';
  * One prompt for a grading cue (feature grading-cue): this subject, this result relative to the
  * student's own average, the study the row's class name told.
  */
-
 async function cueData(
   deps: AnswerDeps,
   ref: StudentRef,

@@ -43,7 +43,7 @@ function placePopover(container: HTMLElement, anchor: DOMRect): void {
 }
 
 /**
- * The cue's shortcut (lib/core/shortcuts.ts) from a grade field opens that row's cue; the host never
+ * The cue's shortcut (../feature.ts) from a grade field opens that row's cue; the host never
  * sees the keystroke. Handled here, not as a manifest command: it needs the field that has focus.
  */
 function isCueShortcut(e: KeyboardEvent): boolean {
