@@ -2,9 +2,8 @@ import { type AppConfig, buildAppConfig } from '../../lib/config/app-config';
 import { appConfigItem, policyCacheItem, userSettingsItem } from '../../lib/config/config-items';
 import { contentConfigItem } from '../../lib/config/content-config';
 import { contentConfigOf } from '../../lib/config/publish';
-import { managedArea, stored, storeTogether } from '../../lib/config/storage-item';
+import { managedArea, stored } from '../../lib/config/storage-item';
 import { teacherPatchesItem } from '../../lib/config/teacher-patches';
-import { itemWrite } from '../../lib/core/stored-items';
 import { createPolicyStore, type PolicyProblem, type PolicyState } from '../../lib/policy';
 
 /**
@@ -20,6 +19,8 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
     report,
   });
 
+  const appConfig = stored(appConfigItem);
+  const contentConfig = stored(contentConfigItem);
   const ownSettings = stored(userSettingsItem);
   /** The teacher's own host-profile patches (taught pages), below the school's in precedence. */
   const ownPatches = stored(teacherPatchesItem);
@@ -30,10 +31,7 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
 
   const publish = (state: PolicyState) => {
     config = buildAppConfig(state.policy, state.problems, userSettings, teacherPatches);
-    // One write: a page never sees the new app config beside the old content config.
-    storeTogether([itemWrite(appConfigItem, config), itemWrite(contentConfigItem, contentConfigOf(config))]).catch(
-      () => undefined,
-    );
+    Promise.all([appConfig.set(config), contentConfig.set(contentConfigOf(config))]).catch(() => undefined);
     for (const l of listeners) l(config);
   };
 

@@ -1,6 +1,6 @@
 import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem, isRecord } from '../core/stored-items';
-import type { Policy } from '../policy';
+import { type Policy, parsePolicy } from '../policy';
 import { type AppConfig, DEFAULT_APP_CONFIG, readAppConfig } from './app-config';
 
 /**
@@ -30,14 +30,10 @@ export const userSettingsItem = defineStoredItem<UserSettings>({
   parse: (raw) => (isRecord(raw) ? raw : {}),
 });
 
-/**
- * The last good managed policy (written by the policy store), so start-up never waits on
- * storage.managed. Kept as stored: the policy store parses it (parsePolicy), once, as it parses the
- * managed policy itself.
- */
-export const policyCacheItem = defineStoredItem<unknown, Partial<Policy>>({
+/** The last good managed policy (written by the policy store), so start-up never waits on storage.managed. */
+export const policyCacheItem = defineStoredItem<Partial<Policy> | undefined>({
   area: 'local',
   key: STORAGE_KEYS.policyCache,
   fallback: undefined,
-  parse: (raw) => raw,
+  parse: (raw) => (raw === null ? undefined : parsePolicy(raw).policy),
 });

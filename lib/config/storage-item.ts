@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
 import {
   type ItemAccess,
-  type ItemWrite,
   itemIn,
   type KeyValueArea,
   memoryArea,
   parseStored,
   type StorageAreaName,
   type StoredItem,
-  writeTogether,
 } from '../core/stored-items';
 
 /**
@@ -63,14 +61,6 @@ export function stored<T, W = T>(item: StoredItem<T, W>): BrowserItem<T, W> {
         if (item.key in changes) onChange(parseStored(item, changes[item.key]?.newValue));
       }),
   };
-}
-
-/** Several items of one area in one `set` (lib/core/stored-items.ts `itemWrite`). */
-export function storeTogether(writes: readonly ItemWrite[]): Promise<void> {
-  const [first] = writes;
-  if (!first) return Promise.resolve();
-  if (writes.some((w) => w.area !== first.area)) return Promise.reject(new Error('items of different areas'));
-  return writeTogether(browserArea(first.area), writes);
 }
 
 /**

@@ -58,33 +58,13 @@ export interface ItemAccess<T, W = T> {
   update(change: (current: T) => W): Promise<void>;
 }
 
-/** What is kept for a written value (undefined: the key is removed). */
-function storedValue<T, W>(item: StoredItem<T, W>, value: W): unknown {
-  return item.serialize ? item.serialize(value) : value;
-}
-
-/** One item's part of a write of several items of one area (writeTogether). */
-export interface ItemWrite {
-  readonly area: StorageAreaName;
-  readonly key: string;
-  readonly stored: unknown;
-}
-
-export function itemWrite<T, W>(item: StoredItem<T, W>, value: W): ItemWrite {
-  return { area: item.area, key: item.key, stored: storedValue(item, value) };
-}
-
-/** Several items of one area in one write: one change event, so no reader sees one without the other. */
-export async function writeTogether(area: KeyValueArea, writes: readonly ItemWrite[]): Promise<void> {
-  const kept = writes.filter((w) => w.stored !== undefined);
-  if (kept.length > 0) await area.set(Object.fromEntries(kept.map((w) => [w.key, w.stored])));
-  for (const w of writes) if (w.stored === undefined) await area.remove(w.key);
-}
-
 export function itemIn<T, W>(area: KeyValueArea, item: StoredItem<T, W>): ItemAccess<T, W> {
   const read = async () => parseStored(item, (await area.get(item.key))[item.key]);
   const remove = () => area.remove(item.key);
-  const set = (value: W) => writeTogether(area, [itemWrite(item, value)]);
+  const set = async (value: W) => {
+    const stored = item.serialize ? item.serialize(value) : value;
+    await (stored === undefined ? remove() : area.set({ [item.key]: stored }));
+  };
   return {
     get: () => read().catch(() => item.fallback),
     read,

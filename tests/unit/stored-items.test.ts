@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { stored } from '../../lib/config/storage-item';
 import { loadTeacherPatches, removeTaughtPage, saveTaughtPage } from '../../lib/config/teacher-patches-storage';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
-import { defineStoredItem, itemIn, itemWrite, type KeyValueArea, memoryArea, writeTogether } from '../../lib/core/stored-items';
+import { defineStoredItem, itemIn, type KeyValueArea, memoryArea } from '../../lib/core/stored-items';
 import type { HostProfilePatch } from '../../lib/hosts/teach/host-patch';
 import { readSources } from '../support/import-graph';
 import { checkStorage, DIRECT, STORAGE_EDGE } from '../support/storage-rules';
@@ -125,23 +125,6 @@ describe('a stored item', () => {
     expect(await item.get()).toBe(0);
     await expect(item.read()).rejects.toThrow('gone');
     await expect(item.update((n) => n + 1)).rejects.toThrow('gone');
-  });
-
-  it('several items of one area go in one write (the app and content configuration: one change event)', async () => {
-    const label = defineStoredItem<string>({ area: 'local', key: 'label', fallback: '', parse: String });
-    const area = memoryArea();
-    const sets: Record<string, unknown>[] = [];
-    const counted: KeyValueArea = {
-      ...area,
-      set: (items) => {
-        sets.push(items);
-        return area.set(items);
-      },
-    };
-    await area.set({ counter: 5 });
-    await writeTogether(counted, [itemWrite(label, 'Sanne'), itemWrite(counter, 0)]);
-    expect(sets).toEqual([{ label: 'Sanne' }]);
-    expect(await area.get('counter')).toEqual({});
   });
 
   describe('in browser.storage', () => {
