@@ -2,7 +2,7 @@ import { PAGE_TYPES } from '../core/domain';
 import { parseGrade } from '../core/result';
 import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
-import { compileSimple, fieldSelectors, readField, type Select, selectAll, selectIn, selectMany } from './fields';
+import { compileSimple, fieldSelectors, isHeaderRow, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { cachedRegExp } from './regex-cache';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { ScanCache } from './scan-cache';
@@ -133,6 +133,8 @@ function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined
       rows.push(known);
       continue;
     }
+    // A header row of a grid built of `div`s with ARIA roles is a row like the others, without a student.
+    if (isHeaderRow(element)) continue;
     const select = selectFor(element);
     const id = readField(element, spec.studentId, select);
     if (!id) continue;

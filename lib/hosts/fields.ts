@@ -52,6 +52,11 @@ export function selectAll(scope: ParentNode, selector: string): Element[] {
   }
 }
 
+/** A grid's header row (column headings, no student): `th` cells or ARIA `columnheader`s. */
+export function isHeaderRow(row: Element): boolean {
+  return row.querySelector('th, [role="columnheader"]') !== null;
+}
+
 /** How a field reader finds an element; `selectIn` unless a faster, equivalent lookup is given. */
 export type Select = (scope: Element, selector: string) => Element | null;
 

@@ -300,6 +300,14 @@ export const en: Record<MessageKey, string> = {
   'teach.foundKlas': ', class {klas}',
   'teach.foundRows': '{count} rows, for example {examples}',
   'teach.foundNothing': 'With this I find nothing on this page. Go back and choose again.',
+  'teach.idProblem.grade':
+    'What I read as the student number is a grade or an average. Go back and pick the student number (or take it from the address).',
+  'teach.idProblem.notAnId':
+    'What I read as the student number is not a number of three or more digits: it holds other text too, such as a name. Go back and pick only the student number.',
+  'teach.idProblem.gradeCell':
+    'The picked student number is in the cell of the grade or the average. Go back and pick the cell with the student number.',
+  'teach.idProblem.notDistinct':
+    'Two rows would get the same student number, and notes would go to the wrong student. Go back and pick the student number.',
   'teach.missing': 'Not firm enough to recognise: {fields}. Choose them again or skip them.',
   'teach.verify': 'Now go to another student (or reload the list) and check that the result below is still right.',
   'teach.verifyWaiting': 'Waiting for the other page…',

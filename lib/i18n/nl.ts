@@ -302,6 +302,14 @@ export const nl = {
   'teach.foundKlas': ', klas {klas}',
   'teach.foundRows': '{count} rijen, bijvoorbeeld {examples}',
   'teach.foundNothing': 'Hiermee vind ik niets op deze pagina. Ga terug en kies opnieuw.',
+  'teach.idProblem.grade':
+    'Wat ik als leerlingnummer lees, is een cijfer of gemiddelde. Ga terug en kies het leerlingnummer (of neem het uit het adres).',
+  'teach.idProblem.notAnId':
+    'Wat ik als leerlingnummer lees, is geen nummer van drie of meer cijfers: er staat ook andere tekst in, zoals een naam. Ga terug en kies alleen het leerlingnummer.',
+  'teach.idProblem.gradeCell':
+    'Het gekozen leerlingnummer staat in de cel van het cijfer of het gemiddelde. Ga terug en kies de cel met het leerlingnummer.',
+  'teach.idProblem.notDistinct':
+    'Twee rijen krijgen zo hetzelfde leerlingnummer: dan komen notities bij de verkeerde leerling. Ga terug en kies het leerlingnummer.',
   'teach.missing': 'Niet stevig genoeg te herkennen: {fields}. Kies die opnieuw of sla ze over.',
   'teach.verify': 'Ga nu naar een andere leerling (of laad de lijst opnieuw) en kijk of het hieronder nog klopt.',
   'teach.verifyWaiting': 'Wacht op de andere pagina…',

@@ -1,6 +1,9 @@
+import type { PageContext } from '../context';
 import { detectPage } from '../detect';
+import { fieldSelectors, selectIn } from '../fields';
 import { type PageSummary, summarize } from '../page-summary';
-import type { HostProfile, PageProfile, PageType } from '../schema';
+import type { Field, HostProfile, PageProfile, PageType } from '../schema';
+import { type IdProblem, idValueProblem, isGradeCell, rowIdsProblem } from './id-check';
 
 /**
  * "Op deze pagina vind ik: naam …, id …, klas …": what the existing readers (lib/hosts/detect.ts)
@@ -17,6 +20,31 @@ export interface PagePreview {
   rows: { id: string; name?: string; klas?: string; hasInput: boolean }[];
   /** Problems of the patch itself (invalid after merging). */
   errors: string[];
+  /** What is read as the student id is not one (lib/hosts/teach/id-check.ts): such a profile is never saved. */
+  idProblem?: IdProblem;
+}
+
+/** Rows whose id element is checked against their grade cells (enough to catch a wrong column). */
+const CHECKED_ROWS = 50;
+
+/** The element a field's first selector finds in `scope` (undefined for a field read from `scope` itself). */
+function firstElement(scope: Element, field: Field | undefined): Element | undefined {
+  return fieldSelectors(field)
+    .map((selector) => selectIn(scope, selector))
+    .find((el): el is Element => el !== null && el !== scope);
+}
+
+/** Is what the page profile reads as the student id an id, on every row (and not a grade cell)? */
+function idProblemOf(context: PageContext, page: PageProfile | undefined): IdProblem | undefined {
+  if (context.student) return idValueProblem(context.student.id);
+  const byValue = rowIdsProblem(context.rows.map((r) => r.id));
+  if (byValue || !page?.rows) return byValue;
+  const spec = page.rows;
+  const gradeCell = context.rows.slice(0, CHECKED_ROWS).some((row) => {
+    const average = firstElement(row.element, spec.average);
+    return isGradeCell(firstElement(row.element, spec.studentId), [row.input, average]);
+  });
+  return gradeCell ? 'gradeCell' : undefined;
 }
 
 const SHOWN_ROWS = 5;
@@ -36,6 +64,8 @@ export function previewWith(href: string, doc: Document, profiles: readonly Host
   }
   const { context } = detection;
   const { student } = summarize(context);
+  const page = profiles.find((p) => p.id === context.profileId)?.pages[context.pageType];
+  const idProblem = idProblemOf(context, page);
   const mentor = context.student?.mentor;
   return {
     status: 'recognised',
@@ -49,6 +79,7 @@ export function previewWith(href: string, doc: Document, profiles: readonly Host
       hasInput: r.input !== undefined,
     })),
     errors,
+    ...(idProblem ? { idProblem } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { readField, selectAll, selectIn, textOf } from '../fields';
+import { isHeaderRow, readField, selectAll, selectIn, textOf } from '../fields';
 import type { FieldSpec } from '../schema';
 import { bestOf, candidateSelectors, ownSelectors } from './element-selector';
 import { hrefIdPattern } from './route';
@@ -10,13 +10,20 @@ import { hrefIdPattern } from './route';
  * aria-label) never works for every row, so it never ends up in a selector.
  */
 
-/** The rows of the same kind as `row`: its siblings with the same tag (and, when it has classes, sharing one). */
+/**
+ * The rows of the same kind as `row`: its siblings with the same tag (and, when it has classes,
+ * sharing one); a header row (column headings) is not a row like a student's.
+ */
 export function siblingRows(row: Element): Element[] {
   const parent = row.parentElement;
   if (!parent) return [row];
   const classes = Array.from(row.classList);
+  const header = isHeaderRow(row);
   return Array.from(parent.children).filter(
-    (c) => c.localName === row.localName && (classes.length === 0 || classes.some((name) => c.classList.contains(name))),
+    (c) =>
+      c.localName === row.localName &&
+      (classes.length === 0 || classes.some((name) => c.classList.contains(name))) &&
+      (c === row || isHeaderRow(c) === header),
   );
 }
 
@@ -74,15 +81,20 @@ export function synthesizeRowSelector(row: Element, scope: Element, forbidden: r
 export function synthesizeCellSelector(row: Element, picked: Element, forbidden: readonly string[]): string | undefined {
   if (!row.contains(picked) || row === picked) return undefined;
   const siblings = siblingRows(row);
-  const valid = (selector: string) =>
-    selectIn(row, selector) === picked && mostHave(siblings, (r) => selectIn(r, selector) !== null);
+  // In every row it finds an element inside that row, never the row itself (a `div` row may match a
+  // cell's selector: its whole text would become the cell's value).
+  const inside = (r: Element, selector: string) => {
+    const found = selectIn(r, selector);
+    return found !== null && found !== r;
+  };
+  const valid = (selector: string) => selectIn(row, selector) === picked && mostHave(siblings, (r) => inside(r, selector));
   const only = (selector: string) => valid(selector) && selectAll(row, selector).length === 1;
   const avoid = [...forbidden, ...(textOf(picked) ? [textOf(picked) as string] : [])];
   const found = bestOf(candidateSelectors(picked, row, avoid), only, valid);
   if (found) return found;
   const cell = Array.from(row.children).find((c) => c.contains(picked));
   if (!cell) return undefined;
-  const position = `${cell.localName}:nth-of-type(${
+  const position = `:scope > ${cell.localName}:nth-of-type(${
     Array.from(row.children)
       .filter((c) => c.localName === cell.localName)
       .indexOf(cell) + 1

@@ -55,6 +55,12 @@ function previewText(preview: PagePreview | undefined): string {
   return t('teach.foundRows', { count: preview.rowCount, examples });
 }
 
+/** The id problem of the preview shown (the first page's, or the second page's while checking). */
+function idProblemShown(phase: { kind: 'result'; preview?: PagePreview } | { kind: 'verify'; first: PagePreview; now?: PagePreview }) {
+  const shown = phase.kind === 'verify' ? (phase.now ?? phase.first) : phase.preview;
+  return shown?.idProblem;
+}
+
 /** "Leer deze pagina herkennen": one field at a time, a preview, a second page, then save. */
 export function TeachDialog(props: TeachDialogProps) {
   const { doc } = props;
@@ -252,6 +258,11 @@ export function TeachDialog(props: TeachDialogProps) {
               <p class="found" role="status">
                 {previewText(phase.kind === 'verify' ? (phase.now ?? phase.first) : phase.preview)}
               </p>
+              {idProblemShown(phase) && (
+                <p class="status error" role="alert">
+                  {t(`teach.idProblem.${idProblemShown(phase)}` as MessageKey)}
+                </p>
+              )}
               {phase.taught.missing.length > 0 && (
                 <p class="status error">{t('teach.missing', { fields: phase.taught.missing.join(', ') })}</p>
               )}
@@ -288,7 +299,7 @@ export function TeachDialog(props: TeachDialogProps) {
                   ArrowLeft: 'parent',
                 };
                 const move = moves[event.key];
-                if (move) {
+                if (move && event.isTrusted) {
                   event.preventDefault();
                   pointer.current?.move(move);
                 }

@@ -144,7 +144,7 @@ export function previewValues(preview: PagePreview): string[] {
 
 /** Is the preview a student (record) or rows (grid) worth saving? */
 export function previewFindsSomething(kind: TeachKind, preview: PagePreview): boolean {
-  if (preview.status !== 'recognised') return false;
+  if (preview.status !== 'recognised' || preview.idProblem) return false;
   return kind === 'studentRecord' ? Boolean(preview.student?.id && preview.student.name) : preview.rowCount > 0;
 }
 

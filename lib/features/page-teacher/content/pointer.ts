@@ -37,8 +37,10 @@ export function createPointer(
     if (!(first instanceof Element) || first === ours || ours.contains(first)) return undefined;
     return first;
   };
+  // Only the teacher's own hand: a move or click the page's scripts made (`isTrusted` false) marks
+  // and picks nothing, so the page cannot choose what gets picked.
   const onMove = (event: PointerEvent) => {
-    if (!active) return;
+    if (!active || !event.isTrusted) return;
     const el = target(event);
     if (el && el !== mark) setMark(el);
   };
