@@ -9,7 +9,16 @@ import { parse } from '../fixtures/load';
  * Ids that are ids: what a taught grid reads as a student's id is that row's own number, on every
  * row; a grade, an average, a name or a row's whole text is refused before anything is saved.
  */
-const NAMES = ['Sanne de Vries', 'Daan Jansen', 'Lotte Bakker', 'Milan Visser', 'Noor Smit', 'Finn Meijer', 'Eva Mulder', 'Sem Bos'];
+const NAMES = [
+  'Sanne de Vries',
+  'Daan Jansen',
+  'Lotte Bakker',
+  'Milan Visser',
+  'Noor Smit',
+  'Finn Meijer',
+  'Eva Mulder',
+  'Sem Bos',
+];
 const AVERAGES = ['6,8', '7,1', '6,8', '5,4', '6,8', '8,0', '7,7', '6,2'];
 const number = (i: number) => String(48210 + i);
 const URL = 'https://demo.magister.net/lab/cijfers.html#/cijfers/4v.sk1/1';
@@ -49,7 +58,8 @@ describe('ids that are ids', () => {
     for (const grade of ['6', '6,8', '10', '7.25', '1,0']) expect(idValueProblem(grade)).toBe('grade');
     for (const text of ['Sanne de Vries', '48210Sanne', 'Sanne de Vries48210SO hoofdstuk 3', '4HB', '12', 'Nr'])
       expect(idValueProblem(text)).toBe('notAnId');
-    for (const id of ['114334', '482', '2401000', '3f2b8c1e-9a4d-4c6b-8f1e-2d3c4b5a6f70']) expect(idValueProblem(id)).toBeUndefined();
+    for (const id of ['114334', '482', '2401000', '3f2b8c1e-9a4d-4c6b-8f1e-2d3c4b5a6f70'])
+      expect(idValueProblem(id)).toBeUndefined();
     expect(rowIdsProblem(['114334', '114335', '114334'])).toBe('notDistinct');
     expect(rowIdsProblem(['114334', '114335'])).toBeUndefined();
   });

@@ -40,7 +40,10 @@ export function rowIdsProblem(ids: readonly string[]): IdProblem | undefined {
 }
 
 /** Is the id element the grade input or the grade/average cell (or inside or around one)? */
-export function isGradeCell(idElement: Element | null | undefined, gradeElements: readonly (Element | null | undefined)[]): boolean {
+export function isGradeCell(
+  idElement: Element | null | undefined,
+  gradeElements: readonly (Element | null | undefined)[],
+): boolean {
   if (!idElement) return false;
   return gradeElements.some((el) => el != null && (el === idElement || el.contains(idElement) || idElement.contains(el)));
 }

@@ -56,7 +56,9 @@ function previewText(preview: PagePreview | undefined): string {
 }
 
 /** The id problem of the preview shown (the first page's, or the second page's while checking). */
-function idProblemShown(phase: { kind: 'result'; preview?: PagePreview } | { kind: 'verify'; first: PagePreview; now?: PagePreview }) {
+function idProblemShown(
+  phase: { kind: 'result'; preview?: PagePreview } | { kind: 'verify'; first: PagePreview; now?: PagePreview },
+) {
   const shown = phase.kind === 'verify' ? (phase.now ?? phase.first) : phase.preview;
   return shown?.idProblem;
 }
