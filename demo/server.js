@@ -10,6 +10,8 @@
  * Hosts:
  *   accounts.magister.net      → Magister login page (every path)
  *   <school>.magister.net      → "/" redirects to /magister/; /magister/ is the app
+ *                              (/magister/?lab=query: the teaching lab's query.html instead);
+ *                              /teach-lab/<file> serves demo/teach-lab/ (pages for teaching tests)
  *   inloggen.somtoday.nl       → Somtoday login page (every path)
  *   docent.somtoday.nl, *.test.somtoday.nl, *.acceptatie.somtoday.nl, *.inkijk.somtoday.nl
  *                              → Somtoday Docent look-alike for every path (SPA fallback), assets under /_demo/
@@ -160,6 +162,7 @@ function indexPage(req, port) {
     ['Magister: logboek', `http://demo.magister.net${p}/magister/#/leerlingen/48213/logboek`],
     ['Magister: afwezigheid 3H2', `http://demo.magister.net${p}/magister/#/afwezigheid/3H2`],
     ['Magister: agenda', `http://demo.magister.net${p}/magister/#/agenda`],
+    ["Leerlab: vijandige en ongewone pagina's om een pagina aan te leren", `http://demo.magister.net${p}/teach-lab/`],
     ['Magister: inloggen', `http://accounts.magister.net${p}/`],
     ['Somtoday Docent: rooster (start)', `http://docent.somtoday.nl${p}/`],
     [
@@ -249,11 +252,20 @@ async function handle(req, res, port) {
       return;
     }
     if (pathname === '/magister/' || pathname === '/magister/index.html') {
+      if (url.searchParams.get('lab') === 'query') {
+        // A teaching-lab page routed by its query alone, on the path of every genuine Magister page.
+        await serveFile(res, 'teach-lab', 'query.html');
+        return;
+      }
       // ?hostile: the same app with a hostile site script that hunts for the teacher's notes (tests).
       await serveFile(res, url.searchParams.has('hostile') ? 'hostile' : 'magister', 'index.html');
       return;
     }
-    const m = /^\/(magister|data|lib)\/(.+)$/.exec(pathname);
+    if (pathname === '/teach-lab' || pathname === '/teach-lab/') {
+      redirect(res, `/teach-lab/index.html${url.search}`);
+      return;
+    }
+    const m = /^\/(magister|data|lib|teach-lab)\/(.+)$/.exec(pathname);
     if (m) {
       await serveFile(res, m[1], m[2]);
       return;
