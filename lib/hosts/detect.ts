@@ -3,6 +3,7 @@ import { parseGrade } from '../core/result';
 import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, isHeaderRow, readField, type Select, selectAll, selectIn, selectMany } from './fields';
+import { isInFrame } from './frames';
 import { cachedRegExp } from './regex-cache';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { ScanCache } from './scan-cache';
@@ -314,6 +315,9 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[], c
   if (!route) return { status: 'unrecognised', profileId: first.id, miss: { profileId: first.id, what: 'route' } };
   const page = profile.pages[route.pageType] as PageProfile;
   const base = { profileId: profile.id, pageType: route.pageType };
+  if (page.frame && !isInFrame(doc, page.frame)) {
+    return { status: 'unrecognised', profileId: profile.id, miss: { ...base, what: 'route' } };
+  }
   const root = findRoot(doc, page.root);
   if (!root) return { status: 'pending', ...base, miss: { ...base, what: 'root', selector: page.root } };
   const student = readStudent(root, page, route.params.id);

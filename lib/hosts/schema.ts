@@ -87,6 +87,11 @@ const pageProfileSchema = z
     route: patternSchema,
     /** The element that proves the page's data has rendered. */
     root: z.string().min(1),
+    /**
+     * The frame the page renders in: selectors of the frame elements from the top document down
+     * (lib/hosts/frames.ts). The route is then over the frame's own address.
+     */
+    frame: z.array(z.string().min(1)).min(1).max(4).optional(),
     /** Where in-page UI goes: inserted after this element (inside root). */
     anchor: z.string().min(1).optional(),
     student: z

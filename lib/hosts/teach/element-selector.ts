@@ -62,7 +62,7 @@ export function bestOf(
 /** Every candidate: the element's own names, then each within a named ancestor (up to `stop`, exclusive). */
 export function candidateSelectors(
   target: Element,
-  stop: Element,
+  stop: Element | null,
   forbidden: readonly string[],
   maxDepth = MAX_CONTEXT_DEPTH,
 ): string[] {

@@ -27,7 +27,12 @@ function fields(record: Record<string, unknown> | undefined, keys: readonly stri
 }
 
 function pagePatch(page: PageProfile): Record<string, unknown> {
-  const out: Record<string, unknown> = { route: page.route, root: page.root, anchor: page.anchor ?? null };
+  const out: Record<string, unknown> = {
+    route: page.route,
+    root: page.root,
+    anchor: page.anchor ?? null,
+    ...(page.frame ? { frame: [...page.frame] } : {}),
+  };
   if (page.student) {
     // No taught id field: the id comes from the route (null removes a shipped id field).
     out.student = { id: null, ...fields(page.student, ['id', 'name', 'klas', 'study', 'mentor', 'profile', 'absences']) };

@@ -2,6 +2,7 @@ import { textOf } from '../fields';
 import { isSafePattern } from '../safe-pattern';
 import type { PageProfile } from '../schema';
 import { synthesizeSelector } from './element-selector';
+import { composedContains, composedParent } from './shadow-path';
 
 /** What teaching a page gives, and the steps every kind of page shares (lib/hosts/teach/teach-*.ts). */
 
@@ -19,11 +20,11 @@ export interface TeachAddress {
   studentId?: string;
 }
 
-/** The smallest element that holds all of `elements`. */
+/** The smallest element that holds all of `elements` (through shadow roots: a web component's host holds what it renders). */
 export function commonAncestor(elements: readonly Element[]): Element | undefined {
   const [first, ...rest] = elements;
   let candidate: Element | null = first ?? null;
-  while (candidate && !rest.every((el) => candidate?.contains(el))) candidate = candidate.parentElement;
+  while (candidate && !rest.every((el) => candidate && composedContains(candidate, el))) candidate = composedParent(candidate);
   return candidate ?? undefined;
 }
 

@@ -4,6 +4,7 @@ import { synthesizeSelector } from './element-selector';
 import { synthesizeField } from './field-spec';
 import { generalizeRoute, idFromAddress } from './route';
 import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesizeRowId, synthesizeRowSelector } from './rows';
+import { composedContains, lightElement } from './shadow-path';
 import {
   commonAncestor,
   rootSelectorFor,
@@ -74,7 +75,11 @@ function teachStudentRecordUnsafe(
     (studentId !== undefined ? generalizeRoute(address.pathAndHash, studentId) : undefined) ??
     (picks.id === 'route' ? undefined : generalizeRoute(address.pathAndHash));
   const common = commonAncestor(picked.map(([, el]) => el));
-  const found = common ? rootSelectorFor(common, doc, forbidden) : undefined;
+  // The record's root is an element of the document itself: around the web component the record renders in
+  // (field selectors step into the component from there: `lab-leerlingkaart >>> h2`).
+  const light = common ? lightElement(common) : undefined;
+  const from = light && light !== common ? light.parentElement : light;
+  const found = from ? rootSelectorFor(from, doc, forbidden) : undefined;
   if (!route) missing.push('route');
   if (!found) missing.push('root');
   if (!route || !found) return { missing };
@@ -85,7 +90,7 @@ function teachStudentRecordUnsafe(
     else missing.push(key);
   }
   const nameEl = picks.name;
-  const holder = nameEl ? Array.from(found.root.children).find((c) => c.contains(nameEl) && c !== nameEl) : undefined;
+  const holder = nameEl ? Array.from(found.root.children).find((c) => composedContains(c, nameEl) && c !== nameEl) : undefined;
   const anchor = holder ? synthesizeSelector(holder, found.root, forbidden) : undefined;
   return withChecks(
     { route, root: found.selector, ...(anchor && !anchor.includes(':nth-of-type') ? { anchor } : {}), student },

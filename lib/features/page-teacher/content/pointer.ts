@@ -1,7 +1,10 @@
+import { frameDocuments } from '../../../hosts/frames';
+
 /**
  * Pointing at the school page while teaching: hover marks an element, a (trusted) click picks it and
  * never reaches the page (no link followed, no field focused). Only while a step waits for a pick;
- * our own UI (`ours`) is left alone. Keyboard users move the mark with `move`.
+ * our own UI (`ours`) is left alone. Keyboard users move the mark with `move`. Same-origin frames of
+ * the page are pointed at like the page itself (Magister renders views in iframes).
  */
 export interface Pointer {
   /** Start or stop listening for picks (between steps the page works as usual). */
@@ -18,6 +21,15 @@ const SWALLOWED = ['pointerdown', 'mousedown', 'mouseup', 'click', 'dblclick', '
 function meaningful(el: Element): boolean {
   if (el.matches('input, textarea, select')) return true;
   return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
+}
+
+/** Shown on the page: has a box, and not pushed out of the page to the left or top (a decoy "off screen"). */
+function onPage(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView;
+  const scrollX = view?.scrollX ?? 0;
+  const scrollY = view?.scrollY ?? 0;
+  return rect.width > 0 && rect.height > 0 && rect.right + scrollX > 0 && rect.bottom + scrollY > 0;
 }
 
 export function createPointer(
@@ -39,7 +51,7 @@ export function createPointer(
   };
   // Only the teacher's own hand: a move or click the page's scripts made (`isTrusted` false) marks
   // and picks nothing, so the page cannot choose what gets picked.
-  const onMove = (event: PointerEvent) => {
+  const onMove = (event: Event) => {
     if (!active || !event.isTrusted) return;
     const el = target(event);
     if (el && el !== mark) setMark(el);
@@ -53,21 +65,40 @@ export function createPointer(
     event.stopImmediatePropagation();
     if (event.type === 'click' && event.isTrusted) onPick(el);
   };
-  doc.addEventListener('pointermove', onMove, true);
-  for (const type of SWALLOWED) doc.addEventListener(type, swallow, true);
+  const attached = new Set<Document>();
+  const attach = (d: Document) => {
+    if (attached.has(d)) return;
+    attached.add(d);
+    d.addEventListener('pointermove', onMove, true);
+    for (const type of SWALLOWED) d.addEventListener(type, swallow, true);
+  };
+  const detach = (d: Document) => {
+    d.removeEventListener('pointermove', onMove, true);
+    for (const type of SWALLOWED) d.removeEventListener(type, swallow, true);
+  };
+  // A frame that loads (or navigates) has a new document: point at it too.
+  const attachFrames = () => {
+    for (const frameDoc of frameDocuments(doc)) attach(frameDoc);
+  };
+  attach(doc);
+  attachFrames();
+  doc.addEventListener('load', attachFrames, true);
 
   const candidates = () =>
-    Array.from(doc.body.querySelectorAll('*')).filter((el) => !ours.contains(el) && el !== ours && meaningful(el));
+    [doc, ...frameDocuments(doc)]
+      .flatMap((d) => Array.from(d.body?.querySelectorAll('*') ?? []))
+      .filter((el) => !ours.contains(el) && el !== ours && meaningful(el) && onPage(el));
 
   return {
     setActive(on) {
       active = on;
-      if (!on) setMark(undefined);
+      if (on) attachFrames();
+      else setMark(undefined);
     },
     move(direction) {
       if (direction === 'parent') {
         const up = mark?.parentElement;
-        if (up && up !== doc.body) setMark(up);
+        if (up && up !== up.ownerDocument.body) setMark(up);
         return mark;
       }
       const list = candidates();
@@ -81,8 +112,9 @@ export function createPointer(
     },
     marked: () => mark,
     stop() {
-      doc.removeEventListener('pointermove', onMove, true);
-      for (const type of SWALLOWED) doc.removeEventListener(type, swallow, true);
+      for (const d of attached) detach(d);
+      attached.clear();
+      doc.removeEventListener('load', attachFrames, true);
       setMark(undefined);
     },
   };
