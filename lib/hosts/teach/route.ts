@@ -1,5 +1,5 @@
 import { isSafePattern } from '../safe-pattern';
-import { compileStudentMatcher } from './student-words';
+import { compileStudentMatcher, safeDecode } from './student-words';
 
 /**
  * The route of a taught page from the address it was taught on (`pathname + hash`), as a regular
@@ -20,14 +20,6 @@ const END = '(?=[/?#]|$)';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 export function generalizeRoute(pathAndHash: string, studentId?: string, forbidden: readonly string[] = []): string | undefined {

@@ -14,6 +14,7 @@
  *   "sdevries", "vriessanne"), so "de Vries, Sanne", `s-devries` and `S.deVries` hit, while `header`
  *   and `vriesland` do not hit "Vries" (whole words only) and "de" alone forbids nothing.
  * Ids, klas codes and study texts ("havo 4") are matched by (a) only, so they never forbid an ordinary word.
+ * A percent-encoded text (an address) is checked decoded as well.
  */
 
 /** Letters that do not decompose into a base letter and a combining mark. */
@@ -164,6 +165,15 @@ function hasWordRun(list: readonly string[], forms: ReadonlySet<string>, longest
   return false;
 }
 
+/** `decodeURIComponent`, or the text as it is when it is not validly encoded. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Tells whether a text mentions one of the values it was compiled for. */
 export type StudentMatcher = (text: string) => boolean;
 
@@ -175,11 +185,12 @@ export function compileStudentMatcher(values: readonly string[]): StudentMatcher
   const squeezed = [...new Set(values.map(squeeze).filter((v) => v.length >= MIN_VALUE))];
   const forms = new Set(values.filter(looksLikeName).flatMap(nameForms));
   const longest = Math.max(0, ...Array.from(forms, (f) => f.length));
-  return (text) => {
+  const mentions = (text: string): boolean => {
     const flat = squeeze(text);
     if (squeezed.some((v) => flat.includes(v))) return true;
     return forms.size > 0 && hasWordRun(words(text), forms, longest);
   };
+  return (text) => mentions(text) || (text.includes('%') && mentions(safeDecode(text)));
 }
 
 const CACHE_SIZE = 32;
