@@ -184,7 +184,7 @@ export type StudentMatcher = (text: string) => boolean;
 export function compileStudentMatcher(values: readonly string[]): StudentMatcher {
   const squeezed = [...new Set(values.map(squeeze).filter((v) => v.length >= MIN_VALUE))];
   const forms = new Set(values.filter(looksLikeName).flatMap(nameForms));
-  const longest = Math.max(0, ...Array.from(forms, (f) => f.length));
+  const longest = Array.from(forms).reduce((most, form) => Math.max(most, form.length), 0);
   const mentions = (text: string): boolean => {
     const flat = squeeze(text);
     if (squeezed.some((v) => flat.includes(v))) return true;
