@@ -1,5 +1,5 @@
 import type { PageProfile, PageType } from '../schema';
-import { mentionsAny } from './stable-token';
+import { mentionsStudent } from './student-words';
 
 /**
  * A taught page as one entry of the policy's `hostProfiles` list (the shape lib/hosts/patch.ts
@@ -100,9 +100,9 @@ function strings(value: unknown, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-/** True when any key or text of the patch contains one of `values` (names, ids): such a patch must never be saved or exported. */
+/** True when any key or text of the patch mentions one of `values` (names, ids) in any form: such a patch must never be saved or exported. */
 export function containsStudentData(patch: unknown, values: readonly string[]): boolean {
-  return strings(patch).some((text) => mentionsAny(text, values));
+  return strings(patch).some((text) => mentionsStudent(text, values));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findByLabel, textOf } from '../fields';
-import { mentionsAny } from './stable-token';
+import { mentionsStudent } from './student-words';
 
 /**
  * "The value next to Stamnummer": the label a picked value stands after, read back the way the
@@ -42,6 +42,9 @@ export function labelBeside(value: Element, scope: Element, forbidden: readonly 
   if (!text) return undefined;
   return labelCandidates(value, scope).find(
     (label) =>
-      label !== '' && !/\d{3,}/.test(label) && !mentionsAny(label, [...forbidden, text]) && findByLabel(scope, [label]) === text,
+      label !== '' &&
+      !/\d{3,}/.test(label) &&
+      !mentionsStudent(label, [...forbidden, text]) &&
+      findByLabel(scope, [label]) === text,
   );
 }

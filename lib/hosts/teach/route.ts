@@ -1,4 +1,5 @@
 import { isSafePattern } from '../safe-pattern';
+import { compileStudentMatcher, safeDecode } from './student-words';
 
 /**
  * The route of a taught page from the address it was taught on (`pathname + hash`), as a regular
@@ -7,6 +8,8 @@ import { isSafePattern } from '../safe-pattern';
  * - every other segment that holds a digit (a lesgroep code "4v.sk1", a column "1", another id)
  *   becomes `[^/?#]+`, the first of them named `group` (the grading cues' class key), so
  *   "/cijfers/invoeren/4v.sk1/1" serves every lesgroep and column;
+ * - every other segment that mentions a `forbidden` value (a name: "/leerling/sanne-de-vries/kaart")
+ *   becomes `[^/?#]+`, so a route never holds a student's name;
  * - everything else is literal (escaped); a query or hash query on the address is dropped;
  * - anchored at the start, and it ends where the address ends or at `/`, `?`, `#`.
  * Undefined when the result is not a safe pattern (lib/hosts/safe-pattern.ts).
@@ -19,18 +22,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-export function generalizeRoute(pathAndHash: string, studentId?: string): string | undefined {
+export function generalizeRoute(pathAndHash: string, studentId?: string, forbidden: readonly string[] = []): string | undefined {
   const hash = pathAndHash.indexOf('#');
   const path = hash < 0 ? (pathAndHash.split('?')[0] ?? '') : (pathAndHash.slice(0, hash).split('?')[0] ?? '');
   const hashPart = hash < 0 ? '' : (pathAndHash.slice(hash).split('?')[0] ?? '');
+  const mentionsStudent = compileStudentMatcher(forbidden);
   let grouped = false;
   let sawId = false;
   const generalize = (segment: string): string => {
@@ -44,9 +40,14 @@ export function generalizeRoute(pathAndHash: string, studentId?: string): string
       grouped = true;
       return `(?<group>${SEGMENT})`;
     }
+    if (mentionsStudent(decoded)) return SEGMENT;
     return escapeRegExp(segment);
   };
-  const pattern = `^${`${path}${hashPart}`.split('/').map(generalize).join('/')}${END}`;
+  // The hash sign is kept literal: "/kaart#sanne" keeps "/kaart#" and generalises only "sanne".
+  const pattern = `^${`${path}${hashPart}`
+    .split('/')
+    .map((segment) => segment.split('#').map(generalize).join('#'))
+    .join('/')}${END}`;
   if (studentId !== undefined && !sawId) return undefined;
   return isSafePattern(pattern) ? pattern : undefined;
 }

@@ -72,7 +72,7 @@ export function teachColumnGrid(
 function teachColumnGridUnsafe(doc: Document, picks: ColumnPicks, address: TeachAddress, known: readonly string[]): TaughtPage {
   const missing: string[] = [];
   const forbidden = [...known, ...texts([picks.name])];
-  const route = generalizeRoute(address.pathAndHash);
+  const route = generalizeRoute(address.pathAndHash, undefined, forbidden);
   const cell = picks.cell.closest('[id]');
   const column = cell?.parentElement ? repeatingAncestor(cell.parentElement, doc.documentElement) : undefined;
   const common = cell && column ? commonAncestor([picks.name, column]) : undefined;

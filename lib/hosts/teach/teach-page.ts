@@ -72,8 +72,8 @@ function teachStudentRecordUnsafe(
   const forbidden = [...known, ...texts(picked.map(([, el]) => el)), ...(studentId ? [studentId] : [])];
   // The id in the address is generalised; with 'route' it must be there.
   const route =
-    (studentId !== undefined ? generalizeRoute(address.pathAndHash, studentId) : undefined) ??
-    (picks.id === 'route' ? undefined : generalizeRoute(address.pathAndHash));
+    (studentId !== undefined ? generalizeRoute(address.pathAndHash, studentId, forbidden) : undefined) ??
+    (picks.id === 'route' ? undefined : generalizeRoute(address.pathAndHash, undefined, forbidden));
   const common = commonAncestor(picked.map(([, el]) => el));
   // The record's root is an element of the document itself: around the web component the record renders in
   // (field selectors step into the component from there: `lab-leerlingkaart >>> h2`).
@@ -114,7 +114,7 @@ function teachRowListUnsafe(doc: Document, picks: GridPicks, address: TeachAddre
     ...(attributeId ? [attributeId] : []),
   ];
   const missing: string[] = [];
-  const route = generalizeRoute(address.pathAndHash);
+  const route = generalizeRoute(address.pathAndHash, undefined, forbidden);
   const found = row.parentElement ? rootSelectorFor(row.parentElement, doc, forbidden) : undefined;
   if (!route) missing.push('route');
   if (!found) missing.push('root');
