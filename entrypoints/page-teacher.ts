@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { startPageTeacher } from '../lib/features/page-teacher/content/index';
+import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { profilesForHost } from '../lib/hosts/detect';
 import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';
@@ -22,7 +24,21 @@ export default defineUnlistedScript(async (): Promise<boolean> => {
       config = next;
       applyWords(next.words);
     });
-    const ready = await follow.ready;
+    // The privacy blur, as the content script follows it: while on, the picker shows no names or numbers.
+    const privacy = createPrivacy();
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const on = blurAnnouncement(message);
+      if (on !== undefined) privacy.set(on);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const stop = () => {
+      follow.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+    const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);
+    privacy.set(blurred);
     const profiles = () => (config ?? ready).profiles;
     // Only where our content script runs: a host of a profile (a school's extraHosts are in every profile).
     const started =
@@ -35,10 +51,11 @@ export default defineUnlistedScript(async (): Promise<boolean> => {
             await send({ type: 'teach/save', patch, values });
           },
           describeError: errorText,
+          privacy,
         },
-        () => follow.stop(),
+        stop,
       );
-    if (!started) follow.stop();
+    if (!started) stop();
     return started;
   } catch {
     return false; // never into the school page

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pageTypeName as pageName } from '../../lib/i18n/taught-problem-text';
 import { type MessageKey, t } from '../../lib/i18n/translate';
 import type { Miss } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
-import { pageName } from './TaughtPagesSection';
 
 /**
  * A page that was not (fully) recognised lately: which profile and page type, what was missing (the

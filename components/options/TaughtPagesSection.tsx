@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../lib/i18n/translate';
+import { pageTypeName as pageName } from '../../lib/i18n/taught-problem-text';
+import { t } from '../../lib/i18n/translate';
 
 /** One page the teacher taught: which host profile, which kind of page. */
 export interface TaughtPageItem {
   profileId: string;
   pageType: string;
+  /** Why it is left out of the policy JSON (the checks ran again at export). */
+  refused?: string;
 }
 
 export interface TaughtPagesApi {
@@ -13,14 +16,6 @@ export interface TaughtPagesApi {
   remove(page: TaughtPageItem): Promise<void>;
   copy(text: string): Promise<boolean>;
 }
-
-const PAGE_NAMES: Record<string, MessageKey> = {
-  studentRecord: 'teach.kind.studentRecord',
-  gradeEntry: 'teach.kind.gradeEntry',
-  mentorList: 'teach.kind.mentorList',
-};
-/** A page type in the teacher's words ("Leerlingkaart (één leerling)"); an unknown one as it is. */
-export const pageName = (type: string) => (PAGE_NAMES[type] ? t(PAGE_NAMES[type] as MessageKey) : type);
 
 /**
  * "Eigen herkenning": the pages the teacher taught (clearly theirs, removable, below the school's
@@ -51,6 +46,7 @@ export function TaughtPagesSection({ api }: { api: TaughtPagesApi }) {
                 <button type="button" class="btn small danger" onClick={() => void api.remove(p).then(reload)}>
                   {t('teach.remove', { page: pageName(p.pageType) })}
                 </button>
+                {p.refused && <p class="status error">{t('teach.exportRefused', { reason: p.refused })}</p>}
               </li>
             ))}
           </ul>

@@ -16,10 +16,13 @@ import { loadTeacherPatches, removeTaughtPage } from '../../lib/config/teacher-p
 import { applyConfigToUi } from '../../lib/config/ui';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
 import { openDatabase } from '../../lib/db/database';
+import { knownStudentValues } from '../../lib/db/students';
 import { commandOf, FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
 import type { PageType } from '../../lib/hosts/schema';
 import { policyJson } from '../../lib/hosts/teach/host-patch';
+import { checkForExport } from '../../lib/hosts/teach/patch-check';
+import { taughtProblemText } from '../../lib/i18n/taught-problem-text';
 import { getLanguage } from '../../lib/i18n/translate';
 import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
@@ -38,7 +41,8 @@ let config = DEFAULT_APP_CONFIG;
 let persisted: boolean | undefined;
 
 // An extension page: same origin as the database, so it reads and writes it directly.
-const data = createDataApi(openDatabase(), {
+const db = openDatabase();
+const data = createDataApi(db, {
   changed: (studentKey) => {
     // Open side panels and the badge update; no receiver is fine.
     const message: Broadcast = { type: 'data/changed', studentKey };
@@ -85,8 +89,16 @@ const shortcuts = {
 const taught: TaughtPagesApi = {
   async load() {
     const { patches } = await loadTeacherPatches();
-    const pages = patches.flatMap((p) => Object.keys(p.pages).map((pageType) => ({ profileId: p.id, pageType })));
-    return { pages, json: patches.length > 0 ? policyJson(patches) : '' };
+    // The checks again before anything can be copied: no student the teacher has a record of, no route that takes over other pages.
+    const values = await knownStudentValues(db).catch(() => []);
+    const { kept, refused } = checkForExport(patches, { values, profiles: config.profiles });
+    const pages = patches.flatMap((p) =>
+      Object.keys(p.pages).map((pageType) => {
+        const left = refused.find((r) => r.profileId === p.id && r.pageType === pageType);
+        return { profileId: p.id, pageType, ...(left ? { refused: taughtProblemText(left.problem) } : {}) };
+      }),
+    );
+    return { pages, json: kept.length > 0 ? policyJson(kept) : '' };
   },
   remove: (page) => removeTaughtPage(page.profileId, page.pageType as PageType),
   copy: copyText,

@@ -107,3 +107,12 @@ export async function studentsWithoutMoment(db: LobDatabase, keys: readonly stri
     return result;
   });
 }
+
+/**
+ * The names and ids of every student the teacher has a record of: what a taught page exported for
+ * the school's policy may never contain (lib/hosts/teach/patch-check.ts).
+ */
+export async function knownStudentValues(db: LobDatabase): Promise<string[]> {
+  const students = await db.students.toArray();
+  return students.flatMap((s) => [s.name ?? '', s.key.slice(s.key.indexOf('|') + 1)]).filter((value) => value.length > 1);
+}

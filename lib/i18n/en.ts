@@ -300,6 +300,19 @@ export const en: Record<MessageKey, string> = {
   'teach.foundKlas': ', class {klas}',
   'teach.foundRows': '{count} rows, for example {examples}',
   'teach.foundNothing': 'With this I find nothing on this page. Go back and choose again.',
+  'teach.exportRefused': 'Not in the policy below: {reason}',
+  'teach.page.logboek': 'Log',
+  'teach.page.absence': 'Absence',
+  'teach.problem.studentData':
+    'This holds a student’s name or number (also as a class name, a label or in the address). Go back and pick something else; student data never goes into a recognition.',
+  'teach.problem.root':
+    'The recognition would apply to the school system’s start page: this page’s address does not say which page it is. This page cannot be taught this way.',
+  'teach.problem.shell':
+    'The recognition would apply to every page of the school system (this page’s address differs only after the question mark). The card and grading cues would then disappear from the other pages. This page cannot be taught this way.',
+  'teach.problem.tooBroad':
+    'This page’s address says too little about which page it is: the recognition would apply to other pages too. This page cannot be taught this way.',
+  'teach.problem.otherPage':
+    'This address also belongs to another kind of page ({page}): the recognition would take those pages over. Choose the right kind under "What kind of page is this?", or teach a page with an address of its own.',
   'teach.idProblem.grade':
     'What I read as the student number is a grade or an average. Go back and pick the student number (or take it from the address).',
   'teach.idProblem.notAnId':

@@ -302,6 +302,19 @@ export const nl = {
   'teach.foundKlas': ', klas {klas}',
   'teach.foundRows': '{count} rijen, bijvoorbeeld {examples}',
   'teach.foundNothing': 'Hiermee vind ik niets op deze pagina. Ga terug en kies opnieuw.',
+  'teach.exportRefused': 'Niet in het beleid hieronder: {reason}',
+  'teach.page.logboek': 'Logboek',
+  'teach.page.absence': 'Afwezigheid',
+  'teach.problem.studentData':
+    'Hierin staat een naam of nummer van een leerling (ook als klasnaam, label of in het adres). Ga terug en kies iets anders; leerlinggegevens komen nooit in een herkenning.',
+  'teach.problem.root':
+    'Zo zou de herkenning gelden voor de beginpagina van het schoolsysteem: het adres van deze pagina zegt niet welke pagina het is. Zo is deze pagina niet te leren.',
+  'teach.problem.shell':
+    "Zo zou de herkenning gelden voor elke pagina van het schoolsysteem (het adres van deze pagina verschilt alleen na het vraagteken). Dan verdwijnen de kaart en de cijfertips op de andere pagina's. Zo is deze pagina niet te leren.",
+  'teach.problem.tooBroad':
+    "Het adres van deze pagina zegt te weinig over welke pagina het is: de herkenning zou ook op andere pagina's gelden. Zo is deze pagina niet te leren.",
+  'teach.problem.otherPage':
+    'Dit adres hoort ook bij een andere soort pagina ({page}): de herkenning zou die pagina\'s overnemen. Kies bij "Wat voor pagina is dit?" de goede soort, of leer een pagina met een eigen adres.',
   'teach.idProblem.grade':
     'Wat ik als leerlingnummer lees, is een cijfer of gemiddelde. Ga terug en kies het leerlingnummer (of neem het uit het adres).',
   'teach.idProblem.notAnId':

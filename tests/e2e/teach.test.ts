@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
 import { students as demoStudents } from '../../demo/data/students.js';
@@ -9,6 +9,7 @@ import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { openPanelFor, waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
+import { point, startTeaching, teachButton } from '../support/teach';
 
 /**
  * "Leer deze pagina herkennen" on the demo school's 2027 markup (other classes, wrappers, labels, no
@@ -37,23 +38,6 @@ afterAll(async () => {
   await server?.close();
   if (session) removeProfile(session.userDataDir);
 });
-
-/** Hovers an element of the school page (the picker marks it) and clicks it, as a person would. */
-async function point(target: Locator): Promise<void> {
-  await target.hover();
-  await target.click();
-}
-
-const teachButton = (page: Page, name: string | RegExp) =>
-  clickUiControl(page, { feature: 'page-teacher', role: 'button', name });
-
-async function startTeaching(page: Page): Promise<void> {
-  const panel = await openPanelFor(page, session.extensionId);
-  await panel.getByText('Deze pagina is niet herkend als leerlingpagina.').waitFor();
-  await panel.getByRole('button', { name: 'Leer deze pagina herkennen' }).click();
-  await page.bringToFront();
-  await waitForUiElement(page, 'page-teacher', 'teach');
-}
 
 const kenmerk = (page: Page, label: string) => page.locator('li.kenmerk', { hasText: label }).locator('.kenmerk-waarde');
 
@@ -99,7 +83,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
     const page = await session.context.newPage();
     await page.goto(variant(urls.magisterPath('/leerlingen/51877/kaart')));
     await page.locator('.naam-tekst').waitFor();
-    await startTeaching(page);
+    await startTeaching(page, session.extensionId);
     // The first choice has the focus: Enter chooses it, and the focus goes to the step's controls.
     await page.keyboard.press('Enter');
     await waitForUiElement(page, 'page-teacher', 'prompt-text', 'naam');
@@ -123,7 +107,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
     await page.locator('.naam-tekst').waitFor();
     expect(await uiHosts(page, 'student-card')).toEqual([]);
 
-    await startTeaching(page);
+    await startTeaching(page, session.extensionId);
     await teachButton(page, 'Leerlingkaart (één leerling)');
     await waitForUiElement(page, 'page-teacher', 'prompt-text', 'naam');
     await point(page.locator('.naam-tekst'));
@@ -163,7 +147,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
     await firstRow.waitFor();
     expect(await uiHosts(page, 'grading-cue')).toEqual([]);
 
-    await startTeaching(page);
+    await startTeaching(page, session.extensionId);
     await teachButton(page, 'Cijfers invoeren (een lijst met rijen)');
     await point(firstRow.locator('td').first());
     await point(firstRow.locator('.cel-naam a'));

@@ -1,6 +1,11 @@
+import { PAGE_TYPES } from '../../core/domain';
+import type { RouteConflict } from '../../core/taught-problem';
+
+export type { RouteConflict } from '../../core/taught-problem';
+
 import { profilesForHost } from '../detect';
 import { cachedRegExp } from '../regex-cache';
-import { type HostProfile, PAGE_TYPES, type PageType } from '../schema';
+import type { HostProfile, PageType } from '../schema';
 import { idFromAddress } from './route';
 
 /**
@@ -190,8 +195,6 @@ export function exampleAddresses(pattern: string): string[] {
 }
 
 // ---- conflicts ----------------------------------------------------------------------------------
-
-export type RouteConflict = { reason: 'root' | 'shell' | 'tooBroad' } | { reason: 'otherPage'; pageType: PageType };
 
 export interface RouteCheckInput {
   /** The taught route. */

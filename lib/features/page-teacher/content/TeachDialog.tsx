@@ -1,9 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { frameDocument } from '../../../hosts/frames';
 import type { HostProfile } from '../../../hosts/schema';
-import { containsStudentData, type HostProfilePatch, hostProfilePatch } from '../../../hosts/teach/host-patch';
+import { framePathOf, rectOnTop } from '../../../hosts/teach/frame-path';
+import { type HostProfilePatch, hostProfilePatch } from '../../../hosts/teach/host-patch';
+import { taughtPageProblem } from '../../../hosts/teach/patch-check';
 import { type PagePreview, previewPageProfile } from '../../../hosts/teach/preview';
+import { type RouteConflict, routeConflict } from '../../../hosts/teach/route-check';
 import type { TaughtPage } from '../../../hosts/teach/teach-page-parts';
+import { taughtProblemText } from '../../../i18n/taught-problem-text';
 import { type MessageKey, t } from '../../../i18n/translate';
+import type { Privacy } from '../../shared/privacy';
 import { onlyTrusted } from '../../shared/trusted';
 import {
   PAGE_TYPE,
@@ -22,11 +28,24 @@ import {
 } from './flow';
 import { createPointer, type Pointer } from './pointer';
 
+/** Where the picks were made: the page, or a same-origin frame of it (its path from the top document). */
+interface Taught {
+  teachKind: TeachKind;
+  taught: TaughtPage;
+  /** The address of the document taught (the frame's own when in a frame). */
+  href: string;
+  /** `pathname + search + hash` of that address. */
+  address: string;
+  frame?: string[];
+  /** The route would take over other pages (lib/hosts/teach/route-check.ts). */
+  conflict?: RouteConflict;
+}
+
 type Phase =
   | { kind: 'choose' }
   | { kind: 'pick'; teachKind: TeachKind; index: number }
-  | { kind: 'result'; teachKind: TeachKind; taught: TaughtPage; preview?: PagePreview; href: string }
-  | { kind: 'verify'; teachKind: TeachKind; taught: TaughtPage; first: PagePreview; href: string; now?: PagePreview }
+  | ({ kind: 'result'; preview?: PagePreview } & Taught)
+  | ({ kind: 'verify'; first: PagePreview; now?: PagePreview; nowHref?: string } & Taught)
   | { kind: 'saved' };
 
 export interface TeachDialogProps {
@@ -36,24 +55,45 @@ export interface TeachDialogProps {
   profiles: () => readonly HostProfile[];
   save: (patch: HostProfilePatch, values: string[]) => Promise<void>;
   describeError: (error: unknown) => string;
+  /** The privacy blur: while on, the picker shows no name or number either. */
+  privacy?: Privacy;
   onClose: () => void;
 }
 
-const shortText = (el: Element | 'address' | null | undefined) =>
-  el instanceof Element ? (el.textContent?.trim().slice(0, 40) ?? '') || el.tagName.toLowerCase() : '';
+/** What the blur shows instead of a name or number. */
+const HIDDEN = '•••';
 
-function previewText(preview: PagePreview | undefined): string {
+const shortText = (el: Element | 'address' | null | undefined, blurred: boolean) => {
+  if (!(el instanceof Element)) return '';
+  const text = el.textContent?.trim().slice(0, 40) ?? '';
+  return text && blurred ? HIDDEN : text || el.tagName.toLowerCase();
+};
+
+function previewText(preview: PagePreview | undefined, blurred: boolean): string {
   if (preview?.status !== 'recognised') return t('teach.foundNothing');
+  const hide = (value: string | undefined) => (value && blurred ? HIDDEN : value);
   if (preview.student) {
     const { name, id, klas } = preview.student;
-    return t('teach.foundStudent', { name: name ?? '—', id, klas: klas ? t('teach.foundKlas', { klas }) : '' });
+    return t('teach.foundStudent', {
+      name: hide(name) ?? '—',
+      id: hide(id) ?? '',
+      klas: klas ? t('teach.foundKlas', { klas: hide(klas) ?? '' }) : '',
+    });
   }
   const examples = preview.rows
     .slice(0, 3)
-    .map((r) => `${r.name ?? '—'} (${r.id})`)
+    .map((r) => `${hide(r.name) ?? '—'} (${hide(r.id)})`)
     .join(', ');
   return t('teach.foundRows', { count: preview.rowCount, examples });
 }
+
+/** The document the picks were made in (the page's, or a frame's). */
+function docOfPicks(picks: Picks): Document | undefined {
+  return Object.values(picks).find((value): value is Element => value instanceof Element)?.ownerDocument;
+}
+
+/** `pathname + search + hash` of a document's address. */
+const addressOf = (d: Document) => `${d.location?.pathname ?? ''}${d.location?.search ?? ''}${d.location?.hash ?? ''}`;
 
 /** The id problem of the preview shown (the first page's, or the second page's while checking). */
 function idProblemShown(
@@ -68,7 +108,13 @@ export function TeachDialog(props: TeachDialogProps) {
   const { doc } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [notice, setNotice] = useState('');
-  const [mark, setMark] = useState<{ rect: DOMRect; text: string } | undefined>(undefined);
+  const [mark, setMark] = useState<{ rect: ReturnType<typeof rectOnTop>; el: Element } | undefined>(undefined);
+  const [blurred, setBlurred] = useState(() => props.privacy?.blurred() ?? false);
+  useEffect(() => {
+    const controller = new AbortController();
+    props.privacy?.subscribe(setBlurred, controller.signal);
+    return () => controller.abort();
+  }, [props.privacy]);
   const section = useRef<HTMLElement>(null);
   const picks = useRef<Picks>({});
   const pointer = useRef<Pointer | undefined>(undefined);
@@ -78,7 +124,7 @@ export function TeachDialog(props: TeachDialogProps) {
     const created = createPointer(
       doc,
       props.host,
-      (el) => setMark(el ? { rect: el.getBoundingClientRect(), text: shortText(el) } : undefined),
+      (el) => setMark(el ? { rect: rectOnTop(el), el } : undefined),
       (el) => handlePick.current(el),
     );
     pointer.current = created;
@@ -86,10 +132,39 @@ export function TeachDialog(props: TeachDialogProps) {
   }, [doc, props.host]);
 
   const finish = (teachKind: TeachKind) => {
-    const href = doc.location?.href ?? '';
-    const taught = teach(teachKind, picks.current, doc, `${doc.location?.pathname ?? ''}${doc.location?.hash ?? ''}`);
-    const preview = taught.page ? previewPageProfile(href, doc, PAGE_TYPE[teachKind], taught.page) : undefined;
-    setPhase({ kind: 'result', teachKind, taught, href, ...(preview ? { preview } : {}) });
+    // Picks in a same-origin frame teach the frame's own document and address, with its path from the top.
+    const taughtDoc = docOfPicks(picks.current) ?? doc;
+    const inFrame = taughtDoc !== doc;
+    const frame = inFrame ? framePathOf(taughtDoc, pickedTexts(picks.current)) : undefined;
+    const pathAndHash = `${taughtDoc.location?.pathname ?? ''}${taughtDoc.location?.hash ?? ''}`;
+    const plain = teach(teachKind, picks.current, taughtDoc, pathAndHash);
+    const taught: TaughtPage =
+      inFrame && !frame
+        ? { missing: [...plain.missing, 'frame'] }
+        : { ...plain, ...(plain.page && frame ? { page: { ...plain.page, frame } } : {}) };
+    const href = taughtDoc.location?.href ?? '';
+    const address = addressOf(taughtDoc);
+    const pageType = PAGE_TYPE[teachKind];
+    const preview = taught.page ? previewPageProfile(href, taughtDoc, pageType, taught.page) : undefined;
+    const conflict = taught.page
+      ? routeConflict({
+          route: taught.page.route,
+          pageType,
+          profiles: props.profiles(),
+          host: doc.location?.hostname ?? '',
+          address,
+        })
+      : undefined;
+    setPhase({
+      kind: 'result',
+      teachKind,
+      taught,
+      href,
+      address,
+      ...(frame ? { frame } : {}),
+      ...(conflict ? { conflict } : {}),
+      ...(preview ? { preview } : {}),
+    });
   };
 
   const go = (teachKind: TeachKind, index: number) => {
@@ -102,7 +177,7 @@ export function TeachDialog(props: TeachDialogProps) {
     if (phase.kind !== 'pick') return;
     const step = TEACH_STEPS[phase.teachKind][phase.index];
     if (!step) return;
-    const picked = pickFor(step, el, picks.current, doc.body);
+    const picked = pickFor(step, el, picks.current, el.ownerDocument.body);
     if (!picked) {
       setNotice(t(step.key === 'row' ? 'teach.noRow' : 'teach.notInRow'));
       return;
@@ -149,37 +224,54 @@ export function TeachDialog(props: TeachDialogProps) {
     return () => doc.removeEventListener('keydown', onKey, true);
   }, [doc]);
 
-  // The second check: follow the page while the person goes to another student.
+  // The second check: follow the page (or the frame taught) while the person goes to another student.
   const verifying = phase.kind === 'verify' ? phase : undefined;
   useEffect(() => {
     if (!verifying?.taught.page) return;
     const page = verifying.taught.page;
     const type = PAGE_TYPE[verifying.teachKind];
+    const frame = verifying.frame;
     let timer = 0;
-    const look = () => {
+    const observer = new MutationObserver(() => look());
+    const windows = new Set<Window>();
+    const follow = (win: Window | null) => {
+      if (!win || windows.has(win)) return;
+      windows.add(win);
+      win.addEventListener('hashchange', look);
+      win.addEventListener('popstate', look);
+    };
+    function look() {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const now = previewPageProfile(doc.location?.href ?? '', doc, type, page);
-        setPhase((p) => (p.kind === 'verify' ? { ...p, now } : p));
+        const view = frame ? frameDocument(doc, frame) : doc;
+        if (!view?.body) return;
+        observer.observe(view.body, { childList: true, subtree: true, characterData: true });
+        follow(view.defaultView);
+        const nowHref = view.location?.href ?? '';
+        const now = previewPageProfile(nowHref, view, type, page);
+        setPhase((p) => (p.kind === 'verify' ? { ...p, now, nowHref } : p));
       }, 250);
-    };
-    const observer = new MutationObserver(look);
+    }
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    window.addEventListener('hashchange', look);
-    window.addEventListener('popstate', look);
+    follow(window);
+    // A frame that loads another page has a new document: look again.
+    doc.addEventListener('load', look, true);
     return () => {
       window.clearTimeout(timer);
       observer.disconnect();
-      window.removeEventListener('hashchange', look);
-      window.removeEventListener('popstate', look);
+      doc.removeEventListener('load', look, true);
+      for (const win of windows) {
+        win.removeEventListener('hashchange', look);
+        win.removeEventListener('popstate', look);
+      }
     };
-  }, [verifying?.taught, verifying?.teachKind, doc]);
+  }, [verifying?.taught, verifying?.teachKind, verifying?.frame, doc]);
 
   const secondOk = useMemo(() => {
     if (!verifying?.now) return false;
-    const moved = (doc.location?.href ?? '') !== verifying.href;
+    const moved = (verifying.nowHref ?? '') !== verifying.href;
     return moved && secondCheckPasses(verifying.teachKind, verifying.first, verifying.now);
-  }, [verifying, doc]);
+  }, [verifying]);
 
   const save = async () => {
     if (!verifying?.taught.page || !verifying.now) return;
@@ -189,8 +281,13 @@ export function TeachDialog(props: TeachDialogProps) {
       ...(profile.hosts ? { hosts: profile.hosts } : {}),
     });
     const values = [...pickedTexts(picks.current), ...previewValues(verifying.first), ...previewValues(verifying.now)];
-    if (containsStudentData(patch, values)) {
-      setNotice(t('teach.saveFailed', { reason: t('error.invalidMessage') }));
+    const problem = taughtPageProblem(patch, PAGE_TYPE[verifying.teachKind], {
+      values,
+      profiles: props.profiles(),
+      address: verifying.address,
+    });
+    if (problem) {
+      setNotice(taughtProblemText(problem));
       return;
     }
     try {
@@ -248,7 +345,7 @@ export function TeachDialog(props: TeachDialogProps) {
               {phase.index > 0 && (
                 <p class="muted">
                   {t('teach.picked', {
-                    text: shortText(picks.current[TEACH_STEPS[phase.teachKind][phase.index - 1]?.key ?? 'row']),
+                    text: shortText(picks.current[TEACH_STEPS[phase.teachKind][phase.index - 1]?.key ?? 'row'], blurred),
                   })}
                 </p>
               )}
@@ -258,8 +355,13 @@ export function TeachDialog(props: TeachDialogProps) {
             <>
               <p>{t('teach.found')}</p>
               <p class="found" role="status">
-                {previewText(phase.kind === 'verify' ? (phase.now ?? phase.first) : phase.preview)}
+                {previewText(phase.kind === 'verify' ? (phase.now ?? phase.first) : phase.preview, blurred)}
               </p>
+              {phase.conflict && (
+                <p class="status error" role="alert">
+                  {taughtProblemText({ code: 'route', conflict: phase.conflict })}
+                </p>
+              )}
               {idProblemShown(phase) && (
                 <p class="status error" role="alert">
                   {t(`teach.idProblem.${idProblemShown(phase)}` as MessageKey)}
@@ -309,7 +411,7 @@ export function TeachDialog(props: TeachDialogProps) {
             >
               <legend class="muted">{t('teach.keyboardHint')}</legend>
               <p class="marked" role="status">
-                {mark ? t('teach.marked', { text: mark.text }) : ''}
+                {mark ? t('teach.marked', { text: shortText(mark.el, blurred) }) : ''}
               </p>
               {button('teach.prev', () => pointer.current?.move('previous'))}
               {button('teach.next', () => pointer.current?.move('next'))}
@@ -324,12 +426,13 @@ export function TeachDialog(props: TeachDialogProps) {
         <div class="choices end">
           {phase.kind === 'result' &&
             phase.preview &&
+            !phase.conflict &&
             previewFindsSomething(phase.teachKind, phase.preview) &&
             button(
               'teach.verifyStart',
               () => {
-                const first = phase.preview as PagePreview;
-                setPhase({ kind: 'verify', teachKind: phase.teachKind, taught: phase.taught, first, href: phase.href });
+                const { preview, kind: _kind, ...taught } = phase;
+                setPhase({ ...taught, kind: 'verify', first: preview as PagePreview });
               },
               'primary',
             )}

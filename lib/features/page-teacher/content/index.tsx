@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { HostProfile } from '../../../hosts/schema';
 import type { HostProfilePatch } from '../../../hosts/teach/host-patch';
 import { mountShadowHost } from '../../shared/mount';
+import type { Privacy } from '../../shared/privacy';
 import { TeachDialog } from './TeachDialog';
 import { teachCss } from './teach-css';
 
@@ -9,6 +10,7 @@ export interface PageTeacherServices {
   profiles: () => readonly HostProfile[];
   save: (patch: HostProfilePatch, values: string[]) => Promise<void>;
   describeError: (error: unknown) => string;
+  privacy?: Privacy;
 }
 
 /**
