@@ -1,6 +1,8 @@
 import { applyProfilePatches } from '../hosts/patch';
 import { shippedProfiles } from '../hosts/profiles';
 import type { HostProfile } from '../hosts/schema';
+import { mergePatches } from '../hosts/teach/host-patch';
+import { checkForExport } from '../hosts/teach/patch-check';
 import type { EffectivePolicy, Policy, PolicyProblem, SettingKey, Settings } from '../policy';
 import { effectivePolicy, resolveSettings } from '../policy';
 import { markTeacherErrors, type TeacherPatches, teacherPatchesItem } from './teacher-patches';
@@ -34,12 +36,18 @@ function profilesFor(
   effective: EffectivePolicy,
   own: TeacherPatches,
 ): { profiles: HostProfile[]; errors: string[]; teacherPatchCount: number } {
-  const local = applyProfilePatches(shippedProfiles, own.patches);
+  // A page kept before the checks on taught pages existed (or written around them) is not applied
+  // when it fails them: a route that captures every page would switch the extension off there.
+  const checked = checkForExport(own.patches, { values: [], profiles: shippedProfiles });
+  const skipped = checked.refused.map(
+    (r) => `${r.profileId}.${r.pageType}: ${r.problem.code === 'route' ? r.problem.conflict.reason : r.problem.code}`,
+  );
+  const local = applyProfilePatches(shippedProfiles, mergePatches(checked.kept));
   const { profiles, errors } = applyProfilePatches(local.profiles, effective.hostProfiles);
   const extra = effective.extraHosts;
   return {
     profiles: profiles.map((p) => (extra.length ? { ...p, hosts: [...p.hosts, ...extra] } : p)),
-    errors: [...own.problems, ...markTeacherErrors(local.errors), ...errors.map(String)],
+    errors: [...own.problems, ...markTeacherErrors([...skipped, ...local.errors]), ...errors.map(String)],
     teacherPatchCount: own.patches.length,
   };
 }

@@ -20,16 +20,26 @@ export function isInFrame(doc: Document, path: readonly string[]): boolean {
   }
 }
 
+/**
+ * An element of any window: `instanceof Element` is false for an element of a frame (each frame
+ * has its own `Element`), so the node type decides.
+ */
+export function isElement(value: unknown): value is Element {
+  return typeof value === 'object' && value !== null && (value as Node).nodeType === 1;
+}
+
+/** The document of a frame element, if it is a frame of the same origin. */
+function contentOf(frame: Element | null | undefined): Document | undefined {
+  if (!frame || (frame.localName !== 'iframe' && frame.localName !== 'frame')) return undefined;
+  return (frame as HTMLIFrameElement).contentDocument ?? undefined;
+}
+
 /** The document the frame path leads to from `top`, if it is there and of the same origin. */
 export function frameDocument(top: Document, path: readonly string[]): Document | undefined {
   let doc: Document | undefined = top;
   try {
     for (const selector of path) {
-      const frame: Element | null | undefined = doc?.querySelector(selector);
-      doc =
-        frame instanceof (doc?.defaultView?.HTMLIFrameElement ?? HTMLIFrameElement)
-          ? ((frame as HTMLIFrameElement).contentDocument ?? undefined)
-          : undefined;
+      doc = contentOf(doc?.querySelector(selector));
       if (!doc) return undefined;
     }
     return doc;
@@ -44,7 +54,7 @@ export function frameDocuments(doc: Document, depth = 0): Document[] {
   const out: Document[] = [];
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
     try {
-      const inner = (frame as HTMLIFrameElement).contentDocument;
+      const inner = contentOf(frame);
       if (inner?.documentElement) out.push(inner, ...frameDocuments(inner, depth + 1));
     } catch {
       // another origin

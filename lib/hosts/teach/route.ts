@@ -1,4 +1,5 @@
 import { isSafePattern } from '../safe-pattern';
+import { STUDENT_ID } from './id-check';
 import { compileStudentMatcher, safeDecode } from './student-words';
 
 /**
@@ -67,8 +68,6 @@ export function hrefIdPattern(href: string, studentId: string): string | undefin
   return isSafePattern(pattern) && !/\d{3,}/.test(`${before}${after}`) ? pattern : undefined;
 }
 
-const ID_SEGMENT = /^(?:\d{3,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-
 /**
  * The student id an address carries, for "take it from the address": the first segment that is a
  * number of three or more digits or a uuid ("/mentordashboard/leerling/2401000/profiel" → "2401000").
@@ -77,5 +76,5 @@ export function idFromAddress(pathAndHash: string): string | undefined {
   return pathAndHash
     .split(/[/?#&=]/)
     .map(safeDecode)
-    .find((segment) => ID_SEGMENT.test(segment));
+    .find((segment) => STUDENT_ID.test(segment));
 }

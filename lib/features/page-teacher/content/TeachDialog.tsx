@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { frameDocument } from '../../../hosts/frames';
+import { frameDocument, isElement } from '../../../hosts/frames';
 import type { HostProfile } from '../../../hosts/schema';
 import { framePathOf, rectOnTop } from '../../../hosts/teach/frame-path';
 import { type HostProfilePatch, hostProfilePatch } from '../../../hosts/teach/host-patch';
@@ -64,7 +64,7 @@ export interface TeachDialogProps {
 const HIDDEN = '•••';
 
 const shortText = (el: Element | 'address' | null | undefined, blurred: boolean) => {
-  if (!(el instanceof Element)) return '';
+  if (!isElement(el)) return '';
   const text = el.textContent?.trim().slice(0, 40) ?? '';
   return text && blurred ? HIDDEN : text || el.tagName.toLowerCase();
 };
@@ -89,7 +89,7 @@ function previewText(preview: PagePreview | undefined, blurred: boolean): string
 
 /** The document the picks were made in (the page's, or a frame's). */
 function docOfPicks(picks: Picks): Document | undefined {
-  return Object.values(picks).find((value): value is Element => value instanceof Element)?.ownerDocument;
+  return Object.values(picks).find(isElement)?.ownerDocument;
 }
 
 /** `pathname + search + hash` of a document's address. */

@@ -1,4 +1,5 @@
 import { profilesForHost } from '../../../hosts/detect';
+import { isElement } from '../../../hosts/frames';
 import type { HostProfile, PageType } from '../../../hosts/schema';
 import type { PagePreview } from '../../../hosts/teach/preview';
 import { fieldAround, rowAround } from '../../../hosts/teach/rows';
@@ -75,13 +76,13 @@ export function pickFor(stepToTake: TeachStep, clicked: Element, picks: Picks, b
   if (stepToTake.key === 'row') return rowAround(clicked, body);
   if (stepToTake.inRow) {
     const row = picks.row;
-    if (!(row instanceof Element) || !row.contains(clicked) || row === clicked) return undefined;
+    if (!isElement(row) || !row.contains(clicked) || row === clicked) return undefined;
   }
   if (stepToTake.key === 'input') return fieldAround(clicked);
   return clicked;
 }
 
-const element = (value: Picks[PickKey]): Element | undefined => (value instanceof Element ? value : undefined);
+const element = (value: Picks[PickKey]): Element | undefined => (isElement(value) ? value : undefined);
 
 /** The texts of everything picked: kept out of every selector, and checked against the saved patch. */
 export function pickedTexts(picks: Picks): string[] {

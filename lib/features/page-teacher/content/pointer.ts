@@ -1,4 +1,4 @@
-import { frameDocuments } from '../../../hosts/frames';
+import { frameDocuments, isElement } from '../../../hosts/frames';
 
 /**
  * Pointing at the school page while teaching: hover marks an element, a (trusted) click picks it and
@@ -46,7 +46,7 @@ export function createPointer(
   };
   const target = (event: Event): Element | undefined => {
     const first = event.composedPath()[0];
-    if (!(first instanceof Element) || first === ours || ours.contains(first)) return undefined;
+    if (!isElement(first) || first === ours || ours.contains(first)) return undefined;
     return first;
   };
   // Only the teacher's own hand: a move or click the page's scripts made (`isTrusted` false) marks
