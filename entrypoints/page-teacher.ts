@@ -5,7 +5,7 @@ import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
 import { startPageTeacher } from '../lib/features/page-teacher/content/index';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
-import { profilesForHost } from '../lib/hosts/detect';
+import { servesHost } from '../lib/hosts/detect';
 import { errorText } from '../lib/i18n/error-text';
 import { send } from '../lib/messages/client';
 
@@ -42,7 +42,7 @@ export default defineUnlistedScript(async (): Promise<boolean> => {
     const profiles = () => (config ?? ready).profiles;
     // Only where our content script runs: a host of a profile (a school's extraHosts are in every profile).
     const started =
-      profilesForHost(location.hostname, profiles()).length > 0 &&
+      servesHost(location.hostname, profiles()) &&
       startPageTeacher(
         document,
         {

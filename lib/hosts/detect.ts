@@ -17,9 +17,17 @@ export function hostMatches(pattern: string, host: string): boolean {
   return p.startsWith('*.') ? h.endsWith(p.slice(1)) && h.length > p.length - 1 : h === p;
 }
 
-/** Every profile that serves this host (a school's own domain may be added to several families). */
+/** Every profile that serves this host (a school's own domain may be added to several families); a switched-off one never does. */
 export function profilesForHost(host: string, profiles: readonly HostProfile[]): HostProfile[] {
   return profiles.filter(
+    (p) =>
+      !p.disabled && p.hosts.some((pattern) => hostMatches(pattern, host)) && !p.excludeHosts.some((x) => hostMatches(x, host)),
+  );
+}
+
+/** Is this a host of the extension's (of any profile, also one switched off): where the content script and the picker work. */
+export function servesHost(host: string, profiles: readonly HostProfile[]): boolean {
+  return profiles.some(
     (p) => p.hosts.some((pattern) => hostMatches(pattern, host)) && !p.excludeHosts.some((x) => hostMatches(x, host)),
   );
 }

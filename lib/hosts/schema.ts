@@ -126,6 +126,11 @@ export const hostProfileSchema = z
     hosts: z.array(z.string().min(1)).min(1),
     /** Hosts that never get UI (login pages). */
     excludeHosts: z.array(z.string().min(1)).default([]),
+    /**
+     * Switched off (a school's policy patch `{"id":"magister","disabled":true}`): the profile
+     * recognises nothing, so pages of its hosts go to recognition by meaning and teaching.
+     */
+    disabled: z.boolean().optional(),
     darkModeClass: z.string().min(1).optional(),
     pages: z.partialRecord(pageTypeSchema, pageProfileSchema),
   })

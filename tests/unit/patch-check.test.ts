@@ -82,3 +82,18 @@ describe('the checks on a taught page', () => {
     expect(kept.map((p) => Object.keys(p.pages))).toEqual([['gradeEntry']]);
   });
 });
+
+describe('a shipped profile switched off by the school', () => {
+  it('recognises nothing, while its hosts stay the extension’s (the picker and recognition by meaning work there)', async () => {
+    const { applyProfilePatches } = await import('../../lib/hosts/patch');
+    const { detectPage, servesHost } = await import('../../lib/hosts/detect');
+    const { profiles: off, errors } = applyProfilePatches(profiles, [{ id: 'magister', disabled: true }]);
+    expect(errors).toEqual([]);
+    const { load } = await import('../fixtures/load');
+    const { doc, url } = load('magister/record.html');
+    expect(detectPage(url, doc, profiles).status).toBe('recognised');
+    expect(detectPage(url, doc, off).status).toBe('unrecognised');
+    expect(servesHost('school.magister.net', off)).toBe(true);
+    expect(servesHost('example.org', off)).toBe(false);
+  });
+});
