@@ -124,30 +124,96 @@ export function parseStudy(raw: string | undefined): Study | undefined {
   return undefined;
 }
 
-/** Class-code letters: H havo, V/A vwo (atheneum), G gymnasium, M/T/TL mavo, GL gemengd, K/KB kader, B/BB basis. */
-const CLASS_CODES: Record<string, Omit<Study, 'year'>> = {
-  h: { schoolType: 'havo' },
-  v: { schoolType: 'vwo' },
-  a: { schoolType: 'vwo' },
-  g: { schoolType: 'vwo', gymnasium: true },
-  m: { schoolType: 'vmbo', track: 't' },
-  t: { schoolType: 'vmbo', track: 't' },
-  tl: { schoolType: 'vmbo', track: 't' },
+type Programme = Omit<Study, 'year'>;
+const HAVO: Programme = { schoolType: 'havo' };
+const VWO: Programme = { schoolType: 'vwo' };
+const GYMNASIUM: Programme = { schoolType: 'vwo', gymnasium: true };
+const VMBO_T: Programme = { schoolType: 'vmbo', track: 't' };
+const VMBO_K: Programme = { schoolType: 'vmbo', track: 'k' };
+
+/**
+ * Class-code letters that mean the same at every Dutch secondary school: H havo; V vwo; A atheneum
+ * (only before the year, see below); G/GY gymnasium; M (mavo), T, TL and GT (gemengd-theoretisch,
+ * read as `t` like `parseStudy` reads "vmbo-gt": both lead to mbo or havo) vmbo-t; GL gemengd;
+ * K, KB, KBL kader; BB basis.
+ *
+ * Deliberately not read (their meaning differs between schools, so they are never guessed):
+ * - B alone: basis at a vmbo school, but "1B", "3B", "5B5" are parallel class B and "B1"–"B8"
+ *   brugklas groups elsewhere. BB is basis.
+ * - BBL: vmbo basisberoepsgerichte leerweg, but in mbo the beroepsbegeleidende leerweg (an mbo
+ *   group "BBL2" has years 1–4 too).
+ * - G before year 5: gymnasium at one school, the vmbo gemengde leerweg at another; G5 and G6 are
+ *   gymnasium (vmbo ends in year 4). G alone, without a year, is never read.
+ * - A after the year ("4A", "1A2"): parallel class A; "A4" is atheneum.
+ * - VG ("VG4"): vwo-gymnasium at one school, vmbo-gl at another. VT ("VT4m") likewise.
+ * - Dakpanklassen naming more than one school type ("HV1", "MH2", "VMH1", "4HA", "1H/V", "BK2"):
+ *   no letters outside this table are read, and see `typeLetters` for a class letter after a type.
+ */
+const CLASS_CODES: Record<string, Programme> = {
+  h: HAVO,
+  v: VWO,
+  a: VWO,
+  g: GYMNASIUM,
+  gy: GYMNASIUM,
+  m: VMBO_T,
+  t: VMBO_T,
+  tl: VMBO_T,
+  gt: VMBO_T,
   gl: { schoolType: 'vmbo', track: 'gl' },
-  k: { schoolType: 'vmbo', track: 'k' },
-  kb: { schoolType: 'vmbo', track: 'k' },
-  b: { schoolType: 'vmbo', track: 'b' },
+  k: VMBO_K,
+  kb: VMBO_K,
+  kbl: VMBO_K,
   bb: { schoolType: 'vmbo', track: 'b' },
 };
 
-/** A weak fallback from a class name such as "3H2", "4V1", "V4B", "KB4", "G5A" or "3TL1". */
-export function studyFromClass(raw: string | undefined): Study | undefined {
-  if (!raw) return undefined;
-  const m = /^\s*(?:([1-6])\s*(tl|gl|kb|bb|[hvagmtkb])(?![a-z])|(tl|gl|kb|bb|[hvagmtkb])\s*([1-6]))/i.exec(raw);
+/** The school type spelled out ("4HAVO", "MAVO3", "5GYM", "PRO"): a class code, and a study text too. */
+const TYPE_WORDS: Record<string, Programme> = {
+  havo: HAVO,
+  vwo: VWO,
+  ath: VWO,
+  atheneum: VWO,
+  gym: GYMNASIUM,
+  gymnasium: GYMNASIUM,
+  mavo: VMBO_T,
+  vmbo: { schoolType: 'vmbo' },
+  pro: { schoolType: 'pro' },
+  vso: { schoolType: 'vso' },
+};
+
+const CODES: Record<string, Programme> = { ...CLASS_CODES, ...TYPE_WORDS };
+
+/**
+ * The type letters in the letters after a year: the whole run ("3TL1", "4HAVO"), or a one-letter
+ * type and its class letter ("3HB", "4VD") when that class letter is no type letter itself ("4HV",
+ * "4HA", "3MH" and "4VG" name two types; "B" is no type letter, so "4HB" is havo 4, class B).
+ */
+function typeLetters(run: string): string {
+  if (Object.hasOwn(CODES, run) || run.length !== 2) return run;
+  const [type, classLetter] = [run.charAt(0), run.charAt(1)];
+  return Object.hasOwn(CLASS_CODES, type) && !Object.hasOwn(CLASS_CODES, classLetter) ? type : run;
+}
+
+/** What a class code says, and whether it spells out its school type (then it may be a study pill). */
+function readClassCode(raw: string | undefined): { study: Study; spelledOut: boolean } | undefined {
+  // year first ("3H2", "4V.gs1"), type first ("V4B", "H3.wiA"), or a spelled-out type alone ("PRO")
+  const m = /^\s*(?:([1-6])\s*([a-z]+)(.*)|([a-z]+)\s*([1-6])|([a-z]+)\s*$)/.exec((raw ?? '').toLowerCase());
   if (!m) return undefined;
-  const year = Number(m[1] ?? m[4]);
-  const code = CLASS_CODES[(m[2] ?? m[3] ?? '').toLowerCase()];
-  return code ? { ...code, year } : undefined;
+  const yearFirst = m[1] !== undefined;
+  const letters = yearFirst ? typeLetters(m[2] ?? '') : (m[4] ?? m[6] ?? '');
+  const code = Object.hasOwn(CODES, letters) ? CODES[letters] : undefined; // never "constructor"
+  const spelledOut = Object.hasOwn(TYPE_WORDS, letters);
+  const year = Number(m[1] ?? m[5] ?? 0);
+  if (!code || (!year && !spelledOut)) return undefined;
+  if (year > (FINAL_YEAR[code.schoolType] ?? 6)) return undefined; // "H6", "KB5", "5B5": no such year
+  if (letters === 'g' && year < 5) return undefined; // gymnasium or gemengde leerweg
+  if (yearFirst && letters === 'a') return undefined; // "4A": parallel class A
+  if (yearFirst && /^\s*[/&+]\s*[a-z]/.test(m[3] ?? '')) return undefined; // "1H/V": a dakpanklas
+  return { study: { ...code, ...(year ? { year } : {}) }, spelledOut };
+}
+
+/** A weak fallback from a class name such as "3H2", "4V1", "V4B", "4HB", "KB4", "G5A", "3TL1" or "5VWO". */
+export function studyFromClass(raw: string | undefined): Study | undefined {
+  return readClassCode(raw)?.study;
 }
 
 /** A class or group code as pages show it: one token with a digit, no spaces ("V4B", "3H2", "VPK4A", "HBO-ICT1"). */
@@ -158,15 +224,16 @@ function looksLikeClassCode(text: string): boolean {
 
 /**
  * Unlabelled pills (Somtoday Docent shows the stamgroep and the opleiding side by side, without a
- * label): the study is the text that reads as a study and is not a bare class code; the class is
- * a class-code-shaped text that is not the study. Either may be missing.
+ * label): the study is the text that reads as a study and is not a bare class code (of two
+ * code-shaped texts, the one that spells out its school type, "4VWO" beside "V4B"); the class is a
+ * class-code-shaped text that is not the study. Either may be missing.
  */
 export function classifyPills(texts: readonly string[]): { klas?: string; study?: string } {
   const clean = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const study =
     clean.find((t) => !looksLikeClassCode(t) && parseStudy(t) !== undefined) ??
     (clean.filter(looksLikeClassCode).length > 1
-      ? clean.find((t) => parseStudy(t) !== undefined && !studyFromClass(t))
+      ? clean.find((t) => parseStudy(t) !== undefined && readClassCode(t)?.spelledOut !== false)
       : undefined);
   const klas = clean.find((t) => t !== study && looksLikeClassCode(t));
   return { ...(klas ? { klas } : {}), ...(study ? { study } : {}) };
