@@ -217,7 +217,7 @@ export function studyFromClass(raw: string | undefined): Study | undefined {
 }
 
 /** A class or group code as pages show it: one token with a digit, no spaces ("V4B", "3H2", "VPK4A", "HBO-ICT1"). */
-function looksLikeClassCode(text: string): boolean {
+export function looksLikeClassCode(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 12 && !/\s/.test(t) && /\d/.test(t) && /^[\p{L}\d._-]+$/u.test(t);
 }

@@ -33,7 +33,8 @@ export function looksLikePersonName(raw: string): boolean {
     const lower = word.toLowerCase();
     if (NOT_NAMES.has(lower)) return false;
     if (PARTICLES.has(lower) && word === lower) continue;
-    if (!WORD.test(word)) return false;
+    // An acronym ("SO", "PW", "HAVO") is no part of a name.
+    if (!WORD.test(word) || (word.length > 1 && word === word.toUpperCase() && !word.endsWith('.'))) return false;
     if (!/^\p{Lu}\.?$/u.test(word)) capitalised++;
   }
   return capitalised >= 1 && words.filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
