@@ -155,6 +155,24 @@ function indexPage(req, port) {
       'Magister 2027 (gewijzigde opmaak): cijfers invoeren 4v.sk1',
       `http://demo.magister.net${p}/magister/?variant=2027#/cijfers/invoeren/4v.sk1/1`,
     ],
+    [
+      'Magister MX: leerling Sanne de Vries, detailkaart Algemeen',
+      `http://demo.magister.net${p}/magister/?variant=mx#/leerling/48213/detail`,
+    ],
+    [
+      'Magister MX: leerling in een iframe (.view iframe)',
+      `http://demo.magister.net${p}/magister/?variant=mx&frame=1#/leerling/48213/detail`,
+    ],
+    ['Magister MX: invoer groep/vak 4v.sk1', `http://demo.magister.net${p}/magister/?variant=mx#/cijfers/groep/4v.sk1/sk`],
+    [
+      'Magister MX: invoer groep/vak, 1000 leerlingen (gevirtualiseerd)',
+      `http://demo.magister.net${p}/magister/?variant=mx&rows=1000#/cijfers/groep/4v.sk1/sk`,
+    ],
+    [
+      'Magister MX: invoer groep/vak in een iframe',
+      `http://demo.magister.net${p}/magister/?variant=mx&frame=1#/cijfers/groep/4v.sk1/sk`,
+    ],
+    ['Magister MX: toets SO H6 (Publiceren)', `http://demo.magister.net${p}/magister/?variant=mx#/cijfers/toetsen/sk-so2`],
     ['Magister: leerlingkaart in een iframe', `http://demo.magister.net${p}/magister/#/leerlingen/48213/kaart-frame`],
     ['Magister: cijfers invoeren 4v.sk1', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/4v.sk1/1`],
     ['Magister: cijfers invoeren 1000 leerlingen', `http://demo.magister.net${p}/magister/#/cijfers/invoeren/groot/1`],
@@ -197,7 +215,10 @@ start Chromium with <code>--host-resolver-rules="MAP *.magister.net 127.0.0.1, M
 Add <code>?delay=0</code> (Magister: before the <code>#</code>) for instant rendering, <code>?delay=MIN-MAX</code> for a random delay in ms (default 200-2000), <code>?dark=1</code> for dark mode.
 Magister: <code>?variant=2027</code> (before the <code>#</code>) renders the student record and the grade entry in changed
 markup (other classes, extra wrappers, other labels and label order, no <code>data-leerling-id</code>): the shipped profile
-does not recognise them, for teaching the extension a page.</p>
+does not recognise them, for teaching the extension a page.
+<code>?variant=mx</code>: Magister rebuilt from what the vendor documents (detailkaarten with a Leerlingpas in a shadow
+root, Invoer groep/vak with Shift+2/H/V, Toetsen with Publiceren) on other routes; <code>&amp;frame=1</code> renders
+every view in a same-origin iframe, <code>&amp;rows=1000</code> a virtualised grid of 1000 rows.</p>
 <ul>
 ${items}
 </ul>
@@ -255,6 +276,11 @@ async function handle(req, res, port) {
       if (url.searchParams.get('lab') === 'query') {
         // A teaching-lab page routed by its query alone, on the path of every genuine Magister page.
         await serveFile(res, 'teach-lab', 'query.html');
+        return;
+      }
+      if (url.searchParams.get('variant') === 'mx' && !url.searchParams.has('hostile')) {
+        // The MX variant: its own entry (magister/mx/app.js) that writes the shell itself.
+        await serveFile(res, 'magister', 'mx.html');
         return;
       }
       // ?hostile: the same app with a hostile site script that hunts for the teacher's notes (tests).

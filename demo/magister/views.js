@@ -15,6 +15,7 @@ import {
   raw,
   weightedAverage,
 } from '../lib/html.js';
+import { mxPageForRoute, renderMx } from './mx/views.js';
 import { gradeEntry2027, studentRecord2027 } from './variant-2027.js';
 
 /** @typedef {import("../data/students.js").Student} Student */
@@ -31,7 +32,8 @@ import { gradeEntry2027, studentRecord2027 } from './variant-2027.js';
  * @property {Record<string, string>} [values] entered grades by leerling id (grade entry)
  * @property {Student[]} [extraStudents] late rows appended to the grade entry
  * @property {string} [frameSearch] query string passed on to an iframe's document (e.g. "?delay=0")
- * @property {string} [variant] "2027": the record and the grade entry in changed markup (variant-2027.js)
+ * @property {string} [variant] "2027": the record and the grade entry in changed markup (variant-2027.js);
+ *   "mx": the MX routes and markup of mx/views.js (the other state fields go to renderMx)
  */
 
 /** @type {Student[] | undefined} */
@@ -134,6 +136,7 @@ function safeDecode(s) {
  * @returns {string}
  */
 export function renderView(route, state = {}) {
+  if (state.variant === 'mx') return renderMx(route.path, state);
   switch (route.name) {
     case 'vandaag':
       return today();
@@ -508,9 +511,11 @@ export function shell(viewHtml = '') {
 /**
  * Convenience for fixtures: full page for a hash route.
  * @param {string} hash e.g. "#/leerlingen/48213/kaart"
- * @param {{ dark?: boolean, stylesheet?: string, variant?: string }} [options]
+ * @param {{ dark?: boolean, stylesheet?: string, variant?: string } & Record<string, unknown>} [options] with
+ *   variant "mx" also the MX state (rows, alle, values, marks, frame; see mx/views.js)
  * @returns {string}
  */
 export function pageForRoute(hash, options = {}) {
+  if (options.variant === 'mx') return mxPageForRoute(hash, options);
   return page(renderView(parseRoute(hash), options.variant ? { variant: options.variant } : {}), options);
 }
