@@ -193,9 +193,10 @@ describe('meaning fixtures: grids', () => {
     if (r.idFrom === 'cell') expect(inOrder(text, r.ids), 'ids in page order').toBe(true);
     else {
       for (const id of r.ids) expect(text, `${id} is not visible text`).not.toContain(id);
-      const found = (pred: (el: Element, name: string, value: string) => boolean) =>
-        r.ids.every((id) => attrs.some(([el, n, v]) => v.includes(id) && pred(el, n, v)));
-      if (r.idFrom === 'attribute') expect(found((_el, n, v) => n.startsWith('data-') && v === v.trim())).toBe(true);
+      const found = (pred: (el: Element, name: string, value: string, id: string) => boolean) =>
+        r.ids.every((id) => attrs.some(([el, n, v]) => v.includes(id) && pred(el, n, v, id)));
+      // A row attribute holding exactly the id (data-leerling-id, AG-Grid row-id), not a link or an element id.
+      if (r.idFrom === 'attribute') expect(found((_el, n, v, id) => n !== 'href' && n !== 'id' && v === id)).toBe(true);
       if (r.idFrom === 'link') expect(found((el, n) => el.tagName === 'A' && n === 'href')).toBe(true);
       if (r.idFrom === 'cell-id') expect(found((_el, n) => n === 'id')).toBe(true);
     }
