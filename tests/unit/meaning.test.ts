@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { students } from '../../demo/data/students.js';
 import { recogniseByMeaning } from '../../lib/hosts/meaning/recognise';
 import { fixtures, load } from '../fixtures/load';
+import { loadMeaning, loadMeaningFrame, type MeaningEntry, meaning } from '../fixtures/meaning/load-meaning';
 
 /**
  * Recognition by meaning on the saved look-alike pages, as if no profile knew them: the record's
@@ -34,5 +35,59 @@ describe('recognition by meaning on the saved look-alike pages', () => {
     if (found?.kind !== 'studentRecord') return;
     expect(found.name.textContent?.replace(/\s+/g, ' ').trim()).toBe(student.name);
     expect([student.id, student.somtodayId]).toContain(found.idText);
+  });
+});
+
+describe('recognition by meaning on the saved grade grids', () => {
+  const grids = fixtures.filter((f) => f.file.startsWith('magister/grade-entry') && !f.file.includes('loading'));
+  it.each(grids.map((f) => [f.file] as const))('finds every row of %s with its own number', (file) => {
+    const { doc, url } = load(file);
+    const result = recogniseByMeaning(doc, url);
+    expect(result?.kind).toBe('gradeEntry');
+    if (result?.kind !== 'gradeEntry') return;
+    const shown = result.rows.map((row) => row.textContent ?? '');
+    expect(result.count).toBe(shown.length);
+    expect(all.some((s) => s.name === result.exampleName)).toBe(true);
+  });
+});
+
+describe('recognition by meaning on pages no profile knows', () => {
+  /** A page whose record is in a frame is found by the frame's own copy (each frame runs its own content script). */
+  const pageOf = (entry: MeaningEntry) => {
+    const frame = entry.frames?.[0];
+    return frame && entry.expect !== 'none' ? loadMeaningFrame(frame) : loadMeaning(entry);
+  };
+  /**
+   * Shapes not read yet, for which the recogniser must at least not be wrong (no finding at all): a
+   * grid built by column (names list + columns of cells), an AG Grid whose pinned name column is a
+   * second row per student, and cards whose number sits in a text ("Leerlingnr. 52104").
+   */
+  const NOT_YET = ['meaning/grid-by-column.html', 'meaning/grid-ag-pinned.html', 'meaning/grid-portal-cards.html'];
+  it.each(NOT_YET)('%s: nothing wrong found (shape not read yet)', (file) => {
+    const { doc, url } = loadMeaning(meaning.find((e) => e.file === file) as MeaningEntry);
+    expect(recogniseByMeaning(doc, url)).toBeUndefined();
+  });
+
+  const found = meaning.filter(
+    (e) => e.expect !== 'none' && !NOT_YET.includes(e.file) && !meaning.some((o) => o.frames?.some((f) => f.file === e.file)),
+  );
+  it.each(found.map((e) => [e.file, e] as const))('%s', (_file, entry) => {
+    const { doc, url } = pageOf(entry);
+    const result = recogniseByMeaning(doc, url);
+    expect(result?.kind).toBe(entry.expect);
+    if (result?.kind === 'studentRecord') {
+      expect(result.name.textContent?.replace(/\s+/g, ' ').trim()).toBe(entry.student?.name);
+      expect(result.idText).toBe(entry.student?.id);
+    }
+    if (result?.kind === 'gradeEntry') {
+      expect(result.count).toBe(entry.rows?.count);
+      expect(entry.rows?.names).toContain(result.exampleName);
+    }
+  });
+
+  const traps = meaning.filter((e) => e.expect === 'none');
+  it.each(traps.map((e) => [e.file, e] as const))('no proposal on the trap %s', (_file, entry) => {
+    const { doc, url } = loadMeaning(entry);
+    expect(recogniseByMeaning(doc, url)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { isHeaderRow } from '../fields';
 import { idValueProblem, STUDENT_ID } from '../teach/id-check';
 import { idFromAddress } from '../teach/route';
 import { type RowIdSource, siblingRows } from '../teach/rows';
-import { looksLikePersonName } from './person-name';
+import { looksLikePersonName, marksItselfAsName } from './person-name';
 import { fullText, ownText } from './walk';
 
 /**
@@ -24,12 +24,32 @@ const MIN_ROWS = 3;
 /** Of the rows like the first, how many must read fully (a late or odd row may miss a part). */
 const MOST = 0.6;
 
-/** A field a grade is typed in: a text-like input or an editable cell. */
+/** A field a grade is typed in: a text-like input or an editable cell, empty or holding a grade (not "420" hours). */
 function isGradeField(el: Element): boolean {
   if (el.getAttribute('contenteditable') === 'true') return true;
   if (el.localName !== 'input') return false;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  return ['text', 'number', 'tel', ''].includes(type) && !el.hasAttribute('disabled');
+  const value = ((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '').trim();
+  return (
+    ['text', 'number', 'tel', ''].includes(type) &&
+    !el.hasAttribute('disabled') &&
+    (value === '' || /^[\d.,]+$/.test(value) === false || idValueProblem(value) === 'grade')
+  );
+}
+
+/** Column headings that say the rows are staff, not students. */
+const STAFF_HEADINGS = /personeel|medewerker|afk\.?$|afkorting|docentcode|taakuren/i;
+
+/** Does the grid's header (a header row among the rows or a `thead`) say its rows are staff? */
+function staffGrid(rows: readonly Element[]): boolean {
+  const parent = rows[0]?.parentElement;
+  const headers = [
+    ...rows.filter(isHeaderRow),
+    ...(parent?.parentElement
+      ? Array.from(parent.parentElement.querySelectorAll('thead tr, [role="row"]:has([role="columnheader"])'))
+      : []),
+  ];
+  return headers.some((row) => Array.from(row.children).some((cell) => STAFF_HEADINGS.test(fullText(cell))));
 }
 
 const isGradeCell = (el: Element) => el.childElementCount === 0 && idValueProblem(ownText(el)) === 'grade';
@@ -39,7 +59,8 @@ function entryAround(el: Element): Element | undefined {
   const explicit = el.closest('tr, [role="row"], li');
   if (explicit) return explicit;
   for (let at = el.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
-    if (siblingRows(at).length >= MIN_ROWS && Array.from(at.querySelectorAll('*')).some((c) => looksLikePersonName(ownText(c)))) return at;
+    if (siblingRows(at).length >= MIN_ROWS && Array.from(at.querySelectorAll('*')).some((c) => looksLikePersonName(ownText(c))))
+      return at;
   }
   return undefined;
 }
@@ -72,7 +93,9 @@ function readEntry(row: Element): Entry | undefined {
   if (isHeaderRow(row)) return undefined;
   const all = Array.from(row.querySelectorAll('*'));
   const leaves = all.filter((el) => el.childElementCount === 0);
-  const name = all.find((el) => el.childElementCount <= 1 && looksLikePersonName(fullText(el)));
+  const name =
+    all.find((el) => el.childElementCount <= 1 && looksLikePersonName(fullText(el))) ??
+    all.find((el) => el.childElementCount <= 1 && marksItselfAsName(el) && fullText(el) !== '');
   const input = all.find(isGradeField);
   const grade = input ?? leaves.find(isGradeCell);
   const id = idOf(row, leaves);
@@ -91,6 +114,7 @@ export function findGrid(elements: readonly Element[]): GridFinding | undefined 
   }
   let best: { rows: Element[]; entries: Entry[] } | undefined;
   for (const rows of groups.values()) {
+    if (staffGrid(rows)) continue;
     const candidates = rows.filter((r) => !isHeaderRow(r));
     const entries = candidates.flatMap((row) => readEntry(row) ?? []);
     const distinct = new Set(entries.map((e) => e.idText)).size === entries.length;
@@ -105,6 +129,11 @@ export function findGrid(elements: readonly Element[]): GridFinding | undefined 
     pick: { row: first.row, name: first.name, id: first.id, ...(first.input ? { input: first.input } : {}) },
     count: best.entries.length,
     exampleName: fullText(first.name),
-    evidence: [`rijen:${best.entries.length}`, `nummer:${first.id.kind}`, `cijfer:${first.input ? 'veld' : 'cel'}`, `rij:${first.row.localName}`],
+    evidence: [
+      `rijen:${best.entries.length}`,
+      `nummer:${first.id.kind}`,
+      `cijfer:${first.input ? 'veld' : 'cel'}`,
+      `rij:${first.row.localName}`,
+    ],
   };
 }

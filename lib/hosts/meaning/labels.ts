@@ -8,7 +8,20 @@ import { fullText, ownText } from './walk';
 export type LabelKind = 'id' | 'klas' | 'study' | 'mentor' | 'profile' | 'name';
 
 const LABELS: Record<LabelKind, readonly string[]> = {
-  id: ['stamnummer', 'leerlingnummer', 'leerlingnr', 'leerlingnr.', 'llnr', 'llnr.', 'nr', 'nr.', 'leerling-id', 'leerlingid'],
+  id: [
+    'stamnummer',
+    'stamnr',
+    'stamnr.',
+    'leerlingnummer',
+    'leerlingnr',
+    'leerlingnr.',
+    'llnr',
+    'llnr.',
+    'nr',
+    'nr.',
+    'leerling-id',
+    'leerlingid',
+  ],
   klas: ['klas', 'stamgroep', 'groep', 'stamklas', 'basisgroep'],
   study: ['studie', 'opleiding', 'leerweg', 'niveau'],
   mentor: ['mentor', 'coach', 'mentor(en)', 'mentoren', 'studieloopbaanbegeleider', 'slb'],
@@ -22,7 +35,11 @@ const BY_TEXT = new Map<string, LabelKind>(
 
 /** The kind a label text names ("Stamnummer:", " leerlingnr. ", "KLAS"), or undefined. */
 export function labelKind(text: string): LabelKind | undefined {
-  const key = text.replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '').toLowerCase();
+  const key = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:：]$/, '')
+    .toLowerCase();
   return key.length > 0 && key.length <= 40 ? BY_TEXT.get(key) : undefined;
 }
 
@@ -51,7 +68,7 @@ function isLabel(el: Element): boolean {
 }
 
 /** The value element that belongs to a label element, or undefined. */
-function valueOf(label: Element): Element | undefined {
+function valueBeside(label: Element): Element | undefined {
   if (label.localName === 'label') {
     const target = label.getAttribute('for');
     const byFor = target ? label.ownerDocument.getElementById(target) : null;
@@ -96,7 +113,9 @@ export function findLabelled(elements: readonly Element[]): Labelled[] {
     if (el.childElementCount > 1 || own.length === 0 || own.length > MAX_VALUE) continue;
     const kind = labelKind(own);
     if (kind) {
-      const value = valueOf(el);
+      // "Klas <b>V4A</b>": the label's own text, the value in its one child.
+      const child = el.childElementCount === 1 ? el.firstElementChild : null;
+      const value = child && fullText(child) !== '' ? innermost(child) : valueBeside(el);
       const text = value ? fullText(value) : '';
       if (value && text && text.length <= MAX_VALUE && !labelKind(text)) out.push({ kind, label: el, value, text });
       continue;

@@ -1,4 +1,4 @@
-import { type GridFinding, findGrid } from './grid';
+import { findGrid, type GridFinding } from './grid';
 import { findRecord, type RecordFinding } from './record';
 import { shownElements } from './walk';
 

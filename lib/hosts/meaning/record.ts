@@ -3,7 +3,7 @@ import { STUDENT_ID } from '../teach/id-check';
 import { idFromAddress } from '../teach/route';
 import { composedContains, composedParent } from '../teach/shadow-path';
 import { findLabelled, type LabelKind, type Labelled, labelKind } from './labels';
-import { looksLikePersonName } from './person-name';
+import { looksLikePersonName, marksItselfAsName } from './person-name';
 import { fullText, ownText } from './walk';
 
 /**
@@ -48,7 +48,7 @@ function nameCandidates(elements: readonly Element[], labelled: readonly Labelle
     const text = fullText(el);
     if (!looksLikePersonName(text)) {
       // A name the page marks as one ("leerling-naam", "naam") whatever it says: a name is what the school typed.
-      if (NAMED.test(`${el.localName} ${el.getAttribute('class') ?? ''}`) && text.length >= 2 && text.length <= 60 && !labelKind(text)) {
+      if (marksItselfAsName(el) && text.length >= 2 && text.length <= 60 && !labelKind(text)) {
         out.push({ element: el, text, how: 'marked' });
       }
       continue;
@@ -59,9 +59,6 @@ function nameCandidates(elements: readonly Element[], labelled: readonly Labelle
   }
   return out;
 }
-
-/** An element that calls itself a name (a class or element name with "naam" or "name" as a word part). */
-const NAMED = /(?:^|[\s_-])(?:naam|name|leerlingnaam|studentname)(?:$|[\s_-])/i;
 
 /**
  * Values a record shows without a label, known by their shape: a class code ("V4B", "3H2") and a
@@ -78,7 +75,8 @@ function shapedValues(elements: readonly Element[], labelled: readonly Labelled[
     const text = ownText(el);
     if (text.length === 0 || text.length > 40) continue;
     if (CLASS_SHAPE.test(text) && looksLikeClassCode(text)) out.push({ kind: 'klas', label: el, value: el, text });
-    else if (parseStudy(text) && !/[:.!?]$/.test(text) && text.split(' ').length <= 6) out.push({ kind: 'study', label: el, value: el, text });
+    else if (parseStudy(text) && !/[:.!?]$/.test(text) && text.split(' ').length <= 6)
+      out.push({ kind: 'study', label: el, value: el, text });
   }
   return out;
 }
@@ -88,15 +86,30 @@ function shapedValues(elements: readonly Element[], labelled: readonly Labelled[
  * The record values around a name: the nearest ancestor holding values of at least two kinds (a
  * number in the address counts as one when the page shows at least one value), and its distance.
  */
-function clusterAround(name: Element, values: readonly Labelled[], addressId: boolean): { depth: number; inside: Labelled[] } | undefined {
+function clusterAround(
+  name: Element,
+  values: readonly Labelled[],
+  addressId: boolean,
+): { depth: number; inside: Labelled[] } | undefined {
   let at: Element | null = name;
-  for (let depth = 0; at && depth <= MAX_DEPTH; depth++, at = composedParent(at)) {
+  for (let up = 0; at && up <= MAX_DEPTH; up++, at = composedParent(at)) {
     const scope = at;
     const inside = values.filter((v) => composedContains(scope, v.value));
     const kinds = new Set(inside.map((v) => v.kind));
-    if (kinds.size >= 2 || (kinds.size === 1 && addressId && !kinds.has('id'))) return { depth, inside };
+    if (kinds.size >= 2 || (kinds.size === 1 && addressId && !kinds.has('id'))) {
+      // The distance is the way up from the name and down to its nearest value: a name in the app's
+      // top bar shares an ancestor with the record too, far from its values.
+      return { depth: up + Math.min(...inside.map((v) => depthBelow(v.value, scope))), inside };
+    }
   }
   return undefined;
+}
+
+/** How many steps below `ancestor` an element is (through shadow roots). */
+function depthBelow(el: Element, ancestor: Element): number {
+  let depth = 0;
+  for (let at: Element | null = el; at && at !== ancestor; at = composedParent(at)) depth++;
+  return depth;
 }
 
 export function findRecord(elements: readonly Element[], href: string): RecordFinding | undefined {
@@ -105,7 +118,9 @@ export function findRecord(elements: readonly Element[], href: string): RecordFi
   const withLabel = labelled.filter(isRecordValue);
   // Values known by their shape only where the page labels too few (Somtoday Docent's pills).
   const values =
-    new Set(withLabel.map((v) => v.kind)).size >= 2 ? withLabel : [...withLabel, ...shapedValues(elements, labelled).filter(isRecordValue)];
+    new Set(withLabel.map((v) => v.kind)).size >= 2
+      ? withLabel
+      : [...withLabel, ...shapedValues(elements, labelled).filter(isRecordValue)];
   let address = '';
   try {
     const url = new URL(href);
@@ -129,7 +144,10 @@ export function findRecord(elements: readonly Element[], href: string): RecordFi
   if (others.some((o) => o.candidate.text !== chosen.candidate.text && order[o.candidate.how] === order[chosen.candidate.how])) {
     return undefined;
   }
-  const labelledId = chosen.inside.find((v) => v.kind === 'id');
+  // The number beside the name, else the one number the page labels (a Leerlingpas beside a Personalia card).
+  const pageIds = values.filter((v) => v.kind === 'id');
+  const labelledId =
+    chosen.inside.find((v) => v.kind === 'id') ?? (new Set(pageIds.map((v) => v.text)).size === 1 ? pageIds[0] : undefined);
   const idText = labelledId?.text ?? addressId;
   if (!idText) return undefined;
   const fields: RecordFinding['fields'] = {};
