@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
+import { createMeaningProposal } from '../lib/features/meaning-proposal/content/index';
 import { FEATURES } from '../lib/features/registry';
 import { startRuntime } from '../lib/features/runtime';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
@@ -56,7 +57,10 @@ export default defineContentScript({
     const [ready, blurred] = await Promise.all([follow.ready, send({ type: 'blur/get' }).catch(() => false)]);
     config = ready;
     privacy.set(blurred);
+    // Recognition by meaning: on a page no profile recognises, propose what it shows (once, to confirm).
+    const proposal = createMeaningProposal(document, { send, privacy, describeError: errorText });
     runtime = startRuntime({
+      unrecognised: (on) => (on ? proposal.look() : proposal.hide()),
       window,
       profiles: () => config.profiles,
       features: FEATURES,

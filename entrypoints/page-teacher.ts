@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
-import { startPageTeacher } from '../lib/features/page-teacher/content/index';
+import { confirmFinding, startPageTeacher } from '../lib/features/page-teacher/content/index';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { servesHost } from '../lib/hosts/detect';
 import { errorText } from '../lib/i18n/error-text';
@@ -14,10 +14,33 @@ import { send } from '../lib/messages/client';
  * into the school tab's top frame when the teacher starts it: a rarely used tool, so it is not part
  * of the content script that every school page loads. It reads the content script's configuration
  * (host profiles, the teacher's language) and saves through the background like the content script.
- * The value it resolves with is the panel's answer: true when the picker opened.
+ * The value it resolves with is the panel's answer: true when the picker opened. Injected by the
+ * background to confirm a proposal (`teach/intent` says so), it resolves with whether the page was kept.
  */
-export default defineUnlistedScript(async (): Promise<boolean> => {
+/**
+ * Confirming a proposal of recognition by meaning (the background injected us into the frame that
+ * proposed it): the taught page is built from what is found there, checked and kept; the answer
+ * goes back to the background, and through it to the proposal.
+ */
+async function confirmHere(): Promise<{ kept: boolean; reason?: string }> {
+  const follow = followContentConfig((next) => applyWords(next.words));
   try {
+    const { profiles } = await follow.ready;
+    if (!servesHost(location.hostname, profiles)) return { kept: false };
+    const confirmation = confirmFinding(document, profiles);
+    if ('problem' in confirmation) return { kept: false, reason: confirmation.problem };
+    await send({ type: 'teach/save', patch: confirmation.patch, values: confirmation.values });
+    return { kept: true };
+  } catch (error) {
+    return { kept: false, reason: errorText(error) };
+  } finally {
+    follow.stop();
+  }
+}
+
+export default defineUnlistedScript(async (): Promise<boolean | { kept: boolean; reason?: string }> => {
+  try {
+    if ((await send({ type: 'teach/intent' }).catch(() => 'teach')) === 'confirm') return await confirmHere();
     if (window !== window.top) return false;
     let config: ContentConfig | undefined;
     const follow = followContentConfig((next) => {

@@ -5,6 +5,7 @@ import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
 import { createTabContexts } from '../../lib/background/tab-contexts';
+import { meaningDismissals } from '../../lib/config/meaning-dismissed';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { sessionArea } from '../../lib/config/storage-item';
 import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
@@ -20,6 +21,7 @@ import { momentTypes } from '../../lib/prompts/library/moments';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { startConfig } from './config';
+import { confirmByMeaning, teachIntent } from './confirm-by-meaning';
 import { recordHostMiss, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
 
@@ -72,6 +74,9 @@ export default defineBackground(() => {
     runCommand,
     saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) =>
       saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles)),
+    confirmByMeaning,
+    teachIntent,
+    meaningDismissals,
     recordMiss: recordHostMiss,
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),

@@ -29,6 +29,12 @@ export interface RouterDeps extends PanelDeps {
   runCommand: (command: CommandId) => Promise<void>;
   /** Keeps a page the teacher taught (checked: a valid patch, none of `values` in it). */
   saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) => Promise<void>;
+  /** "Klopt" on a proposal in this tab's frame: the picker confirms there what recognition by meaning found. */
+  confirmByMeaning: (tabId: number, frameId: number) => Promise<{ kept: boolean; reason?: string }>;
+  /** Why the picker was started in a frame: to confirm a proposal, or to teach by pointing. */
+  teachIntent: (tabId: number, frameId: number) => 'confirm' | 'teach';
+  /** The kinds of page the teacher said "Nee" to (never proposed again). */
+  meaningDismissals: { get(): Promise<string[]>; add(key: string): Promise<void> };
 }
 
 /** Is this student on the sender tab's recognised page (the record, or a row of the grid)? */

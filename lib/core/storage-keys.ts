@@ -22,6 +22,8 @@ export const STORAGE_KEYS = {
    * the policy `hostProfiles` shape; below the school's policy in precedence (lib/config/teacher-patches).
    */
   teacherHostProfiles: 'teacherHostProfiles',
+  /** storage.local: the kinds of page the teacher said "Nee" to when recognition by meaning proposed them. */
+  meaningDismissed: 'meaningDismissed',
 } as const;
 
 /** storage.session: what a tab's content script last recognised (survives a worker restart). */

@@ -1,6 +1,7 @@
 import { CORE_REQUESTS } from '../background/core-requests';
 import { requestTable } from '../background/requests';
 import { gradingCueRequests } from './grading-cue/background';
+import { meaningProposalRequests } from './meaning-proposal/background';
 import { mentorOverviewRequests } from './mentor-overview/background';
 import { pageTeacherRequests } from './page-teacher/background';
 import { studentCardRequests } from './student-card/background';
@@ -11,6 +12,7 @@ export const FEATURE_REQUESTS = [
   ...gradingCueRequests,
   ...mentorOverviewRequests,
   ...pageTeacherRequests,
+  ...meaningProposalRequests,
 ];
 
 /** The router's table as shipped: the requests of no feature and every feature's own. */

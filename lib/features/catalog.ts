@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/translate';
 import type { FeatureInfo, FeatureShortcut } from './define-info';
 import { gradingCueInfo } from './grading-cue/feature';
+import { meaningProposalInfo } from './meaning-proposal/feature';
 import { mentorOverviewInfo } from './mentor-overview/feature';
 import { pageTeacherInfo } from './page-teacher/feature';
 import { privacyBlurInfo } from './privacy-blur/feature';
@@ -17,6 +18,7 @@ export const FEATURE_CATALOG = [
   sidePanelInfo,
   mentorOverviewInfo,
   pageTeacherInfo,
+  meaningProposalInfo,
   privacyBlurInfo,
 ] as const satisfies readonly FeatureInfo[];
 

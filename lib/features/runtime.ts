@@ -18,7 +18,15 @@ export interface RuntimeOptions {
   diagnose?: (miss: Miss) => void;
   /** How long a page whose route matched may take to render its data before we log a miss. */
   pendingTimeoutMs?: number;
+  /**
+   * Recognition by meaning: called with true (at most once per batch of page changes, after the
+   * page has settled) while no profile recognises the page, and with false when one does.
+   */
+  unrecognised?: (unrecognised: boolean) => void;
 }
+
+/** How long the page must stay unchanged before recognition by meaning looks at it (content renders late). */
+const SETTLE_MS = 300;
 
 /** What makes two detections "the same page": same type, same student, same rendered root. */
 function sameView(a: PageContext, b: PageContext): boolean {
@@ -54,6 +62,27 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     } catch {
       // the background may be restarting; the next change reports again
     }
+  };
+
+  /** Recognition by meaning once the page has settled: one pass for a burst of changes, none while recognised. */
+  let meaningTimer = 0;
+  let toldUnrecognised = false;
+  const tell = (on: boolean) => {
+    if (!options.unrecognised || (!on && !toldUnrecognised)) return;
+    toldUnrecognised = on;
+    try {
+      options.unrecognised(on);
+    } catch {
+      // never into the page
+    }
+  };
+  const lookByMeaning = () => {
+    if (!options.unrecognised) return;
+    win.clearTimeout(meaningTimer);
+    meaningTimer = win.setTimeout(() => {
+      meaningTimer = 0;
+      if (!current) tell(true);
+    }, SETTLE_MS);
   };
 
   const teardown = () => {
@@ -95,8 +124,12 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     if (detection.status !== 'recognised') {
       teardown();
       report(null);
+      lookByMeaning();
       return;
     }
+    win.clearTimeout(meaningTimer);
+    meaningTimer = 0;
+    tell(false);
     const context = detection.context;
     if (current && sameView(current.context, context)) {
       current.context = context;
@@ -206,6 +239,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       schedule();
     },
     stop() {
+      win.clearTimeout(meaningTimer);
+      tell(false);
       win.cancelAnimationFrame(painted);
       win.clearTimeout(scheduled);
       observer.disconnect();

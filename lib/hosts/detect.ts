@@ -5,6 +5,7 @@ import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } fr
 import { compileSimple, fieldSelectors, isHeaderRow, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { isInFrame } from './frames';
 import { cachedRegExp } from './regex-cache';
+import { safeDecode } from './safe-decode';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { ScanCache } from './scan-cache';
 import type { Field, HostProfile, PageProfile, PageType } from './schema';
@@ -48,14 +49,6 @@ export function matchRoute(url: URL, profile: HostProfile): { pageType: PageType
     }
   }
   return undefined;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 function readResults(root: Element, page: PageProfile): RecentResult[] {

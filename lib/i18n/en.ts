@@ -301,6 +301,23 @@ export const en: Record<MessageKey, string> = {
   'teach.foundRows': '{count} rows, for example {examples}',
   'teach.foundNothing': 'With this I find nothing on this page. Go back and choose again.',
   'teach.exportRefused': 'Not in the policy below: {reason}',
+  'meaning.title': 'LOB beside the student',
+  'meaning.record': 'Is this the student record of {name} ({id})?',
+  'meaning.recordHidden': 'Is this a student’s record? (Student data is hidden.)',
+  'meaning.grid': 'Is this a grade list of {count} students, such as {name}?',
+  'meaning.gridHidden': 'Is this a grade list of {count} students? (Student data is hidden.)',
+  'meaning.recordThen':
+    'Then I will show the card with a conversation question here from now on, for the next student too. I only remember where the data is; you can remove it in the settings.',
+  'meaning.gridThen':
+    'Then I will show a cue beside every student while you enter grades. I only remember where the data is; you can remove it in the settings.',
+  'meaning.confirmRecord': 'Klopt (correct), show the card',
+  'meaning.confirmGrid': 'Klopt (correct), show the cues',
+  'meaning.no': 'No, not on this page',
+  'meaning.later': 'Not now',
+  'meaning.busy': 'Remembering…',
+  'meaning.gone': 'I no longer find it on this page. Wait until the page has loaded and try again.',
+  'meaning.notFirm':
+    'This cannot be recognised firmly enough ({fields}). Choose "Teach it this page" in the side panel and point it out yourself.',
   'teach.page.logboek': 'Log',
   'teach.page.absence': 'Absence',
   'teach.problem.studentData':

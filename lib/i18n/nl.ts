@@ -303,6 +303,23 @@ export const nl = {
   'teach.foundRows': '{count} rijen, bijvoorbeeld {examples}',
   'teach.foundNothing': 'Hiermee vind ik niets op deze pagina. Ga terug en kies opnieuw.',
   'teach.exportRefused': 'Niet in het beleid hieronder: {reason}',
+  'meaning.title': 'LOB naast de leerling',
+  'meaning.record': 'Is dit de leerlingkaart van {name} ({id})?',
+  'meaning.recordHidden': 'Is dit de leerlingkaart van een leerling? (Leerlinggegevens zijn verborgen.)',
+  'meaning.grid': 'Is dit een cijferlijst met {count} leerlingen, zoals {name}?',
+  'meaning.gridHidden': 'Is dit een cijferlijst met {count} leerlingen? (Leerlinggegevens zijn verborgen.)',
+  'meaning.recordThen':
+    'Dan toon ik hier voortaan de kaart met een gespreksvraag, ook bij de volgende leerling. Wat ik onthoud is alleen waar de gegevens staan; je haalt het weg in de instellingen.',
+  'meaning.gridThen':
+    'Dan toon ik bij het invoeren voortaan een tip naast elke leerling. Wat ik onthoud is alleen waar de gegevens staan; je haalt het weg in de instellingen.',
+  'meaning.confirmRecord': 'Klopt, toon de kaart',
+  'meaning.confirmGrid': 'Klopt, toon de tips',
+  'meaning.no': 'Nee, niet op deze pagina',
+  'meaning.later': 'Nu niet',
+  'meaning.busy': 'Bezig met onthouden…',
+  'meaning.gone': 'Ik vind het niet meer op deze pagina. Wacht tot de pagina klaar is en probeer het opnieuw.',
+  'meaning.notFirm':
+    'Dit is niet stevig genoeg te herkennen ({fields}). Kies in het zijpaneel "Leer deze pagina herkennen" en wijs het zelf aan.',
   'teach.page.logboek': 'Logboek',
   'teach.page.absence': 'Afwezigheid',
   'teach.problem.studentData':

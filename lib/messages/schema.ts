@@ -3,6 +3,7 @@ import type { ErrorCode } from '../core/errors';
 import { z } from '../core/zod';
 import { COMMAND_IDS, type CommandId } from '../features/catalog';
 import { gradingCueMessages } from '../features/grading-cue/schemas';
+import { meaningProposalMessages } from '../features/meaning-proposal/schemas';
 import { mentorOverviewMessages } from '../features/mentor-overview/schemas';
 import { pageTeacherMessages } from '../features/page-teacher/schemas';
 import { studentCardMessages } from '../features/student-card/schemas';
@@ -201,6 +202,7 @@ const MESSAGES = {
   ...gradingCueMessages,
   ...mentorOverviewMessages,
   ...pageTeacherMessages,
+  ...meaningProposalMessages,
 };
 type Messages = typeof MESSAGES;
 

@@ -1,5 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
@@ -9,7 +8,7 @@ import { SANNE } from '../support/demo';
 import { openPanelFor } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
-import { point, startTeaching, teachButton } from '../support/teach';
+import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
 
 /**
  * "Leer deze pagina herkennen" against pages that try to steer it, and on pages built in ways the
@@ -20,7 +19,6 @@ import { point, startTeaching, teachButton } from '../support/teach';
  */
 const school = useDemoSchool();
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-teach-hostile-test.json';
-const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
 
 interface DemoStudent {
   id: string;
@@ -108,14 +106,6 @@ async function setTeacherPatches(extensionPage: Page, patches: unknown[]): Promi
   }, patches);
 }
 
-async function exportedPolicy(): Promise<{ text: string; options: Page }> {
-  const options = await school.session.context.newPage();
-  await options.goto(`chrome-extension://${school.session.extensionId}/options.html`);
-  const json = options.getByRole('textbox', { name: 'Beleid voor de ICT-beheerder (JSON)' });
-  await json.waitFor();
-  return { text: await json.inputValue(), options };
-}
-
 describe('a school page cannot steer what the teacher teaches', () => {
   it('untrusted pointer moves and clicks from the page mark and pick nothing; the picker follows the blur', async () => {
     const page = await openLab(`decoy.html#/leerlingen/${SANNE.id}/kaart`);
@@ -200,7 +190,7 @@ describe('a school page cannot steer what the teacher teaches', () => {
     await teachRecord(page, page, 'h1.leerling-naam');
     await checkOnNextStudentAndSave(page, () => page.getByRole('link', { name: 'Volgende leerling' }).click());
     await waitForUiElement(page, 'student-card', 'prompt-text');
-    const { text, options } = await exportedPolicy();
+    const { text, options } = await exportedPolicy(school.session);
     const policy = text.toLowerCase();
     const saved = JSON.stringify(await teacherPatches(options)).toLowerCase();
     expect(policy).toContain('studentrecord');
@@ -257,7 +247,7 @@ describe('teaching where the page renders: shadow roots, frames, div grids', () 
     await waitForUiElement(page, 'page-teacher', 'found', `naam ${SANNE.name}, leerlingnummer ${SANNE.id}`);
     await checkOnNextStudentAndSave(page, () => frame.locator('a.volgende').click());
     await waitForUiElement(page, 'student-card', 'prompt-text');
-    const { text, options } = await exportedPolicy();
+    const { text, options } = await exportedPolicy(school.session);
     const { hostProfiles } = JSON.parse(text) as { hostProfiles: string[] };
     expect(hostProfiles.join('\n')).toContain('"frame"');
     await options.close();
@@ -265,11 +255,10 @@ describe('teaching where the page renders: shadow roots, frames, div grids', () 
   });
 
   it('the exported policy, in a real Chromium policy file, restores the frame record and the div grid in a fresh profile', async () => {
-    const { text, options } = await exportedPolicy();
+    const { text, options } = await exportedPolicy(school.session);
     await options.close();
     const { hostProfiles } = JSON.parse(text) as { hostProfiles: string[] };
-    mkdirSync(dirname(POLICY_FILE), { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
+    writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
     const fresh = await launch();
     try {
       expect(fresh.extensionId).toBe(EXTENSION_ID);

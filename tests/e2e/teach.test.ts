@@ -1,5 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
@@ -9,7 +8,7 @@ import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { openPanelFor, waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
-import { point, startTeaching, teachButton } from '../support/teach';
+import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
 
 /**
  * "Leer deze pagina herkennen" on the demo school's 2027 markup (other classes, wrappers, labels, no
@@ -18,7 +17,6 @@ import { point, startTeaching, teachButton } from '../support/teach';
  * put into a real Chromium policy file, does the same for a fresh profile without any local patch.
  */
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-teach-test.json';
-const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
 /** The policy JSON the options page gave (test 3), put into a policy file (test 4). */
 let exported = '';
 
@@ -164,11 +162,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
   });
 
   it('keeps the taught pages as the teacher’s own, with no student data, exportable as policy JSON', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const json = options.getByRole('textbox', { name: 'Beleid voor de ICT-beheerder (JSON)' });
-    await json.waitFor();
-    const text = await json.inputValue();
+    const { text, options } = await exportedPolicy(session);
     const policy = JSON.parse(text) as { hostProfiles: string[] };
     expect(policy.hostProfiles.length).toBeGreaterThan(0);
     for (const entry of policy.hostProfiles) expect(typeof entry).toBe('string');
@@ -184,8 +178,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
 
   it('the exported JSON in a real Chromium policy file restores recognition in a fresh profile', async () => {
     const { hostProfiles } = JSON.parse(exported) as { hostProfiles: string[] };
-    mkdirSync(dirname(POLICY_FILE), { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
+    writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
     const fresh = await launch();
     // Chromium watches the policy folder: the file stays until the end of this test (removed in finally).
     expect(fresh.extensionId).toBe(EXTENSION_ID);

@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import type { Session } from './chromium';
 import { openPanelFor } from './page';
 import { clickUiControl, waitForUiElement } from './pierce';
 
@@ -21,4 +24,22 @@ export async function startTeaching(page: Page, extensionId: string): Promise<vo
   await panel.getByRole('button', { name: 'Leer deze pagina herkennen' }).click();
   await page.bringToFront();
   await waitForUiElement(page, 'page-teacher', 'teach');
+}
+
+/** The id of the build the browser tests load (the project's key): what a school's policy names. */
+export const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
+
+/** The options page and the policy JSON it offers the administrator ("Beleid voor de ICT-beheerder"). */
+export async function exportedPolicy(session: Session): Promise<{ text: string; options: Page }> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const json = options.getByRole('textbox', { name: 'Beleid voor de ICT-beheerder (JSON)' });
+  await json.waitFor();
+  return { text: await json.inputValue(), options };
+}
+
+/** A real Chromium policy file with these `hostProfiles` for the extension (Chromium watches the folder). */
+export function writeHostProfilesPolicy(file: string, hostProfiles: readonly string[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
 }

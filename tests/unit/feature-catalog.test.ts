@@ -117,6 +117,9 @@ describe('the shipped lists are the catalog’s', () => {
         'command/run',
         'cue/get',
         'diagnostics/miss',
+        'meaning/confirm',
+        'meaning/dismiss',
+        'meaning/dismissed',
         'moment/add',
         'note/save',
         'notes/search',
@@ -127,6 +130,7 @@ describe('the shipped lists are the catalog’s', () => {
         'student/link',
         'students/list',
         'tab/context',
+        'teach/intent',
         'teach/save',
       ].sort(),
     );

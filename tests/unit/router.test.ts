@@ -31,6 +31,7 @@ let deps: RouterDeps;
 let sent: Broadcast[];
 let blurAnnounced: boolean[];
 let taught: unknown[];
+let dismissedKinds: string[];
 let counter = 0;
 
 beforeEach(() => {
@@ -38,12 +39,21 @@ beforeEach(() => {
   sent = [];
   blurAnnounced = [];
   taught = [];
+  dismissedKinds = [];
   const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
     blur,
     runCommand: commandHandler({ blur }),
     saveTaughtPage: async (patch, values) => {
       taught.push(checkTaughtPage(patch, values, shippedProfiles));
+    },
+    confirmByMeaning: async (tabId, frameId) => ({ kept: tabId === 7 && frameId === 0 }),
+    teachIntent: () => 'teach',
+    meaningDismissals: {
+      get: async () => [...dismissedKinds],
+      add: async (key) => {
+        dismissedKinds.push(key);
+      },
     },
     ...shippedAnswerDeps(db, () => new Date('2026-11-23T10:00:00Z')),
     tabs: createTabContexts(memoryArea()),
@@ -162,6 +172,22 @@ describe('message router', () => {
       error: 'forbidden',
     });
     expect(taught).toHaveLength(1);
+  });
+
+  it('recognition by meaning: "Klopt" and "Nee" come from the tab that proposed, never from an extension page', async () => {
+    expect(await route(deps, { type: 'meaning/confirm' }, contentIn(7), SHIPPED_REQUESTS)).toEqual({
+      ok: true,
+      data: { kept: true },
+    });
+    expect(await route(deps, { type: 'meaning/confirm' }, panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'forbidden' });
+    const key = 'studentRecord|school.magister.net|/mx/leerling/*/detail';
+    expect(await route(deps, { type: 'meaning/dismiss', key }, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: null });
+    expect(await route(deps, { type: 'meaning/dismiss', key }, panel, SHIPPED_REQUESTS)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(deps, { type: 'meaning/dismissed' }, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: [key] });
+    expect(await route(deps, { type: 'teach/intent' }, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: 'teach' });
   });
 
   it('gives the panel the context its tab reported', async () => {

@@ -31,4 +31,9 @@ export const pageTeacherRequests = [
       return null;
     },
   }),
+  defineRequest({
+    type: 'teach/intent',
+    from: 'content',
+    handle: async (deps, _request, sender) => deps.teachIntent(sender.tabId as number, sender.frameId ?? 0),
+  }),
 ];

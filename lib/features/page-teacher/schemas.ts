@@ -27,4 +27,9 @@ export const pageTeacherMessages = {
       .strict(),
     response: z.null(),
   },
+  /** content (the picker, just injected) → background: started to confirm a proposal, or to teach by pointing? */
+  'teach/intent': {
+    request: z.object({ type: z.literal('teach/intent') }).strict(),
+    response: z.enum(['confirm', 'teach']),
+  },
 } satisfies Record<string, MessageSchemas>;

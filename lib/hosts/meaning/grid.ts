@@ -1,7 +1,8 @@
 import { isHeaderRow } from '../fields';
+import { idFromAddress } from '../teach/address-id';
 import { idValueProblem, STUDENT_ID } from '../teach/id-check';
-import { idFromAddress } from '../teach/route';
-import { type RowIdSource, siblingRows } from '../teach/rows';
+import type { RowIdSource } from '../teach/rows';
+import { siblingRows } from '../teach/sibling-rows';
 import { looksLikePersonName, marksItselfAsName } from './person-name';
 import { fullText, ownText } from './walk';
 

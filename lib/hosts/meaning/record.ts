@@ -1,7 +1,7 @@
 import { looksLikeClassCode, parseStudy } from '../../core/study';
+import { idFromAddress } from '../teach/address-id';
+import { composedContains, composedParent } from '../teach/composed';
 import { STUDENT_ID } from '../teach/id-check';
-import { idFromAddress } from '../teach/route';
-import { composedContains, composedParent } from '../teach/shadow-path';
 import { findLabelled, type LabelKind, type Labelled, labelKind } from './labels';
 import { looksLikePersonName, marksItselfAsName } from './person-name';
 import { fullText, ownText } from './walk';

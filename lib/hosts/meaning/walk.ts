@@ -4,7 +4,7 @@
  */
 
 /** The most elements one recognition pass looks at. */
-export const MAX_ELEMENTS = 30_000;
+const MAX_ELEMENTS = 30_000;
 
 /** Elements whose content is never a record or a grid (scripts, styles, our own UI). */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'lob-ui']);

@@ -1,8 +1,9 @@
 import { readField, textOf } from '../fields';
 import type { FieldSpec } from '../schema';
+import { composedContains, shadowHostsBetween } from './composed';
 import { synthesizeSelector } from './element-selector';
 import { labelBeside } from './label-beside';
-import { composedContains, piercingSelector, shadowHostsBetween } from './shadow-path';
+import { piercingSelector } from './shadow-path';
 
 /**
  * A FieldSpec for a value a person picked on a page: the label beside it when there is one

@@ -6,7 +6,7 @@ export type { RouteConflict } from '../../core/taught-problem';
 import { profilesForHost } from '../detect';
 import { cachedRegExp } from '../regex-cache';
 import type { HostProfile, PageType } from '../schema';
-import { idFromAddress } from './route';
+import { idFromAddress } from './address-id';
 
 /**
  * Checks on a taught route before it is saved: a route that also matches the host's root, the

@@ -1,6 +1,6 @@
+import { safeDecode } from '../safe-decode';
 import { isSafePattern } from '../safe-pattern';
-import { STUDENT_ID } from './id-check';
-import { compileStudentMatcher, safeDecode } from './student-words';
+import { compileStudentMatcher } from './student-words';
 
 /**
  * The route of a taught page from the address it was taught on (`pathname + hash`), as a regular
@@ -66,15 +66,4 @@ export function hrefIdPattern(href: string, studentId: string): string | undefin
   const after = parts.slice(at + 1, at + 3).join('');
   const pattern = `${escapeRegExp(before)}(?<value>[^/?#&]+)${escapeRegExp(after)}`;
   return isSafePattern(pattern) && !/\d{3,}/.test(`${before}${after}`) ? pattern : undefined;
-}
-
-/**
- * The student id an address carries, for "take it from the address": the first segment that is a
- * number of three or more digits or a uuid ("/mentordashboard/leerling/2401000/profiel" → "2401000").
- */
-export function idFromAddress(pathAndHash: string): string | undefined {
-  return pathAndHash
-    .split(/[/?#&=]/)
-    .map(safeDecode)
-    .find((segment) => STUDENT_ID.test(segment));
 }

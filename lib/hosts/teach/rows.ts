@@ -1,7 +1,8 @@
-import { isHeaderRow, readField, selectAll, selectIn, textOf } from '../fields';
+import { readField, selectAll, selectIn, textOf } from '../fields';
 import type { FieldSpec } from '../schema';
 import { bestOf, candidateSelectors, ownSelectors } from './element-selector';
 import { hrefIdPattern } from './route';
+import { siblingRows } from './sibling-rows';
 
 /**
  * Selectors for a grid from one picked row: a row selector that matches the row and all its
@@ -9,23 +10,6 @@ import { hrefIdPattern } from './route';
  * cell in the other rows too. A value that differs per row (an id in an attribute, a name in an
  * aria-label) never works for every row, so it never ends up in a selector.
  */
-
-/**
- * The rows of the same kind as `row`: its siblings with the same tag (and, when it has classes,
- * sharing one); a header row (column headings) is not a row like a student's.
- */
-export function siblingRows(row: Element): Element[] {
-  const parent = row.parentElement;
-  if (!parent) return [row];
-  const classes = Array.from(row.classList);
-  const header = isHeaderRow(row);
-  return Array.from(parent.children).filter(
-    (c) =>
-      c.localName === row.localName &&
-      (classes.length === 0 || classes.some((name) => c.classList.contains(name))) &&
-      (c === row || isHeaderRow(c) === header),
-  );
-}
 
 /** The element around `el` (or `el`) that repeats: the nearest one with siblings of the same kind, below `stop`. */
 export function repeatingAncestor(el: Element, stop: Element): Element | undefined {

@@ -1,3 +1,5 @@
+import { safeDecode } from '../safe-decode';
+
 /**
  * Does a text carry a student's name or id in any form a page might write it? Taught profiles
  * (selectors, attribute values, routes, labels) are exported as school policy, so a page that
@@ -163,15 +165,6 @@ function hasWordRun(list: readonly string[], forms: ReadonlySet<string>, longest
     }
   }
   return false;
-}
-
-/** `decodeURIComponent`, or the text as it is when it is not validly encoded. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** Tells whether a text mentions one of the values it was compiled for. */

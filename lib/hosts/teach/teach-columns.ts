@@ -3,7 +3,8 @@ import { isSafePattern } from '../safe-pattern';
 import type { ColumnGridSpec } from '../schema';
 import { synthesizeSelector } from './element-selector';
 import { escapeRegExp, generalizeRoute } from './route';
-import { repeatingAncestor, siblingRows, synthesizeRowField, synthesizeRowSelector } from './rows';
+import { repeatingAncestor, synthesizeRowField, synthesizeRowSelector } from './rows';
+import { siblingRows } from './sibling-rows';
 import {
   commonAncestor,
   rootSelectorFor,

@@ -1,8 +1,8 @@
 import { textOf } from '../fields';
 import { isSafePattern } from '../safe-pattern';
 import type { PageProfile } from '../schema';
+import { composedContains, composedParent } from './composed';
 import { synthesizeSelector } from './element-selector';
-import { composedContains, composedParent } from './shadow-path';
 
 /** What teaching a page gives, and the steps every kind of page shares (lib/hosts/teach/teach-*.ts). */
 

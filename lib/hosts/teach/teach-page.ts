@@ -1,10 +1,11 @@
 import { textOf } from '../fields';
 import type { FieldSpec } from '../schema';
+import { idFromAddress } from './address-id';
+import { composedContains, lightElement } from './composed';
 import { synthesizeSelector } from './element-selector';
 import { synthesizeField } from './field-spec';
-import { generalizeRoute, idFromAddress } from './route';
+import { generalizeRoute } from './route';
 import { type RowIdSource, synthesizeCellSelector, synthesizeRowField, synthesizeRowId, synthesizeRowSelector } from './rows';
-import { composedContains, lightElement } from './shadow-path';
 import {
   commonAncestor,
   rootSelectorFor,

@@ -49,5 +49,8 @@ export function startPageTeacher(doc: Document, services: PageTeacherServices, o
   }
 }
 
+/** Confirming a proposal of recognition by meaning (the picker's bundle does that too). */
+export { confirmFinding } from './confirm';
+
 /** The dialog and its styles, for the in-page preview page (entrypoints/inpage-preview). */
 export { TeachDialog, teachCss };

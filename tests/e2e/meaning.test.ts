@@ -1,0 +1,129 @@
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, removeProfile, type Session } from '../support/chromium';
+import { expectCuesOnRowsInView, type GridSpec } from '../support/cues';
+import { type DemoServer, SANNE, startDemoServer } from '../support/demo';
+import { waitForDemoRender } from '../support/page';
+import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
+import { exportedPolicy, writeHostProfilesPolicy } from '../support/teach';
+
+/**
+ * Recognition by meaning on the demo school's Magister rebuilt from what the vendor documents
+ * (`?variant=mx`: detailkaarten with a Leerlingpas in a shadow root, Invoer groep/vak), with the
+ * shipped Magister profile switched off by the school's policy — as at a school whose screens no
+ * profile knows: a proposal, one "Klopt", then the card and the cues; the next student without a
+ * question; the policy exported afterwards restores both in a fresh profile.
+ */
+const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-meaning-test.json';
+const MAGISTER_OFF = JSON.stringify({ id: 'magister', disabled: true });
+const MX_GRID: GridSpec = { rows: '.mx-rij', anchor: 'input.mx-invoer', id: { attribute: 'data-stamnr' } };
+
+let server: DemoServer;
+let session: Session;
+
+const mx = (hash: string) => `http://demo.magister.net:${server.port}/magister/?variant=mx&delay=0#${hash}`;
+
+const writePolicy = (hostProfiles: string[]) => writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  // Chromium watches the policy folder: the file stays for this whole file (tests run one file at a time).
+  writePolicy([MAGISTER_OFF]);
+  session = await launch();
+});
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await session?.close();
+  await server?.close();
+  if (session) removeProfile(session.userDataDir);
+});
+
+async function open(hash: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(mx(hash));
+  await waitForDemoRender(page);
+  return page;
+}
+
+const confirm = (page: Page) => clickUiControl(page, { feature: 'meaning-proposal', role: 'button', name: /^Klopt/ });
+
+describe('recognition by meaning, confirmed once by the teacher', () => {
+  it('the shipped Magister profile is off by policy: the genuine demo record gets no card', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`http://demo.magister.net:${server.port}/magister/?delay=0#/leerlingen/${SANNE.id}/kaart`);
+    await waitForDemoRender(page);
+    // It is proposed instead (recognition by meaning reads the old markup just as well).
+    await waitForUiElement(page, 'meaning-proposal', 'question', `${SANNE.name} (${SANNE.id})`);
+    expect(await uiHosts(page, 'student-card')).toEqual([]);
+    await page.close();
+  });
+
+  it('a record: proposal → "Klopt" → card; the next student without a question', async () => {
+    const page = await open(`/leerling/${SANNE.id}/detail`);
+    await waitForUiElement(page, 'meaning-proposal', 'question', `Is dit de leerlingkaart van ${SANNE.name} (${SANNE.id})?`);
+    // Nothing student-linked before the answer.
+    expect(await uiHosts(page, 'student-card')).toEqual([]);
+    await confirm(page);
+    await waitForUiElement(page, 'student-card', 'prompt-text');
+    expect((await uiHosts(page, 'student-card'))[0]?.student).toBe(SANNE.id);
+    expect(await uiHosts(page, 'meaning-proposal')).toEqual([]);
+    // The next student: the card at once, no question.
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL((url) => !url.hash.includes(SANNE.id));
+    const next = /\/leerling\/(\d+)\//.exec(new URL(page.url()).hash)?.[1] ?? '';
+    await expect.poll(async () => (await uiHosts(page, 'student-card'))[0]?.student).toBe(next);
+    expect(await uiHosts(page, 'meaning-proposal')).toEqual([]);
+    await page.close();
+  });
+
+  it('a grade grid: proposal → "Klopt" → exactly one cue per student near the view', async () => {
+    const page = await open('/cijfers/groep/4v.sk1/sk');
+    await waitForUiElement(page, 'meaning-proposal', 'question', /cijferlijst met \d+ leerlingen/);
+    expect(await uiHosts(page, 'grading-cue')).toEqual([]);
+    await confirm(page);
+    const state = await expectCuesOnRowsInView(page, MX_GRID);
+    expect(state.cued.length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('"Nee" is remembered for that kind of page; pages that only look alike get no proposal', async () => {
+    // The Toetsen page (a grid of its own kind, not confirmed above).
+    const page = await open('/cijfers/toetsen/sk-so2');
+    await waitForUiElement(page, 'meaning-proposal', 'question', /cijferlijst/);
+    await clickUiControl(page, { feature: 'meaning-proposal', role: 'button', name: 'Nee, niet op deze pagina' });
+    await expect.poll(async () => (await uiHosts(page, 'meaning-proposal')).length).toBe(0);
+    // Another test of the same kind, and the start page (names of lessons and people, no record, no grade
+    // field): no proposal. Nothing to await for "not shown": the page gets three times the pause after
+    // which recognition by meaning looks (300 ms), then the check.
+    for (const hash of ['/cijfers/toetsen/sk-pw1', '/vandaag']) {
+      await page.goto(mx(hash));
+      await waitForDemoRender(page);
+      await page.waitForTimeout(900);
+      expect(await uiHosts(page, 'meaning-proposal'), hash).toEqual([]);
+      expect(await uiHosts(page), hash).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('the policy exported after the confirmations restores card and cues in a fresh profile', async () => {
+    const { text, options } = await exportedPolicy(session);
+    const { hostProfiles } = JSON.parse(text) as { hostProfiles: string[] };
+    await options.close();
+    expect(hostProfiles.join('\n')).not.toContain(SANNE.name);
+    writePolicy([MAGISTER_OFF, ...hostProfiles]);
+    const fresh = await launch();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(mx(`/leerling/${SANNE.id}/detail`));
+      await waitForUiElement(page, 'student-card', 'prompt-text');
+      expect(await uiHosts(page, 'meaning-proposal')).toEqual([]);
+      await page.goto(mx('/cijfers/groep/4v.sk1/sk'));
+      await expectCuesOnRowsInView(page, MX_GRID);
+    } finally {
+      writePolicy([MAGISTER_OFF]);
+      await fresh.close();
+      removeProfile(fresh.userDataDir);
+    }
+  });
+});
