@@ -1,11 +1,11 @@
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { launch, removeProfile } from '../support/chromium';
 import { expectCuesOnRowsInView, type GridSpec } from '../support/cues';
-import { type DemoServer, SANNE, startDemoServer } from '../support/demo';
+import { SANNE } from '../support/demo';
 import { waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
+import { useDemoSchool } from '../support/school';
 import { exportedPolicy, writeHostProfilesPolicy } from '../support/teach';
 
 /**
@@ -19,28 +19,12 @@ const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-meanin
 const MAGISTER_OFF = JSON.stringify({ id: 'magister', disabled: true });
 const MX_GRID: GridSpec = { rows: '.mx-rij', anchor: 'input.mx-invoer', id: { attribute: 'data-stamnr' } };
 
-let server: DemoServer;
-let session: Session;
-
-const mx = (hash: string) => `http://demo.magister.net:${server.port}/magister/?variant=mx&delay=0#${hash}`;
-
+const school = useDemoSchool({ policy: { file: POLICY_FILE, hostProfiles: [MAGISTER_OFF] } });
 const writePolicy = (hostProfiles: string[]) => writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  // Chromium watches the policy folder: the file stays for this whole file (tests run one file at a time).
-  writePolicy([MAGISTER_OFF]);
-  session = await launch();
-});
-afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
-  await session?.close();
-  await server?.close();
-  if (session) removeProfile(session.userDataDir);
-});
+const mx = (hash: string) => `http://demo.magister.net:${school.server.port}/magister/?variant=mx&delay=0#${hash}`;
 
 async function open(hash: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await school.session.context.newPage();
   await page.goto(mx(hash));
   await waitForDemoRender(page);
   return page;
@@ -50,8 +34,8 @@ const confirm = (page: Page) => clickUiControl(page, { feature: 'meaning-proposa
 
 describe('recognition by meaning, confirmed once by the teacher', () => {
   it('the shipped Magister profile is off by policy: the genuine demo record gets no card', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`http://demo.magister.net:${server.port}/magister/?delay=0#/leerlingen/${SANNE.id}/kaart`);
+    const page = await school.session.context.newPage();
+    await page.goto(`http://demo.magister.net:${school.server.port}/magister/?delay=0#/leerlingen/${SANNE.id}/kaart`);
     await waitForDemoRender(page);
     // It is proposed instead (recognition by meaning reads the old markup just as well).
     await waitForUiElement(page, 'meaning-proposal', 'question', `${SANNE.name} (${SANNE.id})`);
@@ -107,7 +91,7 @@ describe('recognition by meaning, confirmed once by the teacher', () => {
   });
 
   it('the policy exported after the confirmations restores card and cues in a fresh profile', async () => {
-    const { text, options } = await exportedPolicy(session);
+    const { text, options } = await exportedPolicy(school.session);
     const { hostProfiles } = JSON.parse(text) as { hostProfiles: string[] };
     await options.close();
     expect(hostProfiles.join('\n')).not.toContain(SANNE.name);
