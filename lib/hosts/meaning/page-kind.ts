@@ -12,7 +12,7 @@ export function pageKindKey(finding: MeaningFinding, href: string): string {
   } catch {
     return `${finding.kind}|`;
   }
-  const nameText = finding.kind === 'studentRecord' ? (finding.name.textContent ?? '') : finding.exampleName;
+  const nameText: string = finding.kind === 'studentRecord' ? (finding.name.textContent ?? '') : finding.exampleName;
   const nameWords = nameText
     .toLowerCase()
     .split(/[^\p{L}]+/u)

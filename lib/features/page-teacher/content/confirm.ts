@@ -5,6 +5,7 @@ import { type HostProfilePatch, hostProfilePatch } from '../../../hosts/teach/ho
 import { taughtPageProblem } from '../../../hosts/teach/patch-check';
 import { previewPageProfile } from '../../../hosts/teach/preview';
 import { routeConflict } from '../../../hosts/teach/route-check';
+import { teachColumnGrid } from '../../../hosts/teach/teach-columns';
 import { teachRowList, teachStudentRecord } from '../../../hosts/teach/teach-page';
 import type { TaughtPage } from '../../../hosts/teach/teach-page-parts';
 import { taughtProblemText } from '../../../i18n/taught-problem-text';
@@ -35,7 +36,10 @@ function teachFinding(
     );
     return { taught, values: [name, finding.idText], pageType: 'studentRecord' };
   }
-  const taught = teachRowList(doc, finding.pick, { pathAndHash });
+  const taught =
+    'columns' in finding
+      ? teachColumnGrid(doc, finding.columns, { pathAndHash })
+      : teachRowList(doc, finding.pick, { pathAndHash });
   return { taught, values: [finding.exampleName], pageType: 'gradeEntry' };
 }
 
