@@ -13,6 +13,7 @@ import { bundleSize } from '../tests/bench/bundle-size';
 import { database, nodeDatabase } from '../tests/bench/database';
 import { detection } from '../tests/bench/detection';
 import { detectionBrowser } from '../tests/bench/detection-browser';
+import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { grading, typing } from '../tests/bench/grading';
 import { ranking } from '../tests/bench/ranking';
 import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
@@ -25,7 +26,7 @@ function option(flag: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-const all: BenchSuite[] = [bundleSize, detection, detectionBrowser, ranking, database, nodeDatabase, grading, typing, startup];
+const all: BenchSuite[] = [bundleSize, detection, detectionBrowser, meaningBrowser, ranking, database, nodeDatabase, grading, typing, startup];
 const json = process.argv.includes('--json');
 const only = option('--suite')?.split(',');
 const suites = only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all.filter((s) => !s.optIn);

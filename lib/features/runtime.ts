@@ -124,7 +124,9 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     if (detection.status !== 'recognised') {
       teardown();
       report(null);
-      lookByMeaning();
+      // A page whose route fits a profile may still be rendering: only once the wait for late data is
+      // over (a vendor changed the screen, a taught page stopped matching) does recognition by meaning look.
+      if (detection.status === 'unrecognised' || (pendingSince && Date.now() - pendingSince.at >= timeout)) lookByMeaning();
       return;
     }
     win.clearTimeout(meaningTimer);

@@ -93,7 +93,7 @@ describe('navigation without reloads', () => {
     await page.close();
   });
 
-  it('after a vendor markup change the page is quietly not recognised (until a profile patch)', async () => {
+  it('after a vendor markup change the page is quietly not recognised while it may still render (no card, nothing of ours)', async () => {
     const page = await school.session.context.newPage();
     const errors = collectConsoleErrors(page);
     await page.goto(school.urls.magisterRecord(SANNE.id));
