@@ -19,7 +19,7 @@ const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-meanin
 const MAGISTER_OFF = JSON.stringify({ id: 'magister', disabled: true });
 const MX_GRID: GridSpec = { rows: '.mx-rij', anchor: 'input.mx-invoer', id: { attribute: 'data-stamnr' } };
 
-const school = useDemoSchool({ policy: { file: POLICY_FILE, hostProfiles: [MAGISTER_OFF] } });
+const school = useDemoSchool({ plain: true, policy: { file: POLICY_FILE, hostProfiles: [MAGISTER_OFF] } });
 const writePolicy = (hostProfiles: string[]) => writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
 const mx = (hash: string) => `http://demo.magister.net:${school.server.port}/magister/?variant=mx&delay=0#${hash}`;
 
@@ -68,6 +68,69 @@ describe('recognition by meaning, confirmed once by the teacher', () => {
     await confirm(page);
     const state = await expectCuesOnRowsInView(page, MX_GRID);
     expect(state.cued.length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('a virtualised grid of 1000 students: scrolling recycles the rows, and every cue stays with its student', async () => {
+    const page = await school.session.context.newPage();
+    await page.goto(mx('/cijfers/groep/4v.sk1/sk').replace('variant=mx', 'variant=mx&rows=1000'));
+    await waitForDemoRender(page);
+    // Taught above on the 31-row grid; if this shape is new to it, it is proposed again.
+    const proposed = await Promise.race([
+      waitForUiElement(page, 'grading-cue', 'cue').then(() => false),
+      waitForUiElement(page, 'meaning-proposal', 'question').then(() => true),
+    ]);
+    if (proposed) await confirm(page);
+    const before = await expectCuesOnRowsInView(page, MX_GRID);
+    await page.locator('cdk-virtual-scroll-viewport').evaluate((viewport) => viewport.scrollTo(0, 12_000));
+    const after = await expectCuesOnRowsInView(page, MX_GRID);
+    expect(after.cued.some((id) => before.cued.includes(id))).toBe(false);
+    await page.close();
+  });
+
+  it('typing a column and Shift+2/H/V give the grid exactly what they give without the extension', async () => {
+    const run = async (context: typeof school.session.context, withCues: boolean) => {
+      const page = await context.newPage();
+      await page.goto(mx('/cijfers/groep/4v.sk1/sk'));
+      await waitForDemoRender(page);
+      // With the extension the grid has its cues (confirmed above) while the teacher types.
+      if (withCues) await waitForUiElement(page, 'grading-cue', 'cue');
+      const first = page
+        .locator('.mx-rij', { has: page.locator('input.mx-invoer') })
+        .first()
+        .locator('input.mx-invoer')
+        .last();
+      await first.click();
+      await page.keyboard.type('7,5');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('6');
+      await page.keyboard.press('Shift+H');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+V');
+      await page.keyboard.type('8');
+      const result = await page.evaluate(() => ({
+        keys: (window as unknown as { __demo: { mxKeyLog: unknown[] } }).__demo.mxKeyLog,
+        values: [...document.querySelectorAll<HTMLInputElement>('.mx-rij input.mx-invoer')].slice(0, 12).map((i) => i.value),
+        marks: [...document.querySelectorAll('.mx-rij .mx-cel')].slice(0, 12).map((c) => c.getAttribute('data-markering')),
+        focused: document.activeElement?.getAttribute('aria-label'),
+      }));
+      await page.close();
+      return result;
+    };
+    const plain = await run(school.plain.context, false);
+    const ours = await run(school.session.context, true);
+    expect(plain.keys.length).toBeGreaterThanOrEqual(3);
+    expect(ours).toEqual(plain);
+  });
+
+  it('content that renders late (1.5–2 s) is found: the proposal comes when the record arrives', async () => {
+    const page = await school.session.context.newPage();
+    await page.goto(`http://demo.magister.net:${school.server.port}/magister/?delay=1500-2000#/leerlingen/${SANNE.id}/kaart`);
+    await waitForDemoRender(page);
+    await waitForUiElement(page, 'meaning-proposal', 'question', `${SANNE.name} (${SANNE.id})`);
+    expect(await uiHosts(page, 'student-card')).toEqual([]);
     await page.close();
   });
 
