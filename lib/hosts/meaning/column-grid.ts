@@ -1,7 +1,6 @@
 import { STUDENT_ID } from '../teach/id-check';
-import { siblingRows } from '../teach/sibling-rows';
 import { looksLikePersonName, marksItselfAsName } from './person-name';
-import { fullText } from './walk';
+import { fullText, repeatsNearby } from './walk';
 
 /**
  * A grade grid built by column (Somtoday Docent's voortgangsdossier): a list of names, and per test
@@ -41,7 +40,7 @@ function namesList(elements: readonly Element[], count: number): Element[] | und
     const text = fullText(el);
     if (!text || !(looksLikePersonName(text) || marksItselfAsName(el))) continue;
     let entry: Element = el;
-    while (entry.parentElement && siblingRows(entry).length < MIN_ROWS && entry.parentElement.localName !== 'body')
+    while (entry.parentElement && !repeatsNearby(entry, MIN_ROWS) && entry.parentElement.localName !== 'body')
       entry = entry.parentElement;
     const parent = entry.parentElement;
     if (!parent) continue;

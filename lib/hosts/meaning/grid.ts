@@ -4,7 +4,7 @@ import { idValueProblem, STUDENT_ID } from '../teach/id-check';
 import type { RowIdSource } from '../teach/rows';
 import { siblingRows } from '../teach/sibling-rows';
 import { looksLikePersonName, marksItselfAsName } from './person-name';
-import { fullText, ownText } from './walk';
+import { fullText, ownText, repeatsNearby } from './walk';
 
 /**
  * A grade grid by meaning: a repeated structure (table rows, `role="row"`, `div` rows) of at least
@@ -55,15 +55,43 @@ function staffGrid(rows: readonly Element[]): boolean {
 
 const isGradeCell = (el: Element) => el.childElementCount === 0 && idValueProblem(ownText(el)) === 'grade';
 
-/** The entry around a grade field or cell: a table row, an ARIA row, a list item, or an ancestor that repeats at least three times. */
-function entryAround(el: Element): Element | undefined {
+/** How far above a grade field an entry may start, and how much of an entry is read for a name. */
+const MAX_ENTRY_DEPTH = 6;
+const NAME_SCAN = 60;
+
+/**
+ * The entry around a grade field or cell: a table row, an ARIA row, a list item, or a near ancestor
+ * that repeats at least three times and holds a name. Bounded (a cell of a grid built by column
+ * repeats too, far from any name): a few levels up, a few dozen elements read per level, and what
+ * a walk found is remembered for every element it passed (the cells of one column share it).
+ */
+function entryAround(el: Element, memo: Map<Element, Element | null>): Element | undefined {
   const explicit = el.closest('tr, [role="row"], li');
   if (explicit) return explicit;
-  for (let at = el.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
-    if (siblingRows(at).length >= MIN_ROWS && Array.from(at.querySelectorAll('*')).some((c) => looksLikePersonName(ownText(c))))
-      return at;
+  const passed: Element[] = [];
+  let found: Element | null = null;
+  let at: Element | null = el.parentElement;
+  for (let depth = 0; at && at.localName !== 'body' && depth < MAX_ENTRY_DEPTH; depth++, at = at.parentElement) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    passed.push(at);
+    if (repeatsNearby(at, MIN_ROWS) && holdsName(at)) {
+      found = at;
+      break;
+    }
   }
-  return undefined;
+  for (const p of passed) memo.set(p, found);
+  return found ?? undefined;
+}
+
+/** A person's name among the first few dozen elements inside. */
+function holdsName(el: Element): boolean {
+  const inside = el.getElementsByTagName('*');
+  for (let k = 0; k < inside.length && k < NAME_SCAN; k++) if (looksLikePersonName(ownText(inside[k] as Element))) return true;
+  return false;
 }
 
 interface Entry {
@@ -106,9 +134,10 @@ function readEntry(row: Element): Entry | undefined {
 
 export function findGrid(elements: readonly Element[]): GridFinding | undefined {
   const groups = new Map<Element, Element[]>();
+  const memo = new Map<Element, Element | null>();
   for (const el of elements) {
     if (!isGradeField(el) && !isGradeCell(el)) continue;
-    const entry = entryAround(el);
+    const entry = entryAround(el, memo);
     const parent = entry?.parentElement;
     if (!entry || !parent || groups.has(parent)) continue;
     groups.set(parent, siblingRows(entry));

@@ -32,3 +32,18 @@ export function ownText(el: Element): string {
 export function fullText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Does the element repeat (at least `min` elements of its tag side by side)? Looks only at a few
+ * neighbours on each side: cheap on a column of a thousand cells, where counting all would not be.
+ */
+export function repeatsNearby(el: Element, min: number): boolean {
+  let count = 1;
+  for (let at = el.previousElementSibling, i = 0; at && i < min && count < min; at = at.previousElementSibling, i++) {
+    if (at.localName === el.localName) count++;
+  }
+  for (let at = el.nextElementSibling, i = 0; at && i < min && count < min; at = at.nextElementSibling, i++) {
+    if (at.localName === el.localName) count++;
+  }
+  return count >= min;
+}
