@@ -13,8 +13,8 @@ import { bundleSize } from '../tests/bench/bundle-size';
 import { database, nodeDatabase } from '../tests/bench/database';
 import { detection } from '../tests/bench/detection';
 import { detectionBrowser } from '../tests/bench/detection-browser';
-import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { grading, typing } from '../tests/bench/grading';
+import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { ranking } from '../tests/bench/ranking';
 import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
 import { startup } from '../tests/bench/startup';
@@ -26,7 +26,18 @@ function option(flag: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-const all: BenchSuite[] = [bundleSize, detection, detectionBrowser, meaningBrowser, ranking, database, nodeDatabase, grading, typing, startup];
+const all: BenchSuite[] = [
+  bundleSize,
+  detection,
+  detectionBrowser,
+  meaningBrowser,
+  ranking,
+  database,
+  nodeDatabase,
+  grading,
+  typing,
+  startup,
+];
 const json = process.argv.includes('--json');
 const only = option('--suite')?.split(',');
 const suites = only ? all.filter((s) => only.some((o) => s.name.startsWith(o))) : all.filter((s) => !s.optIn);

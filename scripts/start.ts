@@ -36,7 +36,8 @@ async function openBrowser(serverPort: number): Promise<void> {
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages', '--enable-automation'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(urls.magisterRecord(SANNE.id));
+  // The rebuilt Magister (markup no profile knows): the first day at a school, a proposal to confirm once.
+  await page.goto(urls.magisterMxRecord(SANNE.id));
   console.log('Chromium is open met de extensie op de demoschool. Sluit het venster om te stoppen.');
   await new Promise<void>((done) => context.on('close', () => done()));
   removeProfile(profile);
@@ -54,7 +55,9 @@ chromiumPath(); // no Chromium (and not installable here): stops with how to get
 build();
 const server = await startDemoServer({ port });
 const u = demoUrls(server.port, '200-2000');
-console.log(`Demoschool: ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.somtodayId)}`);
+console.log(
+  `Demoschool: ${u.magisterMxRecord(SANNE.id)}\n            ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.somtodayId)}`,
+);
 try {
   if (wantsScreenshots || !hasDisplay) {
     if (!hasDisplay && !wantsScreenshots) {

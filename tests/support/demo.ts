@@ -26,6 +26,8 @@ export function demoUrls(port: number, delay = '200-600') {
     magisterRecordFrame: (id: string) => `${magister}#/leerlingen/${id}/kaart-frame`,
     magisterGrades: (group = '4v.sk1', column = '1') => `${magister}#/cijfers/invoeren/${group}/${column}`,
     magisterPath: (hash: string) => `${magister}#${hash}`,
+    /** The demo's Magister rebuilt from what the vendor documents (`?variant=mx`): markup no profile knows. */
+    magisterMxRecord: (id: string) => `${magister.replace('?delay=', '?variant=mx&delay=')}#/leerling/${id}/detail`,
     /** Somtoday Docent student record by numeric id (`somtodayId`). */
     somtodayRecord: (numericId: string, tab: SomtodayTab = 'profiel') => q(`/mentordashboard/leerling/${numericId}/${tab}`),
     /** Voortgangsdossier (grade entry) of a lesgroep; `layout: 'phone'` for the phone layout. */
