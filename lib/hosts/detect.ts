@@ -10,6 +10,7 @@ import { PATTERN_INPUT_MAX } from './safe-pattern';
 import type { ScanCache } from './scan-cache';
 import type { Field, HostProfile, PageProfile, PageType } from './schema';
 import { selectRoot } from './select-root';
+import { STUDENT_ID } from './teach/id-check';
 
 /** "*.magister.net" matches "school.magister.net"; exact names match themselves. */
 export function hostMatches(pattern: string, host: string): boolean {
@@ -135,11 +136,12 @@ function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined
       rows.push(known);
       continue;
     }
-    // A header row of a grid built of `div`s with ARIA roles is a row like the others, without a student.
-    if (isHeaderRow(element)) continue;
     const select = selectFor(element);
     const id = readField(element, spec.studentId, select);
     if (!id) continue;
+    // A header row of a grid built of `div`s with ARIA roles is a row like the others, without a
+    // student: what it gives as an id is a heading ("Nr"). Only such rows pay for the look.
+    if (!STUDENT_ID.test(id) && isHeaderRow(element)) continue;
     const name = readField(element, spec.name, select);
     const klas = readField(element, spec.klas, select);
     const input = spec.input ? select(element, spec.input) : null;

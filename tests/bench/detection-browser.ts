@@ -1,6 +1,6 @@
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { withBenchBrowsers } from './browsers';
+import { pageBundle } from './page-bundle';
 import { type BenchRow, type BenchSuite, summarize } from './types';
 
 const RUNS = 21;
@@ -8,23 +8,11 @@ const RUNS = 21;
 const LOADS = 5;
 
 /** lib/hosts (detect, the shipped profiles, the scan cache) as one script for the page, exposed as `__lobHosts`. */
-async function hostsBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { detectPage } from './lib/hosts/detect';
+function hostsBundle(): Promise<string> {
+  return pageBundle(`import { detectPage } from './lib/hosts/detect';
 import { shippedProfiles } from './lib/hosts/profiles';
 import { createScanCache } from './lib/hosts/scan-cache';
-globalThis.__lobHosts = { detectPage, shippedProfiles, createScanCache };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]?.text ?? '';
+globalThis.__lobHosts = { detectPage, shippedProfiles, createScanCache };`);
 }
 
 /** In the page (serialised): first scans and scans after a one-row text change, in ms. */

@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
 import { withBenchBrowsers } from './browsers';
+import { pageBundle } from './page-bundle';
 import { type BenchRow, type BenchSuite, summarize } from './types';
 
 /**
@@ -9,21 +9,9 @@ import { type BenchRow, type BenchSuite, summarize } from './types';
  */
 const RUNS = 11;
 
-async function meaningBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { recogniseByMeaning } from './lib/hosts/meaning/recognise';
-globalThis.__lobMeaning = { recogniseByMeaning };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]?.text ?? '';
+function meaningBundle(): Promise<string> {
+  return pageBundle(`import { recogniseByMeaning } from './lib/hosts/meaning/recognise';
+globalThis.__lobMeaning = { recogniseByMeaning };`);
 }
 
 /** In the page (serialised): the time of each pass, and what the first found. */

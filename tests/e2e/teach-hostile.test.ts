@@ -121,7 +121,7 @@ describe('a school page cannot steer what the teacher teaches', () => {
     // With the blur on, the picker says no name either.
     const panel = await openPanelFor(page, school.session.extensionId);
     await panel.getByRole('button', { name: 'Verberg leerlinggegevens', pressed: false }).click();
-    await waitForUiElement(page, 'page-teacher', 'marked', 'Gemarkeerd: •••');
+    await waitForUiElement(page, 'page-teacher', 'marked', 'Gemarkeerd: Verborgen');
     expect(await pickerText(page)).not.toContain(SANNE.name);
     await panel.getByRole('button', { name: 'Verberg leerlinggegevens', pressed: true }).click();
     await waitForUiElement(page, 'page-teacher', 'marked', `Gemarkeerd: ${SANNE.name}`);

@@ -60,18 +60,15 @@ export interface TeachDialogProps {
   onClose: () => void;
 }
 
-/** What the blur shows instead of a name or number. */
-const HIDDEN = '•••';
-
 const shortText = (el: Element | 'address' | null | undefined, blurred: boolean) => {
   if (!isElement(el)) return '';
   const text = el.textContent?.trim().slice(0, 40) ?? '';
-  return text && blurred ? HIDDEN : text || el.tagName.toLowerCase();
+  return text && blurred ? t('panel.hidden') : text || el.tagName.toLowerCase();
 };
 
 function previewText(preview: PagePreview | undefined, blurred: boolean): string {
   if (preview?.status !== 'recognised') return t('teach.foundNothing');
-  const hide = (value: string | undefined) => (value && blurred ? HIDDEN : value);
+  const hide = (value: string | undefined) => (value && blurred ? t('panel.hidden') : value);
   if (preview.student) {
     const { name, id, klas } = preview.student;
     return t('teach.foundStudent', {
