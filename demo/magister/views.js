@@ -4,6 +4,7 @@
  *
  * Every student value goes through `html` / `escapeHtml`.
  */
+
 import { findStudentById, manyStudents, students, teacher } from '../data/students.js';
 import {
   escapeHtml,
@@ -16,6 +17,7 @@ import {
   weightedAverage,
 } from '../lib/html.js';
 import { mxPageForRoute, renderMx } from './mx/views.js';
+import { appShell } from './shell.js';
 import { gradeEntry2027, studentRecord2027 } from './variant-2027.js';
 
 /** @typedef {import("../data/students.js").Student} Student */
@@ -502,10 +504,7 @@ ${shell(viewHtml)}
  * @returns {string}
  */
 export function shell(viewHtml = '') {
-  const menu = MENU.map(([id, href, label]) => html`<li><a id="${id}" href="${href}"><span>${label}</span></a></li>`).join('');
-  return html`<div class="appbar"><span class="logo">Magister</span><span class="spacer"></span><button type="button" class="thema-knop" aria-label="Donker thema aan/uit" title="Donker thema">◐</button><div id="user-menu">${teacher.name}</div></div>
-<ul class="main-menu">${raw(menu)}</ul>
-<div class="view ng-scope">${raw(viewHtml)}</div>`;
+  return appShell(MENU, viewHtml);
 }
 
 /**

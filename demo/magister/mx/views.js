@@ -7,8 +7,10 @@
  * Query: `frame=1` every view inside a same-origin iframe (mx-view.html) in `div.view`; `rows=N`
  * N students in the grade grids (virtualised above VIRTUAL_FROM); `weergave=alle` all columns.
  */
+
 import { findStudentById, teacher } from '../../data/students.js';
 import { escapeHtml, html, raw } from '../../lib/html.js';
+import { appShell } from '../shell.js';
 import { groepStudents, MX_GROEPEN, MX_TOETSEN, shownKolommen } from './data.js';
 import { mxGrid } from './grid.js';
 import { mxRecord } from './record.js';
@@ -169,10 +171,7 @@ export function renderMx(hashOrPath, state = {}) {
  * @returns {string}
  */
 export function mxShell(viewHtml = '') {
-  const menu = MX_MENU.map(([id, href, label]) => html`<li><a id="${id}" href="${href}"><span>${label}</span></a></li>`).join('');
-  return html`<div class="appbar"><span class="logo">Magister</span><span class="spacer"></span><button type="button" class="thema-knop" aria-label="Donker thema aan/uit" title="Donker thema">◐</button><div id="user-menu">${teacher.name}</div></div>
-<ul class="main-menu">${raw(menu)}</ul>
-<div class="view ng-scope">${raw(viewHtml)}</div>`;
+  return appShell(MX_MENU, viewHtml);
 }
 
 /**
