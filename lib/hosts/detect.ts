@@ -52,6 +52,13 @@ export function matchRoute(url: URL, profile: HostProfile): { pageType: PageType
   return undefined;
 }
 
+/** Does the route of the profile's page of this type fit the address? */
+export function pageRouteFits(url: URL, profile: HostProfile, pageType: PageType): boolean {
+  const target = `${url.pathname}${url.hash}`;
+  const page = profile.pages[pageType];
+  return !!page && target.length <= PATTERN_INPUT_MAX && !!compileRoute(page.route)?.test(target);
+}
+
 function readResults(root: Element, page: PageProfile): RecentResult[] {
   const spec = page.results;
   if (!spec) return [];

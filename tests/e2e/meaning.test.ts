@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, removeProfile } from '../support/chromium';
-import { expectCuesOnRowsInView, type GridSpec } from '../support/cues';
+import { expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
 import { SANNE } from '../support/demo';
 import { waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
@@ -68,6 +68,22 @@ describe('recognition by meaning, confirmed once by the teacher', () => {
     await confirm(page);
     const state = await expectCuesOnRowsInView(page, MX_GRID);
     expect(state.cued.length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('a second kind of grid page is kept beside the first, not over it', async () => {
+    // Today's Invoer cijfers (other markup, other address): proposed, confirmed, cued.
+    const page = await school.session.context.newPage();
+    await page.goto(school.urls.magisterGrades());
+    await waitForDemoRender(page);
+    await waitForUiElement(page, 'meaning-proposal', 'question', /cijferlijst met \d+ leerlingen/);
+    await confirm(page);
+    await expectCuesOnRowsInView(page, MAGISTER_GRID);
+    // The grid confirmed first still has its cues, without a question.
+    await page.goto(mx('/cijfers/groep/4v.sk1/sk'));
+    await waitForDemoRender(page);
+    await expectCuesOnRowsInView(page, MX_GRID);
+    expect(await uiHosts(page, 'meaning-proposal')).toEqual([]);
     await page.close();
   });
 

@@ -4,11 +4,13 @@ import {
   pickedTexts,
   pickFor,
   profileFor,
+  profileForConfirmation,
   secondCheckPasses,
   TEACH_STEPS,
   teach,
 } from '../../lib/features/page-teacher/content/flow';
 import { shippedProfiles } from '../../lib/hosts/profiles';
+import type { HostProfile } from '../../lib/hosts/schema';
 import { previewPageProfile } from '../../lib/hosts/teach/preview';
 import { load } from '../fixtures/load';
 
@@ -66,6 +68,50 @@ describe('teaching a page, step by step (the picker in the school page)', () => 
     expect(profileFor('portaal.lindecollege.nl', shippedProfiles)).toEqual({
       id: 'eigen-portaal-lindecollege-nl',
       hosts: ['portaal.lindecollege.nl'],
+    });
+  });
+
+  it('a confirmed page of a kind already kept goes beside it, not over it; the same kind of page again replaces it', () => {
+    const magister = shippedProfiles.find((p) => p.id === 'magister') as HostProfile;
+    const own = (id: string, route: string): HostProfile => ({
+      ...magister,
+      id,
+      hosts: ['demo.magister.net'],
+      pages: { gradeEntry: { ...(magister.pages.gradeEntry as NonNullable<HostProfile['pages']['gradeEntry']>), route } },
+    });
+    const off = shippedProfiles.map((p) => (p.id === 'magister' ? { ...p, disabled: true } : p));
+    const groep = 'https://demo.magister.net/magister/?variant=mx#/cijfers/groep/4v.sk1/sk';
+    const toetsen = 'https://demo.magister.net/magister/?variant=mx#/cijfers/toetsen/sk-so2';
+    // Nothing kept yet: the host's own profile.
+    expect(profileForConfirmation(groep, off, 'gradeEntry')).toEqual({
+      id: 'eigen-demo-magister-net',
+      hosts: ['demo.magister.net'],
+    });
+    const kept = [...off, own('eigen-demo-magister-net', '^/magister/#/cijfers/groep/')];
+    // The same kind of page (it stopped matching): replaced in place.
+    expect(profileForConfirmation(groep, kept, 'gradeEntry').id).toBe('eigen-demo-magister-net');
+    // Another kind of grid page: a second profile of the teacher's own, the first stays.
+    expect(profileForConfirmation(toetsen, kept, 'gradeEntry')).toEqual({
+      id: 'eigen-demo-magister-net-2',
+      hosts: ['demo.magister.net'],
+    });
+    // A record page on that host: the first profile has no record yet.
+    expect(profileForConfirmation(toetsen, kept, 'studentRecord').id).toBe('eigen-demo-magister-net');
+    const both = [...kept, own('eigen-demo-magister-net-2', '^/magister/#/cijfers/toetsen/')];
+    expect(profileForConfirmation(toetsen, both, 'gradeEntry').id).toBe('eigen-demo-magister-net-2');
+    // On a host whose shipped profile is on, the second kind carries that profile's hosts.
+    expect(
+      profileForConfirmation(
+        'https://x.magister.net/#/a',
+        [
+          ...shippedProfiles.filter((p) => p.id !== 'magister'),
+          { ...magister, pages: { gradeEntry: own('m', '^/#/b').pages.gradeEntry } },
+        ],
+        'gradeEntry',
+      ),
+    ).toEqual({
+      id: 'magister-2',
+      hosts: magister.hosts,
     });
   });
 });

@@ -10,7 +10,7 @@ import { teachRowList, teachStudentRecord } from '../../../hosts/teach/teach-pag
 import type { TaughtPage } from '../../../hosts/teach/teach-page-parts';
 import { taughtProblemText } from '../../../i18n/taught-problem-text';
 import { t } from '../../../i18n/translate';
-import { previewValues, profileFor } from './flow';
+import { previewValues, profileForConfirmation } from './flow';
 
 /**
  * "Klopt" on a proposal of recognition by meaning: what the proposal showed becomes a taught page,
@@ -62,7 +62,7 @@ export function confirmFinding(doc: Document, profiles: readonly HostProfile[]):
   const address = `${doc.location?.pathname ?? ''}${doc.location?.search ?? ''}${doc.location?.hash ?? ''}`;
   const conflict = routeConflict({ route: page.route, pageType, profiles, host, address });
   if (conflict) return { problem: taughtProblemText({ code: 'route', conflict }) };
-  const profile = profileFor(host, profiles);
+  const profile = profileForConfirmation(href, profiles, pageType);
   const patch = hostProfilePatch(profile.id, pageType, page, profile.hosts ? { hosts: profile.hosts } : {});
   const values = [...found.values, ...previewValues(preview)];
   const problem = taughtPageProblem(patch, pageType, { values, profiles, address });

@@ -1,4 +1,4 @@
-import { profilesForHost } from '../../../hosts/detect';
+import { pageRouteFits, profilesForHost } from '../../../hosts/detect';
 import { isElement } from '../../../hosts/frames';
 import type { HostProfile, PageType } from '../../../hosts/schema';
 import type { PagePreview } from '../../../hosts/teach/preview';
@@ -126,6 +126,36 @@ export function profileFor(host: string, profiles: readonly HostProfile[]): { id
   const [shipped] = profilesForHost(host, profiles);
   if (shipped) return { id: shipped.id };
   return { id: `eigen-${host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 60), hosts: [host] };
+}
+
+/** How many profiles of the teacher's own one host may have for one page type (kinds of record or grid page). */
+const MAX_KINDS_PER_TYPE = 5;
+
+/**
+ * Where a page confirmed on a proposal goes: the host's profile, where it replaces a page of the
+ * same type whose route fits this address (that page stopped matching); a page of the same type for
+ * another kind of address (the Toetsen grid beside Invoer groep/vak) stays, and the new one goes to
+ * the next profile of the teacher's own for that host ("…-2", "…-3").
+ */
+export function profileForConfirmation(
+  href: string,
+  profiles: readonly HostProfile[],
+  pageType: PageType,
+): { id: string; hosts?: string[] } {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return profileFor('', profiles);
+  }
+  const base = profileFor(url.hostname, profiles);
+  const hosts = base.hosts ?? profiles.find((p) => p.id === base.id)?.hosts;
+  for (let n = 1; n <= MAX_KINDS_PER_TYPE; n++) {
+    const id = n === 1 ? base.id : `${base.id.slice(0, 60)}-${n}`;
+    const kept = profiles.find((p) => p.id === id);
+    if (!kept?.pages[pageType] || pageRouteFits(url, kept, pageType)) return n === 1 ? base : { id, ...(hosts ? { hosts } : {}) };
+  }
+  return base;
 }
 
 /** The page type a kind teaches. */
