@@ -1,4 +1,5 @@
 import type { AppConfig } from '../lib/config/app-config';
+import type { MeaningLookEntry } from '../lib/hosts/meaning/look-log';
 import { t } from '../lib/i18n/translate';
 import type { Settings } from '../lib/policy';
 import { DataSection } from './options/DataSection';
@@ -6,6 +7,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
+import { MeaningLooks } from './options/MeaningLooks';
 import { type RecentMiss, RecentMisses } from './options/RecentMisses';
 import { SettingsSection } from './options/SettingsSection';
 import { type BoundShortcuts, ShortcutsSection } from './options/ShortcutsSection';
@@ -25,9 +27,12 @@ export function Options({
   shortcuts,
   taught,
   recentMisses,
+  meaningLooks,
 }: {
   taught: TaughtPagesApi;
   recentMisses: () => Promise<RecentMiss[]>;
+  /** What recognition by meaning saw lately on pages no profile knows, newest first. */
+  meaningLooks: () => Promise<MeaningLookEntry[]>;
   shortcuts: { load: () => Promise<BoundShortcuts>; mac: boolean; settingsUrl: string };
   allowHosts: () => Promise<boolean>;
   data: DataApi;
@@ -60,6 +65,7 @@ export function Options({
       <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
       <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
         <RecentMisses load={recentMisses} />
+        <MeaningLooks load={meaningLooks} />
         <TaughtPagesSection api={taught} />
         <ExtraHostsSection hosts={config.effective.extraHosts} request={allowHosts} />
       </DiagnosticsSection>

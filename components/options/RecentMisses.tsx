@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { pageTypeName as pageName } from '../../lib/i18n/taught-problem-text';
 import { type MessageKey, t } from '../../lib/i18n/translate';
 import type { Miss } from '../../lib/messages/schema';
 import { formatDate } from '../../lib/ui/labels';
+import { useLoadedList } from './use-loaded-list';
 
 /**
  * A page that was not (fully) recognised lately: which profile and page type, what was missing (the
@@ -24,10 +24,7 @@ const WHAT: Record<string, MessageKey> = {
  * diagnostics), each with the way back: teach that page again from the side panel.
  */
 export function RecentMisses({ load }: { load: () => Promise<RecentMiss[]> }) {
-  const [misses, setMisses] = useState<RecentMiss[]>([]);
-  useEffect(() => {
-    load().then(setMisses, () => setMisses([]));
-  }, [load]);
+  const misses = useLoadedList(load);
   if (misses.length === 0) return null;
   return (
     <div class="subpart misses">

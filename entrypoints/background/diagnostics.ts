@@ -3,6 +3,7 @@ import { stored } from '../../lib/config/storage-item';
 import type { RetentionSkip } from '../../lib/db/retention';
 import type { Miss } from '../../lib/hosts/context';
 import { recordMiss } from '../../lib/hosts/diagnostics';
+import { type MeaningLook, recordLook } from '../../lib/hosts/meaning/look-log';
 import type { PolicyProblem } from '../../lib/policy';
 
 /** The local, redacted diagnostics: which profile/selector missed and what the policy got wrong. Never names or grades. */
@@ -18,6 +19,10 @@ function update(change: (current: StoredDiagnostics) => StoredDiagnostics): Prom
 
 export function recordHostMiss(miss: Miss): Promise<void> {
   return update((d) => ({ ...d, hostMisses: recordMiss(d.hostMisses, miss, Date.now()) }));
+}
+
+export function recordMeaningLook(look: MeaningLook): Promise<void> {
+  return update((d) => ({ ...d, meaningLooks: recordLook(d.meaningLooks, look, Date.now()) }));
 }
 
 export function recordPolicyProblems(problems: PolicyProblem[]): Promise<void> {

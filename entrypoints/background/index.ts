@@ -22,7 +22,7 @@ import { subjects } from '../../lib/prompts/library/subjects';
 import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 import { startConfig } from './config';
 import { confirmByMeaning, teachIntent } from './confirm-by-meaning';
-import { recordHostMiss, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
+import { recordHostMiss, recordMeaningLook, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
 
 /** Firefox's toolbar button (MV2 `browserAction`) as far as the sidebar toggle uses it. */
@@ -78,6 +78,7 @@ export default defineBackground(() => {
     teachIntent,
     meaningDismissals,
     recordMiss: recordHostMiss,
+    recordMeaningLook,
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),

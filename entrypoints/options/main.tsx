@@ -19,6 +19,7 @@ import { openDatabase } from '../../lib/db/database';
 import { knownStudentValues } from '../../lib/db/students';
 import { commandOf, FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
 import { type DiagnosticsLog, serializeDiagnostics } from '../../lib/hosts/diagnostics';
+import { type MeaningLookEntry, validLooks } from '../../lib/hosts/meaning/look-log';
 import type { PageType } from '../../lib/hosts/schema';
 import { policyJson } from '../../lib/hosts/teach/host-patch';
 import { checkForExport } from '../../lib/hosts/teach/patch-check';
@@ -59,10 +60,15 @@ async function saveSettings(patch: Partial<Settings>): Promise<void> {
 
 /** The redacted diagnostics for the ICT administrator: host misses (ISO times), policy problems, patch errors. */
 async function exportDiagnostics(config: AppConfig): Promise<void> {
-  const { hostMisses, policyProblems, retentionSkipped } = await diagnostics.read();
+  const { hostMisses, policyProblems, retentionSkipped, meaningLooks } = await diagnostics.read();
   const report = {
     exportedAt: new Date().toISOString(),
     hostMisses: JSON.parse(serializeDiagnostics(hostMisses)),
+    meaningLooks: validLooks(meaningLooks).map((l) => ({
+      ...l,
+      firstSeen: new Date(l.firstSeen).toISOString(),
+      lastSeen: new Date(l.lastSeen).toISOString(),
+    })),
     policyProblems: policyProblems ?? [],
     ...(retentionSkipped ? { retentionSkipped } : {}),
     profileErrors: config.profileErrors,
@@ -110,6 +116,13 @@ async function recentMisses(): Promise<RecentMiss[]> {
   return [...log.entries].sort((a, b) => b.lastSeen - a.lastSeen).slice(0, 10);
 }
 
+/** What recognition by meaning saw lately on pages no profile knows, newest first. */
+async function meaningLooks(): Promise<MeaningLookEntry[]> {
+  return validLooks((await diagnostics.read()).meaningLooks)
+    .sort((a, b) => b.lastSeen - a.lastSeen)
+    .slice(0, 10);
+}
+
 const root = document.getElementById('app');
 function show(): void {
   applyConfigToUi(config);
@@ -125,6 +138,7 @@ function show(): void {
         shortcuts={shortcuts}
         taught={taught}
         recentMisses={recentMisses}
+        meaningLooks={meaningLooks}
         allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,
       root,

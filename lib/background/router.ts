@@ -3,6 +3,7 @@ import type { StudentRef } from '../core/student';
 import type { LobDatabase } from '../db/database';
 import { withWriteLock } from '../db/write-lock';
 import type { CommandId } from '../features/catalog';
+import type { MeaningLook } from '../hosts/meaning/look-log';
 import type { HostProfilePatch } from '../hosts/teach/host-patch';
 import type { Broadcast, Envelope, Miss, PageSummary } from '../messages/schema';
 import type { BlurState } from './blur';
@@ -33,6 +34,8 @@ export interface RouterDeps extends PanelDeps {
   confirmByMeaning: (tabId: number, frameId: number) => Promise<{ kept: boolean; reason?: string }>;
   /** Why the picker was started in a frame: to confirm a proposal, or to teach by pointing. */
   teachIntent: (tabId: number, frameId: number) => 'confirm' | 'teach';
+  /** Keeps what recognition by meaning saw on a page (the redacted diagnostics). */
+  recordMeaningLook: (look: MeaningLook) => Promise<void>;
   /** The kinds of page the teacher said "Nee" to (never proposed again). */
   meaningDismissals: { get(): Promise<string[]>; add(key: string): Promise<void> };
 }

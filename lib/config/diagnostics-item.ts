@@ -2,6 +2,7 @@ import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem, isRecord } from '../core/stored-items';
 import type { RetentionSkip } from '../db/retention';
 import type { DiagnosticsLog } from '../hosts/diagnostics';
+import type { MeaningLookEntry } from '../hosts/meaning/look-log';
 import type { PolicyProblem } from '../policy';
 
 /**
@@ -12,6 +13,8 @@ import type { PolicyProblem } from '../policy';
 export interface StoredDiagnostics {
   hostMisses?: DiagnosticsLog;
   policyProblems?: PolicyProblem[];
+  /** What recognition by meaning saw on pages no profile recognises (checked by lib/hosts/meaning/look-log.ts). */
+  meaningLooks?: MeaningLookEntry[];
   /** The last time the retention job did not delete, and why (no personal data). */
   retentionSkipped?: { at: string; reason: RetentionSkip };
 }

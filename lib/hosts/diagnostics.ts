@@ -1,3 +1,4 @@
+import { addCounted, type Counted, cleanCounts } from '../core/counted-log';
 import { MISS_KINDS } from '../core/domain';
 import type { Miss } from './context';
 import { PAGE_TYPES } from './schema';
@@ -7,12 +8,7 @@ import { PAGE_TYPES } from './schema';
  * selectors only, never names, ids or grades. Pure: every call returns a new log. An entry is the
  * miss the content script reported (its shape: `diagnostics/miss` in lib/messages/schema.ts), counted.
  */
-interface DiagnosticEntry extends Miss {
-  count: number;
-  /** Epoch milliseconds. */
-  firstSeen: number;
-  lastSeen: number;
-}
+type DiagnosticEntry = Miss & Counted;
 
 export interface DiagnosticsLog {
   version: 1;
@@ -51,17 +47,12 @@ export function redactSelector(selector: string): string | undefined {
 
 const keyOf = (e: Miss): string => JSON.stringify([e.profileId, e.pageType ?? '', e.what, e.selector ?? '']);
 
-const finite = (value: unknown, fallback: number): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-
 /** Entries of a stored log that still look right (a log read back from storage may be anything). */
 function validEntries(log: DiagnosticsLog | undefined): DiagnosticEntry[] {
   if (!log || !Array.isArray(log.entries)) return [];
   return log.entries.flatMap((e) => {
     const clean = redactMiss(e);
-    if (!clean) return [];
-    const firstSeen = finite(e.firstSeen, 0);
-    return [{ ...clean, count: Math.max(1, Math.floor(finite(e.count, 1))), firstSeen, lastSeen: finite(e.lastSeen, firstSeen) }];
+    return clean ? [{ ...clean, ...cleanCounts(e) }] : [];
   });
 }
 
@@ -69,16 +60,7 @@ function validEntries(log: DiagnosticsLog | undefined): DiagnosticEntry[] {
 export function recordMiss(log: DiagnosticsLog | undefined, miss: Miss, now: number, maxEntries = 200): DiagnosticsLog {
   const entries = validEntries(log);
   const clean = redactMiss(miss);
-  if (!clean) return { version: 1, entries: [...entries] };
-  const key = keyOf(clean);
-  const existing = entries.find((e) => keyOf(e) === key);
-  const updated: DiagnosticEntry = existing
-    ? { ...existing, count: existing.count + 1, lastSeen: now }
-    : { ...clean, count: 1, firstSeen: now, lastSeen: now };
-  const rest = entries.filter((e) => e !== existing);
-  const next = [...rest, updated].sort((a, b) => a.lastSeen - b.lastSeen);
-  const cap = Math.max(1, Math.floor(maxEntries));
-  return { version: 1, entries: next.slice(Math.max(0, next.length - cap)) };
+  return { version: 1, entries: clean ? addCounted(entries, clean, keyOf, now, maxEntries) : [...entries] };
 }
 
 function isoTime(ms: unknown): string | null {

@@ -301,6 +301,11 @@ export const en: Record<MessageKey, string> = {
   'teach.foundRows': '{count} rows, for example {examples}',
   'teach.foundNothing': 'With this I find nothing on this page. Go back and choose again.',
   'teach.exportRefused': 'Not in the policy below: {reason}',
+  'meaning.looksTitle': 'Recognised by meaning: pages no profile knows',
+  'meaning.lookItem': '{host}: {found} ({count}×, last on {date})',
+  'meaning.lookNone': 'no student record or grade list found',
+  'meaning.looksHelp':
+    'How the extension itself looked at pages it did not know yet. Kinds and positions only (such as naam:heading or rijen:31), never names, numbers or grades.',
   'meaning.title': 'LOB beside the student',
   'meaning.record': 'Is this the student record of {name} ({id})?',
   'meaning.recordHidden': 'Is this a student’s record? (Student data is hidden.)',

@@ -303,6 +303,11 @@ export const nl = {
   'teach.foundRows': '{count} rijen, bijvoorbeeld {examples}',
   'teach.foundNothing': 'Hiermee vind ik niets op deze pagina. Ga terug en kies opnieuw.',
   'teach.exportRefused': 'Niet in het beleid hieronder: {reason}',
+  'meaning.looksTitle': "Herkend op betekenis: pagina's die geen profiel kent",
+  'meaning.lookItem': '{host}: {found} ({count}×, laatst op {date})',
+  'meaning.lookNone': 'geen leerlingkaart of cijferlijst gevonden',
+  'meaning.looksHelp':
+    "Zo keek de extensie zelf naar pagina's die ze nog niet kende. Alleen soorten en plaatsen (zoals naam:heading of rijen:31), nooit namen, nummers of cijfers.",
   'meaning.title': 'LOB naast de leerling',
   'meaning.record': 'Is dit de leerlingkaart van {name} ({id})?',
   'meaning.recordHidden': 'Is dit de leerlingkaart van een leerling? (Leerlinggegevens zijn verborgen.)',

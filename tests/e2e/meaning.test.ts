@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_EXCLUDES } from '../../lib/hosts/content-matches';
+import { meaning, meaningHtml } from '../fixtures/meaning/load-meaning';
 import { launch, removeProfile } from '../support/chromium';
 import { expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
 import { SANNE } from '../support/demo';
+import { watchLooks } from '../support/meaning-looks';
 import { waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
@@ -29,6 +32,8 @@ async function open(hash: string): Promise<Page> {
   await waitForDemoRender(page);
   return page;
 }
+
+const isLoginHost = (host: string) => CONTENT_EXCLUDES.some((pattern) => pattern.includes(`//${host}/`));
 
 const confirm = (page: Page) => clickUiControl(page, { feature: 'meaning-proposal', role: 'button', name: /^Klopt/ });
 
@@ -157,15 +162,40 @@ describe('recognition by meaning, confirmed once by the teacher', () => {
     await clickUiControl(page, { feature: 'meaning-proposal', role: 'button', name: 'Nee, niet op deze pagina' });
     await expect.poll(async () => (await uiHosts(page, 'meaning-proposal')).length).toBe(0);
     // Another test of the same kind, and the start page (names of lessons and people, no record, no grade
-    // field): no proposal. Nothing to await for "not shown": the page gets three times the pause after
-    // which recognition by meaning looks (300 ms), then the check.
+    // field): no proposal, once recognition by meaning has looked (it reports each look to the diagnostics).
+    const looks = await watchLooks(school.session);
     for (const hash of ['/cijfers/toetsen/sk-pw1', '/vandaag']) {
-      await page.goto(mx(hash));
-      await waitForDemoRender(page);
-      await page.waitForTimeout(900);
+      await looks.after('demo.magister.net', async () => {
+        await page.goto(mx(hash));
+        await waitForDemoRender(page);
+      });
       expect(await uiHosts(page, 'meaning-proposal'), hash).toEqual([]);
       expect(await uiHosts(page), hash).toEqual([]);
     }
+    await looks.close();
+    await page.close();
+  });
+
+  it('every saved trap (the own card of the teacher, inbox, search, agenda, photo book, …) gets no proposal and no UI', async () => {
+    const traps = meaning.filter((e) => e.expect === 'none');
+    expect(traps.length).toBeGreaterThanOrEqual(10);
+    const page = await school.session.context.newPage();
+    // The saved pages are served at their own addresses (on the extension's hosts), as the school would.
+    const byUrl = new Map(traps.map((t) => [new URL(t.url).href, t.file]));
+    await page.route(
+      (url) => byUrl.has(url.href),
+      (route) => route.fulfill({ contentType: 'text/html', body: meaningHtml(byUrl.get(route.request().url()) ?? '') }),
+    );
+    const looks = await watchLooks(school.session);
+    for (const trap of traps) {
+      const host = new URL(trap.url).hostname;
+      if (isLoginHost(host)) {
+        // The content script never runs on a login host (the manifest excludes it): nothing can come later.
+        await page.goto(trap.url, { waitUntil: 'load' });
+      } else await looks.after(host, () => page.goto(trap.url, { waitUntil: 'load' }));
+      expect(await uiHosts(page), trap.file).toEqual([]);
+    }
+    await looks.close();
     await page.close();
   });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Miss } from '../../lib/hosts/context';
 import { detectPage } from '../../lib/hosts/detect';
 import { type DiagnosticsLog, recordMiss, redactSelector, serializeDiagnostics } from '../../lib/hosts/diagnostics';
+import { EVIDENCE, lookOf, type MeaningLook, recordLook, validLooks } from '../../lib/hosts/meaning/look-log';
+import { recogniseByMeaning } from '../../lib/hosts/meaning/recognise';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { hostProfileSchema } from '../../lib/hosts/schema';
 import { fixtureHtml, parse } from '../fixtures/load';
+import { loadMeaning, type MeaningEntry, meaning } from '../fixtures/meaning/load-meaning';
 
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
@@ -109,5 +112,43 @@ describe('diagnostics log', () => {
     const corrupt = { version: 1, entries: [{ what: 'root', profileId: 'a', firstSeen: 'x', count: 'y' }, null] } as never;
     expect(() => serializeDiagnostics(corrupt)).not.toThrow();
     expect(() => recordMiss(corrupt, { profileId: 'a', what: 'root' }, T0)).not.toThrow();
+  });
+});
+
+describe('what recognition by meaning saw (the diagnostics of pages no profile knows)', () => {
+  const record: MeaningLook = { host: 'school.magister.net', outcome: 'studentRecord', evidence: ['naam:heading', 'afstand:2'] };
+
+  it('counts each host, outcome and evidence; keeps the newest 50', () => {
+    let log = recordLook(undefined, record, T0);
+    log = recordLook(log, { ...record }, T0 + 1000);
+    log = recordLook(log, { host: 'school.magister.net', outcome: 'none', evidence: [] }, T0 + 2000);
+    expect(log).toEqual([
+      { ...record, count: 2, firstSeen: T0, lastSeen: T0 + 1000 },
+      { host: 'school.magister.net', outcome: 'none', evidence: [], count: 1, firstSeen: T0 + 2000, lastSeen: T0 + 2000 },
+    ]);
+    for (let i = 0; i < 80; i++) log = recordLook(log, { ...record, host: `s${i}.magister.net` }, T0 + 3000 + i);
+    expect(log).toHaveLength(50);
+    expect(log.at(-1)?.host).toBe('s79.magister.net');
+  });
+
+  it('keeps kinds and positions only: a name, a number or an odd host in what is stored is dropped', () => {
+    const stored = [
+      { ...record, evidence: ['naam:heading', 'naam:Sanne de Vries', 'nummer:48213x'], count: 3, firstSeen: T0, lastSeen: T0 },
+      { ...record, host: 'Sanne de Vries', count: 1, firstSeen: T0, lastSeen: T0 },
+      { ...record, outcome: 'sanne', count: 1, firstSeen: T0, lastSeen: T0 },
+      'nonsense',
+    ];
+    expect(validLooks(stored)).toEqual([{ ...record, evidence: ['naam:heading'], count: 3, firstSeen: T0, lastSeen: T0 }]);
+    expect(validLooks({ not: 'a list' })).toEqual([]);
+  });
+
+  it('a finding becomes its kind and evidence; no finding is "none"', () => {
+    expect(lookOf(undefined)).toEqual({ outcome: 'none', evidence: [] });
+    const { doc, url } = loadMeaning(meaning.find((e) => e.file === 'meaning/record-dl.html') as MeaningEntry);
+    const seen = lookOf(recogniseByMeaning(doc, url));
+    expect(seen.outcome).toBe('studentRecord');
+    expect(seen.evidence).toContain('nummer:label');
+    expect(seen.evidence.every((e) => EVIDENCE.test(e))).toBe(true);
+    expect(JSON.stringify(seen)).not.toMatch(/51877|Amrani/);
   });
 });

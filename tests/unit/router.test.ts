@@ -7,6 +7,7 @@ import { memoryArea } from '../../lib/core/stored-items';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { SHIPPED_REQUESTS } from '../../lib/features/background-registry';
 import { checkTaughtPage } from '../../lib/features/page-teacher/background';
+import type { MeaningLook } from '../../lib/hosts/meaning/look-log';
 import type { PageSummary } from '../../lib/hosts/page-summary';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import type { Broadcast } from '../../lib/messages/schema';
@@ -32,6 +33,7 @@ let sent: Broadcast[];
 let blurAnnounced: boolean[];
 let taught: unknown[];
 let dismissedKinds: string[];
+let looks: MeaningLook[];
 let counter = 0;
 
 beforeEach(() => {
@@ -40,6 +42,7 @@ beforeEach(() => {
   blurAnnounced = [];
   taught = [];
   dismissedKinds = [];
+  looks = [];
   const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
     blur,
@@ -59,6 +62,9 @@ beforeEach(() => {
     tabs: createTabContexts(memoryArea()),
     careRoles: () => DEFAULT_CARE_ROLES,
     recordMiss: async () => undefined,
+    recordMeaningLook: async (look) => {
+      looks.push(look);
+    },
     newId: () => `id-${++counter}`,
     ownId: OWN_ID,
     ownOrigin: ORIGIN,
@@ -188,6 +194,16 @@ describe('message router', () => {
     });
     expect(await route(deps, { type: 'meaning/dismissed' }, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: [key] });
     expect(await route(deps, { type: 'teach/intent' }, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: 'teach' });
+  });
+
+  it('what a pass of recognition by meaning saw is kept with the host of its sender, as kinds only: free text is refused', async () => {
+    const looked = { type: 'meaning/looked', outcome: 'studentRecord', evidence: ['naam:heading', 'afstand:2'] };
+    expect(await route(deps, looked, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: true, data: null });
+    expect(looks).toEqual([{ host: 'demo.magister.net', outcome: 'studentRecord', evidence: ['naam:heading', 'afstand:2'] }]);
+    const withName = { ...looked, evidence: ['naam:Sanne de Vries'] };
+    expect(await route(deps, withName, contentIn(7), SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'invalid' });
+    expect(await route(deps, looked, panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'forbidden' });
+    expect(looks).toHaveLength(1);
   });
 
   it('gives the panel the context its tab reported', async () => {

@@ -15,5 +15,14 @@ export const meaningProposalRequests = [
       return null;
     },
   }),
+  defineRequest({
+    type: 'meaning/looked',
+    from: 'content',
+    async handle(deps, request, sender) {
+      const host = URL.canParse(sender.url ?? '') ? new URL(sender.url as string).hostname : '';
+      await deps.recordMeaningLook({ host, outcome: request.outcome, evidence: request.evidence });
+      return null;
+    },
+  }),
   defineRequest({ type: 'meaning/dismissed', from: 'content', handle: (deps) => deps.meaningDismissals.get() }),
 ];

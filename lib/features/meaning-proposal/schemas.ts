@@ -1,4 +1,5 @@
 import { z } from '../../core/zod';
+import { EVIDENCE, LOOK_OUTCOMES, MAX_EVIDENCE } from '../../hosts/meaning/look-log';
 import type { MessageSchemas } from '../../messages/wire';
 
 /** A kind of page as the proposal names it: the finding's page type, the host and the address without ids. */
@@ -18,6 +19,21 @@ export const meaningProposalMessages = {
   /** content → background: "Nee" for this kind of page: never proposed again there. */
   'meaning/dismiss': {
     request: z.object({ type: z.literal('meaning/dismiss'), key: pageKindKey }).strict(),
+    response: z.null(),
+  },
+  /**
+   * content → background: what a pass of recognition by meaning found on this page (a record, a grid
+   * or nothing) and its evidence as kinds and positions, never values; sent when it changes. Kept in
+   * the local diagnostics with the sender's host.
+   */
+  'meaning/looked': {
+    request: z
+      .object({
+        type: z.literal('meaning/looked'),
+        outcome: z.enum(LOOK_OUTCOMES),
+        evidence: z.array(z.string().regex(EVIDENCE)).max(MAX_EVIDENCE),
+      })
+      .strict(),
     response: z.null(),
   },
   /** content → background: the kinds of page the teacher said "Nee" to. */

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { lookOf } from '../../../hosts/meaning/look-log';
 import { pageKindKey } from '../../../hosts/meaning/page-kind';
 import { type MeaningFinding, recogniseByMeaning } from '../../../hosts/meaning/recognise';
 import type { FeatureServices } from '../../define';
@@ -104,9 +105,20 @@ export function createMeaningProposal(doc: Document, services: Services): Meanin
     draw();
   };
 
+  /** What the last pass on this address found, as last reported to the diagnostics. */
+  let reported = '';
+  const report = (finding: MeaningFinding | undefined) => {
+    const seen = lookOf(finding);
+    const key = JSON.stringify([doc.location?.pathname, doc.location?.hash, seen]);
+    if (key === reported) return;
+    reported = key;
+    services.send({ type: 'meaning/looked', ...seen }).catch(() => undefined);
+  };
+
   const look = () => {
     try {
       const finding = recogniseByMeaning(doc, doc.location?.href ?? '');
+      report(finding);
       if (!finding) {
         if (shown?.state.status !== 'busy') hide();
         return;
