@@ -1,5 +1,5 @@
 import type { AppConfig } from '../lib/config/app-config';
-import type { MeaningLookEntry } from '../lib/hosts/meaning/look-log';
+import type { MeaningLookEntry } from '../lib/core/meaning-look';
 import { t } from '../lib/i18n/translate';
 import type { Settings } from '../lib/policy';
 import { DataSection } from './options/DataSection';

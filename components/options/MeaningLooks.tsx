@@ -1,4 +1,4 @@
-import type { MeaningLookEntry } from '../../lib/hosts/meaning/look-log';
+import type { MeaningLookEntry } from '../../lib/core/meaning-look';
 import { pageTypeName } from '../../lib/i18n/taught-problem-text';
 import { t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';

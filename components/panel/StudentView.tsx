@@ -12,6 +12,7 @@ import { Private } from './Private';
 import { Referrals } from './Referrals';
 import { StudentHeader } from './StudentHeader';
 import { StudentLinks } from './StudentLinks';
+import { StudyFact } from './StudyFact';
 import { Timeline } from './Timeline';
 import { useDraft } from './useDraft';
 
@@ -85,6 +86,15 @@ export function StudentView({
         <p class="status error" role="alert">
           {loadError}
         </p>
+      )}
+      {data && (
+        <StudyFact
+          study={data.study}
+          onSet={async (setting) => {
+            await api.setStudy(student, display, setting);
+            reload();
+          }}
+        />
       )}
       {data && (
         <StudentLinks

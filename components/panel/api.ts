@@ -9,6 +9,7 @@ import type {
   StudentListItem,
   StudentRef,
 } from '../../lib/messages/schema';
+import type { StudySetting } from './StudyFact';
 
 /**
  * The panel's inputs are the background's request shapes (lib/messages/schema.ts), so a field the
@@ -37,6 +38,8 @@ export interface PanelApi {
   /** The teacher confirms that `other` (another id on the same host) is this student. */
   linkStudent(student: StudentRef, other: StudentRef): Promise<void>;
   addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
+  /** The school type (and year) the mentor sets for this student, where the page does not tell it; null: none. */
+  setStudy(student: StudentRef, display: Display, study: StudySetting | null): Promise<void>;
   search(query: string): Promise<SearchHit[]>;
   students(): Promise<StudentListItem[]>;
   copy(text: string): Promise<boolean>;

@@ -28,6 +28,7 @@ export function withFault(api: PanelApi, fault: PanelFault | undefined): PanelAp
     setAfspraakDone: refuse(code),
     linkStudent: refuse(code),
     addReferral: refuse(code),
+    setStudy: refuse(code),
   };
   if (fault === 'quota') return { ...api, ...writes };
   return {

@@ -1,9 +1,9 @@
 import { diagnosticsItem, type StoredDiagnostics } from '../../lib/config/diagnostics-item';
 import { stored } from '../../lib/config/storage-item';
+import { type MeaningLook, recordLook } from '../../lib/core/meaning-look';
 import type { RetentionSkip } from '../../lib/db/retention';
 import type { Miss } from '../../lib/hosts/context';
 import { recordMiss } from '../../lib/hosts/diagnostics';
-import { type MeaningLook, recordLook } from '../../lib/hosts/meaning/look-log';
 import type { PolicyProblem } from '../../lib/policy';
 
 /** The local, redacted diagnostics: which profile/selector missed and what the policy got wrong. Never names or grades. */

@@ -59,6 +59,9 @@ const api: PanelApi = {
   addReferral: async (student, display, role) => {
     await explained(send({ type: 'referral/add', student, display, role }));
   },
+  setStudy: async (student, display, study) => {
+    await explained(send({ type: 'facts/study', student, display, study }));
+  },
   search: (query) => send({ type: 'notes/search', query }),
   students: () => send({ type: 'students/list' }),
   copy: copyText,

@@ -1,5 +1,7 @@
 import { AppError } from '../core/errors';
 import { refOfKey, studentKey } from '../core/student';
+import { studyOfChoice } from '../core/study-choice';
+import { setStudyFact } from '../db/facts';
 import {
   addAfspraak,
   addReferral,
@@ -49,6 +51,17 @@ export const CORE_REQUESTS = [
     async handle(deps, request) {
       const page = request.tabId === undefined ? null : await deps.tabs.get(request.tabId);
       return panelData(deps, request.student, page);
+    },
+  }),
+  defineRequest({
+    type: 'facts/study',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const { choice, year } = request.study ?? {};
+      await setStudyFact(deps.db, request.student, request.display, choice ? studyOfChoice(choice, year) : null, deps.now());
+      dataChanged(deps, studentKey(request.student));
+      return null;
     },
   }),
   defineRequest({

@@ -2,7 +2,9 @@ import { STEPS, type Step } from '../core/domain';
 import { localize } from '../core/localize';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
+import { choiceOfStudy, studyWithFacts } from '../core/study-choice';
 import type { AfspraakRecord, NoteRecord } from '../db/database';
+import { readFacts } from '../db/facts';
 import { latestDate, recentLens, studentHistory } from '../db/history';
 import { linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
 import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
@@ -52,14 +54,16 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
   const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
-  const [history, entries, afspraken, links, stored] = await Promise.all([
+  const [history, entries, afspraken, links, stored, facts] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
     studentLinks(deps.db, ref, s?.name),
     deps.db.students.get(studentKey(ref)),
+    readFacts(deps.db, ref),
   ]);
-  const student = studentContext(s?.study);
+  const student = studentContext(studyWithFacts(s?.study, facts?.study));
+  const setChoice = choiceOfStudy(facts?.study);
   const schoolType = student.schoolType;
   const key = studentKey(ref);
   const klas = s?.klas ? { klas: s.klas } : {};
@@ -137,6 +141,11 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
     storedName: stored?.name ?? null,
+    study: {
+      fromPage: Boolean(s?.study),
+      ...(setChoice ? { choice: setChoice } : {}),
+      ...(facts?.study?.year ? { year: facts.study.year } : {}),
+    },
     timelineTotal: entries.length,
     timeline: entries
       .slice(0, TIMELINE_SHOWN)

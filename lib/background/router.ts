@@ -1,9 +1,9 @@
 import { AppError, errorCodeOf } from '../core/errors';
+import type { MeaningLook } from '../core/meaning-look';
 import type { StudentRef } from '../core/student';
 import type { LobDatabase } from '../db/database';
 import { withWriteLock } from '../db/write-lock';
 import type { CommandId } from '../features/catalog';
-import type { MeaningLook } from '../hosts/meaning/look-log';
 import type { HostProfilePatch } from '../hosts/teach/host-patch';
 import type { Broadcast, Envelope, Miss, PageSummary } from '../messages/schema';
 import type { BlurState } from './blur';

@@ -1,8 +1,8 @@
+import type { MeaningLookEntry } from '../core/meaning-look';
 import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem, isRecord } from '../core/stored-items';
 import type { RetentionSkip } from '../db/retention';
 import type { DiagnosticsLog } from '../hosts/diagnostics';
-import type { MeaningLookEntry } from '../hosts/meaning/look-log';
 import type { PolicyProblem } from '../policy';
 
 /**

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Competence } from '../core/domain';
+import type { Study } from '../core/study';
 
 export interface StudentRecord {
   /** host + "|" + SIS id: the same child on two hosts is two students. */
@@ -71,6 +72,17 @@ export interface AliasRecord {
   createdAt: string;
 }
 
+/**
+ * What the mentor set about one student, once, where the school page does not tell it (the school
+ * type and year when the class code does not say). One row per student key; the later issues' facts
+ * (the BPV phase, consent to a handover) are further optional fields of this row.
+ */
+export interface FactsRecord {
+  studentKey: string;
+  study?: Study;
+  updatedAt: string;
+}
+
 interface MetaRecord {
   key: string;
   value: string | number | boolean;
@@ -78,7 +90,7 @@ interface MetaRecord {
 
 export const DB_NAME = 'lob-naast-de-leerling';
 /** The current schema version; also written into every export file. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type LobDatabase = Dexie & {
   students: EntityTable<StudentRecord, 'key'>;
@@ -87,6 +99,7 @@ export type LobDatabase = Dexie & {
   moments: EntityTable<MomentRecord, 'id'>;
   referrals: EntityTable<ReferralRecord, 'id'>;
   aliases: EntityTable<AliasRecord, 'key'>;
+  facts: EntityTable<FactsRecord, 'studentKey'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
@@ -118,7 +131,10 @@ const V2_STORES = {
 } as const;
 
 /** Version 3: `aliases`, pairs of ids of one student (nothing else changes; no data is rewritten). */
-export const V3_STORES = { ...V2_STORES, aliases: 'key, studentKey' } as const;
+const V3_STORES = { ...V2_STORES, aliases: 'key, studentKey' } as const;
+
+/** Version 4: `facts`, what the mentor set about a student (nothing else changes; no data is rewritten). */
+export const V4_STORES = { ...V3_STORES, facts: 'studentKey, updatedAt' } as const;
 
 const STUDENT_LINKED = ['notes', 'afspraken', 'moments', 'referrals'] as const;
 
@@ -182,5 +198,6 @@ export function openDatabase(name = DB_NAME): LobDatabase {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES);
+  db.version(4).stores(V4_STORES);
   return db;
 }

@@ -11,7 +11,7 @@ import { sameRecord } from './same-record';
 export type MergeDecision = 'add' | 'same' | 'update' | 'older' | 'refused';
 
 /** The tables an import merges, and how each tells which of two versions of a row is newer. */
-export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases';
+export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases' | 'facts';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ function time(value: unknown): number {
 }
 
 /**
- * When a row last changed. Students and notes carry `updatedAt`; an afspraak changes when it is made,
+ * When a row last changed. Students, notes and the mentor's facts carry `updatedAt`; an afspraak changes when it is made,
  * done or opened again (`updatedAt`, absent on older rows); moments, referrals and pairings never change after they are made (so a
  * different row under the same id is never newer than the stored one).
  */
@@ -29,6 +29,7 @@ function rowVersion(table: MergeTable, row: Row): number {
   switch (table) {
     case 'students':
     case 'notes':
+    case 'facts':
       return time(row.updatedAt);
     case 'afspraken':
       return Math.max(time(row.createdAt), time(row.doneAt), time(row.updatedAt));

@@ -37,14 +37,17 @@ export async function applyRetention(
 ): Promise<RetentionResult> {
   const days = effectiveRetentionDays(retentionDays);
   const cutoff = retentionCutoff(now, days);
-  return db.transaction('rw', [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases], async () => {
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts];
+  return db.transaction('rw', tables, async () => {
     // ISO strings: every date-time on a day before the cutoff sorts below the bare cutoff day.
     const notes = await db.notes.where('date').below(cutoff).delete();
     const moments = await db.moments.where('date').below(cutoff).delete();
     const referrals = await db.referrals.where('date').below(cutoff).delete();
     const afspraken = await db.afspraken.filter((a) => a.done && lastDay(a) < cutoff).delete();
+    // What the mentor set goes when it was last set before the cutoff; until then it keeps the student.
+    await db.facts.where('updatedAt').below(cutoff).delete();
     const inUse = new Set<string>();
-    for (const table of [db.notes, db.afspraken, db.moments, db.referrals]) {
+    for (const table of [db.notes, db.afspraken, db.moments, db.referrals, db.facts]) {
       for (const key of await table.orderBy('studentKey').uniqueKeys()) inUse.add(String(key));
     }
     const orphans = (await db.students.toCollection().primaryKeys()).filter((key) => !inUse.has(key));

@@ -1,5 +1,6 @@
 import { COMPETENCES, NOTE_MAX, STEPS } from '../core/domain';
 import type { ErrorCode } from '../core/errors';
+import { STUDY_CHOICE_IDS } from '../core/study-choice';
 import { z } from '../core/zod';
 import { COMMAND_IDS, type CommandId } from '../features/catalog';
 import { gradingCueMessages } from '../features/grading-cue/schemas';
@@ -91,6 +92,17 @@ const panelDataSchema = z
         candidates: z.array(z.object({ student: studentRefSchema, name: z.string().optional() }).strict()),
       })
       .strict(),
+    /**
+     * The school type: does the page tell it, and what the mentor set for this student (used when the
+     * page does not tell it).
+     */
+    study: z
+      .object({
+        fromPage: z.boolean(),
+        choice: z.enum(STUDY_CHOICE_IDS).optional(),
+        year: z.number().int().min(1).max(8).optional(),
+      })
+      .strict(),
   })
   .strict();
 export type PanelData = z.infer<typeof panelDataSchema>;
@@ -140,6 +152,21 @@ const coreMessages = {
       .object({ type: z.literal('panel/student'), student: studentRefSchema, tabId: z.number().int().min(0).optional() })
       .strict(),
     response: panelDataSchema,
+  },
+  /** panel → background: the school type (and year) the mentor sets for this student; null: none set. */
+  'facts/study': {
+    request: z
+      .object({
+        type: z.literal('facts/study'),
+        student: studentRefSchema,
+        display: displaySchema,
+        study: z
+          .object({ choice: z.enum(STUDY_CHOICE_IDS), year: z.number().int().min(1).max(8).optional() })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    response: z.null(),
   },
   'afspraak/add': {
     request: z

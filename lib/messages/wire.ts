@@ -1,5 +1,6 @@
-import { COMPETENCES, MISS_KINDS, PAGE_TYPES, SCHOOL_TYPES, TRACKS } from '../core/domain';
+import { COMPETENCES, MISS_KINDS, PAGE_TYPES } from '../core/domain';
 import { isValidHost, type StudentRef } from '../core/student';
+import { studySchema } from '../core/study-schema';
 import { z } from '../core/zod';
 
 /**
@@ -28,18 +29,7 @@ export const missSchema = z
 export type Miss = z.infer<typeof missSchema>;
 
 /** What a study or class text told about a student's programme (parsed once, where it was read). */
-export const studySchema = z
-  .object({
-    schoolType: z.enum(SCHOOL_TYPES),
-    year: z.number().int().min(1).max(8).optional(),
-    track: z.enum(TRACKS).optional(),
-    gymnasium: z.literal(true).optional(),
-    level: z.number().int().min(1).max(4).optional(),
-    entree: z.literal(true).optional(),
-    path: z.enum(['bol', 'bbl']).optional(),
-    programme: shortText.optional(),
-  })
-  .strict();
+export { studySchema };
 
 export const pageSummarySchema = z
   .object({

@@ -113,6 +113,14 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
   });
 }
 
+/** Chooses an option of a <select> as the browser reports it: the value changes, then `change` fires. */
+export function choose(field: HTMLSelectElement, value: string): Promise<void> {
+  return user(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 export function click(el: Element): Promise<void> {
   return user(() => (el as HTMLElement).click());
 }

@@ -115,6 +115,7 @@ interface Kept {
   afspraken: AfspraakView[];
   timeline: TimelineView[];
   links: PanelData['links'];
+  study: PanelData['study'];
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -137,6 +138,7 @@ function history(s: StudentListItem): Kept {
       { kind: 'note', date: earlier.date, note: earlier },
     ],
     links: { linked: [], candidates: [] },
+    study: { fromPage: true },
   };
 }
 
@@ -160,6 +162,7 @@ function panelData(r: Kept): PanelData {
     timelineTotal: r.timeline.length,
     storedName: r.item.name ?? null,
     links: r.links,
+    study: r.study,
   };
 }
 
@@ -174,6 +177,8 @@ interface FakePanelOptions {
   teaches?: boolean;
   /** Sanne under another id on the same host (the grade list's), same name: a link to confirm. */
   otherId?: StudentRef;
+  /** The followed page does not tell the school type (a class code such as "VG4"): the mentor may set it. */
+  studyUnknown?: boolean;
 }
 
 interface Saved {
@@ -205,6 +210,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
   const records = new Map([SANNE, DAAN].map((s) => [studentKey(s.student), history(s)]));
   const sanne = records.get(studentKey(SANNE.student));
   if (sanne && options.otherId) sanne.links.candidates.push({ student: options.otherId, name: 'Sanne de Vries' });
+  if (options.studyUnknown) for (const r of records.values()) r.study = { fromPage: false };
   let page = options.page === undefined ? recordPage(SANNE) : options.page;
   let blurred = options.blurred ?? false;
   let ids = 0;
@@ -220,6 +226,8 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
       afspraken: [],
       timeline: [],
       links: { linked: [], candidates: [] },
+      // A student the page does not show (picked by hand): the mentor may set the school type.
+      study: { fromPage: false },
     };
     records.set(key, fresh);
     return fresh;
@@ -283,6 +291,10 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         const { links } = recordOf(student, {});
         links.linked.push(...links.candidates.filter((c) => c.student.id === other.id));
         links.candidates = links.candidates.filter((c) => c.student.id !== other.id);
+      },
+      async setStudy(student, _display, study) {
+        const r = recordOf(student, {});
+        r.study = { fromPage: r.study.fromPage, ...(study ? study : {}) };
       },
       async addReferral(student, display, role) {
         fake.referrals.push({ student, role });

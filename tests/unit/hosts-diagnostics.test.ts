@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE, lookOf, type MeaningLook, recordLook, validLooks } from '../../lib/core/meaning-look';
 import type { Miss } from '../../lib/hosts/context';
 import { detectPage } from '../../lib/hosts/detect';
 import { type DiagnosticsLog, recordMiss, redactSelector, serializeDiagnostics } from '../../lib/hosts/diagnostics';
-import { EVIDENCE, lookOf, type MeaningLook, recordLook, validLooks } from '../../lib/hosts/meaning/look-log';
 import { recogniseByMeaning } from '../../lib/hosts/meaning/recognise';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { hostProfileSchema } from '../../lib/hosts/schema';

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withFault } from '../../components/panel/faults';
 import { SidePanel } from '../../components/panel/SidePanel';
 import {
+  choose,
   cleanup,
   click,
   disclosure,
@@ -241,6 +242,32 @@ describe('the side panel beside a student record', () => {
 });
 
 describe('the side panel beside a page that is not a student record', () => {
+  it('lets the mentor set the school type once where the page does not tell it, and says what was set', async () => {
+    const fake = fakePanelApi({ studyUnknown: true });
+    const panel = await openSidePanel(fake.api);
+    const study = () => getByRole(panel, 'region', 'Schooltype');
+    expect(textOf(study())).toContain('De pagina laat niet zien welk schooltype deze leerling volgt.');
+    const year = getByLabel<HTMLSelectElement>(study(), 'Leerjaar');
+    expect(year.disabled).toBe(true);
+    await choose(getByLabel<HTMLSelectElement>(study(), 'Schooltype'), 'mbo-2');
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Ingesteld voor deze leerling: mbo niveau 2.'));
+    await vi.waitFor(() => expect(getByLabel<HTMLSelectElement>(study(), 'Leerjaar').disabled).toBe(false));
+    await choose(getByLabel<HTMLSelectElement>(study(), 'Leerjaar'), '2');
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Ingesteld voor deze leerling: mbo niveau 2, leerjaar 2.'));
+    expect(getByLabel<HTMLSelectElement>(study(), 'Schooltype').value).toBe('mbo-2');
+    // Where the page tells it (the record shows "4 havo"), there is nothing to set.
+    await cleanup();
+    const told = await openSidePanel(fakePanelApi().api);
+    expect(queryAllByRole(told, 'region', 'Schooltype')).toEqual([]);
+  });
+
+  it('keeps nothing and says why when setting the school type fails', async () => {
+    const fake = fakePanelApi({ studyUnknown: true });
+    const panel = await openSidePanel(withFault(fake.api, 'quota'));
+    await choose(getByLabel<HTMLSelectElement>(getByRole(panel, 'region', 'Schooltype'), 'Schooltype'), 'havo');
+    await vi.waitFor(() => expect(alerts(panel).join(' ')).toMatch(/^Opslaan is niet gelukt: .*vol/));
+  });
+
   it('says the page is not recognised and lets the teacher pick a student by name', async () => {
     const fake = fakePanelApi({ page: null });
     const panel = await show(h(SidePanel, { api: fake.api }));

@@ -1,6 +1,7 @@
 import { COMPETENCES, NOTE_MAX } from '../../core/domain';
 import type { PlainInvalidReason } from '../../core/import-problem';
 import { isValidHost, isValidStudentKey } from '../../core/student';
+import { studySchema } from '../../core/study-schema';
 import { z } from '../../core/zod';
 import { SCHEMA_VERSION } from '../database';
 import { EXPORT_FORMAT, MAX_ROWS } from './format';
@@ -76,6 +77,11 @@ export const fileSchema = z.strictObject({
   referrals: z.array(referralSchema).max(MAX_ROWS),
   aliases: z
     .array(z.strictObject({ key: keyOfStudent, studentKey: keyOfStudent, createdAt: dateTime }))
+    .max(MAX_ROWS)
+    .optional(),
+  /** What the mentor set about a student (schema 4; absent in older files). */
+  facts: z
+    .array(z.strictObject({ studentKey: keyOfStudent, study: studySchema.optional(), updatedAt: dateTime }))
     .max(MAX_ROWS)
     .optional(),
 });

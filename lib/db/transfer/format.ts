@@ -1,5 +1,13 @@
 import { IMPORT_MAX_BYTES } from '../../core/domain';
-import type { AfspraakRecord, AliasRecord, MomentRecord, NoteRecord, ReferralRecord, StudentRecord } from '../database';
+import type {
+  AfspraakRecord,
+  AliasRecord,
+  FactsRecord,
+  MomentRecord,
+  NoteRecord,
+  ReferralRecord,
+  StudentRecord,
+} from '../database';
 
 /** The export file's `format`: a file without it is not ours. */
 export const EXPORT_FORMAT = 'lob-naast-de-leerling';
@@ -19,4 +27,6 @@ export interface ExportFile {
   referrals: ReferralRecord[];
   /** Pairs of ids of one student (schema 3; absent in older files). */
   aliases?: AliasRecord[];
+  /** What the mentor set about a student (schema 4; absent in older files). */
+  facts?: FactsRecord[];
 }

@@ -5,6 +5,8 @@ import { AppError } from '../../core/errors';
 import { localize } from '../../core/localize';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
+import { studyWithFacts } from '../../core/study-choice';
+import { readFacts } from '../../db/facts';
 import { studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
 import type { PageSummary, Request } from '../../messages/schema';
@@ -26,7 +28,8 @@ async function cueData(
   request: Pick<Extract<Request, { type: 'cue/get' }>, 'study' | 'klas' | 'trigger'>,
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
-  const student = studentContext(request.study);
+  const facts = await readFacts(deps.db, ref);
+  const student = studentContext(studyWithFacts(request.study, facts?.study));
   // The first lijn-1/2 role the grade-entry rules point to for this result (never a care role here).
   const [referral] = suggestReferrals({
     roles: deps.referralRoles,

@@ -1,5 +1,5 @@
+import { EVIDENCE, LOOK_OUTCOMES, MAX_EVIDENCE } from '../../core/meaning-look';
 import { z } from '../../core/zod';
-import { EVIDENCE, LOOK_OUTCOMES, MAX_EVIDENCE } from '../../hosts/meaning/look-log';
 import type { MessageSchemas } from '../../messages/wire';
 
 /** A kind of page as the proposal names it: the finding's page type, the host and the address without ids. */

@@ -3,6 +3,8 @@ import { defineRequest } from '../../background/requests';
 import { pageOfSender } from '../../background/router';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
+import { studyWithFacts } from '../../core/study-choice';
+import { readFacts } from '../../db/facts';
 import { latestDate, recentLens, studentHistory } from '../../db/history';
 import type { PageSummary } from '../../messages/schema';
 import { cardContext } from '../../prompts/contexts';
@@ -14,13 +16,13 @@ import type { CardData } from './contract';
 /** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */
 export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
   const date = deps.now();
-  const history = await studentHistory(deps.db, ref, deps.momentTypes);
+  const [history, facts] = await Promise.all([studentHistory(deps.db, ref, deps.momentTypes), readFacts(deps.db, ref)]);
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const ranked = rankPrompts({
     library: deps.library(),
     policy: deps.enginePolicy(),
     context: {
-      ...cardContext(studentContext(page?.student?.study), studentKey(ref)),
+      ...cardContext(studentContext(studyWithFacts(page?.student?.study, facts?.study)), studentKey(ref)),
       // On a grade page the card speaks to the vakdocent.
       ...(page?.pageType === 'gradeEntry' ? { place: 'gradeEntry' as const, role: 'vakdocent' as const } : {}),
       ...(page?.student?.klas ? { klas: page.student.klas } : {}),

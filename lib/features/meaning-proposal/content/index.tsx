@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { lookOf } from '../../../hosts/meaning/look-log';
+import { lookOf } from '../../../core/meaning-look';
 import { pageKindKey } from '../../../hosts/meaning/page-kind';
 import { type MeaningFinding, recogniseByMeaning } from '../../../hosts/meaning/recognise';
 import type { FeatureServices } from '../../define';

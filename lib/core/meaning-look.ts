@@ -1,5 +1,4 @@
-import { addCounted, type Counted, cleanCounts } from '../../core/counted-log';
-import type { MeaningFinding } from './recognise';
+import { addCounted, type Counted, cleanCounts } from './counted-log';
 
 /**
  * What recognition by meaning saw on the pages no profile recognises, for the options' diagnostics
@@ -24,7 +23,10 @@ export const MAX_EVIDENCE = 12;
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
 /** What a pass found, as the log keeps it. */
-export function lookOf(finding: MeaningFinding | undefined): { outcome: LookOutcome; evidence: string[] } {
+export function lookOf(finding: { kind: 'studentRecord' | 'gradeEntry'; evidence: readonly string[] } | undefined): {
+  outcome: LookOutcome;
+  evidence: string[];
+} {
   if (!finding) return { outcome: 'none', evidence: [] };
   return { outcome: finding.kind, evidence: finding.evidence.filter((e) => EVIDENCE.test(e)).slice(0, MAX_EVIDENCE) };
 }

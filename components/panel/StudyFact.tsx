@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { STUDY_CHOICE_IDS, STUDY_YEARS, type StudyChoice } from '../../lib/core/study-choice';
+import { type MessageKey, t } from '../../lib/i18n/translate';
+import type { PanelData } from '../../lib/messages/schema';
+
+export interface StudySetting {
+  choice: StudyChoice;
+  year?: number;
+}
+
+/**
+ * "Schooltype": where the school page does not tell a student's school type (a class code such as
+ * "VG4" means vwo-gymnasium at one school and vmbo-gl at another, so it is not guessed), the mentor
+ * sets it once for this student; the card, the cue and the panel then ask questions that fit the
+ * route. Kept on this computer only, with the student's other facts.
+ */
+export function StudyFact({
+  study,
+  onSet,
+}: {
+  study: PanelData['study'];
+  onSet: (setting: StudySetting | null) => Promise<void>;
+}) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
+  if (study.fromPage) return null;
+  const set = async (choice: StudyChoice | undefined, year: number | undefined) => {
+    try {
+      await onSet(choice ? { choice, ...(year ? { year } : {}) } : null);
+      setStatus({ ok: true, text: choice ? t('study.saved', { study: studyLabel(choice, year) }) : t('study.cleared') });
+    } catch (error) {
+      setStatus({ ok: false, text: t('panel.saveFailed', { reason: (error as Error).message }) });
+    }
+  };
+  return (
+    <section class="study-fact" aria-labelledby="lob-study-fact" data-part="study">
+      <h3 id="lob-study-fact">{t('study.title')}</h3>
+      {!study.choice && <p class="muted">{t('study.why')}</p>}
+      <div class="row">
+        <label for="lob-study-type">{t('study.type')}</label>
+        <select
+          id="lob-study-type"
+          value={study.choice ?? ''}
+          onChange={(e) => void set((e.currentTarget.value || undefined) as StudyChoice | undefined, study.year)}
+        >
+          <option value="">{t('study.none')}</option>
+          {STUDY_CHOICE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`study.choice.${id}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <label for="lob-study-year">{t('study.year')}</label>
+        <select
+          id="lob-study-year"
+          value={study.year ? String(study.year) : ''}
+          disabled={!study.choice}
+          onChange={(e) => void set(study.choice, Number(e.currentTarget.value) || undefined)}
+        >
+          <option value="">{t('study.yearNone')}</option>
+          {STUDY_YEARS.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {status && (
+        <p class={status.ok ? 'status' : 'status error'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function studyLabel(choice: StudyChoice, year: number | undefined): string {
+  const type = t(`study.choice.${choice}` as MessageKey);
+  return year ? t('study.withYear', { type, year }) : type;
+}
