@@ -72,6 +72,44 @@ describe('side panel', () => {
     await host.close();
   });
 
+  it('lets the mentor set the school type of a student the page does not describe, kept in the database', async () => {
+    // Daan has a note, so the mentor can pick him on a page that is no student page (the agenda).
+    const record = await openRecord(session, DAAN.id);
+    const recordPanel = await panelFor(session, record);
+    await recordPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil iets met vliegtuigen.');
+    await recordPanel.getByRole('button', { name: 'Opslaan' }).click();
+    await recordPanel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await recordPanel.close();
+    await record.goto(urls.magisterPath('/agenda'));
+    await waitForDemoRender(record);
+    const pick = async () => {
+      const panel = await panelFor(session, record);
+      await panel.getByRole('button', { name: new RegExp(DAAN.name) }).click();
+      await panel.getByRole('heading', { level: 2, name: new RegExp(DAAN.name) }).waitFor();
+      return panel;
+    };
+    const panel = await pick();
+    const study = panel.getByRole('region', { name: 'Schooltype' });
+    await study.getByText('De pagina laat niet zien welk schooltype deze leerling volgt.').waitFor();
+    await study.getByLabel('Schooltype').selectOption({ label: 'mbo niveau 2' });
+    await study.getByRole('status').filter({ hasText: 'Ingesteld voor deze leerling: mbo niveau 2.' }).waitFor();
+    await study.getByLabel('Leerjaar').selectOption('2');
+    await study.getByRole('status').filter({ hasText: 'mbo niveau 2, leerjaar 2' }).waitFor();
+    await panel.close();
+    // Opened again: the choice is there; in the database as a fact of Daan's key, with no name in it.
+    const again = await pick();
+    await expect
+      .poll(() => again.getByRole('region', { name: 'Schooltype' }).getByLabel('Schooltype').inputValue())
+      .toBe('mbo-2');
+    const facts = await readStore(again, 'facts');
+    expect(facts).toEqual([
+      expect.objectContaining({ studentKey: `demo.magister.net|${DAAN.id}`, study: { schoolType: 'mbo', level: 2, year: 2 } }),
+    ]);
+    expect(JSON.stringify(facts)).not.toContain(DAAN.name);
+    await again.close();
+    await record.close();
+  });
+
   it('has no serious accessibility violations and works by keyboard', async () => {
     const host = await openRecord(session, SANNE.id);
     const panel = await panelFor(session, host);
