@@ -64,7 +64,13 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     }
   };
 
-  /** Recognition by meaning once the page has settled: one pass for a burst of changes, none while recognised. */
+  /**
+   * A page no profile recognises (its route fits none, or the wait for its late data is over): while
+   * it changes (the teacher types, the host updates an average), nothing of ours runs per change. Once
+   * it has been still for SETTLE_MS, one scan (a profile may recognise it now) and, if it still is not
+   * recognised, one pass of recognition by meaning. Navigation still scans at once.
+   */
+  let unrecognisedForGood = false;
   let meaningTimer = 0;
   let toldUnrecognised = false;
   const tell = (on: boolean) => {
@@ -76,12 +82,12 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       // never into the page
     }
   };
-  const lookByMeaning = () => {
-    if (!options.unrecognised) return;
+  const afterSettling = () => {
     win.clearTimeout(meaningTimer);
     meaningTimer = win.setTimeout(() => {
       meaningTimer = 0;
-      if (!current) tell(true);
+      cache = createScanCache();
+      scan(true);
     }, SETTLE_MS);
   };
 
@@ -110,7 +116,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     }
   };
 
-  const scan = () => {
+  /** `settled`: the page has been still for SETTLE_MS (the scan that may let recognition by meaning look). */
+  const scan = (settled = false) => {
     // A scan now makes a pending one unnecessary.
     win.clearTimeout(scheduled);
     scheduled = 0;
@@ -126,9 +133,14 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       report(null);
       // A page whose route fits a profile may still be rendering: only once the wait for late data is
       // over (a vendor changed the screen, a taught page stopped matching) does recognition by meaning look.
-      if (detection.status === 'unrecognised' || (pendingSince && Date.now() - pendingSince.at >= timeout)) lookByMeaning();
+      unrecognisedForGood =
+        detection.status === 'unrecognised' || (pendingSince !== undefined && Date.now() - pendingSince.at >= timeout);
+      if (!unrecognisedForGood) return;
+      if (settled) tell(true);
+      else afterSettling();
       return;
     }
+    unrecognisedForGood = false;
     win.clearTimeout(meaningTimer);
     meaningTimer = 0;
     tell(false);
@@ -178,7 +190,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
 
   /** Navigation (hash, history) and the wait for late data: one scan right after the current task. */
   function schedule() {
-    if (!scheduled) scheduled = win.setTimeout(scan, 0);
+    if (!scheduled) scheduled = win.setTimeout(() => scan(), 0);
   }
 
   /** One scan in the first task after the browser has drawn the next frame (a hidden tab: after the current task). */
@@ -197,15 +209,23 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
 
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';
   const observer = new MutationObserver((records) => {
+    // A page no profile recognises: one look once it is still, nothing per change (not even the
+    // cache: it is started afresh for that look).
+    const quiet = !current && unrecognisedForGood;
     let changed = false;
     for (const record of records) {
       // Our own UI appearing, leaving or moving is not a page change.
       if (isOurs(record.target)) continue;
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) continue;
-      cache.touched(record.target);
       changed = true;
+      if (quiet) break;
+      cache.touched(record.target);
     }
     if (!changed) return;
+    if (quiet) {
+      afterSettling();
+      return;
+    }
     // At the end of the task that changed the page, before the browser draws it: a card comes with
     // its record, changed rows keep their cues in the same frame (the scan reads only what changed).
     // Except a grade grid not yet shown (up to 1000 rows): the host draws it first, then we read it,

@@ -73,3 +73,40 @@ describe('the first frame of a view', () => {
     await page.close();
   });
 });
+
+describe('a page no profile recognises', () => {
+  it('costs nothing per change while it changes (the teacher types): one scan and one look once it is still', async () => {
+    const win = new Window({ url: 'https://demo.magister.net/mx/agenda' });
+    let scans = 0;
+    const looks: boolean[] = [];
+    const runtime = startRuntime({
+      window: win as unknown as globalThis.Window,
+      profiles: () => {
+        scans++;
+        return shippedProfiles;
+      },
+      features: [],
+      services: {} as FeatureServices,
+      report: () => undefined,
+      unrecognised: (on) => looks.push(on),
+    });
+    const wait = (ms: number) => new Promise((done) => win.setTimeout(done, ms));
+    await wait(400);
+    expect(looks).toEqual([true]);
+    const before = scans;
+    // Thirty changes, 20 ms apart (an average updated on every key).
+    const cell = win.document.body.appendChild(win.document.createElement('span'));
+    for (let key = 0; key < 30; key++) {
+      cell.textContent = String(key);
+      await wait(20);
+    }
+    expect(scans - before).toBe(0);
+    expect(looks).toEqual([true]);
+    await wait(400);
+    expect(scans - before).toBe(1);
+    expect(looks).toEqual([true, true]);
+    runtime.stop();
+    await win.happyDOM.abort();
+    win.close();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { manyStudents } from '../../data/students.js';
 import { createRuntime } from '../../lib/runtime.js';
-import { shownKolommen } from './data.js';
+import { periodAverage, shownKolommen } from './data.js';
 import { mxRows } from './grid.js';
 import { installMxKeys } from './keys.js';
 import { gridOf, mxShell, parseMxRoute, renderMx } from './views.js';
@@ -149,8 +149,14 @@ document.addEventListener('input', (e) => {
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || !input.matches('input.mx-invoer')) return;
   const c = context(currentPath());
-  const id = input.closest('[role="row"]')?.getAttribute('data-stamnr');
-  if (c && id) c.ctx.values[`${input.dataset.kolom}/${id}`] = input.value;
+  const row = input.closest('[role="row"]');
+  const id = row?.getAttribute('data-stamnr');
+  if (!c || !row || !id) return;
+  c.ctx.values[`${input.dataset.kolom}/${id}`] = input.value;
+  // The row's average follows what is typed, as the vendor's Invoer shows it.
+  const average = row.querySelector('.mx-gem');
+  const student = c.g.students[Number(row.getAttribute('aria-rowindex')) - 2];
+  if (average && student) average.textContent = periodAverage(student, c.ctx.groep, c.ctx.values, c.ctx.marks);
 });
 
 installMxKeys({
