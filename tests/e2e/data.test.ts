@@ -13,7 +13,7 @@ import { waitForUiElement } from '../support/pierce';
 
 const DB_NAME = 'lob-naast-de-leerling';
 /** The database schema version every export carries (lib/db/database.ts SCHEMA_VERSION). */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 let server: DemoServer;
 let urls: ReturnType<typeof demoUrls>;
@@ -508,7 +508,16 @@ describe('options page: a database that does not open', () => {
         indexedDbVersion: SCHEMA_VERSION * 10,
       });
       expect(raw.stores.notes).toEqual([row]);
-      expect(Object.keys(raw.stores)).toEqual(['afspraken', 'aliases', 'meta', 'moments', 'notes', 'referrals', 'students']);
+      expect(Object.keys(raw.stores)).toEqual([
+        'afspraken',
+        'aliases',
+        'facts',
+        'meta',
+        'moments',
+        'notes',
+        'referrals',
+        'students',
+      ]);
       await options.getByRole('status').filter({ hasText: 'Ruwe export gemaakt:' }).waitFor();
       // Nothing was deleted or recreated.
       expect(await readStore(options, 'notes')).toEqual([row]);
