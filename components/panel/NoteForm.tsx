@@ -5,15 +5,17 @@ import { competenceLabel } from '../../lib/ui/labels';
 import type { AfspraakInput, NoteInput } from './api';
 import type { SaveState } from './useDraft';
 
-/** The note's saved state in words: saving, saved (automatically, or by the button), or why it failed. */
+/** The conversation's state in words: being kept, kept as a draft, finished (a note), or why it failed. */
 function saveStateText(state: SaveState): string {
   switch (state.kind) {
     case 'saving':
       return t('panel.saving');
-    case 'saved':
+    case 'kept':
       return t('panel.autosaved', { time: state.at });
-    case 'stored':
+    case 'finished':
       return t('panel.saved');
+    case 'empty':
+      return t('panel.nothingToFinish');
     case 'error':
       return t('panel.saveFailed', { reason: state.message });
     default:
@@ -116,10 +118,11 @@ export function NoteForm({
         <button type="submit" class="btn primary">
           {t('panel.save')}
         </button>
-        <p role="status" class={state.kind === 'error' ? 'status error' : 'status ok'}>
+        <p role="status" class={state.kind === 'error' || state.kind === 'empty' ? 'status error' : 'status ok'}>
           {saveStateText(state)}
         </p>
       </div>
+      <p class="muted draft-hint">{t('panel.draftHint')}</p>
     </form>
   );
 }

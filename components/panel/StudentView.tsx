@@ -49,7 +49,11 @@ export function StudentView({
     return api.subscribe(reload);
   }, [api, reload]);
 
-  const { draft, update, flush, state, startNew, setState } = useDraft(api, student, display, reload);
+  const { draft, update, finish, restore, state } = useDraft(api, student, display, reload);
+  // The conversation kept for this student comes back in the note box.
+  useEffect(() => {
+    if (data) restore(data.draft);
+  }, [data, restore]);
 
   const usePrompt = (p: CardPrompt) => {
     const used = draft.promptIds.includes(p.id);
@@ -59,18 +63,23 @@ export function StudentView({
     });
   };
 
-  const summary = () =>
-    conversationSummary({
+  /** The summary is of the last finished conversation (a draft is not history, so not in it). */
+  const lastNote = data?.timeline.find((e) => e.kind === 'note');
+  const summary = () => {
+    const note = lastNote?.kind === 'note' ? lastNote.note : undefined;
+    if (!note) return '';
+    return conversationSummary({
       process: vocabulary.process,
       name: display.name ?? student.id,
       ...(display.klas ? { klas: display.klas } : {}),
-      date: formatDate(new Date().toISOString()),
-      text: draft.text,
-      ...(draft.studentWords ? { studentWords: draft.studentWords } : {}),
-      ...(draft.nextStep ? { nextStep: draft.nextStep } : {}),
-      competences: draft.competences.map(competenceLabel),
+      date: formatDate(note.date),
+      text: note.text,
+      ...(note.studentWords ? { studentWords: note.studentWords } : {}),
+      ...(note.nextStep ? { nextStep: note.nextStep } : {}),
+      competences: note.competences.map(competenceLabel),
       afspraken: data?.afspraken ?? [],
     });
+  };
 
   return (
     <>
@@ -111,12 +120,7 @@ export function StudentView({
         state={state}
         onChange={update}
         afspraakError={afspraakError}
-        onSave={async () => {
-          if (await flush()) {
-            startNew();
-            setState({ kind: 'stored' });
-          }
-        }}
+        onSave={() => void finish()}
         onAddAfspraak={async (a) => {
           try {
             await api.addAfspraak(student, display, a);
@@ -133,6 +137,7 @@ export function StudentView({
         <button
           type="button"
           class="btn small"
+          disabled={!lastNote}
           onClick={async () => {
             const text = summary();
             setCopyState({ ok: await api.copy(text), text });
@@ -142,9 +147,6 @@ export function StudentView({
         </button>
         <button type="button" class="btn small" onClick={() => api.print()}>
           {t('panel.print')}
-        </button>
-        <button type="button" class="btn small" onClick={() => void flush().then((saved) => saved && startNew())}>
-          {t('panel.newNote')}
         </button>
       </div>
       {copyState && (

@@ -1,6 +1,7 @@
 import type { Vocabulary } from '../../lib/core/domain';
 import type {
   AfspraakView,
+  DraftView,
   NoteView,
   PageSummary,
   PanelData,
@@ -16,13 +17,12 @@ import type { StudySetting } from './StudyFact';
  * panel sends is a field the background's strict schema accepts, and the other way round.
  */
 type NoteSave = Extract<Request, { type: 'note/save' }>;
-type NoteFields = Omit<NoteSave, 'type' | 'student' | 'display'>;
 
 /** What the page showed about the student (name, class), sent with every write that may add them. */
 export type Display = NoteSave['display'];
 
-/** The note being written: it always has its autosave id, and lists (possibly empty) of competences and prompts. */
-export type NoteInput = NoteFields & Required<Pick<NoteFields, 'id' | 'competences' | 'promptIds'>>;
+/** The conversation being written: kept as a draft at once, a note once the teacher ends it. */
+export type NoteInput = DraftView;
 
 /** A new afspraak as the panel's form gives it. */
 export type AfspraakInput = Omit<Extract<Request, { type: 'afspraak/add' }>, 'type' | 'student' | 'display'>;
@@ -32,7 +32,10 @@ export interface PanelApi {
   currentPage(): Promise<PageSummary | null>;
   /** Everything the panel shows for one student; `fromTab`: the student is the one on the followed tab. */
   studentData(student: StudentRef, fromTab: boolean): Promise<PanelData>;
+  /** "Gesprek afronden": the conversation becomes a note in the timeline; the draft goes. */
   saveNote(student: StudentRef, display: Display, note: NoteInput): Promise<NoteView>;
+  /** The conversation as it is typed, kept at once (an empty one removes the draft). */
+  saveDraft(student: StudentRef, display: Display, draft: NoteInput): Promise<void>;
   addAfspraak(student: StudentRef, display: Display, a: AfspraakInput): Promise<AfspraakView>;
   setAfspraakDone(id: string, done: boolean): Promise<void>;
   /** The teacher confirms that `other` (another id on the same host) is this student. */

@@ -24,6 +24,7 @@ export function withFault(api: PanelApi, fault: PanelFault | undefined): PanelAp
   const code: ErrorCode = fault === 'offline' ? 'offline' : 'storageFull';
   const writes = {
     saveNote: refuse(code),
+    saveDraft: refuse(code),
     addAfspraak: refuse(code),
     setAfspraakDone: refuse(code),
     linkStudent: refuse(code),

@@ -2,73 +2,112 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StudentRef } from '../../lib/messages/schema';
 import type { Display, NoteInput, PanelApi } from './api';
 
-const AUTOSAVE_MS = 700;
+/** How long typing may pause before what is typed is kept (a close or tab switch keeps it at once). */
+const KEEP_MS = 400;
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'stored' }
+  /** The draft is kept (not yet a note). */
+  | { kind: 'kept'; at: string }
+  /** "Gesprek afronden": the conversation is a note in the timeline now. */
+  | { kind: 'finished' }
+  /** "Gesprek afronden" with nothing typed: nothing is made. */
+  | { kind: 'empty' }
   | { kind: 'error'; message: string };
 
-function isEmpty(d: NoteInput): boolean {
+const emptyDraft = (): NoteInput => ({ text: '', competences: [], promptIds: [] });
+
+function isEmptyDraft(d: NoteInput): boolean {
   return !d.text.trim() && !d.studentWords?.trim() && !d.nextStep?.trim();
 }
 
+const clock = () => new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+
 /**
- * The note being written, autosaved under a fixed id: nothing typed is lost when the panel closes.
- * A failed save keeps the text in the fields and reports the reason.
+ * One save model for the conversation with a student: everything typed is kept as a draft at once
+ * (on a short pause in typing, and at once when the panel closes, hides or switches student), and it
+ * comes back in the note box when the panel opens again; "Gesprek afronden" (`finish`) turns the
+ * draft into a note in the timeline. A draft is not history. A failed save keeps the text in the
+ * fields and reports the reason.
  */
-export function useDraft(api: PanelApi, student: StudentRef, display: Display, onSaved: () => void) {
-  const fresh = useCallback((): NoteInput => ({ id: api.newId(), text: '', competences: [], promptIds: [] }), [api]);
-  const [draft, setDraft] = useState<NoteInput>(fresh);
+export function useDraft(api: PanelApi, student: StudentRef, display: Display, onFinished: () => void) {
+  const [draft, setDraft] = useState<NoteInput>(emptyDraft);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<NoteInput | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Until the kept draft has come back from the extension, nothing typed may replace it. */
+  const restored = useRef(false);
 
-  /** The save under way (autosave, pagehide or the button): saves run one after another. */
+  /** The save under way: saves run one after another, so an older draft never lands after a newer one. */
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
 
-  const saveOnce = useCallback(async (): Promise<boolean> => {
+  const keepOnce = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
-    const toSave = pending.current;
+    const toKeep = pending.current;
     pending.current = null;
-    if (!toSave || isEmpty(toSave)) return true;
+    if (!toKeep) return true;
     setState({ kind: 'saving' });
     try {
-      await api.saveNote(student, display, toSave);
-      setState({ kind: 'saved', at: new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }) });
-      onSaved();
+      await api.saveDraft(student, display, toKeep);
+      setState(isEmptyDraft(toKeep) ? { kind: 'idle' } : { kind: 'kept', at: clock() });
       return true;
     } catch (error) {
-      pending.current ??= toSave;
+      pending.current ??= toKeep;
       setState({ kind: 'error', message: (error as Error).message });
       return false;
     }
-  }, [api, student, display, onSaved]);
+  }, [api, student, display]);
 
-  /**
-   * Saves what is pending, after any save under way. Without the queue, "Opslaan" during an autosave
-   * found nothing pending, said "Notitie opgeslagen" at once, and the autosave finishing a moment
-   * later replaced that with "Automatisch opgeslagen" (the flaky "a full conversation" test).
-   */
+  /** Keeps what is pending, after any save under way. */
   const flush = useCallback((): Promise<boolean> => {
-    const next = inFlight.current.then(saveOnce, saveOnce);
+    const next = inFlight.current.then(keepOnce, keepOnce);
     inFlight.current = next;
     return next;
-  }, [saveOnce]);
+  }, [keepOnce]);
+
+  /** The draft kept for this student (once per student, when the panel's data first comes). */
+  const restore = useCallback((kept: NoteInput | null) => {
+    if (restored.current) return;
+    restored.current = true;
+    if (kept && !pending.current) setDraft(kept);
+  }, []);
 
   const update = (patch: Partial<NoteInput>) => {
+    restored.current = true;
     setDraft((d) => {
       const next = { ...d, ...patch };
       pending.current = next;
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+      timer.current = setTimeout(() => void flush(), KEEP_MS);
       return next;
     });
   };
 
-  // Closing or hiding the panel (or switching student) saves at once.
+  /** "Gesprek afronden": the conversation becomes a note (and the draft goes, in the same write). */
+  const finish = async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    await inFlight.current;
+    if (isEmptyDraft(draft)) {
+      setState({ kind: 'empty' });
+      return false;
+    }
+    setState({ kind: 'saving' });
+    try {
+      await api.saveNote(student, display, draft);
+      setDraft(emptyDraft());
+      setState({ kind: 'finished' });
+      onFinished();
+      return true;
+    } catch (error) {
+      pending.current = draft;
+      setState({ kind: 'error', message: (error as Error).message });
+      return false;
+    }
+  };
+
+  // Closing or hiding the panel (or switching student) keeps the draft at once.
   const latestFlush = useRef(flush);
   latestFlush.current = flush;
   useEffect(() => {
@@ -82,10 +121,5 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
     };
   }, []);
 
-  const startNew = () => {
-    setDraft(fresh());
-    setState({ kind: 'idle' });
-  };
-
-  return { draft, update, flush, state, startNew, setState };
+  return { draft, update, flush, finish, restore, state, setState };
 }

@@ -49,6 +49,9 @@ const api: PanelApi = {
     return send({ type: 'panel/student', student, ...(tabId === undefined ? {} : { tabId }) });
   },
   saveNote: (student, display, note) => explained(send({ type: 'note/save', student, display, ...note })),
+  saveDraft: async (student, display, draft) => {
+    await explained(send({ type: 'draft/save', student, display, draft }));
+  },
   addAfspraak: (student, display, a) => explained(send({ type: 'afspraak/add', student, display, ...a })),
   setAfspraakDone: async (id, done) => {
     await explained(send({ type: 'afspraak/done', id, done }));

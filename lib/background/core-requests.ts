@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
+import { saveDraft } from '../db/drafts';
 import { setStudyFact } from '../db/facts';
 import {
   addAfspraak,
@@ -10,7 +11,6 @@ import {
   saveNote,
   searchNotes,
   setAfspraakDone,
-  updateNote,
 } from '../db/queries';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
@@ -37,12 +37,19 @@ export const CORE_REQUESTS = [
     from: 'extensionPage',
     writes: true,
     async handle(deps, request) {
-      const { type: _type, id, ...input } = request;
-      const note = id
-        ? await updateNote(deps.db, { ...input, id }, deps.now())
-        : await saveNote(deps.db, input, deps.now(), deps.newId);
+      const { type: _type, ...input } = request;
+      const note = await saveNote(deps.db, input, deps.now(), deps.newId);
       dataChanged(deps, note.studentKey);
       return noteView(note);
+    },
+  }),
+  defineRequest({
+    type: 'draft/save',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      await saveDraft(deps.db, request.student, request.display, request.draft, deps.now());
+      return null;
     },
   }),
   defineRequest({

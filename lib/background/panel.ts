@@ -3,11 +3,12 @@ import { localize } from '../core/localize';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentContext } from '../core/student-context';
 import { choiceOfStudy, studyWithFacts } from '../core/study-choice';
-import type { AfspraakRecord, NoteRecord } from '../db/database';
+import type { AfspraakRecord, DraftRecord, NoteRecord } from '../db/database';
+import { readDraft } from '../db/drafts';
 import { readFacts } from '../db/facts';
 import { latestDate, recentLens, studentHistory } from '../db/history';
 import { linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
-import type { AfspraakView, NoteView, PageSummary, PanelData } from '../messages/schema';
+import type { AfspraakView, DraftView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { panelContext, stepContext } from '../prompts/contexts';
 import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
@@ -46,6 +47,16 @@ export function noteView(n: NoteRecord): NoteView {
   };
 }
 
+function draftView(d: DraftRecord): DraftView {
+  return {
+    text: d.text,
+    competences: d.competences,
+    promptIds: d.promptIds,
+    ...(d.studentWords ? { studentWords: d.studentWords } : {}),
+    ...(d.nextStep ? { nextStep: d.nextStep } : {}),
+  };
+}
+
 export function afspraakView(a: AfspraakRecord): AfspraakView {
   return { id: a.id, what: a.what, done: a.done, ...(a.who ? { who: a.who } : {}), ...(a.due ? { due: a.due } : {}) };
 }
@@ -54,13 +65,14 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
   const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
-  const [history, entries, afspraken, links, stored, facts] = await Promise.all([
+  const [history, entries, afspraken, links, stored, facts, draft] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
     studentLinks(deps.db, ref, s?.name),
     deps.db.students.get(studentKey(ref)),
     readFacts(deps.db, ref),
+    readDraft(deps.db, ref),
   ]);
   const student = studentContext(studyWithFacts(s?.study, facts?.study));
   const setChoice = choiceOfStudy(facts?.study);
@@ -141,6 +153,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     referrals: suggestions.map((r) => ({ ...r, line: r.line })),
     links,
     storedName: stored?.name ?? null,
+    draft: draft ? draftView(draft) : null,
     study: {
       fromPage: Boolean(s?.study),
       ...(setChoice ? { choice: setChoice } : {}),

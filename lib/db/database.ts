@@ -83,6 +83,23 @@ export interface FactsRecord {
   updatedAt: string;
 }
 
+/**
+ * The conversation being written with one student, kept as it is typed: not yet history (not a note,
+ * not a previous step, not counted by the lens) until the teacher ends the conversation ("Gesprek
+ * afronden"), which turns it into a note. One per student key.
+ */
+export interface DraftRecord {
+  studentKey: string;
+  text: string;
+  studentWords?: string;
+  nextStep?: string;
+  competences: Competence[];
+  promptIds: string[];
+  /** When the conversation began (the first thing typed). */
+  startedAt: string;
+  updatedAt: string;
+}
+
 interface MetaRecord {
   key: string;
   value: string | number | boolean;
@@ -90,7 +107,7 @@ interface MetaRecord {
 
 export const DB_NAME = 'lob-naast-de-leerling';
 /** The current schema version; also written into every export file. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type LobDatabase = Dexie & {
   students: EntityTable<StudentRecord, 'key'>;
@@ -100,6 +117,7 @@ export type LobDatabase = Dexie & {
   referrals: EntityTable<ReferralRecord, 'id'>;
   aliases: EntityTable<AliasRecord, 'key'>;
   facts: EntityTable<FactsRecord, 'studentKey'>;
+  drafts: EntityTable<DraftRecord, 'studentKey'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
@@ -134,7 +152,10 @@ const V2_STORES = {
 const V3_STORES = { ...V2_STORES, aliases: 'key, studentKey' } as const;
 
 /** Version 4: `facts`, what the mentor set about a student (nothing else changes; no data is rewritten). */
-export const V4_STORES = { ...V3_STORES, facts: 'studentKey, updatedAt' } as const;
+const V4_STORES = { ...V3_STORES, facts: 'studentKey, updatedAt' } as const;
+
+/** Version 5: `drafts`, the conversation being written per student (nothing else changes). */
+export const V5_STORES = { ...V4_STORES, drafts: 'studentKey, updatedAt' } as const;
 
 const STUDENT_LINKED = ['notes', 'afspraken', 'moments', 'referrals'] as const;
 
@@ -199,5 +220,6 @@ export function openDatabase(name = DB_NAME): LobDatabase {
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES);
   db.version(4).stores(V4_STORES);
+  db.version(5).stores(V5_STORES);
   return db;
 }

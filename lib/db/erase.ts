@@ -12,13 +12,14 @@ export interface EraseCounts {
 
 /** Erases everything about one student, under every id paired with them (one transaction). Returns what was removed. */
 export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<EraseCounts> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
   return db.transaction('rw', tables, async () => {
     const keys = await linkedKeys(db, ref);
     const students = (await db.students.bulkGet(keys)).filter(Boolean).length;
     await db.students.bulkDelete(keys);
     await db.aliases.bulkDelete(keys);
     await db.facts.bulkDelete(keys);
+    await db.drafts.bulkDelete(keys);
     return {
       students,
       notes: await db.notes.where('studentKey').anyOf(keys).delete(),
@@ -31,7 +32,7 @@ export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<Er
 
 /** Erases all of the teacher's data (the database itself stays, empty and usable). */
 export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
   return db.transaction('rw', tables, async () => {
     const counts: EraseCounts = {
       students: await db.students.count(),
@@ -48,6 +49,7 @@ export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
       db.referrals.clear(),
       db.aliases.clear(),
       db.facts.clear(),
+      db.drafts.clear(),
     ]);
     return counts;
   });

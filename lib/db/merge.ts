@@ -11,7 +11,7 @@ import { sameRecord } from './same-record';
 export type MergeDecision = 'add' | 'same' | 'update' | 'older' | 'refused';
 
 /** The tables an import merges, and how each tells which of two versions of a row is newer. */
-export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases' | 'facts';
+export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases' | 'facts' | 'drafts';
 
 type Row = Record<string, unknown>;
 
@@ -30,6 +30,7 @@ function rowVersion(table: MergeTable, row: Row): number {
     case 'students':
     case 'notes':
     case 'facts':
+    case 'drafts':
       return time(row.updatedAt);
     case 'afspraken':
       return Math.max(time(row.createdAt), time(row.doneAt), time(row.updatedAt));

@@ -53,7 +53,8 @@ function noteRecord(
 
 /**
  * Saves a note, the student's display data, and the afspraken and referrals of the conversation,
- * all in one transaction: either everything is stored or nothing.
+ * all in one transaction: either everything is stored or nothing. The student's draft (the
+ * conversation being written) goes: the note is what it became ("Gesprek afronden").
  */
 export async function saveNote(
   db: LobDatabase,
@@ -70,9 +71,11 @@ export async function saveNote(
   const referrals: ReferralRecord[] = (input.referrals ?? [])
     .filter((r) => r.role.trim() && !isCareRole(r.role, options.careRoles))
     .map((r) => ({ id: newId(), studentKey: key, role: r.role.trim(), date: note.date, noteId: note.id }));
-  await db.transaction('rw', [db.students, db.notes, db.afspraken, db.referrals], async () => {
+  await db.transaction('rw', [db.students, db.notes, db.afspraken, db.referrals, db.drafts], async () => {
     await upsertStudent(db, input.student, input.display, stamp);
     await db.notes.add(note);
+    // The conversation is ended: what was being written is the note now, not a draft any more.
+    await db.drafts.delete(key);
     if (afspraken.length) await db.afspraken.bulkAdd(afspraken);
     if (referrals.length) await db.referrals.bulkAdd(referrals);
   });

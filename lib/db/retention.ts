@@ -37,7 +37,7 @@ export async function applyRetention(
 ): Promise<RetentionResult> {
   const days = effectiveRetentionDays(retentionDays);
   const cutoff = retentionCutoff(now, days);
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
   return db.transaction('rw', tables, async () => {
     // ISO strings: every date-time on a day before the cutoff sorts below the bare cutoff day.
     const notes = await db.notes.where('date').below(cutoff).delete();
@@ -46,8 +46,9 @@ export async function applyRetention(
     const afspraken = await db.afspraken.filter((a) => a.done && lastDay(a) < cutoff).delete();
     // What the mentor set goes when it was last set before the cutoff; until then it keeps the student.
     await db.facts.where('updatedAt').below(cutoff).delete();
+    await db.drafts.where('updatedAt').below(cutoff).delete();
     const inUse = new Set<string>();
-    for (const table of [db.notes, db.afspraken, db.moments, db.referrals, db.facts]) {
+    for (const table of [db.notes, db.afspraken, db.moments, db.referrals, db.facts, db.drafts]) {
       for (const key of await table.orderBy('studentKey').uniqueKeys()) inUse.add(String(key));
     }
     const orphans = (await db.students.toCollection().primaryKeys()).filter((key) => !inUse.has(key));

@@ -39,6 +39,18 @@ const noteViewSchema = z
   .strict();
 export type NoteView = z.infer<typeof noteViewSchema>;
 
+/** The conversation being written with a student (not a note until "Gesprek afronden"). */
+const draftViewSchema = z
+  .object({
+    text: z.string().max(NOTE_MAX),
+    studentWords: z.string().max(NOTE_MAX).optional(),
+    nextStep: z.string().max(2000).optional(),
+    competences: z.array(z.enum(COMPETENCES)).max(5),
+    promptIds: z.array(id).max(50),
+  })
+  .strict();
+export type DraftView = z.infer<typeof draftViewSchema>;
+
 const afspraakViewSchema = z
   .object({ id, what: z.string(), who: z.string().optional(), due: z.string().optional(), done: z.boolean() })
   .strict();
@@ -92,6 +104,8 @@ const panelDataSchema = z
         candidates: z.array(z.object({ student: studentRefSchema, name: z.string().optional() }).strict()),
       })
       .strict(),
+    /** The conversation being written with this student (back in the note box), or none. */
+    draft: draftViewSchema.nullable(),
     /**
      * The school type: does the page tell it, and what the mentor set for this student (used when the
      * page does not tell it).
@@ -128,14 +142,16 @@ const coreMessages = {
     request: z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),
     response: pageSummarySchema.nullable(),
   },
-  /** panel → background: save (or autosave, by id) a note. */
+  /**
+   * panel → background: "Gesprek afronden": the conversation becomes a note in the timeline (and the
+   * student's draft goes).
+   */
   'note/save': {
     request: z
       .object({
         type: z.literal('note/save'),
         student: studentRefSchema,
         display: displaySchema,
-        id: id.optional(),
         text: z.string().max(NOTE_MAX),
         studentWords: z.string().max(NOTE_MAX).optional(),
         nextStep: z.string().max(2000).optional(),
@@ -145,6 +161,18 @@ const coreMessages = {
       .strict()
       .refine((n) => Boolean(n.text.trim() || n.studentWords?.trim() || n.nextStep?.trim()), 'lege notitie'),
     response: noteViewSchema,
+  },
+  /** panel → background: the conversation as it is being typed (kept at once; empty: no draft). */
+  'draft/save': {
+    request: z
+      .object({
+        type: z.literal('draft/save'),
+        student: studentRefSchema,
+        display: displaySchema,
+        draft: draftViewSchema,
+      })
+      .strict(),
+    response: z.null(),
   },
   /** panel → background: everything the panel shows for one student (and the tab it follows, if any). */
   'panel/student': {

@@ -138,8 +138,8 @@ describe('privacy blur', () => {
     const who = 'Meneer Jansen';
     await panel.getByRole('textbox', { name: 'Notitie' }).fill(note);
     await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill(nextStep);
-    await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await panel.getByText('Afspraak maken').click();
     await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill(what);
     await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill(who);

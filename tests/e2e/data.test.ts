@@ -13,7 +13,7 @@ import { waitForUiElement } from '../support/pierce';
 
 const DB_NAME = 'lob-naast-de-leerling';
 /** The database schema version every export carries (lib/db/database.ts SCHEMA_VERSION). */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 let server: DemoServer;
 let urls: ReturnType<typeof demoUrls>;
@@ -41,7 +41,7 @@ async function openRecord(s: Session, url = urls.magisterRecord(SANNE.id)): Prom
 /** Saves a note in the side panel and waits until the panel's timeline shows it. */
 async function saveNote(panel: Page, text: string): Promise<void> {
   await panel.getByRole('textbox', { name: 'Notitie' }).fill(text);
-  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
   await panel.locator('.timeline').getByText(text, { exact: true }).waitFor();
 }
 

@@ -180,8 +180,8 @@ describe('one student, two ids (record number and grade-cell uuid)', () => {
     const panel = await openPanelFor(record, school.session.extensionId);
     await panel.getByRole('heading', { level: 2, name: new RegExp(MOHAMMED.name) }).waitFor();
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Mohammed wil de techniek in.');
-    await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
 
     // Same name under another id: only a question, nothing joined yet.
     await panel.getByText('Mohammed wil de techniek in.').first().waitFor();

@@ -98,8 +98,8 @@ describe('in Firefox ESR', () => {
     await waitForOurUi(host, 'student-card', { student: SANNE.id });
     const panel = await openPanel();
     await panel.type(await fieldLabelled(panel, 'Notitie'), NOTE);
-    await panel.locator('button::-p-text(Opslaan)').click();
-    await panel.waitForFunction(() => document.body.textContent?.includes('Notitie opgeslagen'));
+    await panel.locator('button::-p-text(Gesprek afronden)').click();
+    await panel.waitForFunction(() => document.body.textContent?.includes('Gesprek afgerond'));
     await panel.close();
 
     await browser.uninstallExtension(GECKO_ID);
@@ -108,6 +108,30 @@ describe('in Firefox ESR', () => {
     await waitForOurUi(host, 'student-card', { student: SANNE.id });
     const again = await openPanel();
     await again.waitForFunction((text) => document.body.textContent?.includes(text), {}, NOTE);
+    await again.close();
+  });
+
+  it('keeps what is typed as a draft: back in the note box when the sidebar page opens again, not a note', async () => {
+    await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
+    await waitForOurUi(host, 'student-card', { student: SANNE.id });
+    const panel = await openPanel();
+    const draft = 'Half af: Sanne wil in Zwolle gaan kijken.';
+    await panel.type(await fieldLabelled(panel, 'Notitie'), draft);
+    await panel.waitForFunction(() => document.body.textContent?.includes('Concept bewaard om'));
+    await panel.close();
+    const again = await openPanel();
+    await again.waitForFunction(
+      (text) => (document.getElementById('lob-note') as HTMLTextAreaElement | null)?.value === text,
+      {},
+      draft,
+    );
+    // Not history: not among the earlier notes.
+    expect(
+      await again.evaluate(
+        (text) => [...document.querySelectorAll('.timeline')].some((t) => t.textContent?.includes(text)),
+        draft,
+      ),
+    ).toBe(false);
     await again.close();
   });
 

@@ -53,7 +53,7 @@ beforeAll(async () => {
   const panel = await openPanelFor(record, school.session.extensionId);
   await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne wil de zorg in.');
   await panel.getByRole('checkbox', { name: /Motieven/ }).check();
-  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
   await panel.locator('.timeline').getByText('Sanne wil de zorg in.', { exact: true }).waitFor();
   await panel.close();
   await record.close();

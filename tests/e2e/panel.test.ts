@@ -77,8 +77,8 @@ describe('side panel', () => {
     const record = await openRecord(session, DAAN.id);
     const recordPanel = await panelFor(session, record);
     await recordPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil iets met vliegtuigen.');
-    await recordPanel.getByRole('button', { name: 'Opslaan' }).click();
-    await recordPanel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await recordPanel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await recordPanel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await recordPanel.close();
     await record.goto(urls.magisterPath('/agenda'));
     await waitForDemoRender(record);
@@ -123,11 +123,11 @@ describe('side panel', () => {
     while (!(await panel.evaluate(() => document.activeElement?.id === 'lob-note')) && guard++ < 60)
       await panel.keyboard.press('Tab');
     await panel.keyboard.type('Met het toetsenbord geschreven.');
-    while (!(await panel.evaluate(() => document.activeElement?.textContent === 'Opslaan')) && guard++ < 120) {
+    while (!(await panel.evaluate(() => document.activeElement?.textContent === 'Gesprek afronden')) && guard++ < 120) {
       await panel.keyboard.press('Tab');
     }
     await panel.keyboard.press('Enter');
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await panel.getByText('Met het toetsenbord geschreven.').waitFor();
     await panel.close();
     await host.close();
@@ -135,6 +135,37 @@ describe('side panel', () => {
 });
 
 describe('a full conversation', () => {
+  it('keeps what is typed as a draft: not history, back after closing the panel and after a restart, a note once finished', async () => {
+    const profile = newProfileDir();
+    let own = await launch({ userDataDir: profile });
+    const text = 'Sanne denkt aan de pabo, maar twijfelt.';
+    const step = 'Sanne praat met haar oude juf.';
+    let host = await openRecord(own, SANNE.id);
+    let panel = await panelFor(own, host);
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill(text);
+    await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill(step);
+    await panel.getByRole('status').filter({ hasText: 'Concept bewaard om' }).waitFor();
+    // Not history: no previous step, not among the earlier notes.
+    expect(await panel.getByText(`Vorige vervolgstap: ${step}`).count()).toBe(0);
+    expect(await panel.locator('.timeline').getByText(text).count()).toBe(0);
+    await panel.close();
+    panel = await panelFor(own, host);
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Notitie' }).inputValue()).toBe(text);
+    await own.close();
+
+    own = await launch({ userDataDir: profile });
+    host = await openRecord(own, SANNE.id);
+    panel = await panelFor(own, host);
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Notitie' }).inputValue()).toBe(text);
+    expect(await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).inputValue()).toBe(step);
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+    await panel.locator('.timeline').getByText(text).waitFor();
+    expect(await panel.getByRole('textbox', { name: 'Notitie' }).inputValue()).toBe('');
+    await own.close();
+    removeProfile(profile);
+  });
+
   it('is saved, survives a browser restart, shows on the badge, copies and blurs', async () => {
     const profile = newProfileDir();
     let session = await launch({ userDataDir: profile });
@@ -143,8 +174,8 @@ describe('a full conversation', () => {
     const daan = await openRecord(session, DAAN.id);
     const daanPanel = await panelFor(session, daan);
     await daanPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil piloot worden.');
-    await daanPanel.getByRole('button', { name: 'Opslaan' }).click();
-    await daanPanel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await daanPanel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await daanPanel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await daanPanel.close();
     await daan.close();
 
@@ -209,8 +240,8 @@ describe('a full conversation', () => {
     await panel.getByRole('button', { name: 'Verberg leerlinggegevens', pressed: false }).waitFor();
     await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
 
-    await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await session.close();
 
     // After a restart the timeline has the whole conversation.
@@ -235,8 +266,8 @@ describe('a full conversation', () => {
     await panel.getByRole('heading', { level: 2, name: new RegExp(DAAN.name) }).waitFor();
     await panel.getByText(`Leerlingnummer in het schoolsysteem: ${DAAN.id}`).waitFor();
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil de techniek in.');
-    await panel.getByRole('button', { name: 'Opslaan' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Notitie opgeslagen' }).waitFor();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
 
     // The page shows another name for the same id (a forged id, or a data error in the school system).
     await host.evaluate(() => {

@@ -116,6 +116,7 @@ interface Kept {
   timeline: TimelineView[];
   links: PanelData['links'];
   study: PanelData['study'];
+  draft: PanelData['draft'];
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -139,6 +140,7 @@ function history(s: StudentListItem): Kept {
     ],
     links: { linked: [], candidates: [] },
     study: { fromPage: true },
+    draft: null,
   };
 }
 
@@ -163,6 +165,7 @@ function panelData(r: Kept): PanelData {
     storedName: r.item.name ?? null,
     links: r.links,
     study: r.study,
+    draft: r.draft,
   };
 }
 
@@ -189,8 +192,10 @@ interface Saved {
 
 export interface FakePanel {
   api: PanelApi;
-  /** Every `saveNote` in order (autosaves included: the same id again). */
+  /** Every `saveNote` in order ("Gesprek afronden": each a note of its own). */
   saved: Saved[];
+  /** Every `saveDraft` in order (what was typed, kept as it was typed). */
+  drafts: Saved[];
   afspraken: { student: StudentRef; what: string; who?: string; due?: string }[];
   referrals: { student: StudentRef; role: string }[];
   links: { student: StudentRef; other: StudentRef }[];
@@ -228,12 +233,14 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
       links: { linked: [], candidates: [] },
       // A student the page does not show (picked by hand): the mentor may set the school type.
       study: { fromPage: false },
+      draft: null,
     };
     records.set(key, fresh);
     return fresh;
   };
   const fake: FakePanel = {
     saved: [],
+    drafts: [],
     afspraken: [],
     referrals: [],
     links: [],
@@ -257,23 +264,25 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         fake.loads.push(student);
         return panelData(recordOf(student, {}));
       },
+      async saveDraft(student, display, draft) {
+        fake.drafts.push({ student, display, note: structuredClone(draft) });
+        const r = recordOf(student, display);
+        r.draft = draft.text.trim() || draft.studentWords?.trim() || draft.nextStep?.trim() ? structuredClone(draft) : null;
+      },
       async saveNote(student, display, note) {
         fake.saved.push({ student, display, note: structuredClone(note) });
         const r = recordOf(student, display);
+        r.draft = null;
         const view: NoteView = {
-          id: note.id,
+          id: `note-${++ids}`,
           date: '2026-11-24T10:15:00.000Z',
           text: note.text,
           ...(note.studentWords ? { studentWords: note.studentWords } : {}),
           ...(note.nextStep ? { nextStep: note.nextStep } : {}),
           competences: note.competences,
         };
-        // Saved again under the same id (an autosave, then "Opslaan"): the note is replaced.
-        r.notes = [...r.notes.filter((n) => n.id !== note.id), view];
-        r.timeline = [
-          { kind: 'note', date: view.date, note: view },
-          ...r.timeline.filter((e) => e.kind !== 'note' || e.note.id !== note.id),
-        ];
+        r.notes = [...r.notes, view];
+        r.timeline = [{ kind: 'note', date: view.date, note: view }, ...r.timeline];
         return view;
       },
       async addAfspraak(student, display, a) {

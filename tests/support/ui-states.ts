@@ -248,8 +248,8 @@ export const UI_STATES: UiState[] = [
       await panel
         .getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' })
         .fill('Sanne mailt de apotheek voor een meeloopdag.');
-      await panel.getByRole('button', { name: 'Opslaan' }).click();
-      await panel.getByRole('status').getByText('Notitie opgeslagen').waitFor();
+      await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+      await panel.getByRole('status').getByText('Gesprek afgerond').waitFor();
       await panel.locator('.timeline li').first().waitFor();
       return panel;
     },
@@ -286,7 +286,7 @@ export const UI_STATES: UiState[] = [
       const panel = await panelBeside(ctx, ctx.urls.magisterRecord(SANNE.id), state, 'fault=quota');
       await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
       await panel.getByRole('textbox', { name: 'Notitie', exact: true }).fill('Sanne wil meelopen bij een apotheek.');
-      await panel.getByRole('button', { name: 'Opslaan' }).click();
+      await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
       await panel
         .getByRole('status')
         .getByText(/de opslag van je browser is vol/)

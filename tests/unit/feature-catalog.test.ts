@@ -117,6 +117,7 @@ describe('the shipped lists are the catalog’s', () => {
         'command/run',
         'cue/get',
         'diagnostics/miss',
+        'draft/save',
         'facts/study',
         'meaning/confirm',
         'meaning/dismiss',

@@ -2,17 +2,29 @@ import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withFault } from '../../components/panel/faults';
 import { SidePanel } from '../../components/panel/SidePanel';
-import { cleanup, click, disclosure, getByLabel, getByRole, queryAllByRole, rerender, textOf, typeInto } from '../support/dom';
+import {
+  cleanup,
+  click,
+  disclosure,
+  getByLabel,
+  getByRole,
+  queryAllByRole,
+  rerender,
+  show,
+  textOf,
+  typeInto,
+} from '../support/dom';
 import { DAAN, type FakePanel, fakePanelApi, headingOf, openSidePanel, recordPage, SANNE } from '../support/fake-panel-api';
 
 /**
- * The note being written (components/panel/useDraft.ts), through the panel: autosaved under one id
- * 0.7 s after the last keystroke, saved at once when the panel is hidden, closed or switches
- * student, and kept in its fields when a save fails.
+ * One save model for the conversation (components/panel/useDraft.ts), through the panel: what is
+ * typed is kept as a draft 0.4 s after the last keystroke and at once when the panel is hidden,
+ * closed or switches student; it comes back in the note box; it is not history (no previous step,
+ * no earlier note) until "Gesprek afronden" makes it a note in the timeline.
  */
 
-/** The autosave's wait after the last keystroke (AUTOSAVE_MS in useDraft.ts). */
-const AUTOSAVE_MS = 700;
+/** The pause after the last keystroke before the draft is kept (KEEP_MS in useDraft.ts). */
+const KEEP_MS = 400;
 
 let fake: FakePanel;
 let panel: HTMLElement;
@@ -20,7 +32,7 @@ let panel: HTMLElement;
 beforeEach(async () => {
   fake = fakePanelApi();
   panel = await openSidePanel(fake.api);
-  // From here the autosave's timer runs only when a test lets time pass.
+  // From here the keep timer runs only when a test lets time pass.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 
@@ -30,57 +42,52 @@ afterEach(async () => {
 });
 
 const noteField = () => getByLabel<HTMLTextAreaElement>(panel, 'Notitie');
-/** The status beside "Opslaan": saving, saved (automatically or by the button), or why not. */
+const finishButton = () => getByRole(panel, 'button', 'Gesprek afronden');
+/** The status beside "Gesprek afronden": being kept, kept as a draft, finished, or why not. */
 const saveStatus = () =>
-  queryAllByRole(getByRole(panel, 'button', 'Opslaan').parentElement as Element, 'status')
+  queryAllByRole(finishButton().parentElement as Element, 'status')
     .map(textOf)
     .join();
-const savedNotes = () => fake.saved.map((s) => ({ who: s.student.id, id: s.note.id, text: s.note.text }));
+const drafts = () => fake.drafts.map((s) => ({ who: s.student.id, text: s.note.text }));
+const notes = () => fake.saved.map((s) => ({ who: s.student.id, text: s.note.text }));
+const earlierNotes = () => textOf(disclosure(panel, /^Eerdere notities/));
 
-describe('autosave', () => {
-  it('saves 0.7 s after the last keystroke, again under the same id, and "Opslaan" closes that note', async () => {
+describe('the draft', () => {
+  it('is kept 0.4 s after the last keystroke, is not history, and "Gesprek afronden" makes it a note', async () => {
     await typeInto(noteField(), 'Sanne');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS - 200);
+    await vi.advanceTimersByTimeAsync(KEEP_MS - 200);
     await typeInto(noteField(), 'Sanne twijfelt nog');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS - 200);
-    expect(fake.saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(KEEP_MS - 200);
+    expect(fake.drafts).toEqual([]);
     await vi.advanceTimersByTimeAsync(200);
-    await vi.waitFor(() => expect(saveStatus()).toMatch(/^Automatisch bewaard om \d{2}:\d{2}$/));
-    expect(savedNotes()).toEqual([{ who: '48213', id: 'note-1', text: 'Sanne twijfelt nog' }]);
-    // Saving reloads the panel's data; what is being written stays.
-    expect(noteField().value).toBe('Sanne twijfelt nog');
-
-    await typeInto(noteField(), 'Sanne twijfelt nog tussen N&G en N&T');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
-    await vi.waitFor(() => expect(fake.saved).toHaveLength(2));
-    await typeInto(noteField(), 'Sanne twijfelt nog tussen N&G en N&T; ze kiest na de open dag.');
-    await click(getByRole(panel, 'button', 'Opslaan'));
-    await vi.waitFor(() => expect(saveStatus()).toBe('Notitie opgeslagen'));
-    expect(savedNotes().map((n) => n.id)).toEqual(['note-1', 'note-1', 'note-1']);
-    expect(savedNotes()[2]?.text).toBe('Sanne twijfelt nog tussen N&G en N&T; ze kiest na de open dag.');
-    // One note among the earlier ones, not three.
-    const earlier = textOf(disclosure(panel, /^Eerdere notities/));
-    expect(earlier.match(/Sanne twijfelt nog/g)).toHaveLength(1);
-
-    await typeInto(noteField(), 'Tweede gesprek: de open dag viel tegen.');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
-    await vi.waitFor(() => expect(fake.saved).toHaveLength(4));
-    expect(savedNotes()[3]).toEqual({ who: '48213', id: 'note-2', text: 'Tweede gesprek: de open dag viel tegen.' });
-  });
-
-  it('never saves an empty note, nor one of spaces only', async () => {
-    await typeInto(noteField(), 'x');
-    await typeInto(noteField(), '   ');
-    await typeInto(getByLabel(panel, 'Vervolgstap (wie doet wat?)'), ' ');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 2);
+    await vi.waitFor(() => expect(saveStatus()).toMatch(/^Concept bewaard om \d{2}:\d{2}$/));
+    expect(drafts()).toEqual([{ who: '48213', text: 'Sanne twijfelt nog' }]);
+    await typeInto(getByLabel(panel, 'Vervolgstap (wie doet wat?)'), 'Sanne mailt de apotheek.');
+    await vi.advanceTimersByTimeAsync(KEEP_MS);
+    await vi.waitFor(() => expect(fake.drafts).toHaveLength(2));
+    // Not history: no note, no previous step, not among the earlier notes.
     expect(fake.saved).toEqual([]);
-    expect(saveStatus()).toBe('');
+    expect(textOf(panel)).not.toContain('Vorige vervolgstap: Sanne mailt de apotheek.');
+    expect(earlierNotes()).not.toContain('Sanne twijfelt nog');
+
+    await click(finishButton());
+    await vi.waitFor(() => expect(saveStatus()).toBe('Gesprek afgerond: de notitie staat in de tijdlijn.'));
+    expect(notes()).toEqual([{ who: '48213', text: 'Sanne twijfelt nog' }]);
+    expect(noteField().value).toBe('');
+    await vi.waitFor(() => expect(earlierNotes()).toContain('Sanne twijfelt nog'));
   });
 
-  it('a failed autosave says why and keeps the text; the next save writes the same note', async () => {
+  it('"Gesprek afronden" with nothing typed makes no note and says why', async () => {
+    await typeInto(noteField(), '   ');
+    await click(finishButton());
+    await vi.waitFor(() => expect(saveStatus()).toBe('Er is nog niets om af te ronden: schrijf eerst iets in de notitie.'));
+    expect(fake.saved).toEqual([]);
+  });
+
+  it('a failed keep says why and keeps the text; the next keep writes it', async () => {
     await rerender(panel, h(SidePanel, { api: withFault(fake.api, 'quota') }));
     await typeInto(noteField(), 'Sanne wil de beroepentest overdoen.');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    await vi.advanceTimersByTimeAsync(KEEP_MS);
     await vi.waitFor(() =>
       expect(saveStatus()).toBe('Opslaan is niet gelukt: de opslag van je browser is vol. Je tekst staat nog in het veld.'),
     );
@@ -88,16 +95,15 @@ describe('autosave', () => {
 
     await rerender(panel, h(SidePanel, { api: fake.api }));
     await typeInto(noteField(), 'Sanne wil de beroepentest overdoen, thuis met haar moeder.');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
-    await vi.waitFor(() => expect(saveStatus()).toMatch(/^Automatisch bewaard om/));
-    expect(savedNotes()).toEqual([
-      { who: '48213', id: 'note-1', text: 'Sanne wil de beroepentest overdoen, thuis met haar moeder.' },
-    ]);
+    await vi.advanceTimersByTimeAsync(KEEP_MS);
+    await vi.waitFor(() => expect(saveStatus()).toMatch(/^Concept bewaard om/));
+    expect(drafts()).toEqual([{ who: '48213', text: 'Sanne wil de beroepentest overdoen, thuis met haar moeder.' }]);
   });
-  it('"Nieuwe notitie" after a failed save keeps the text in the field (nothing is lost)', async () => {
+
+  it('a failed "Gesprek afronden" keeps the text in the field (nothing is lost)', async () => {
     await rerender(panel, h(SidePanel, { api: withFault(fake.api, 'quota') }));
     await typeInto(noteField(), 'Sanne twijfelt tussen zorg en techniek.');
-    await click(getByRole(panel, 'button', 'Nieuwe notitie'));
+    await click(finishButton());
     await vi.waitFor(() => expect(saveStatus()).toMatch(/^Opslaan is niet gelukt/));
     expect(noteField().value).toBe('Sanne twijfelt tussen zorg en techniek.');
     expect(fake.saved).toEqual([]);
@@ -115,55 +121,36 @@ describe('the draft and the panel around it', () => {
     expect(fake.saved).toEqual([]);
   });
 
-  it('belongs to its student: switching student saves it for the first and starts empty for the next', async () => {
+  it('belongs to its student: switching keeps it for the first, starts empty for the next, and it comes back', async () => {
     await typeInto(noteField(), 'Sanne gaat meelopen bij de apotheek.');
     fake.showPage(recordPage(DAAN));
     await vi.waitFor(() => getByRole(panel, 'heading', headingOf(DAAN)));
-    expect(noteField().value).toBe('');
-    // Saved at the switch, without waiting for the autosave, for Sanne under her name.
-    await vi.waitFor(() =>
-      expect(savedNotes()).toEqual([{ who: '48213', id: 'note-1', text: 'Sanne gaat meelopen bij de apotheek.' }]),
-    );
-    expect(fake.saved[0]?.display).toEqual({ name: 'Sanne de Vries', klas: '3H2' });
+    // Kept at the switch, without waiting, for Sanne under her name.
+    await vi.waitFor(() => expect(drafts()).toEqual([{ who: '48213', text: 'Sanne gaat meelopen bij de apotheek.' }]));
+    expect(fake.drafts[0]?.display).toEqual({ name: 'Sanne de Vries', klas: '3H2' });
     await vi.waitFor(() => expect(textOf(panel)).toContain('Daan twijfelt tussen'));
+    expect(noteField().value).toBe('');
     expect(textOf(panel)).not.toContain('apotheek');
 
     fake.showPage(recordPage(SANNE));
     await vi.waitFor(() => getByRole(panel, 'heading', headingOf(SANNE)));
-    expect(noteField().value).toBe('');
-    await vi.waitFor(() =>
-      expect(textOf(disclosure(panel, /^Eerdere notities/))).toContain('Sanne gaat meelopen bij de apotheek.'),
-    );
-    expect(fake.saved).toHaveLength(1);
+    await vi.waitFor(() => expect(noteField().value).toBe('Sanne gaat meelopen bij de apotheek.'));
+    expect(earlierNotes()).not.toContain('apotheek');
+    expect(fake.saved).toEqual([]);
   });
 
-  it('is saved at once when the panel is hidden or closed', async () => {
+  it('is kept at once when the panel is hidden or closed, and is back when the panel opens again', async () => {
     await typeInto(noteField(), 'Sanne wil naar de open dag van Windesheim.');
     document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() =>
-      expect(savedNotes()).toEqual([{ who: '48213', id: 'note-1', text: 'Sanne wil naar de open dag van Windesheim.' }]),
-    );
+    await vi.waitFor(() => expect(drafts()).toEqual([{ who: '48213', text: 'Sanne wil naar de open dag van Windesheim.' }]));
 
     await typeInto(noteField(), 'Sanne wil naar de open dagen van Windesheim en Saxion.');
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(fake.saved).toHaveLength(2));
-    expect(savedNotes()[1]).toEqual({
-      who: '48213',
-      id: 'note-1',
-      text: 'Sanne wil naar de open dagen van Windesheim en Saxion.',
-    });
-  });
-
-  it('"Nieuwe notitie" saves the note under way and starts an empty one under a new id', async () => {
-    await typeInto(noteField(), 'Eerste gesprek van vandaag.');
-    await click(getByRole(panel, 'button', 'Nieuwe notitie'));
-    await vi.waitFor(() => expect(noteField().value).toBe(''));
-    expect(savedNotes()).toEqual([{ who: '48213', id: 'note-1', text: 'Eerste gesprek van vandaag.' }]);
-    expect(queryAllByRole(panel, 'checkbox').filter((c) => (c as HTMLInputElement).checked)).toEqual([]);
-
-    await typeInto(noteField(), 'Tweede gesprek: samen met de ouders.');
-    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
-    await vi.waitFor(() => expect(fake.saved).toHaveLength(2));
-    expect(savedNotes()[1]?.id).toBe('note-2');
+    await vi.waitFor(() => expect(fake.drafts).toHaveLength(2));
+    await cleanup();
+    vi.useRealTimers();
+    panel = await show(h(SidePanel, { api: fake.api }));
+    await vi.waitFor(() => expect(noteField().value).toBe('Sanne wil naar de open dagen van Windesheim en Saxion.'));
+    expect(fake.saved).toEqual([]);
   });
 });

@@ -88,7 +88,7 @@ describe('the side panel beside a student record', () => {
     );
   });
 
-  it('saves the typed note with "Opslaan", says so, and shows it among the earlier notes', async () => {
+  it('"Gesprek afronden" makes the typed conversation a note, says so, and shows it among the earlier notes', async () => {
     const fake = fakePanelApi();
     const panel = await openSidePanel(fake.api);
     await typeInto(noteField(panel), 'Sanne kiest waarschijnlijk N&G; ze wil eerst meelopen bij de apotheek.');
@@ -98,15 +98,14 @@ describe('the side panel beside a student record', () => {
       'Sanne vraagt bij de apotheek in de wijk om een meeloopdag.',
     );
     await click(getByRole(panel, 'checkbox', 'Motieven'));
-    await click(getByRole(panel, 'button', 'Opslaan'));
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
 
-    await vi.waitFor(() => expect(statuses(panel)).toContain('Notitie opgeslagen'));
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Gesprek afgerond: de notitie staat in de tijdlijn.'));
     expect(fake.saved).toEqual([
       {
         student: SANNE.student,
         display: { name: 'Sanne de Vries', klas: '3H2' },
         note: {
-          id: 'note-1',
           text: 'Sanne kiest waarschijnlijk N&G; ze wil eerst meelopen bij de apotheek.',
           studentWords: 'Ik wil iets met mensen en met biologie.',
           nextStep: 'Sanne vraagt bij de apotheek in de wijk om een meeloopdag.',
@@ -131,7 +130,7 @@ describe('the side panel beside a student record', () => {
     expect(used.getAttribute('aria-pressed')).toBe('true');
     expect(getByRole<HTMLInputElement>(panel, 'checkbox', 'Werkexploratie').checked).toBe(true);
     await typeInto(noteField(panel), 'De snuffelstage bij de dierenarts viel tegen: te veel bloed.');
-    await click(getByRole(panel, 'button', 'Opslaan'));
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
     await vi.waitFor(() => expect(fake.saved).toHaveLength(1));
     expect(fake.saved[0]?.note).toMatchObject({ promptIds: ['terugkijken-snuffelstage'], competences: ['werkexploratie'] });
   });
@@ -194,12 +193,16 @@ describe('the side panel beside a student record', () => {
   it('copies a summary for the logboek, or shows it to copy by hand when the clipboard refuses', async () => {
     const fake = fakePanelApi();
     const panel = await openSidePanel(fake.api);
+    // The summary is of the finished conversation: a draft is not in it.
     await typeInto(noteField(panel), 'Gesprek over de profielkeuze.');
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Gesprek afgerond: de notitie staat in de tijdlijn.'));
+    await typeInto(noteField(panel), 'Nog niet af: een tweede gesprek.');
     await click(getByRole(panel, 'button', 'Kopieer samenvatting'));
     await vi.waitFor(() => expect(statuses(panel)).toContain('Samenvatting gekopieerd. Plak hem in het logboek.'));
     expect(fake.copied[0]?.split('\n')).toEqual([
       'LOB-gesprek met Sanne de Vries (3H2)',
-      expect.stringMatching(/^Datum: \d{1,2} \w+ \d{4}$/),
+      'Datum: 24 november 2026',
       '',
       'Gesprek over de profielkeuze.',
       'Afspraak: Open dag Saxion bezoeken (Sanne), 2026-12-12',
@@ -310,7 +313,7 @@ describe('the side panel when the extension fails', () => {
       expect(statuses(panel)).toContain('De extensie start opnieuw op. Even geduld: het paneel probeert het vanzelf opnieuw.'),
     );
     await vi.waitFor(() => expect(alerts(panel)).toContain(`De gegevens van deze leerling laden lukte niet: ${OFFLINE}.`));
-    await click(getByRole(panel, 'button', 'Opslaan'));
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
     await vi.waitFor(() =>
       expect(statuses(panel)).toContain(`Opslaan is niet gelukt: ${OFFLINE}. Je tekst staat nog in het veld.`),
     );
@@ -331,7 +334,7 @@ describe('the side panel when the extension fails', () => {
     const fake = fakePanelApi();
     const panel = await openSidePanel(withFault(fake.api, 'quota'));
     await typeInto(noteField(panel), 'Sanne overweegt de opleiding verpleegkunde.');
-    await click(getByRole(panel, 'button', 'Opslaan'));
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
     const full = 'Opslaan is niet gelukt: de opslag van je browser is vol. Je tekst staat nog in het veld.';
     await vi.waitFor(() => expect(statuses(panel)).toContain(full));
     expect(noteField(panel).value).toBe('Sanne overweegt de opleiding verpleegkunde.');
@@ -344,11 +347,11 @@ describe('the side panel when the extension fails', () => {
     expect(fake.saved).toEqual([]);
     expect(fake.afspraken).toEqual([]);
 
-    // Room again: the same note is saved, under the id it had.
+    // Room again: the same conversation is finished.
     await rerender(panel, h(SidePanel, { api: fake.api }));
-    await click(getByRole(panel, 'button', 'Opslaan'));
-    await vi.waitFor(() => expect(statuses(panel)).toContain('Notitie opgeslagen'));
-    expect(fake.saved.map((s) => [s.note.id, s.note.text])).toEqual([['note-1', 'Sanne overweegt de opleiding verpleegkunde.']]);
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Gesprek afgerond: de notitie staat in de tijdlijn.'));
+    expect(fake.saved.map((s) => s.note.text)).toEqual(['Sanne overweegt de opleiding verpleegkunde.']);
   });
 });
 
@@ -395,7 +398,7 @@ describe("the school's switches", () => {
     expect(() => getByLabel(panel, 'Notitie')).toThrow();
     expect(() => getByLabel(panel, 'Woorden van de leerling')).toThrow();
     await typeInto(getByLabel(panel, 'Vervolgstap (wie doet wat?)'), 'Gesprek met de decaan plannen.');
-    await click(getByRole(panel, 'button', 'Opslaan'));
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
     await vi.waitFor(() => expect(fake.saved).toHaveLength(1));
     expect(fake.saved[0]?.note).toMatchObject({ text: '', nextStep: 'Gesprek met de decaan plannen.' });
   });

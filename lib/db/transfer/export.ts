@@ -7,8 +7,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** The teacher's data as one schema-versioned object: everything, or only one student's rows (inzagerecht). */
 export async function exportData(db: LobDatabase, options: { student?: StudentRef; now: Date }): Promise<ExportFile> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts];
-  const [students, notes, afspraken, moments, referrals, aliases, facts] = await db.transaction('r', tables, async () => {
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
+  const [students, notes, afspraken, moments, referrals, aliases, facts, drafts] = await db.transaction('r', tables, async () => {
     if (!options.student) {
       return Promise.all([
         db.students.orderBy('key').toArray(),
@@ -18,6 +18,7 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
         db.referrals.toArray(),
         db.aliases.orderBy('key').toArray(),
         db.facts.orderBy('studentKey').toArray(),
+        db.drafts.orderBy('studentKey').toArray(),
       ]);
     }
     // One student: every id paired with them (inzage covers all of it).
@@ -31,6 +32,7 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
       db.referrals.where('studentKey').anyOf(keys).toArray(),
       db.aliases.where('key').anyOf(keys).toArray(),
       db.facts.where('studentKey').anyOf(keys).toArray(),
+      db.drafts.where('studentKey').anyOf(keys).toArray(),
     ]);
   });
   return {
@@ -44,6 +46,7 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
     referrals: referrals.sort(byId),
     ...(aliases.length ? { aliases } : {}),
     ...(facts.length ? { facts } : {}),
+    ...(drafts.length ? { drafts } : {}),
   };
 }
 

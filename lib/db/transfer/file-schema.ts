@@ -84,6 +84,22 @@ export const fileSchema = z.strictObject({
     .array(z.strictObject({ studentKey: keyOfStudent, study: studySchema.optional(), updatedAt: dateTime }))
     .max(MAX_ROWS)
     .optional(),
+  /** The conversations being written, one per student (schema 5; absent in older files). */
+  drafts: z
+    .array(
+      z.strictObject({
+        studentKey: keyOfStudent,
+        text: longText,
+        studentWords: longText.optional(),
+        nextStep: longText.optional(),
+        competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
+        promptIds: z.array(id).max(100),
+        startedAt: dateTime,
+        updatedAt: dateTime,
+      }),
+    )
+    .max(MAX_ROWS)
+    .optional(),
 });
 
 /** An export file that passed the schema. */

@@ -2,6 +2,7 @@ import { IMPORT_MAX_BYTES } from '../../core/domain';
 import type {
   AfspraakRecord,
   AliasRecord,
+  DraftRecord,
   FactsRecord,
   MomentRecord,
   NoteRecord,
@@ -29,4 +30,6 @@ export interface ExportFile {
   aliases?: AliasRecord[];
   /** What the mentor set about a student (schema 4; absent in older files). */
   facts?: FactsRecord[];
+  /** The conversations being written, one per student (schema 5; absent in older files). */
+  drafts?: DraftRecord[];
 }
