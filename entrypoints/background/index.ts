@@ -24,6 +24,7 @@ import { startConfig } from './config';
 import { confirmByMeaning, teachIntent } from './confirm-by-meaning';
 import { recordHostMiss, recordMeaningLook, recordPolicyProblems, recordRetentionSkip } from './diagnostics';
 import { syncExtraHosts } from './extra-hosts';
+import { openPanel, panelShortcut } from './open-panel';
 
 /** Firefox's toolbar button (MV2 `browserAction`) as far as the sidebar toggle uses it. */
 type ClickableButton = { onClicked: { addListener(listener: () => void): void } };
@@ -77,6 +78,8 @@ export default defineBackground(() => {
     confirmByMeaning,
     teachIntent,
     meaningDismissals,
+    openPanel,
+    panelShortcut,
     recordMiss: recordHostMiss,
     recordMeaningLook,
     language: () => pickLanguage(config.current().settings.language),

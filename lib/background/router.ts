@@ -38,10 +38,18 @@ export interface RouterDeps extends PanelDeps {
   recordMeaningLook: (look: MeaningLook) => Promise<void>;
   /** The kinds of page the teacher said "Nee" to (never proposed again). */
   meaningDismissals: { get(): Promise<string[]>; add(key: string): Promise<void> };
+  /**
+   * Opens the side panel in this tab (Chrome `sidePanel.open`, Firefox `sidebarAction.open`); rejects
+   * where the browser does not allow it. Chrome allows it only while the click's user gesture lasts,
+   * so it must be called before the reply's first await.
+   */
+  openPanel: (tabId: number) => Promise<void>;
+  /** The panel's shortcut as the browser has it now ("" when the teacher removed it). */
+  panelShortcut: () => Promise<string>;
 }
 
 /** Is this student on the sender tab's recognised page (the record, or a row of the grid)? */
-function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary {
+export function onPage(page: PageSummary | null, ref: StudentRef): page is PageSummary {
   if (!page || page.host !== ref.host) return false;
   return page.student?.id === ref.id || Boolean(page.rowIds?.includes(ref.id));
 }

@@ -9,6 +9,11 @@ import type { PageSummary } from '../messages/schema';
 export interface TabContexts {
   /** One frame's context; without a frame: the tab's best one (a frame showing a student, most recent first). */
   get(tabId: number, frameId?: number): Promise<PageSummary | null>;
+  /**
+   * One frame's context as this worker already holds it, without waiting: undefined when the worker
+   * has not loaded the tab yet (after a restart). For a reply that must act before any await.
+   */
+  known(tabId: number, frameId: number): PageSummary | null | undefined;
   set(tabId: number, summary: PageSummary | null, frameId?: number): Promise<void>;
   /** The tab is gone or navigated away: forget all its frames. */
   clear(tabId: number): Promise<void>;
@@ -49,6 +54,10 @@ export function createTabContexts(area: KeyValueArea, now: () => number = Date.n
     async get(tabId, frameId) {
       const frames = await load(tabId);
       return frameId === undefined ? best(frames) : (frames[String(frameId)]?.summary ?? null);
+    },
+    known(tabId, frameId) {
+      const frames = memory.get(tabId);
+      return frames === undefined ? undefined : (frames[String(frameId)]?.summary ?? null);
     },
     async set(tabId, summary, frameId = 0) {
       const frames = { ...(memory.get(tabId) ?? {}) };

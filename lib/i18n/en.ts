@@ -6,7 +6,11 @@ export const en: Record<MessageKey, string> = {
   'card.title': '{process} question for {name}',
   'card.region': 'LOB card',
   'card.why': 'Why this question?',
-  'card.openPanel': 'Open side panel',
+  'card.openPanel': 'Open in side panel',
+  'card.panelOpened': 'The side panel shows this student.',
+  'card.panelHow':
+    'Open the side panel with the LOB naast de leerling button in the toolbar or with {keys}. It will show this student.',
+  'card.panelHowNoKey': 'Open the side panel with the LOB naast de leerling button in the toolbar. It will show this student.',
   'card.lastContact': 'Last career moment: {date}',
   'card.noContact': 'No career moment noted yet',
   'card.lens': 'Touched in recent conversations',

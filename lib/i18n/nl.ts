@@ -4,7 +4,11 @@ export const nl = {
   'card.title': '{process}-vraag voor {name}',
   'card.region': 'LOB-kaart',
   'card.why': 'Waarom deze vraag?',
-  'card.openPanel': 'Open zijpaneel',
+  'card.openPanel': 'Open in zijpaneel',
+  'card.panelOpened': 'Het zijpaneel toont deze leerling.',
+  'card.panelHow':
+    'Open het zijpaneel met de knop van LOB naast de leerling in de werkbalk of met {keys}. Het toont dan deze leerling.',
+  'card.panelHowNoKey': 'Open het zijpaneel met de knop van LOB naast de leerling in de werkbalk. Het toont dan deze leerling.',
   'card.lastContact': 'Laatste loopbaanmoment: {date}',
   'card.noContact': 'Nog geen loopbaanmoment genoteerd',
   'card.lens': 'Besproken in recente gesprekken',

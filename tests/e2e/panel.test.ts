@@ -5,6 +5,7 @@ import { launch, newProfileDir, removeProfile, type Session } from '../support/c
 import { readStore } from '../support/database';
 import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+import { clickUiControl, waitForUiControl, waitForUiElement } from '../support/pierce';
 
 let server: DemoServer;
 let urls: ReturnType<typeof demoUrls>;
@@ -35,6 +36,72 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+
+/**
+ * Wraps `chrome.sidePanel.open` in the extension's service worker so the test sees each call and its
+ * outcome (the background looks the API up at each call); returns a reader of what was recorded.
+ */
+async function watchPanelOpening(session: Session): Promise<() => Promise<{ calls: unknown[]; outcomes: string[] }>> {
+  const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  if (!worker) throw new Error('geen service worker');
+  await worker.evaluate(() => {
+    type Recorded = { calls: unknown[]; outcomes: string[] };
+    const g = globalThis as unknown as { chrome: { sidePanel: { open(o: object): Promise<void> } }; lobTestOpened?: Recorded };
+    const recorded: Recorded = { calls: [], outcomes: [] };
+    g.lobTestOpened = recorded;
+    const real = g.chrome.sidePanel.open.bind(g.chrome.sidePanel);
+    g.chrome.sidePanel.open = (options: object) => {
+      recorded.calls.push(options);
+      return real(options).then(
+        () => {
+          recorded.outcomes.push('opened');
+        },
+        (error: unknown) => {
+          recorded.outcomes.push(String(error));
+          throw error;
+        },
+      );
+    };
+  });
+  return () =>
+    worker.evaluate(() => (globalThis as unknown as { lobTestOpened: { calls: unknown[]; outcomes: string[] } }).lobTestOpened);
+}
+
+/**
+ * The text of the real side panel Chrome opened (a target Playwright does not attach to), read over
+ * the DevTools protocol; undefined while there is none.
+ */
+function realPanel(session: Session, host: Page) {
+  const url = `chrome-extension://${session.extensionId}/sidepanel.html`;
+  let next = 0;
+  return async (): Promise<string | undefined> => {
+    const cdp = await session.context.newCDPSession(host);
+    try {
+      type Target = { targetId: string; url: string };
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+      const panel = targetInfos.find((t) => t.url === url);
+      if (!panel) return undefined;
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false })) as {
+        sessionId: string;
+      };
+      const id = ++next;
+      const reply = new Promise<string>((resolve) => {
+        cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
+          if (m.id === id) resolve(m.result?.result?.value ?? '');
+        });
+      });
+      const expression = 'document.body.innerText';
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression } }),
+      });
+      return await reply;
+    } finally {
+      await cdp.detach();
+    }
+  };
+}
 
 describe('side panel', () => {
   let session: Session;
@@ -69,6 +136,48 @@ describe('side panel', () => {
     await waitForDemoRender(host);
     await panel.getByRole('heading', { name: 'Kies een leerling' }).waitFor();
     await panel.close();
+    await host.close();
+  });
+
+  it('opens from the card for its tab with a real click, and the panel shows the card’s student', async () => {
+    const host = await openRecord(session, SANNE.id);
+    const tabId = await tabIdOf(host, session.extensionId);
+    const opened = await watchPanelOpening(session);
+    await clickUiControl(host, { role: 'button', name: 'Open in zijpaneel', feature: 'student-card', student: SANNE.id });
+    // The click's gesture carried through the message: the background had Chromium open the panel for this tab.
+    await expect.poll(async () => (await opened()).outcomes).toEqual(['opened']);
+    expect((await opened()).calls).toEqual([{ tabId }]);
+    await waitForUiElement(host, 'student-card', 'panel-status', 'Het zijpaneel toont deze leerling.');
+    // The real side panel shows her.
+    await expect.poll(realPanel(session, host), { timeout: 15_000 }).toContain(SANNE.name);
+    // The panel bound to that tab shows her too.
+    const panel = await panelFor(session, host);
+    await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
+    await panel.close();
+    await host.close();
+  });
+
+  it('opens from the card by keyboard, and not for a click a page script makes', async () => {
+    const host = await openRecord(session, DAAN.id);
+    const opened = await watchPanelOpening(session);
+    const control = { role: 'button', name: 'Open in zijpaneel', feature: 'student-card', student: DAAN.id };
+    const button = await waitForUiControl(host, control);
+    // The page reaches our host element only (the root is closed); a click it dispatches there does nothing.
+    const closed = await host.evaluate(() => {
+      const card = document.querySelector('lob-ui[data-lob-ui="student-card"]');
+      card?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return card !== null && card.shadowRoot === null;
+    });
+    expect(closed).toBe(true);
+    // The teacher tabs to the control and presses Enter.
+    const cdp = await session.context.newCDPSession(host);
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    await cdp.send('DOM.focus', { backendNodeId: button });
+    await host.keyboard.press('Enter');
+    await expect.poll(async () => (await opened()).outcomes).toEqual(['opened']);
+    expect((await opened()).calls).toEqual([{ tabId: await tabIdOf(host, session.extensionId) }]);
+    await expect.poll(realPanel(session, host), { timeout: 15_000 }).toContain(DAAN.name);
+    await cdp.detach();
     await host.close();
   });
 

@@ -61,6 +61,8 @@ interface FakeServicesOptions {
   withoutMoment?: string[];
   /** The school's (or teacher's) quiet mode for grading cues. */
   quietMode?: boolean;
+  /** Whether the browser opens the side panel from the card's click (Chrome: yes; Firefox: no). */
+  panelOpens?: boolean;
 }
 
 export interface FakeServices {
@@ -85,6 +87,8 @@ export function fakeFeatureServices(options: FakeServicesOptions = {}): FakeServ
         return { withoutMoment: options.withoutMoment ?? [], periodStart: '2026-09-01' };
       case 'moment/add':
         return null;
+      case 'card/open-panel':
+        return options.panelOpens === false ? { opened: false, shortcut: 'Alt+Shift+Y' } : { opened: true, shortcut: '' };
       default:
         throw new AppError('invalid');
     }

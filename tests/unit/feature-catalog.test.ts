@@ -114,6 +114,7 @@ describe('the shipped lists are the catalog’s', () => {
         'afspraak/done',
         'blur/get',
         'card/get',
+        'card/open-panel',
         'command/run',
         'cue/get',
         'diagnostics/miss',

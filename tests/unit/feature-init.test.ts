@@ -83,6 +83,29 @@ describe('the student card', () => {
     expect(textOf(root)).toContain('Terugkijken op een echte ervaring');
   });
 
+  it.each([
+    [true, 'Het zijpaneel toont deze leerling.'],
+    [
+      false,
+      'Open het zijpaneel met de knop van LOB naast de leerling in de werkbalk of met Alt+Shift+Y. Het toont dan deze leerling.',
+    ],
+  ])(
+    '"Open in zijpaneel" asks for the panel for its student on a real click (the browser opens it: %s) and says so',
+    async (panelOpens, said) => {
+      const context = openFixturePage('magister/record.html');
+      const fake = fakeFeatureServices({ panelOpens });
+      await studentCard.init(context, controller.signal, fake.services);
+      const { root } = ui('student-card');
+      const button = getByRole<HTMLButtonElement>(root, 'button', 'Open in zijpaneel');
+      button.click();
+      await user(() => undefined);
+      expect(fake.requests.map((r) => r.type)).toEqual(['card/get']);
+      await trustedClick(button);
+      expect(fake.requests.at(-1)).toEqual({ type: 'card/open-panel', student: { host: 'demo.magister.net', id: '48213' } });
+      expect(getByRole(root, 'status').textContent).toBe(said);
+    },
+  );
+
   it('hides the name and everything from the notes while the privacy blur is on', async () => {
     const context = openFixturePage('magister/record.html');
     const fake = fakeFeatureServices();

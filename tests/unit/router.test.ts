@@ -34,6 +34,8 @@ let blurAnnounced: boolean[];
 let taught: unknown[];
 let dismissedKinds: string[];
 let looks: MeaningLook[];
+let panelsOpened: number[];
+let openAllowed: boolean;
 let counter = 0;
 
 beforeEach(() => {
@@ -43,6 +45,8 @@ beforeEach(() => {
   taught = [];
   dismissedKinds = [];
   looks = [];
+  panelsOpened = [];
+  openAllowed = true;
   const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
     blur,
@@ -65,6 +69,13 @@ beforeEach(() => {
     recordMeaningLook: async (look) => {
       looks.push(look);
     },
+    openPanel: (tabId) => {
+      panelsOpened.push(tabId);
+      return openAllowed
+        ? Promise.resolve()
+        : Promise.reject(new Error('sidePanel.open() may only be called in response to a user gesture.'));
+    },
+    panelShortcut: async () => 'Alt+Shift+Y',
     newId: () => `id-${++counter}`,
     ownId: OWN_ID,
     ownOrigin: ORIGIN,
@@ -132,6 +143,45 @@ describe('message router', () => {
       SHIPPED_REQUESTS,
     );
     expect(otherTab).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  it('opens the panel from the card only for the student on the sender frame, at once, and makes that frame the tab’s', async () => {
+    const daan: PageSummary = { ...sanne, student: { id: '50112', name: 'Daan Bakker' } };
+    const frame = (tabId: number, frameId: number) => ({ ...contentIn(tabId), frameId });
+    let clock = 0;
+    deps.tabs = createTabContexts(memoryArea(), () => ++clock);
+    await route(deps, { type: 'page/context', summary: sanne }, frame(7, 0), SHIPPED_REQUESTS);
+    await route(deps, { type: 'page/context', summary: daan }, frame(7, 3), SHIPPED_REQUESTS);
+    expect((await deps.tabs.get(7))?.student?.id).toBe('50112');
+    sent = [];
+    const ask = (id: string, sender: ReturnType<typeof frame>) =>
+      route(deps, { type: 'card/open-panel', student: { host: 'demo.magister.net', id } }, sender, SHIPPED_REQUESTS);
+
+    // The browser is asked before the reply's first await (Chrome's user gesture ends there).
+    const reply = ask('48213', frame(7, 0));
+    expect(panelsOpened).toEqual([7]);
+    expect(await reply).toEqual({ ok: true, data: { opened: true, shortcut: '' } });
+    // The card's frame is now the tab's: the panel shows Sanne, and open panels are told.
+    expect((await deps.tabs.get(7))?.student?.id).toBe('48213');
+    expect(sent).toContainEqual({ type: 'tab/changed', tabId: 7 });
+
+    // Where the browser refuses (Firefox, or no gesture), the card gets the shortcut to say how.
+    openAllowed = false;
+    expect(await ask('50112', frame(7, 3))).toEqual({ ok: true, data: { opened: false, shortcut: 'Alt+Shift+Y' } });
+    expect((await deps.tabs.get(7))?.student?.id).toBe('50112');
+
+    // Not for a student this frame does not show, nor for another tab, nor from a page or an extension page.
+    panelsOpened = [];
+    expect(await ask('50112', frame(7, 0))).toEqual({ ok: false, error: 'forbidden' });
+    expect(await ask('48213', frame(8, 0))).toEqual({ ok: false, error: 'forbidden' });
+    const request = { type: 'card/open-panel', student: { host: 'demo.magister.net', id: '48213' } };
+    expect(await route(deps, request, { url: 'https://demo.magister.net/magister/', tabId: 7 }, SHIPPED_REQUESTS)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await route(deps, request, panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, { ...request, tabId: 7 }, frame(7, 0), SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'invalid' });
+    expect(panelsOpened).toEqual([]);
   });
 
   it('saves a note from the panel, lists it and tells open pages', async () => {

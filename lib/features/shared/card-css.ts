@@ -14,4 +14,6 @@ export const cardCss = inpageCss(`
 .muted{font-size:var(--lob-type-note);margin:var(--lob-space-2) 0 0}
 .names{margin:6px 0 0;padding-left:18px;columns:2}
 summary{cursor:pointer}
+.open-panel{margin-top:var(--lob-space-3)}
+.panel-status:empty{margin:0}
 `);

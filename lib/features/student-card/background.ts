@@ -1,6 +1,7 @@
 import type { AnswerDeps } from '../../background/deps';
 import { defineRequest } from '../../background/requests';
-import { pageOfSender } from '../../background/router';
+import { onPage, pageOfSender, type RouterDeps } from '../../background/router';
+import type { SenderInfo } from '../../background/sender';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentContext } from '../../core/student-context';
 import { studyWithFacts } from '../../core/study-choice';
@@ -11,7 +12,7 @@ import { cardContext } from '../../prompts/contexts';
 import { rankPrompts } from '../../prompts/engine';
 import { promptView } from '../../prompts/prompt-view';
 import { subjectIdFor } from '../../prompts/subject-match';
-import type { CardData } from './contract';
+import type { CardData, PanelOpening } from './contract';
 
 /** Prompts, competence lens (counts) and last contact for the in-page card (feature student-card). No note text. */
 export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSummary | null): Promise<CardData> {
@@ -41,11 +42,44 @@ export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSumm
   };
 }
 
+/** Whether the panel opened (a refusal by the browser is an answer, not a failure). */
+const opened = (opening: Promise<void>): Promise<boolean> =>
+  opening.then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * "Open in zijpaneel" on the card: only for the student the sender frame shows. Chrome lets
+ * `sidePanel.open` follow the click in the page only while its user gesture lasts, which ends at the
+ * first await here: so the panel is opened at once when this worker already knows the frame shows
+ * the student (it reported its page before the card appeared), else after the check, which may then
+ * be refused. Either way this frame's page becomes the tab's (the panel follows it) and open panels
+ * are told; when the panel did not open, the card gets the shortcut to tell the teacher how.
+ */
+async function openPanelFor(deps: RouterDeps, ref: StudentRef, sender: SenderInfo): Promise<PanelOpening> {
+  const tabId = sender.tabId as number;
+  const frameId = sender.frameId ?? 0;
+  const known = deps.tabs.known(tabId, frameId);
+  const early = known && onPage(known, ref) ? opened(deps.openPanel(tabId)) : undefined;
+  const page = await pageOfSender(deps, sender, ref);
+  const didOpen = await (early ?? opened(deps.openPanel(tabId)));
+  // Brings this frame forward: of the tab's frames the one showing a student most recently is the panel's.
+  await deps.tabs.set(tabId, page, frameId);
+  deps.notify({ type: 'tab/changed', tabId });
+  return { opened: didOpen, shortcut: didOpen ? '' : await deps.panelShortcut().catch(() => '') };
+}
+
 /** What the background answers for the card: only about a student the sender's own tab shows. */
 export const studentCardRequests = [
   defineRequest({
     type: 'card/get',
     from: 'content',
     handle: async (deps, request, sender) => cardData(deps, request.student, await pageOfSender(deps, sender, request.student)),
+  }),
+  defineRequest({
+    type: 'card/open-panel',
+    from: 'content',
+    handle: (deps, request, sender) => openPanelFor(deps, request.student, sender),
   }),
 ];

@@ -17,4 +17,13 @@ export const studentCardMessages = {
     request: z.object({ type: z.literal('card/get'), student: studentRefSchema }).strict(),
     response: cardDataSchema,
   },
+  /**
+   * content → background: the teacher clicked "Open in zijpaneel" on the card. The background opens
+   * the panel where the browser allows it and makes this frame's student the one the tab's panel
+   * shows; otherwise it tells the card the panel's shortcut, so the card can say how.
+   */
+  'card/open-panel': {
+    request: z.object({ type: z.literal('card/open-panel'), student: studentRefSchema }).strict(),
+    response: z.object({ opened: z.boolean(), shortcut: z.string() }).strict(),
+  },
 } satisfies Record<string, MessageSchemas>;

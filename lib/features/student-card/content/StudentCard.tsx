@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { formatShortcut, isMacPlatform } from '../../../core/shortcuts';
 import { t } from '../../../i18n/translate';
 import type { CardPrompt } from '../../../messages/schema';
 import { CompetenceLens } from '../../../ui/CompetenceLens';
 import { formatDate } from '../../../ui/labels';
 import { onlyTrusted } from '../../shared/trusted';
-import type { CardData } from '../contract';
+import type { CardData, PanelOpening } from '../contract';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: CardData };
 
@@ -24,16 +25,60 @@ function PromptItem({ prompt }: { prompt: CardPrompt }) {
   );
 }
 
+/** What the card says after "Open in zijpaneel": it opened, or how the teacher opens it. */
+function panelMessage(answer: PanelOpening | null): string {
+  if (answer?.opened) return t('card.panelOpened');
+  const keys = answer ? formatShortcut(answer.shortcut, isMacPlatform(globalThis.navigator)) : '';
+  return keys ? t('card.panelHow', { keys }) : t('card.panelHowNoKey');
+}
+
+/**
+ * "Open in zijpaneel": asks the background to open the side panel for this card's student (where the
+ * browser allows it from a click in the page) and says in a status line what happened or how to open
+ * it. Only a real click or key press acts (the school page's scripts cannot press it).
+ */
+function OpenPanel({ onOpen }: { onOpen: () => Promise<PanelOpening> }) {
+  const [message, setMessage] = useState('');
+  const open = () =>
+    void onOpen().then(
+      (answer) => setMessage(panelMessage(answer)),
+      () => setMessage(panelMessage(null)),
+    );
+  return (
+    <div class="open-panel">
+      <button type="button" class="btn small" onClick={onlyTrusted(open)}>
+        {t('card.openPanel')}
+      </button>
+      <p class="muted panel-status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
+
 /**
  * The inline card beside a student record: 1–3 prompts, the competence lens, the last contact. With
  * the privacy blur on, none of it is rendered (not the name, nor anything derived from the notes).
  */
-export function StudentCard({ name, state, blurred = false }: { name: string; state: CardState; blurred?: boolean }) {
+export function StudentCard({
+  name,
+  state,
+  blurred = false,
+  onOpenPanel,
+}: {
+  name: string;
+  state: CardState;
+  blurred?: boolean;
+  /** "Open in zijpaneel" (no control without it, as in the preview page). */
+  onOpenPanel?: () => Promise<PanelOpening>;
+}) {
+  const openPanel = onOpenPanel && <OpenPanel onOpen={onOpenPanel} />;
   if (blurred)
     return (
       <section class="card" aria-label={t('card.region')}>
         <h2 class="title">{t('card.titleHidden')}</h2>
         <p class="muted">{t('card.hidden')}</p>
+        {openPanel}
       </section>
     );
   return (
@@ -58,6 +103,7 @@ export function StudentCard({ name, state, blurred = false }: { name: string; st
           </p>
         </>
       )}
+      {openPanel}
     </section>
   );
 }

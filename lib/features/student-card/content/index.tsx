@@ -25,16 +25,20 @@ export const studentCard = defineFeature({
     if (!mounted) return;
     mounted.container.classList.toggle('dark', context.dark);
     const name = student.name ?? student.id;
+    const ref = { host: context.host, id: student.id };
+    // The click's user gesture reaches the background with this message (Chrome opens the panel there).
+    const openPanel = () => send({ type: 'card/open-panel', student: ref });
     let shown: CardState = { status: 'loading' };
     const show = (state: CardState) => {
       shown = state;
-      if (!signal.aborted) render(<StudentCard name={name} state={state} blurred={privacy.blurred()} />, mounted.container);
+      if (!signal.aborted)
+        render(<StudentCard name={name} state={state} blurred={privacy.blurred()} onOpenPanel={openPanel} />, mounted.container);
     };
     privacy.subscribe(() => show(shown), signal);
     signal.addEventListener('abort', () => render(null, mounted.container), { once: true });
     show({ status: 'loading' });
     try {
-      show({ status: 'ready', data: await send({ type: 'card/get', student: { host: context.host, id: student.id } }) });
+      show({ status: 'ready', data: await send({ type: 'card/get', student: ref }) });
     } catch {
       show({ status: 'error' });
     }
