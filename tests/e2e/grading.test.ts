@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
 import { expectCuesOnRowsInView, MAGISTER_GRID } from '../support/cues';
 import { readStore } from '../support/database';
 import { collectConsoleErrors, openFirstCue, uiRoots, waitForDemoRender } from '../support/page';
@@ -180,3 +181,165 @@ describe('grading cue popover', () => {
     await page.close();
   });
 });
+
+interface Rect {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+interface PiercedNode {
+  backendNodeId: number;
+  nodeType: number;
+  localName: string;
+  attributes?: string[];
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+
+/** A node's border box, through the DevTools protocol (our shadow roots are closed). */
+async function boxOfNode(cdp: CDPSession, backendNodeId: number): Promise<Rect | undefined> {
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { border: number[] } };
+    const xs = [model.border[0], model.border[2], model.border[4], model.border[6]] as number[];
+    const ys = [model.border[1], model.border[3], model.border[5], model.border[7]] as number[];
+    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The open grading popover's box on screen, or undefined when none is open. */
+async function popoverBox(cdp: CDPSession): Promise<Rect | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+  const attr = (n: PiercedNode, name: string) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i + 1 < a.length; i += 2) if (a[i] === name) return a[i + 1];
+    return undefined;
+  };
+  const find = (n: PiercedNode, test: (n: PiercedNode) => boolean): PiercedNode | undefined => {
+    if (test(n)) return n;
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+      const hit = find(c, test);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const host = find(root, (n) => n.localName === 'lob-ui' && attr(n, 'data-lob-ui') === 'grading-popover');
+  const popover = host && find(host, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes('popover'));
+  return popover ? boxOfNode(cdp, popover.backendNodeId) : undefined;
+}
+
+/** Name and box of what has keyboard focus, as the accessibility tree tells (closed roots included). */
+async function focused(cdp: CDPSession): Promise<{ name: string; box: Rect | undefined } | undefined> {
+  type Ax = {
+    role?: { value: string };
+    name?: { value: string };
+    backendDOMNodeId?: number;
+    properties?: { name: string; value: { value?: unknown } }[];
+  };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Ax[] };
+  // The document itself counts as focused too: the element is the last (deepest) one.
+  const node = nodes.findLast(
+    (n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+  );
+  if (!node?.backendDOMNodeId) return undefined;
+  return { name: node.name?.value ?? '', box: await boxOfNode(cdp, node.backendDOMNodeId) };
+}
+
+const within = (r: Rect, view: { width: number; height: number }) =>
+  r.left >= 0 && r.top >= 0 && r.right <= view.width && r.bottom <= view.height;
+const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('grading cue popover near the bottom of the screen', () => {
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ])(
+    'on the last visible row at $width×$height: within the screen, clear of its grade field, follows a small scroll, every action by Tab',
+    async (view) => {
+      const page = await school.session.context.newPage();
+      await page.setViewportSize(view);
+      await page.goto(gradesUrl('magister'));
+      await waitForDemoRender(page);
+      await expectOneCuePerRow(page, 'magister');
+      const cdp = await page.context().newCDPSession(page);
+      // The last row whose grade field is wholly on screen, and that field's box.
+      const fieldOf = (id: string) =>
+        page.evaluate(
+          ([rows, input, id]) => {
+            const row = [...document.querySelectorAll(rows as string)].find((r) => r.getAttribute('data-leerling-id') === id);
+            const r = row?.querySelector(input as string)?.getBoundingClientRect();
+            return r ? { top: r.top, right: r.right, bottom: r.bottom, left: r.left } : undefined;
+          },
+          [ROWS.magister, INPUTS.magister, id],
+        );
+      const id = await page.evaluate(
+        ([rows, input]) => {
+          const visible = [...document.querySelectorAll(rows as string)].filter((row) => {
+            const r = row.querySelector(input as string)?.getBoundingClientRect();
+            return r && r.top >= 0 && r.bottom <= window.innerHeight;
+          });
+          return visible.at(-1)?.getAttribute('data-leerling-id') ?? '';
+        },
+        [ROWS.magister, INPUTS.magister],
+      );
+      expect(id).not.toBe('');
+      await clickUiControl(page, { feature: 'grading-cue', student: id, role: 'button', name: /^LOB-vraag bij / });
+      await waitForUiControl(page, { feature: 'grading-popover', role: 'button', name: 'Compliment gegeven' });
+
+      // Placed once its prompt is in: on screen, and not over the field being typed in.
+      const placement = async () => {
+        const box = await popoverBox(cdp);
+        const field = await fieldOf(id);
+        return box && field && within(box, view) && !overlap(box, field) ? { box, field } : undefined;
+      };
+      await expect.poll(placement).toBeDefined();
+      const before = (await placement()) as { box: Rect; field: Rect };
+
+      // A small scroll of the host page: still open, moved along with its row.
+      await page.evaluate(() => window.scrollBy(0, 40));
+      await expect
+        .poll(async () => {
+          const now = await placement();
+          return now && Math.round(now.field.top - before.field.top) === -40
+            ? Math.round(now.box.top - now.field.top)
+            : undefined;
+        })
+        .toBe(Math.round(before.box.top - before.field.top));
+
+      // Every action in it, one Tab after another from the first, each on screen when it has focus.
+      const actions = await popoverButtons(page, cdp);
+      expect(actions.length).toBeGreaterThanOrEqual(6);
+      const reached: string[] = [];
+      for (let i = 0; i < actions.length; i++) {
+        if (i > 0) await page.keyboard.press('Tab');
+        const now = await focused(cdp);
+        reached.push(now?.name ?? '');
+        await expect
+          .poll(async () => (await focused(cdp))?.box)
+          .toSatisfy((b: Rect | undefined) => b !== undefined && within(b, view));
+      }
+      // Tab order is the page's; the accessibility tree lists them in its own order.
+      expect([...reached].sort()).toEqual([...actions].sort());
+      expect(await popoverBox(cdp)).toBeDefined();
+      expect(await seriousViolations(page)).toEqual([]);
+      // Its row scrolled out of view: closed.
+      await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+      await uiRoots(page, 'grading-popover').waitFor({ state: 'detached' });
+      await cdp.detach();
+      await page.close();
+    },
+  );
+});
+
+/** The accessible names of the open popover's buttons, in the order of the accessibility tree. */
+async function popoverButtons(page: Page, cdp: CDPSession): Promise<string[]> {
+  const ids = (await uiHosts(page, 'grading-popover'))[0]?.ids ?? new Set<number>();
+  type Ax = { ignored: boolean; role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Ax[] };
+  return nodes
+    .filter((n) => !n.ignored && n.role?.value === 'button' && n.backendDOMNodeId !== undefined && ids.has(n.backendDOMNodeId))
+    .map((n) => n.name?.value ?? '');
+}

@@ -14,6 +14,7 @@ import { CuePopover } from './CuePopover';
 import { type Cue, createCue, paintCue } from './cue-button';
 import { cueCss } from './cue-css';
 import { type Anchored, createCueLayer } from './cue-layer';
+import { type Box, MARGIN, placePopover } from './place-popover';
 import { type CueSettings, classKey, isSnoozed, resume, snooze } from './settings';
 import { loadCueSettings, preloadCueSettings, saveCueSettings } from './settings-store';
 
@@ -21,25 +22,33 @@ const GRADING_CUE = 'grading-cue';
 
 const POPOVER_WIDTH = 320;
 
-const POPOVER_HEIGHT = 380;
+/** The cue button sits this far right of its anchor's right edge (cue-css.ts: 6 px off, 20 px wide). */
+const CUE_REACH = 26;
+
+/** An element's box on screen; undefined when it has none (hidden, or gone from the page). */
+function boxOf(element: Element | undefined): DOMRect | undefined {
+  const rect = element?.isConnected ? element.getBoundingClientRect() : undefined;
+  return !rect || (rect.width === 0 && rect.height === 0) ? undefined : rect;
+}
 
 /**
- * Beside the cue when there is room, otherwise under (or above) its row, so the row being graded
- * stays visible; fixed, so the host's grid never scrolls or reflows.
+ * Measures the popover (its whole content, also when it scrolls inside) and places its layer by
+ * {@link placePopover}: fixed, so the host's grid never scrolls or reflows.
  */
-function placePopover(container: HTMLElement, anchor: DOMRect): void {
-  const width = Math.min(POPOVER_WIDTH, window.innerWidth - 16);
-  let left: number;
-  let top: number;
-  if (anchor.right + 8 + width <= window.innerWidth) {
-    left = anchor.right + 8;
-    top = Math.max(8, Math.min(anchor.top - 12, window.innerHeight - POPOVER_HEIGHT));
-  } else {
-    left = Math.max(8, Math.min(anchor.right - width, window.innerWidth - width - 8));
-    const below = anchor.bottom + 8;
-    top = below + POPOVER_HEIGHT <= window.innerHeight ? below : Math.max(8, anchor.top - 8 - POPOVER_HEIGHT);
-  }
-  Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, width: `${width}px` });
+function placeLayer(container: HTMLElement, anchor: Box, field: Box): void {
+  const width = Math.min(POPOVER_WIDTH, window.innerWidth - 2 * MARGIN);
+  container.style.width = `${width}px`;
+  const popover = container.firstElementChild as HTMLElement | null;
+  // scrollHeight is the content's full height (padding included), whatever max-height clips.
+  const height = popover ? popover.scrollHeight + popover.offsetHeight - popover.clientHeight : 0;
+  const { top, left, maxHeight } = placePopover(
+    anchor,
+    field,
+    { width, height },
+    { width: window.innerWidth, height: window.innerHeight },
+  );
+  Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px` });
+  container.style.setProperty('--lob-popover-max', `${maxHeight}px`);
 }
 
 /**
@@ -79,7 +88,13 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
   let rows = context.rows;
   let rowIdOf = context.rowIdOf;
   let dark = context.dark;
-  let open: { cue: Cue; returnFocus: Element | null; controller: AbortController } | undefined;
+  /**
+   * The open popover belongs to a student, not to a row element (a virtualised grid recycles those):
+   * `cue` is that student's cue as last found, `container` the popover's layer.
+   */
+  let open:
+    | { student: string; cue: Cue; returnFocus: Element | null; controller: AbortController; container: HTMLElement }
+    | undefined;
   const key = classKey(context.host, context.group);
   const ref = (row: StudentRow): StudentRef => ({ host: context.host, id: row.id });
 
@@ -99,6 +114,42 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     sync();
   };
 
+  /**
+   * Finds the open popover's student's row again (the host may have scrolled, re-rendered or moved
+   * it to another element) and places the popover beside it; closes it once that row is out of view
+   * or gone.
+   */
+  const follow = () => {
+    if (!open) return;
+    const row = rows.find((r) => r.id === open?.student && r.element.isConnected);
+    const slot = row && slots.get(row.element);
+    const anchor = boxOf(slot?.anchor);
+    if (!row || !slot?.cue || !anchor || anchor.bottom <= 0 || anchor.top >= window.innerHeight) {
+      close(false);
+      return;
+    }
+    if (slot.cue !== open.cue) {
+      // Another element (and so another cue) shows this student now.
+      if (open.returnFocus === open.cue.button) open.returnFocus = slot.cue.button;
+      open.cue.button.setAttribute('aria-expanded', 'false');
+      open.cue = slot.cue;
+      open.cue.button.setAttribute('aria-expanded', 'true');
+    }
+    const cueBox = { top: anchor.top, bottom: anchor.bottom, left: anchor.left, right: anchor.right + CUE_REACH };
+    placeLayer(open.container, cueBox, boxOf(row.input) ?? anchor);
+  };
+  /** One placement per frame, however many scroll, resize and size changes come in it. */
+  let followFrame = 0;
+  const followSoon = () => {
+    if (open && !followFrame) {
+      followFrame = requestAnimationFrame(() => {
+        followFrame = 0;
+        follow();
+      });
+    }
+  };
+  signal.addEventListener('abort', () => cancelAnimationFrame(followFrame), { once: true });
+
   const openCue = (cue: Cue, returnFocus: Element | null) => {
     close(false);
     const button = cue.button;
@@ -112,10 +163,9 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       into: document.body,
     });
     if (!layer) return;
-    open = { cue, returnFocus, controller };
+    open = { student: cue.row.id, cue, returnFocus, controller, container: layer.container };
     layer.container.classList.toggle('dark', dark);
     layer.container.classList.add('layer');
-    placePopover(layer.container, button.getBoundingClientRect());
     layer.container.addEventListener(
       'keydown',
       onlyTrusted((e: KeyboardEvent) => {
@@ -126,9 +176,13 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       }),
     );
     controller.signal.addEventListener('abort', () => render(null, layer.container), { once: true });
-    // The page scrolled or resized: the popover would float away from its row.
-    window.addEventListener('scroll', () => close(false), { capture: true, passive: true, signal: controller.signal });
-    window.addEventListener('resize', () => close(false), { signal: controller.signal });
+    // The page scrolled or resized: the popover follows its student's row (a scroll inside the
+    // popover itself reaches the page as one of its host).
+    const onScroll = (e: Event) => {
+      if (e.target !== layer.host) followSoon();
+    };
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal: controller.signal });
+    window.addEventListener('resize', followSoon, { passive: true, signal: controller.signal });
     button.setAttribute('aria-expanded', 'true');
     const trigger = triggerOf(cue.row);
     const load = () => {
@@ -160,6 +214,13 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
         layer.container,
       );
     draw();
+    // Measured once drawn (before the browser paints it), and again whenever its size changes
+    // (the prompt arrives, "Waarom?" opens).
+    follow();
+    const resized = new ResizeObserver(followSoon);
+    const popover = layer.container.firstElementChild;
+    if (popover) resized.observe(popover);
+    controller.signal.addEventListener('abort', () => resized.disconnect(), { once: true });
     deps.privacy.subscribe(draw, controller.signal);
   };
 
@@ -200,7 +261,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       return mounted.host;
     },
     remove(slot, host) {
-      if (open && open.cue === slot.cue) close(false);
+      // Its student may have a row elsewhere now (a recycled row element): found again, or closed.
+      if (open && open.cue === slot.cue) followSoon();
       slot.cue = undefined;
       host.remove();
     },
@@ -298,6 +360,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       rowIdOf = next.rowIdOf;
       dark = next.dark;
       sync();
+      followSoon();
     },
   };
 }
