@@ -3,15 +3,7 @@ import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setStudyFact } from '../db/facts';
-import {
-  addAfspraak,
-  addReferral,
-  linkStudents,
-  listStudents,
-  saveNote,
-  searchNotes,
-  setAfspraakDone,
-} from '../db/queries';
+import { addAfspraak, addReferral, linkStudents, listStudents, saveNote, searchNotes, setAfspraakDone } from '../db/queries';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
 
