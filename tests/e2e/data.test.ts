@@ -511,6 +511,7 @@ describe('options page: a database that does not open', () => {
       expect(Object.keys(raw.stores)).toEqual([
         'afspraken',
         'aliases',
+        'drafts',
         'facts',
         'meta',
         'moments',

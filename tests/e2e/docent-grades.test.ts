@@ -184,7 +184,7 @@ describe('one student, two ids (record number and grade-cell uuid)', () => {
     await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
 
     // Same name under another id: only a question, nothing joined yet.
-    await panel.getByText('Mohammed wil de techniek in.').first().waitFor();
+    await panel.locator('.timeline').getByText('Mohammed wil de techniek in.').first().waitFor();
     expect(await panel.getByText('Compliment gegeven').count()).toBe(0);
     const link = panel.getByRole('button', { name: 'Ja, koppelen' });
     await link.waitFor();

@@ -237,7 +237,7 @@ describe('side panel', () => {
     }
     await panel.keyboard.press('Enter');
     await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
-    await panel.getByText('Met het toetsenbord geschreven.').waitFor();
+    await panel.locator('.timeline').getByText('Met het toetsenbord geschreven.').waitFor();
     await panel.close();
     await host.close();
   });
@@ -319,8 +319,11 @@ describe('a full conversation', () => {
       )
       .toBe('1');
 
-    // Copy the summary: it has the vervolgstap and nothing of Daan.
+    // The conversation is finished: a note in the timeline.
     await panel.bringToFront();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+    // Copy the summary of that conversation: it has the vervolgstap and nothing of Daan.
     // Capture what goes to the clipboard (reading the clipboard back needs a permission headless lacks).
     await panel.evaluate(() => {
       navigator.clipboard.writeText = async (text: string) => {
@@ -349,8 +352,6 @@ describe('a full conversation', () => {
     await panel.getByRole('button', { name: 'Verberg leerlinggegevens', pressed: false }).waitFor();
     await panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
 
-    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
     await session.close();
 
     // After a restart the timeline has the whole conversation.

@@ -420,8 +420,8 @@ export const UI_STATES: UiState[] = [
     async open(ctx, state) {
       const panel = await panelBeside(ctx, ctx.urls.magisterRecord(SANNE.id), state);
       await panel
-        .getByRole('heading', { name: 'Save' })
-        .or(panel.getByRole('button', { name: 'Save' }))
+        .getByRole('heading', { name: 'Finish conversation' })
+        .or(panel.getByRole('button', { name: 'Finish conversation' }))
         .waitFor();
       return panel;
     },
