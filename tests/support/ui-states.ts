@@ -238,8 +238,25 @@ export const UI_STATES: UiState[] = [
     open: (ctx, state) => studentPanel(ctx, state, SANNE),
   }),
   panelState({
+    id: 'zijpaneel-midden-in-gesprek',
+    title: 'Zijpaneel midden in een gesprek: wat getypt is, is als concept bewaard (nog geen notitie)',
+    async open(ctx, state) {
+      // Mohammed (Magister): no other panel state uses him, so his draft stays his own.
+      const panel = await studentPanel(ctx, state, MOHAMMED);
+      await panel
+        .getByRole('textbox', { name: 'Notitie', exact: true })
+        .fill('Mohammed wil iets met techniek, maar weet nog niet wat.');
+      await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill('Mohammed bezoekt de open dag van het ROC.');
+      await panel
+        .getByRole('status')
+        .getByText(/Concept bewaard om/)
+        .waitFor();
+      return panel;
+    },
+  }),
+  panelState({
     id: 'zijpaneel-een-notitie',
-    title: 'Zijpaneel met één notitie, net opgeslagen',
+    title: 'Zijpaneel na "Gesprek afronden": de notitie staat in de tijdlijn',
     async open(ctx, state) {
       const panel = await studentPanel(ctx, state, SANNE);
       await panel
@@ -386,6 +403,29 @@ export const UI_STATES: UiState[] = [
     height: 800,
     open(ctx, state) {
       return popoverPage(ctx, state, ctx.urls.magisterGrades());
+    },
+  },
+  {
+    id: 'cijfervraag-onderaan',
+    title: 'Vraag bij cijfers invoeren op de laatste rij in beeld (1280 × 720): boven de rij, het cijferveld vrij',
+    surface: 'popover',
+    kind: 'school',
+    width: 1280,
+    height: 720,
+    async open(ctx, state) {
+      const page = await schoolPage(ctx, state, ctx.urls.magisterGrades());
+      await waitForUiElement(page, 'grading-cue', 'cue');
+      // The last row whose grade field is wholly on screen.
+      const id = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('tr.k-master-row')].filter((row) => {
+          const r = row.querySelector('.cijfer-text-input')?.getBoundingClientRect();
+          return r && r.top >= 0 && r.bottom <= window.innerHeight;
+        });
+        return rows.at(-1)?.getAttribute('data-leerling-id') ?? '';
+      });
+      await clickUiControl(page, { feature: 'grading-cue', student: id, role: 'button', name: /^LOB-vraag bij / });
+      await waitForUiElement(page, 'grading-popover', 'prompt-text');
+      return page;
     },
   },
   {
