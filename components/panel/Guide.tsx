@@ -74,15 +74,20 @@ function Background({ cards }: { cards: PanelData['knowledge'] }) {
   if (cards.length === 0) return null;
   return (
     <section class="background" aria-label={t('panel.background')}>
-      <h3>{t('panel.background')}</h3>
-      {cards.map((card) => (
-        <details key={card.id} class="knowledge">
-          <summary>{card.title}</summary>
-          {card.body.split(/\n\n+/).map((paragraph) => (
-            <p key={paragraph.slice(0, 40)}>{paragraph}</p>
-          ))}
-        </details>
-      ))}
+      {/* Folded at first: in a narrow panel the conversation stays the main thing. */}
+      <details class="background-list">
+        <summary>
+          <h3>{t('panel.background')}</h3>
+        </summary>
+        {cards.map((card) => (
+          <details key={card.id} class="knowledge">
+            <summary>{card.title}</summary>
+            {card.body.split(/\n\n+/).map((paragraph) => (
+              <p key={paragraph.slice(0, 40)}>{paragraph}</p>
+            ))}
+          </details>
+        ))}
+      </details>
     </section>
   );
 }

@@ -27,14 +27,6 @@ export function ManualPick({
       <div class="empty">
         <p>{t('panel.noStudent')}</p>
         <p>{t('panel.noStudentHint')}</p>
-        <button type="button" class="btn small" onClick={() => void onTeach().then((ok) => setTeachFailed(!ok))}>
-          {t('teach.start')}
-        </button>
-        {teachFailed && (
-          <p class="status error" role="alert">
-            {t('teach.startFailed')}
-          </p>
-        )}
       </div>
       <h2 id="lob-pick">{t('panel.pick')}</h2>
       <label for="lob-pick-filter">{t('panel.pickFilter')}</label>
@@ -55,6 +47,17 @@ export function ManualPick({
           ))}
         </ul>
       )}
+      {/* Secondary: teaching the extension this page, after the students to talk with. */}
+      <div class="teach-offer">
+        <button type="button" class="btn small" onClick={() => void onTeach().then((ok) => setTeachFailed(!ok))}>
+          {t('teach.start')}
+        </button>
+        {teachFailed && (
+          <p class="status error" role="alert">
+            {t('teach.startFailed')}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -102,6 +102,7 @@ export const en: Record<MessageKey, string> = {
   'panel.copyManual': 'Copying failed; select the text below and copy it yourself.',
   'panel.print': 'Print',
   'panel.report': 'Conversation report',
+  'panel.referralsAll': 'Show all {count} referrals',
   'panel.referrals': 'Referral',
   'panel.referred': 'Referred to {role}',
   'panel.referAction': 'Note referral to {role}',

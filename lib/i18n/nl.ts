@@ -102,6 +102,7 @@ export const nl = {
   'panel.copyManual': 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
   'panel.print': 'Afdrukken',
   'panel.report': 'Gespreksverslag',
+  'panel.referralsAll': 'Alle {count} doorverwijzingen tonen',
   'panel.referrals': 'Doorverwijzen',
   'panel.referred': 'Verwezen naar {role}',
   'panel.referAction': 'Verwezen naar {role} noteren',

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { openFirstCue, tabIdOf, uiRoots } from '../support/page';
+import { openFirstCue, showAllReferrals, tabIdOf, uiRoots } from '../support/page';
 import { accessibleStrings, documentText, uiHosts, waitForUiElement } from '../support/pierce';
 
 /**
@@ -147,6 +147,7 @@ describe('privacy blur', () => {
     await panel.getByRole('button', { name: 'Afspraak toevoegen' }).click();
     const afspraken = panel.getByRole('region', { name: 'Open afspraken' });
     await afspraken.getByText(`${what} (${who}) · 15 maart 2027`).waitFor();
+    await showAllReferrals(panel);
     await panel.getByRole('button', { name: /^Verwezen naar decaan noteren$/ }).click();
     await panel.locator('.timeline').getByText('Verwezen: decaan').waitFor();
     await panel.getByText('Zoek in alle notities').click();

@@ -4,7 +4,7 @@ import { seriousViolations } from '../support/axe';
 import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
 import { readStore } from '../support/database';
 import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+import { showAllReferrals, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { clickUiControl, waitForUiControl, waitForUiElement } from '../support/pierce';
 
 let server: DemoServer;
@@ -303,6 +303,7 @@ describe('a full conversation', () => {
     await panel.getByLabel('Datum').fill(today());
     await panel.getByRole('button', { name: 'Afspraak toevoegen' }).click();
     await panel.getByRole('region', { name: 'Open afspraken' }).getByText('Meeloopdag regelen').waitFor();
+    await showAllReferrals(panel);
     await panel.getByRole('button', { name: /^Verwezen naar decaan noteren$/ }).click();
     await panel.getByRole('button', { name: 'Verwezen naar decaan' }).waitFor();
 

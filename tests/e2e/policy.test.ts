@@ -6,7 +6,7 @@ import { library } from '../../lib/prompts/library/shipped';
 import type { Prompt } from '../../lib/prompts/schema';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+import { showAllReferrals, tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 
 /** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
@@ -152,6 +152,8 @@ describe('a school configures the extension by managed policy', () => {
     await panel.getByRole('heading', { name: 'Het coachgesprek' }).waitFor();
     await panel.getByText('Het Linde College · Bij ons kies je met je hoofd, je hart en je handen.').waitFor();
     const referrals = panel.getByRole('region', { name: 'Doorverwijzen' });
+    await referrals.waitFor();
+    await showAllReferrals(panel);
     await referrals.getByText('mevr. A. Yilmaz').waitFor();
     await referrals.getByText('decaan@linde.example').waitFor();
     await referrals.getByRole('button', { name: 'Geen loopbaanvraag' }).click();

@@ -76,3 +76,9 @@ export async function openFirstCue(page: Page): Promise<void> {
   await clickUiControl(page, { feature: 'grading-cue', role: 'button', name: /^LOB-vraag bij / });
   await waitForUiControl(page, { feature: 'grading-popover', role: 'button', name: 'Compliment gegeven' });
 }
+
+/** Unfolds the panel's list of referrals where it is folded (a list longer than three). */
+export async function showAllReferrals(panel: Page): Promise<void> {
+  const all = panel.locator('.referral-list > summary');
+  if (await all.isVisible()) await all.click();
+}

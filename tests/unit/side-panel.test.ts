@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withFault } from '../../components/panel/faults';
+import { Referrals } from '../../components/panel/Referrals';
 import { SidePanel } from '../../components/panel/SidePanel';
 import {
   choose,
@@ -401,5 +402,38 @@ describe("the school's switches", () => {
     await click(getByRole(panel, 'button', 'Gesprek afronden'));
     await vi.waitFor(() => expect(fake.saved).toHaveLength(1));
     expect(fake.saved[0]?.note).toMatchObject({ text: '', nextStep: 'Gesprek met de decaan plannen.' });
+  });
+});
+
+describe('the panel in a meeting (400 × 900): long lists are folded, the conversation comes first', () => {
+  const referral = (role: string, title: string) => ({
+    role,
+    title,
+    when: `Als het over ${title} gaat.`,
+    care: false,
+    line: 2 as const,
+  });
+
+  it('a referral list longer than three is folded until the teacher opens it; a short one is not', async () => {
+    const many = ['decaan', 'mentor', 'stagecoordinator', 'studieadviseur', 'loopbaancoach'].map((r) => referral(r, r));
+    const panel = await show(h(Referrals, { referrals: many, careRole: 'zorgcoördinator', onRefer: async () => undefined }));
+    expect(queryAllByRole(panel, 'button', /noteren$/)).toEqual([]);
+    await expand(panel, 'Alle 5 doorverwijzingen tonen');
+    expect(queryAllByRole(panel, 'button', /noteren$/)).toHaveLength(5);
+    await cleanup();
+    const few = await show(
+      h(Referrals, { referrals: many.slice(0, 3), careRole: 'zorgcoördinator', onRefer: async () => undefined }),
+    );
+    expect(queryAllByRole(few, 'button', /noteren$/)).toHaveLength(3);
+  });
+
+  it('the background reading is folded under its heading', async () => {
+    const panel = await openSidePanel(fakePanelApi().api);
+    const background = getByRole(panel, 'region', 'Achtergrond voor jou');
+    expect(disclosure(background, 'Achtergrond voor jou').open).toBe(false);
+    await expand(background, 'Achtergrond voor jou');
+    await expand(background, 'De vijf loopbaancompetenties');
+    expect(disclosure(background, 'De vijf loopbaancompetenties').open).toBe(true);
+    expect(textOf(disclosure(background, 'De vijf loopbaancompetenties'))).toContain('Kwaliteiten, motieven, werkexploratie');
   });
 });
