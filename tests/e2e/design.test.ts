@@ -66,7 +66,10 @@ async function operableControls(page: Page): Promise<number> {
     () =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter((el) => {
         if ((el as HTMLButtonElement).disabled) return false;
-        if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
+        // Inside a folded <details> only its own summary is reachable (a nested one is folded away too).
+        for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])') ?? null) {
+          if (!(el.tagName === 'SUMMARY' && el.parentElement === d)) return false;
+        }
         const style = getComputedStyle(el);
         const rect = el.getBoundingClientRect();
         return style.visibility !== 'hidden' && rect.width > 0 && rect.height > 0;
