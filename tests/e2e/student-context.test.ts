@@ -62,6 +62,8 @@ describe('the right question for this student, in the browser', () => {
       await parents.locator('summary').click();
       expect(await parents.locator('li').count()).toBeGreaterThan(0);
       expect(await panel.locator('details.workplace-talk').count()).toBe(student === mbo ? 1 : 0);
+      // The background reading is folded under its heading, each card again on its own.
+      await panel.locator('details.background-list > summary').click();
       const card = panel.locator('details.knowledge', { hasText: 'De vijf loopbaancompetenties in gewone woorden' });
       await card.locator('summary').click();
       await card.getByText(/een lens voor het gesprek, geen meetlat/).waitFor();
