@@ -111,7 +111,7 @@ describe('in Firefox ESR', () => {
     await again.close();
   });
 
-  it('keeps what is typed as a draft: back in the note box when the sidebar page opens again, not a note', async () => {
+  it('keeps what is typed as a draft: back in the note box when the sidebar page opens again and after a restart, not a note', async () => {
     await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
     await waitForOurUi(host, 'student-card', { student: SANNE.id });
     const panel = await openPanel();
@@ -133,7 +133,22 @@ describe('in Firefox ESR', () => {
       ),
     ).toBe(false);
     await again.close();
-  });
+
+    // After Firefox restarts (the temporary add-on installed again, its storage kept): still there.
+    await browser.close();
+    browser = await launchFirefox(profile);
+    expect(await browser.installExtension(FIREFOX_BUILD)).toBe(GECKO_ID);
+    [host] = (await browser.pages()) as [Page];
+    await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
+    await waitForOurUi(host, 'student-card', { student: SANNE.id });
+    const restarted = await openPanel();
+    await restarted.waitForFunction(
+      (text) => (document.getElementById('lob-note') as HTMLTextAreaElement | null)?.value === text,
+      {},
+      draft,
+    );
+    await restarted.close();
+  }, 90_000);
 
   it('switches the privacy blur with its command, and it lasts when the sidebar page reopens', async () => {
     await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
