@@ -5,7 +5,6 @@ import { afspraakRecord, checkAfspraak, type NewAfspraak } from './afspraken';
 import { datedRowsOf, linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase, NoteRecord, ReferralRecord } from './database';
 import type { ReferralOptions } from './referrals';
-import { DataRuleError } from './rule-error';
 import { labelOf, type StudentDisplay, type StudentLabel, upsertStudent } from './students';
 
 export interface NewNote {
@@ -25,9 +24,6 @@ export interface NewNote {
   /** Referrals made in this conversation: role only. Care roles are left out. */
   referrals?: { role: string }[];
 }
-
-/** A draft autosaved under a fixed id. */
-export type NoteDraft = Omit<NewNote, 'afspraken' | 'referrals'> & { id: string };
 
 function noteRecord(
   id: string,
@@ -80,23 +76,6 @@ export async function saveNote(
     if (referrals.length) await db.referrals.bulkAdd(referrals);
   });
   return note;
-}
-
-/**
- * Autosave: creates the note under this id, or replaces its content (keeping its date unless a new one
- * is given). A note never moves to another student.
- */
-export async function updateNote(db: LobDatabase, draft: NoteDraft, now: Date): Promise<NoteRecord> {
-  const key = studentKey(draft.student);
-  const stamp = now.toISOString();
-  return db.transaction('rw', db.students, db.notes, async () => {
-    const existing = await db.notes.get(draft.id);
-    if (existing && existing.studentKey !== key) throw new DataRuleError('noteOfOtherStudent');
-    const note = noteRecord(draft.id, key, draft, draft.date ?? existing?.date ?? stamp, stamp);
-    await upsertStudent(db, draft.student, draft.display, stamp);
-    await db.notes.put(note);
-    return note;
-  });
 }
 
 /** One student's notes, newest first. */

@@ -11,7 +11,6 @@ export {
   listNotes,
   saveNote,
   searchNotes,
-  updateNote,
 } from './notes';
 export { addReferral, listReferrals } from './referrals';
 export { listStudents, studentsWithoutMoment } from './students';

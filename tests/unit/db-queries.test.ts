@@ -16,7 +16,6 @@ import {
   setAfspraakDone,
   studentsWithoutMoment,
   timeline,
-  updateNote,
 } from '../../lib/db/queries';
 
 const sanne = { host: 'demo.magister.net', id: '48213' };
@@ -147,31 +146,6 @@ describe('notes', () => {
     await addMoment(db, sanne, 'compliment-gegeven', at('2026-11-05T08:00:00Z'), newId);
     expect(await lastContact(sanne)).toBe('2026-11-05T08:00:00.000Z');
     expect(await lastContact(bo)).toBeNull();
-  });
-
-  it('updateNote creates a draft under its id, then replaces its content and keeps its date', async () => {
-    const first = await updateNote(
-      db,
-      { id: 'draft-1', student: sanne, display: { name: 'Sanne' }, text: 'Begin' },
-      at('2026-11-23T10:00:00Z'),
-    );
-    expect(first.date).toBe('2026-11-23T10:00:00.000Z');
-    const second = await updateNote(
-      db,
-      { id: 'draft-1', student: sanne, display: {}, text: 'Begin van het gesprek', nextStep: 'Open dag' },
-      at('2026-11-23T10:05:00Z'),
-    );
-    expect(second).toMatchObject({
-      date: '2026-11-23T10:00:00.000Z',
-      updatedAt: '2026-11-23T10:05:00.000Z',
-      nextStep: 'Open dag',
-    });
-    expect(await db.notes.count()).toBe(1);
-    expect((await db.notes.get('draft-1'))?.text).toBe('Begin van het gesprek');
-    await expect(
-      updateNote(db, { id: 'draft-1', student: ali, display: {}, text: 'verkeerd' }, at('2026-11-23T10:06:00Z')),
-    ).rejects.toMatchObject({ name: 'DataRuleError', rule: 'noteOfOtherStudent' });
-    expect((await db.notes.get('draft-1'))?.studentKey).toBe(SANNE);
   });
 });
 
