@@ -121,5 +121,5 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
     };
   }, []);
 
-  return { draft, update, flush, finish, restore, state, setState };
+  return { draft, update, finish, restore, state };
 }

@@ -4,7 +4,7 @@ import { seriousViolations } from '../support/axe';
 import { launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
 import { readStore } from '../support/database';
 import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { showAllReferrals, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
+import { finishConversation, showAllReferrals, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { clickUiControl, waitForUiControl, waitForUiElement } from '../support/pierce';
 
 let server: DemoServer;
@@ -185,9 +185,7 @@ describe('side panel', () => {
     // Daan has a note, so the mentor can pick him on a page that is no student page (the agenda).
     const record = await openRecord(session, DAAN.id);
     const recordPanel = await panelFor(session, record);
-    await recordPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil iets met vliegtuigen.');
-    await recordPanel.getByRole('button', { name: 'Gesprek afronden' }).click();
-    await recordPanel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+    await finishConversation(recordPanel, 'Daan wil iets met vliegtuigen.');
     await recordPanel.close();
     await record.goto(urls.magisterPath('/agenda'));
     await waitForDemoRender(record);
@@ -282,9 +280,7 @@ describe('a full conversation', () => {
     // Another student's note, which must never leak into Sanne's summary.
     const daan = await openRecord(session, DAAN.id);
     const daanPanel = await panelFor(session, daan);
-    await daanPanel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil piloot worden.');
-    await daanPanel.getByRole('button', { name: 'Gesprek afronden' }).click();
-    await daanPanel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+    await finishConversation(daanPanel, 'Daan wil piloot worden.');
     await daanPanel.close();
     await daan.close();
 

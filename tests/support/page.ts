@@ -82,3 +82,10 @@ export async function showAllReferrals(panel: Page): Promise<void> {
   const all = panel.locator('.referral-list > summary');
   if (await all.isVisible()) await all.click();
 }
+
+/** Writes a note in the side panel and ends the conversation ("Gesprek afronden"), as a teacher does. */
+export async function finishConversation(panel: Page, note: string): Promise<void> {
+  await panel.getByRole('textbox', { name: 'Notitie', exact: true }).fill(note);
+  await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+}

@@ -126,6 +126,12 @@ async function studentPanel(ctx: StateContext, state: UiState, student: { id: st
   return panel;
 }
 
+/** The note and the next step of a conversation, typed into the panel. */
+async function typeConversation(panel: Page, note: string, nextStep: string): Promise<void> {
+  await panel.getByRole('textbox', { name: 'Notitie', exact: true }).fill(note);
+  await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill(nextStep);
+}
+
 async function pickByHand(ctx: StateContext, state: UiState, name: string): Promise<Page> {
   const panel = await panelBeside(ctx, ctx.urls.magisterPath('/vandaag'), state);
   await panel.getByRole('button', { name: new RegExp(name.slice(0, 20)) }).click();
@@ -243,10 +249,11 @@ export const UI_STATES: UiState[] = [
     async open(ctx, state) {
       // Mohammed (Magister): no other panel state uses him, so his draft stays his own.
       const panel = await studentPanel(ctx, state, MOHAMMED);
-      await panel
-        .getByRole('textbox', { name: 'Notitie', exact: true })
-        .fill('Mohammed wil iets met techniek, maar weet nog niet wat.');
-      await panel.getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' }).fill('Mohammed bezoekt de open dag van het ROC.');
+      await typeConversation(
+        panel,
+        'Mohammed wil iets met techniek, maar weet nog niet wat.',
+        'Mohammed bezoekt de open dag van het ROC.',
+      );
       await panel
         .getByRole('status')
         .getByText(/Concept bewaard om/)
@@ -259,12 +266,11 @@ export const UI_STATES: UiState[] = [
     title: 'Zijpaneel na "Gesprek afronden": de notitie staat in de tijdlijn',
     async open(ctx, state) {
       const panel = await studentPanel(ctx, state, SANNE);
-      await panel
-        .getByRole('textbox', { name: 'Notitie', exact: true })
-        .fill('Sanne vertelde over haar practicum bij scheikunde.');
-      await panel
-        .getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' })
-        .fill('Sanne mailt de apotheek voor een meeloopdag.');
+      await typeConversation(
+        panel,
+        'Sanne vertelde over haar practicum bij scheikunde.',
+        'Sanne mailt de apotheek voor een meeloopdag.',
+      );
       await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
       await panel.getByRole('status').getByText('Gesprek afgerond').waitFor();
       await panel.locator('.timeline li').first().waitFor();
