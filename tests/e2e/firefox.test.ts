@@ -2,8 +2,15 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/release/flavour';
 import { newProfileDir, removeProfile } from '../support/chromium';
-import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
-import { FIREFOX_BUILD, fieldLabelled, launchFirefox, openAddonPage, waitForOurUi } from '../support/firefox';
+import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import {
+  clickCardPanelControl,
+  FIREFOX_BUILD,
+  fieldLabelled,
+  launchFirefox,
+  openAddonPage,
+  waitForOurUi,
+} from '../support/firefox';
 
 /** The Firefox build in Debian's Firefox ESR, as a temporary add-on (few tests: Firefox starts slowly). */
 let demo: DemoServer;
@@ -149,6 +156,36 @@ describe('in Firefox ESR', () => {
     );
     await restarted.close();
   }, 90_000);
+
+  it('binds the sidebar page to the card’s student when the teacher presses the card’s control, not when the page clicks it', async () => {
+    await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));
+    await waitForOurUi(host, 'student-card', { student: SANNE.id, minHeight: 80 });
+    // A second record appears in a frame of the same tab (a split view): the panel follows the newest.
+    await host.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'Tweede leerlingkaart';
+      document.body.append(frame);
+    }, `/magister/frame.html#/leerlingen/${DAAN.id}/kaart`);
+    const panel = await openPanel(DAAN.name);
+    try {
+      const showsSanne = () =>
+        panel.evaluate((name) => document.querySelector('h2')?.textContent?.includes(name) ?? false, SANNE.name);
+      // A click the page's script dispatches on our card does nothing (the root is closed; not trusted).
+      await host.evaluate(() =>
+        document
+          .querySelector('[data-lob-ui="student-card"]')
+          ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+      );
+      expect(await showsSanne()).toBe(false);
+      // The teacher clicks "Open in zijpaneel" with the mouse: the panel now shows the card's student.
+      await clickCardPanelControl(host, SANNE.id);
+      await panel.waitForFunction((name) => document.querySelector('h2')?.textContent?.includes(name), {}, SANNE.name);
+    } finally {
+      await panel.close();
+      await host.goto('about:blank');
+    }
+  });
 
   it('switches the privacy blur with its command, and it lasts when the sidebar page reopens', async () => {
     await host.goto(demoUrls(demo.port).magisterRecord(SANNE.id));

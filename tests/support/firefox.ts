@@ -121,6 +121,29 @@ export async function waitForOurUi(
   );
 }
 
+/**
+ * Clicks "Open in zijpaneel" on a student's card with the mouse (real input). The page, and so this
+ * test, sees only the card's host element; the control sits alone in the card's bottom row, so the
+ * click goes there. The card's status line then says what happened, so the host grows: waited for,
+ * as proof that the click hit the control. (Enter on a focused button, ours or the page's own, does
+ * not activate it through WebDriver BiDi in headless Firefox ESR; the mouse does.)
+ */
+export async function clickCardPanelControl(page: Page, student: string): Promise<void> {
+  const card = `[data-lob-ui="student-card"][data-lob-student="${student}"]`;
+  const box = await page.$eval(card, (el) => {
+    el.scrollIntoView({ block: 'center' });
+    const { left, bottom, height } = el.getBoundingClientRect();
+    return { left, bottom, height };
+  });
+  await page.mouse.click(box.left + 60, box.bottom - 26);
+  await page.waitForFunction(
+    (sel, h) => (document.querySelector(sel)?.getBoundingClientRect().height ?? 0) > h,
+    {},
+    card,
+    box.height,
+  );
+}
+
 /** The form field a visible label names, as a CSS selector. */
 export async function fieldLabelled(page: Page, label: string): Promise<string> {
   const id = await page.waitForFunction(
