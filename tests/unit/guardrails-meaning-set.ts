@@ -35,9 +35,11 @@ export interface LabelledSentence {
 
 type Row = readonly [text: string, why: string];
 
-const harm = (kind: HarmKind, rows: readonly Row[]): LabelledSentence[] =>
+/** Rows of one harm kind, all labelled 'refuse'. */
+export const harm = (kind: HarmKind, rows: readonly Row[]): LabelledSentence[] =>
   rows.map(([text, why]) => ({ text, kind, expect: 'refuse', why }));
-const sound = (kind: SoundKind, rows: readonly Row[]): LabelledSentence[] =>
+/** Rows of one sound kind, all labelled 'allow'. */
+export const sound = (kind: SoundKind, rows: readonly Row[]): LabelledSentence[] =>
   rows.map(([text, why]) => ({ text, kind, expect: 'allow', why }));
 
 const DEFICIT = harm('deficit', [

@@ -1,0 +1,64 @@
+import { expect, it } from 'vitest';
+import type { HarmKind, LabelledSentence, SoundKind } from './guardrails-meaning-set';
+
+/**
+ * The shape checks every labelled guardrail set shares (the meaning set and the held-out set): known
+ * kinds, no duplicates, nothing taken from an older set, the prompt length limit, a reason for each
+ * sentence and labels that match the kinds. Call `itHasLabelledSetShape` inside a `describe`.
+ */
+
+export const HARM_KINDS: readonly HarmKind[] = [
+  'deficit',
+  'grade-topic',
+  'comparison',
+  'labelling',
+  'care',
+  'tick-box',
+  'pressure',
+  'verdict',
+];
+export const SOUND_KINDS: readonly SoundKind[] = ['sound', 'sound-hard', 'sound-innocent-word'];
+
+/** Case- and space-insensitive key of a sentence. */
+export const norm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export const countOf = (set: readonly LabelledSentence[], kind: HarmKind | SoundKind) =>
+  set.filter((s) => s.kind === kind).length;
+
+/** Registers the shared shape tests for `set`; `older` are the texts of the sets it must not repeat. */
+export function itHasLabelledSetShape(set: readonly LabelledSentence[], older: readonly string[]): void {
+  it('uses only the known kinds', () => {
+    const known = new Set<string>([...HARM_KINDS, ...SOUND_KINDS]);
+    expect(set.filter((s) => !known.has(s.kind)).map((s) => s.text)).toEqual([]);
+  });
+
+  it('has no duplicate texts (case- and space-insensitive)', () => {
+    const seen = new Set<string>();
+    const dupes: string[] = [];
+    for (const { text } of set) {
+      const key = norm(text);
+      if (seen.has(key)) dupes.push(text);
+      seen.add(key);
+    }
+    expect(dupes).toEqual([]);
+  });
+
+  it('takes no sentence from the older labelled sets', () => {
+    const old = new Set(older.map(norm));
+    expect(set.filter((s) => old.has(norm(s.text))).map((s) => s.text)).toEqual([]);
+  });
+
+  it('keeps every text non-empty and within the prompt limit of 170 characters', () => {
+    expect(set.filter((s) => s.text.trim() === '' || s.text.length > 170).map((s) => s.text)).toEqual([]);
+  });
+
+  it('gives every sentence a reason', () => {
+    expect(set.filter((s) => s.why.trim() === '').map((s) => s.text)).toEqual([]);
+  });
+
+  it('labels harm kinds refuse and sound kinds allow', () => {
+    const harm = new Set<string>(HARM_KINDS);
+    const wrong = set.filter((s) => (harm.has(s.kind) ? s.expect !== 'refuse' : s.expect !== 'allow'));
+    expect(wrong.map((s) => `${s.kind}: ${s.text}`)).toEqual([]);
+  });
+}
