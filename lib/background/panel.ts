@@ -132,6 +132,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     month: date.getMonth() + 1,
     ...(schoolType ? { schoolType } : {}),
     ...(student.phase ? { phase: student.phase } : {}),
+    ...(student.routes ? { routes: student.routes } : {}),
   });
   const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));
   const lastNote = entries.find((e) => e.kind === 'note' && e.note.nextStep);

@@ -15,9 +15,15 @@ import {
   SCHOOL_TYPES,
   type Subject,
 } from '../prompts/schema';
-import { referralRoles as defaultRoles, publicServices as defaultServices } from '../referrals/defaults';
-import type { PublicService, ReferralRole } from '../referrals/schema';
+import {
+  referralRoles as defaultRoles,
+  referralRules as defaultRules,
+  publicServices as defaultServices,
+} from '../referrals/defaults';
+import type { PublicService, ReferralRole, ReferralRule } from '../referrals/schema';
+import { type CueCoverage, cueCoverage } from './cue-coverage';
 import { groupOf, POPULATION, reach } from './reach';
+import { type ReferralReach, referralReach } from './referral-reach';
 
 export interface ContentStats {
   prompts: number;
@@ -36,10 +42,16 @@ export interface ContentStats {
   showablePerAudience: Record<string, number>;
   /** Prompts no student can be shown anywhere (must be none). */
   unreachable: string[];
+  /** The grading cue per school type × subject × result: subjects with a question of their own for every result. */
+  cuePerGroup: Record<string, CueCoverage>;
+  /** …and where it has none ("group year · subject · result"). */
+  cueGaps: string[];
   knowledgeCards: number;
   momentTypes: number;
   referralRoles: number;
   publicServices: number;
+  /** Route truth per referral role and public service: its routes, whom it reaches, and off-route (must be none). */
+  referralRouteTruth: Record<string, ReferralReach>;
 }
 
 export interface ContentInput {
@@ -49,6 +61,7 @@ export interface ContentInput {
   momentTypes: readonly MomentType[];
   referralRoles: readonly ReferralRole[];
   publicServices: readonly PublicService[];
+  referralRules: readonly ReferralRule[];
 }
 
 const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
@@ -68,6 +81,9 @@ export function contentStats(input: Partial<ContentInput> = {}): ContentStats {
     for (const s of new Set(p.subjects ?? [])) perSubject[s] = (perSubject[s] ?? 0) + 1;
   }
   const shown = reach(library, subjects);
+  const roles = input.referralRoles ?? defaultRoles;
+  const services = input.publicServices ?? defaultServices;
+  const cue = cueCoverage(library, subjects);
   const showablePerGroup: Record<string, number> = {};
   const showablePerPhase: Record<string, number> = {};
   const showablePerAudience: Record<string, number> = {};
@@ -92,9 +108,12 @@ export function contentStats(input: Partial<ContentInput> = {}): ContentStats {
     perSchoolType,
     perSubject,
     subjects: subjects.length,
+    cuePerGroup: cue.perGroup,
+    cueGaps: cue.gaps,
     knowledgeCards: (input.knowledgeCards ?? defaultCards).length,
     momentTypes: (input.momentTypes ?? defaultMoments).length,
-    referralRoles: (input.referralRoles ?? defaultRoles).length,
-    publicServices: (input.publicServices ?? defaultServices).length,
+    referralRoles: roles.length,
+    publicServices: services.length,
+    referralRouteTruth: referralReach(roles, services, input.referralRules ?? defaultRules),
   };
 }

@@ -8,6 +8,9 @@ const ROUTE_WORDS: readonly (readonly [Route, RegExp])[] = [
   ['vwo', /(?<![\p{L}])vwo(?![\p{L}])/iu],
   ['hbo', /(?<![\p{L}])hbo(?![\p{L}])|hogeschool/iu],
   ['wo', /universiteit|(?<![\p{L}])wo(?![\p{L}])/iu],
+  // Services of the hbo/wo application (Studielink, the studiekeuzecheck, Studiekeuze123 and its
+  // Studie in cijfers, a numerus fixus): a diploma that opens hbo opens them.
+  ['hbo', /studiekeuzecheck|studielink|studiekeuze ?123|studie in cijfers|numerus fixus/iu],
 ];
 
 const derived = new WeakMap<object, readonly Route[]>();
@@ -17,7 +20,7 @@ export function routesOf(prompt: Pick<Prompt, 'routes' | 'text'>): readonly Rout
   if (prompt.routes) return prompt.routes;
   let routes = derived.get(prompt);
   if (!routes) {
-    routes = ROUTE_WORDS.filter(([, re]) => re.test(prompt.text.nl)).map(([route]) => route);
+    routes = [...new Set(ROUTE_WORDS.filter(([, re]) => re.test(prompt.text.nl)).map(([route]) => route))];
     derived.set(prompt, routes);
   }
   return routes;

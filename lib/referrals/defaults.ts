@@ -17,6 +17,7 @@ export const referralRoles: ReferralRole[] = [
     },
     topics: ['talent', 'twijfel', 'orientatie'],
     schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'],
+    anyStudent: true,
     vocabulary: 'mentorRole',
     source: 'lob-content.md §4; Expertisepunt LOB, loopbaangesprek',
   },
@@ -30,6 +31,7 @@ export const referralRoles: ReferralRole[] = [
     },
     topics: ['profielkeuze', 'sectorkeuze', 'studiekeuze', 'doorstroom', 'twijfel'],
     schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
+    anyStudent: true,
     vocabulary: 'secondLineRole',
     source: 'lob-content.md §4; seed 004:1992-1996 (HvA 2023), eigen woorden',
   },
@@ -43,6 +45,7 @@ export const referralRoles: ReferralRole[] = [
     },
     topics: ['zorg'],
     schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
+    anyStudent: true,
     care: true,
     vocabulary: 'careRole',
     source: 'lob-content.md §4; seed 004:3396-3398 (HvA 2023), eigen woorden',
@@ -142,6 +145,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['orientatie', 'studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    routes: ['hbo', 'wo'],
     source: 'lob-content.md §4',
   },
   {
@@ -153,6 +157,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    routes: ['hbo', 'wo'],
     // Only after aanmelding: the exam year (vo) or the last year (mbo 4).
     phases: ['examenjaar', 'laatstejaars'],
     source: 'lob-content.md §4; seed 004:711-719 (HvA 2023), eigen woorden',
@@ -167,6 +172,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['orientatie', 'studiekeuze', 'sectorkeuze'],
     schoolTypes: ['vmbo', 'havo', 'mbo'],
+    routes: ['mbo'],
     source: 'lob-content.md §4',
   },
   {
@@ -179,6 +185,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['orientatie', 'studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo', 'hbo'],
+    routes: ['hbo', 'wo'],
     source: 'lob-content.md §4',
   },
   {
@@ -191,6 +198,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['studiekeuze', 'orientatie'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    routes: ['hbo', 'wo'],
     source: 'lob-content.md §4',
   },
   {
@@ -236,6 +244,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    routes: ['hbo', 'wo'],
     phases: ['examenjaar', 'laatstejaars'],
     months: [10, 11, 12, 1, 2, 3, 4, 5],
     source: 'Studielink, aanmelddata hoger onderwijs; lob-content.md §3; eigen woorden',
@@ -250,6 +259,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['studiekeuze', 'doorstroom'],
     schoolTypes: ['havo', 'vwo', 'mbo'],
+    routes: ['mbo', 'hbo', 'wo'],
     phases: ['examenjaar', 'laatstejaars'],
     months: [3, 4, 5, 6],
     source: 'DUO, studiefinanciering aanvragen; eigen woorden',
@@ -264,6 +274,7 @@ export const publicServices: PublicService[] = [
     },
     topics: ['verlaten'],
     schoolTypes: ['mbo', 'hbo'],
+    routes: ['werk'],
     source: 'lob-content.md §4; seed 000:162-173',
   },
 ];

@@ -1,10 +1,15 @@
-import { PHASES } from '../core/domain';
+import { PHASES, ROUTES } from '../core/domain';
 import { z } from '../core/zod';
 import { localizedSchema, placeSchema, schoolTypeSchema, triggerSchema } from '../prompts/schema';
 
 const phasesSchema = z.array(z.enum(PHASES)).min(1).optional();
 /** Months (1–12) in which a public service matters, e.g. before a deadline; absent: all year. */
 const monthsSchema = z.array(z.number().int().min(1).max(12)).min(1).optional();
+/**
+ * Route truth (lob-content.md §5) for a referral: the destinations a service or role serves. It is
+ * offered only when the student's diploma opens one of them; absent: it serves every route.
+ */
+const routesSchema = z.array(z.enum(ROUTES)).min(1).optional();
 
 /** Situations a referral rule can match on (derived from the page, never from a student's background). */
 const REFERRAL_TOPICS = [
@@ -38,6 +43,9 @@ export const referralRoleSchema = z
     phases: phasesSchema,
     /** Placeholder key in the school's vocabulary this role's name follows (mentorRole, secondLineRole, careRole). */
     vocabulary: z.enum(['mentorRole', 'secondLineRole', 'careRole']).optional(),
+    routes: routesSchema,
+    /** Fits any student: offered too when the page does not tell the school type (mentor, decaan, zorg). */
+    anyStudent: z.boolean().optional(),
     source: z.string().min(3),
   })
   .strict();
@@ -55,6 +63,7 @@ export const publicServiceSchema = z
     /** Only in these phases (e.g. the studiekeuzecheck in the exam year), and these months (a deadline near). */
     phases: phasesSchema,
     months: monthsSchema,
+    routes: routesSchema,
     source: z.string().min(3),
   })
   .strict();

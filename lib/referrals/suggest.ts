@@ -1,4 +1,4 @@
-import type { Language, Phase, Place, SchoolType, Trigger, Vocabulary } from '../core/domain';
+import type { Language, Phase, Place, Route, SchoolType, Trigger, Vocabulary } from '../core/domain';
 import { localize as text } from '../core/localize';
 import type { PublicService, ReferralRole, ReferralRule, ReferralTopic } from './schema';
 
@@ -33,6 +33,8 @@ export interface SuggestInput {
   trigger?: Trigger;
   schoolType?: SchoolType;
   phase?: Phase;
+  /** Destinations the student's diploma opens (route truth); unknown with an unknown school type. */
+  routes?: readonly Route[];
   /** Month 1–12, for services that matter near a deadline. */
   month?: number;
   language: Language;
@@ -72,6 +74,21 @@ function inTime(item: { phases?: readonly Phase[]; months?: readonly number[] },
   return true;
 }
 
+/**
+ * Whether a role or service fits this student: their school type, and (when it serves some routes
+ * only) a route their diploma opens. With an unknown school type only what fits any student: the
+ * roles marked so (mentor, decaan, the zorg contact) and services that serve every route.
+ */
+function fitsStudent(
+  item: { schoolTypes: readonly SchoolType[]; routes?: readonly Route[]; anyStudent?: boolean },
+  input: Pick<SuggestInput, 'schoolType' | 'routes'>,
+  kind: 'role' | 'service',
+): boolean {
+  if (!input.schoolType) return kind === 'role' ? Boolean(item.anyStudent) : !item.routes;
+  if (!item.schoolTypes.includes(input.schoolType)) return false;
+  return !item.routes || item.routes.some((r) => input.routes?.includes(r));
+}
+
 /** The directory entry for a role: same id, or the school's word for it. */
 function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, title: string, language: Language) {
   const names = [role.id, title, text(role.role, language)].map(norm);
@@ -85,11 +102,10 @@ function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, titl
  */
 export function suggestReferrals(input: SuggestInput): Suggestion[] {
   const topics = topicsFor(input.rules, input.places, input.trigger, input.schoolType);
-  const fits = (types: readonly SchoolType[]) => !input.schoolType || types.includes(input.schoolType);
   const used = new Set<DirectoryEntry>();
   const out: Suggestion[] = [];
   for (const role of input.roles) {
-    if (!fits(role.schoolTypes) || !inTime(role, input.phase)) continue;
+    if (!fitsStudent(role, input, 'role') || !inTime(role, input.phase)) continue;
     if (!role.care && !role.topics.some((t) => topics.has(t))) continue;
     const title = role.vocabulary ? input.vocabulary[role.vocabulary] : text(role.role, input.language);
     const entry = entryFor(input.directory, role, title, input.language);
@@ -120,7 +136,7 @@ export function suggestReferrals(input: SuggestInput): Suggestion[] {
     });
   }
   for (const service of input.services) {
-    if (!fits(service.schoolTypes) || !inTime(service, input.phase, input.month)) continue;
+    if (!fitsStudent(service, input, 'service') || !inTime(service, input.phase, input.month)) continue;
     if (!service.topics.some((t) => topics.has(t))) continue;
     out.push({
       role: service.id,

@@ -3,6 +3,7 @@ import type { SchoolCalendar } from '../../lib/core/calendar';
 import { MAIN_SCHOOL_TYPES } from '../../lib/core/domain';
 import { prominentRows, relativeResult, relativeToAverage } from '../../lib/core/result';
 import { inSeason } from '../../lib/core/season';
+import { routesFor } from '../../lib/core/student-context';
 import {
   competenceCounts,
   type EngineContext,
@@ -93,7 +94,7 @@ describe('hard rules: school type, season, year', () => {
   });
 
   it('respects the season: numerus fixus in December, not in March', () => {
-    const ctx = mentor({ schoolType: 'vwo', year: 6, examYear: true });
+    const ctx = mentor({ schoolType: 'vwo', year: 6, examYear: true, routes: routesFor({ schoolType: 'vwo', year: 6 }) });
     expect(ids(rank({ context: ctx, date: new Date(2025, 11, 5, 12) }))).toContain('km-examen-fixus-1');
     expect(ids(rank({ context: ctx, date: new Date(2026, 2, 10, 12) }))).not.toContain('km-examen-fixus-1');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POPULATION, reach, reachableRules, SCHOOL_YEAR } from '../../lib/content-stats/reach';
+import { referralReach } from '../../lib/content-stats/referral-reach';
 import { type Route, STEPS, TRIGGERS } from '../../lib/core/domain';
 import { phaseOf, routesFor, type StudentContext, studentContext } from '../../lib/core/student-context';
 import type { Study } from '../../lib/core/study';
@@ -9,7 +10,7 @@ import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
 import type { Prompt } from '../../lib/prompts/schema';
-import { referralRules } from '../../lib/referrals/defaults';
+import { publicServices, referralRoles, referralRules } from '../../lib/referrals/defaults';
 
 const MONTHS = SCHOOL_YEAR;
 const CLASS = Array.from({ length: 30 }, (_, i) => `demo.magister.net|${700000 + i}`);
@@ -90,6 +91,14 @@ describe('the right question for this student, over a generated population', () 
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+  }, 60_000);
+
+  it('referrals and services: none with a route the diploma does not give, at any place, result or month', () => {
+    const reach = referralReach(referralRoles, publicServices, referralRules);
+    const offRoute = Object.entries(reach).filter(([, r]) => r.offRoute.length > 0);
+    expect(offRoute.map(([id, r]) => `${id} for ${r.offRoute.join(', ')}`)).toEqual([]);
+    // The hbo/wo application services do reach the students whose diploma opens hbo.
+    expect(reach.studiekeuzecheck?.groups.sort()).toEqual(['havo', 'mbo-4', 'vwo']);
   }, 60_000);
 
   it('on at least 90 % of days a step’s three questions span at least two competences', () => {

@@ -41,6 +41,7 @@ async function cueData(
     trigger: request.trigger,
     language: deps.language(),
     ...(student.schoolType ? { schoolType: student.schoolType } : {}),
+    ...(student.routes ? { routes: student.routes } : {}),
   }).filter((r) => !r.care && r.line !== null);
   const [best] = rankPrompts({
     library: deps.library(),
