@@ -1,4 +1,6 @@
 import { type Place, STEPS, TRIGGERS, type Trigger } from '../core/domain';
+import { PLACEMENT_PHASES } from '../core/placement';
+import { dayKey } from '../core/season';
 import { type StudentContext, studentContext } from '../core/student-context';
 import type { Study } from '../core/study';
 import { cardContext, cueContext, panelContext, stepContext } from '../prompts/contexts';
@@ -54,18 +56,29 @@ export function callSites(student: StudentContext, subjects: readonly Subject[],
   ];
 }
 
+/**
+ * The student as the extension may know them on `date`: where the programme has a work placement
+ * (mbo), also with each placement phase a mentor can set that day.
+ */
+export function placementsOf(student: StudentContext, date: Date): StudentContext[] {
+  if (student.schoolType !== 'mbo') return [student];
+  const setOn = dayKey(date);
+  return [student, ...PLACEMENT_PHASES.map((phase) => ({ ...student, placement: { phase, setOn } }))];
+}
+
 /** For each prompt id: the studies (by index in POPULATION) that can be shown it somewhere in the year. */
 export function reach(library: readonly Prompt[], subjects: readonly Subject[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   POPULATION.forEach((study, i) => {
-    const student = studentContext(study);
     for (const date of SCHOOL_YEAR) {
-      // The cue does not follow the seasons: one month covers it.
-      for (const context of callSites(student, subjects, date === SCHOOL_YEAR[0])) {
-        for (const p of eligiblePrompts(library, context, date)) {
-          const seen = out.get(p.id) ?? new Set<number>();
-          seen.add(i);
-          out.set(p.id, seen);
+      for (const student of placementsOf(studentContext(study), date)) {
+        // The cue does not follow the seasons: one month covers it.
+        for (const context of callSites(student, subjects, date === SCHOOL_YEAR[0])) {
+          for (const p of eligiblePrompts(library, context, date)) {
+            const seen = out.get(p.id) ?? new Set<number>();
+            seen.add(i);
+            out.set(p.id, seen);
+          }
         }
       }
     }

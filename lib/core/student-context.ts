@@ -1,4 +1,5 @@
 import type { Phase, Route } from './domain';
+import type { PlacementFact } from './placement';
 import { isExamYear, type Study } from './study';
 
 /**
@@ -14,6 +15,8 @@ export interface StudentContext extends Partial<Pick<Study, 'schoolType' | 'year
   examYear?: boolean;
   /** Destinations this student's diploma gives (a prompt about another route is never offered). */
   routes?: readonly Route[];
+  /** Where the mentor said this student stands in the work placement (lib/db/facts.ts). */
+  placement?: PlacementFact;
 }
 
 /** Usual length of an mbo programme by niveau (entree 1 year; niveau 4 mostly 3 years). */

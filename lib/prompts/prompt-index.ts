@@ -101,6 +101,9 @@ function rulePath(c: RuleContext): unknown[] {
     c.routes?.join(',') ?? '',
     c.subject || undefined,
     c.klas,
+    c.path,
+    c.placement?.phase,
+    c.placement?.setOn,
   ];
 }
 

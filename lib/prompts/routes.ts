@@ -26,6 +26,16 @@ export function routesOf(prompt: Pick<Prompt, 'routes' | 'text'>): readonly Rout
   return routes;
 }
 
+const STAGE = /(?<![\p{L}])stage/iu;
+
+/**
+ * Whether a prompt speaks of a stage (stage, stageplek, stagebegeleider): the wrong word for a bbl
+ * student, who works at a leerbedrijf (werkplek, praktijkopleider).
+ */
+export function speaksOfStage(prompt: Pick<Prompt, 'text' | 'why'>): boolean {
+  return STAGE.test(prompt.text.nl) || STAGE.test(prompt.why.nl);
+}
+
 /** Families that address the teacher, never the student (eigen bril, houding). */
 export const TEACHER_FACING: readonly Family[] = ['eigen-bril', 'houding'];
 

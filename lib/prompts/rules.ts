@@ -1,9 +1,10 @@
 import { inWindows, momentWindows, type SchoolCalendar } from '../core/calendar';
 import type { Campaign } from '../core/campaigns';
 import { type Audience, MAIN_SCHOOL_TYPES } from '../core/domain';
+import { type PlacementInput, placementPhase, placementPhaseOfMoment } from '../core/placement';
 import { dayKey, inSeason } from '../core/season';
 import type { StudentContext } from '../core/student-context';
-import { audienceOf, routesOf, TEACHER_FACING } from './routes';
+import { audienceOf, routesOf, speaksOfStage, TEACHER_FACING } from './routes';
 import type { Family, Place, Prompt, Role, Step, Trigger } from './schema';
 
 /**
@@ -55,6 +56,9 @@ export function fitsStudent(p: Prompt, c: RuleContext): boolean {
     const open = new Set<string>([...(c.routes ?? []), ...(c.schoolType ? [c.schoolType] : [])]);
     if (routes.some((r) => !open.has(r))) return false;
   }
+  // A bbl student works at a leerbedrijf: never "stage"; a prompt for one learning path only where the page tells it.
+  if (c.path === 'bbl' && speaksOfStage(p)) return false;
+  if (p.paths && (!c.path || !p.paths.includes(c.path))) return false;
   return true;
 }
 
@@ -64,8 +68,20 @@ export function wantedAudience(c: RuleContext): Audience {
   return c.families?.length && c.families.every((f) => TEACHER_FACING.includes(f)) ? 'teacher' : 'student';
 }
 
+/** What of the context tells where the student stands in the placement. */
+function pick(c: RuleContext): Omit<PlacementInput, 'calendar' | 'day'> {
+  return {
+    ...(c.path ? { path: c.path } : {}),
+    ...(c.klas ? { klas: c.klas } : {}),
+    ...(c.placement ? { fact: c.placement } : {}),
+  };
+}
+
 /** In its window: the school's dates for its moment where the school gave them, else its national season. */
 function inTime(p: Prompt, c: RuleContext, date: Date, calendar: SchoolCalendar | undefined): boolean {
+  // Before, during or after the placement: only when it is known where this student stands (never both).
+  const placement = placementPhaseOfMoment(p.moment);
+  if (placement) return placementPhase({ calendar, day: dayKey(date), ...pick(c) }) === placement;
   const windows = p.moment ? momentWindows(calendar, p.moment, c.klas) : undefined;
   return windows ? inWindows(windows, dayKey(date)) : inSeason(p.season, date);
 }

@@ -80,6 +80,11 @@ export const promptSchema = z
     moment: z.enum(CALENDAR_MOMENTS).optional(),
     /** Routes the prompt speaks of (default: read from its Dutch text); offered only where the diploma gives them all. */
     routes: z.array(z.enum(ROUTES)).optional(),
+    /** Only for these mbo learning paths (bbl: werkplek, leerbedrijf, praktijkopleider); absent: any. */
+    paths: z
+      .array(z.enum(['bol', 'bbl']))
+      .min(1)
+      .optional(),
     season: seasonSchema.optional(),
     subjects: z.array(subjectIdSchema).min(1).optional(),
     triggers: z.array(triggerSchema).min(1).optional(),

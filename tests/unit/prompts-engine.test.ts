@@ -455,7 +455,23 @@ describe("the school's own calendar", () => {
     expect(ids(new Date(2027, 0, 10))).not.toContain('bpv-na-1');
     expect(ids(new Date(2027, 4, 10))).toContain('bpv-na-1');
     expect(ids(new Date(2027, 4, 10))).not.toContain('bpv-voor-1');
-    // Another class without a period: the prompts follow no school dates (always available).
-    expect(ids(new Date(2027, 0, 10), 'VK3A')).toEqual(expect.arrayContaining(['bpv-voor-1', 'bpv-na-1']));
+    // Another class without a period: nothing says where the student stands, so neither before nor after.
+    expect(ids(new Date(2027, 0, 10), 'VK3A').filter((id) => /voor|na-|tijdens/.test(id))).toEqual([]);
+  });
+
+  it('follows what the mentor set for the student (for some weeks), and the bbl: a werkplek all year, never "stage"', () => {
+    const mbo = { place: 'sidePanel', role: 'mentor', studentKey: 'k', schoolType: 'mbo', year: 2, klas: 'VK3A' } as const;
+    const ids = (date: Date, over: Partial<EngineContext> = {}) =>
+      eligiblePrompts(library, { ...mbo, families: ['bpv', 'keuzemoment'], ...over }, date).map((p) => p.id);
+    const before = { placement: { phase: 'voor', setOn: '2027-01-04' } } as const;
+    expect(ids(new Date(2027, 0, 10), before)).toContain('bpv-voor-1');
+    expect(ids(new Date(2027, 0, 10), before).filter((id) => /-na-|tijdens/.test(id))).toEqual([]);
+    // Ten weeks later the mentor's word no longer holds: asked again rather than assumed.
+    expect(ids(new Date(2027, 2, 20), before).filter((id) => /voor|-na-|tijdens/.test(id))).toEqual([]);
+    const bbl = ids(new Date(2027, 0, 10), { path: 'bbl' });
+    expect(bbl).toContain('bpv-tijdens-1');
+    expect(bbl.filter((id) => /voor|-na-/.test(id))).toEqual([]);
+    const texts = eligiblePrompts(library, { ...mbo, path: 'bbl' }, new Date(2027, 0, 10)).map((p) => p.text.nl);
+    expect(texts.filter((t) => /(?<!\p{L})stage/iu.test(t))).toEqual([]);
   });
 });

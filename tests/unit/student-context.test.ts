@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { POPULATION, reach, reachableRules, SCHOOL_YEAR } from '../../lib/content-stats/reach';
+import { callSites, POPULATION, placementsOf, reach, reachableRules, SCHOOL_YEAR } from '../../lib/content-stats/reach';
 import { referralReach } from '../../lib/content-stats/referral-reach';
+import type { SchoolCalendar } from '../../lib/core/calendar';
 import { type Route, STEPS, TRIGGERS } from '../../lib/core/domain';
+import { placementPhaseOfMoment } from '../../lib/core/placement';
+import { dayKey } from '../../lib/core/season';
 import { phaseOf, routesFor, type StudentContext, studentContext } from '../../lib/core/student-context';
 import type { Study } from '../../lib/core/study';
 import { cardContext, cueContext, stepContext } from '../../lib/prompts/contexts';
@@ -99,6 +102,34 @@ describe('the right question for this student, over a generated population', () 
     expect(offRoute.map(([id, r]) => `${id} for ${r.offRoute.join(', ')}`)).toEqual([]);
     // The hbo/wo application services do reach the students whose diploma opens hbo.
     expect(reach.studiekeuzecheck?.groups.sort()).toEqual(['havo', 'mbo-4', 'vwo']);
+  }, 60_000);
+
+  it('the work placement: never a before- and an after-placement question for one student on one day', () => {
+    // Two periods close together (the after of one meets the before of the next), for one class only.
+    const calendar: SchoolCalendar = {
+      bpv: [
+        { from: '2026-10-05', to: '2026-11-27', klassen: ['VK2B'] },
+        { from: '2027-02-01', to: '2027-04-16', klassen: ['VK2B'] },
+      ],
+    };
+    const problems: string[] = [];
+    for (const study of POPULATION.filter((s) => s.schoolType === 'mbo')) {
+      for (let day = 0; day < 365; day += 7) {
+        const date = new Date(2026, 7, 1 + day, 12);
+        for (const klas of ['VK2B', 'VK3A']) {
+          for (const student of placementsOf(studentContext(study), new Date(date.getTime() - 7 * 86_400_000))) {
+            const phases = new Set(
+              callSites({ ...student }, subjects, false).flatMap((context) =>
+                eligiblePrompts(library, { ...context, klas }, date, { calendar }).map((p) => placementPhaseOfMoment(p.moment)),
+              ),
+            );
+            phases.delete(undefined);
+            if (phases.size > 1) problems.push(`${label(study)} ${klas} ${dayKey(date)}: ${[...phases].join('+')}`);
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
   }, 60_000);
 
   it('on at least 90 % of days a step’s three questions span at least two competences', () => {

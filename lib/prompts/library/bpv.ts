@@ -63,13 +63,13 @@ export const bpvPrompts: Prompt[] = [
     ['Weten bij wie je terechtkunt, is netwerken op de werkvloer.', 'Knowing whom to turn to is networking on the shop floor.'],
     { steps: ['vervolgstap'] },
   ),
-  // During the placement or the BBL workplace (texts true for bol and bbl alike).
+  // During the placement or at the bbl leerbedrijf (texts true for bol and bbl alike: werkplek, not stage).
   bpv(
     'tijdens-1',
     ['kwaliteiten'],
     [
-      'Wat deed je deze week op je stage of werkplek waar je trots op bent?',
-      'What did you do this week at your placement or workplace that you are proud of?',
+      'Wat deed je deze week op je werkplek waar je trots op bent?',
+      'What did you do this week at your workplace that you are proud of?',
     ],
     ['Een concrete ervaring uit de praktijk is het beste begin.', 'A concrete experience from practice is the best start.'],
     { steps: ['terugkijken'] },
@@ -91,8 +91,8 @@ export const bpvPrompts: Prompt[] = [
     'tijdens-3',
     ['motieven'],
     [
-      'Welk moment op je stage of werk gaf je energie, en welk moment kostte juist energie?',
-      'Which moment at your placement or work gave you energy, and which one took energy?',
+      'Welk moment op je werkplek gaf je energie, en welk moment kostte juist energie?',
+      'Which moment at your workplace gave you energy, and which one took energy?',
     ],
     ['Energie geven en kosten maakt motieven zichtbaar.', 'What gives and takes energy makes motives visible.'],
     { steps: ['reflecteren'] },
@@ -118,7 +118,7 @@ export const bpvPrompts: Prompt[] = [
       'How do you combine working and learning, and what helps you with it?',
     ],
     [
-      'Wie in de bbl of op stage werkt en leert, kiest zelf wat helpt; de vraag laat dat bij de student.',
+      'Wie werkt en leert, kiest zelf wat helpt; de vraag laat dat bij de student.',
       'Those who work and learn, in bbl or on placement, choose what helps; the question leaves it to them.',
     ],
     { steps: ['vooruitkijken'] },
@@ -204,7 +204,7 @@ export const bpvPrompts: Prompt[] = [
       'Trialogue: what do you want to learn in the coming weeks, and what can the company let you do for it?',
     ],
     [
-      'Samen afspreken wat de stage nog kan bieden, met de student aan het stuur.',
+      'Samen afspreken wat de werkplek nog kan bieden, met de student aan het stuur.',
       'Agreeing together what the placement can still offer, with the student steering.',
     ],
     { steps: ['vervolgstap'] },
@@ -234,5 +234,68 @@ export const bpvPrompts: Prompt[] = [
       "A professional's career story shows that routes are rarely straight.",
     ],
     { steps: ['terugkijken'] },
+  ),
+  // Bbl: the student works at a leerbedrijf all year, with a praktijkopleider (never "stage").
+  bpv(
+    'bbl-1',
+    ['kwaliteiten', 'werkexploratie'],
+    [
+      'Wat heb je deze maand bij je leerbedrijf geleerd dat je op school goed kunt gebruiken?',
+      'What did you learn at your training company this month that you can use well at school?',
+    ],
+    [
+      'In de bbl leer je vooral op de werkplek; die twee verbinden maakt het geleerde zichtbaar.',
+      'In bbl most learning happens at work; linking the two makes what was learned visible.',
+    ],
+    { steps: ['terugkijken'], paths: ['bbl'] },
+  ),
+  bpv(
+    'bbl-2',
+    ['kwaliteiten', 'netwerken'],
+    [
+      'Wat ziet je praktijkopleider als jouw sterkste kant, en hoe kijk je daar zelf naar?',
+      'What does your workplace trainer see as your strongest side, and how do you see it yourself?',
+    ],
+    [
+      'Kwaliteiten worden sterker als iemand op de werkplek ze ook ziet.',
+      'Qualities grow stronger when someone at work sees them too.',
+    ],
+    { steps: ['reflecteren'], paths: ['bbl'] },
+  ),
+  bpv(
+    'bbl-3',
+    ['motieven'],
+    [
+      'Welk werk bij je leerbedrijf zou je later vaker willen doen, en welk werk liever minder?',
+      'Which work at your training company would you like to do more often later, and which less?',
+    ],
+    ['Wat je graag en minder graag doet, maakt motieven zichtbaar.', 'What you like and dislike doing shows motives.'],
+    { steps: ['reflecteren'], paths: ['bbl'] },
+  ),
+  bpv(
+    'bbl-4',
+    ['loopbaansturing'],
+    [
+      'Hoe zie je het na je diploma: blijven bij dit leerbedrijf, een ander bedrijf, of verder leren?',
+      'How do you see it after your diploma: staying with this company, another company, or learning further?',
+    ],
+    [
+      'Elke route is een goede route; de student kiest zelf de volgende stap.',
+      'Every route is a good route; the student chooses the next step.',
+    ],
+    { steps: ['vooruitkijken'], paths: ['bbl'] },
+  ),
+  bpv(
+    'bbl-5',
+    ['netwerken'],
+    [
+      'Met wie op je werkplek bespreek je wat je nog wilt leren, en wanneer doe je dat?',
+      'Whom at your workplace do you talk to about what you still want to learn, and when?',
+    ],
+    [
+      'De praktijkopleider en collega’s zijn een netwerk dat er al is.',
+      'The workplace trainer and colleagues are a network that is already there.',
+    ],
+    { steps: ['vervolgstap'], paths: ['bbl'] },
   ),
 ];

@@ -21,6 +21,7 @@ type Opts = {
   season?: Season;
   phases?: Phase[];
   routes?: Route[];
+  paths?: ('bol' | 'bbl')[];
 };
 
 export function make(family: Family, prefix: string, source: string, defaults: Opts) {
@@ -49,6 +50,7 @@ export function make(family: Family, prefix: string, source: string, defaults: O
     if (o.season) p.season = o.season;
     if (o.phases) p.phases = o.phases;
     if (o.routes) p.routes = o.routes;
+    if (o.paths) p.paths = o.paths;
     return p;
   };
 }
