@@ -1,4 +1,4 @@
-import { type Place, STEPS, TRIGGERS, type Trigger } from '../core/domain';
+import { type Place, SCHOOL_TYPES, type SchoolType, STEPS, TRIGGERS, type Trigger } from '../core/domain';
 import { type StudentContext, studentContext } from '../core/student-context';
 import type { Study } from '../core/study';
 import { cardContext, cueContext, panelContext, stepContext } from '../prompts/contexts';
@@ -70,6 +70,33 @@ export function reach(library: readonly Prompt[], subjects: readonly Subject[]):
       }
     }
   });
+  return out;
+}
+
+/** The grading cue in one school type: the subjects taught there, how many of them have a question of their own for every result, and whether any vak gets a cue. */
+export interface CueCoverage {
+  subjects: number;
+  subjectsWithCue: number;
+  cueInAnyVak: boolean;
+}
+
+/** The grading cue per school type, over POPULATION and every kind of result (the cue does not follow the seasons). */
+export function cueCoverage(library: readonly Prompt[], subjects: readonly Subject[]): Record<SchoolType, CueCoverage> {
+  const date = SCHOOL_YEAR[0] as Date;
+  const cues = (study: Study, subject?: string) =>
+    TRIGGERS.map((t) => eligiblePrompts(library, cueContext(studentContext(study), 'k', t, subject), date));
+  const out = {} as Record<SchoolType, CueCoverage>;
+  for (const type of SCHOOL_TYPES) {
+    const studies = POPULATION.filter((s) => s.schoolType === type);
+    const taught = subjects.filter((s) => s.schoolTypes.includes(type));
+    out[type] = {
+      subjects: taught.length,
+      subjectsWithCue: taught.filter((subject) =>
+        studies.every((study) => cues(study, subject.id).every((ps) => ps.some((p) => p.subjects?.includes(subject.id)))),
+      ).length,
+      cueInAnyVak: studies.every((study) => cues(study).every((ps) => ps.length > 0)),
+    };
+  }
   return out;
 }
 

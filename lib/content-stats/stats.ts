@@ -17,7 +17,7 @@ import {
 } from '../prompts/schema';
 import { referralRoles as defaultRoles, publicServices as defaultServices } from '../referrals/defaults';
 import type { PublicService, ReferralRole } from '../referrals/schema';
-import { groupOf, POPULATION, reach } from './reach';
+import { type CueCoverage, cueCoverage, groupOf, POPULATION, reach } from './reach';
 
 export interface ContentStats {
   prompts: number;
@@ -34,6 +34,8 @@ export interface ContentStats {
   showablePerPhase: Record<string, number>;
   /** …per audience (the student, the teacher, parents, the praktijkbegeleider). */
   showablePerAudience: Record<string, number>;
+  /** The grading cue per school type: subjects taught, those with a question of their own for every result, a cue in any vak. */
+  cuePerSchoolType: Record<string, CueCoverage>;
   /** Prompts no student can be shown anywhere (must be none). */
   unreachable: string[];
   knowledgeCards: number;
@@ -86,6 +88,7 @@ export function contentStats(input: Partial<ContentInput> = {}): ContentStats {
     showablePerGroup,
     showablePerPhase,
     showablePerAudience,
+    cuePerSchoolType: cueCoverage(library, subjects),
     unreachable: library.filter((p) => !shown.has(p.id)).map((p) => p.id),
     perFamily,
     perCompetence,

@@ -317,6 +317,13 @@ describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
     }
   });
 
+  it('shows a cue in every school type, in any vak, and a question of its own for every subject taught there', () => {
+    for (const [type, cue] of Object.entries(stats.cuePerSchoolType)) {
+      expect(cue.cueInAnyVak, type).toBe(true);
+      expect(cue.subjectsWithCue, type).toBe(cue.subjects);
+    }
+  });
+
   it('counts consistently in content:stats', () => {
     expect(Object.values(stats.perFamily).reduce((a, b) => a + b, 0)).toBe(stats.prompts);
     expect(stats.knowledgeCards).toBe(knowledgeCards.length);
