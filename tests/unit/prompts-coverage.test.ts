@@ -25,6 +25,7 @@ describe('the grading cue reaches every subject, school type and result', () => 
   it.each([
     ['wi', 'wiskunde'],
     ['wiskunde', 'wiskunde'],
+    ['rekenen', 'wiskunde'],
     ['nask', 'nask'],
     ['natuur- en scheikunde', 'nask'],
     ['nask1', 'natuurkunde'],
@@ -63,7 +64,8 @@ describe('the grading cue reaches every subject, school type and result', () => 
 
   it('the subjects of issue 29 are taught where the pages show them', () => {
     const where: Record<string, SchoolType[]> = {
-      wiskunde: ['vmbo', 'havo', 'vwo', 'mbo'],
+      nederlands: ['pro', 'vso'],
+      wiskunde: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
       nask: ['vmbo', 'havo', 'vwo'],
       loopbaan: ['mbo', 'hbo'],
       keuzedeel: ['mbo'],
@@ -104,10 +106,10 @@ describe('praktijkonderwijs and vso', () => {
     expect(missing).toEqual([]);
   });
 
-  it('get praktijk and stage questions for every result', () => {
+  it('get praktijk, stage, Nederlands and rekenen questions for every result', () => {
     for (const study of proVso)
       for (const trigger of TRIGGERS)
-        for (const subject of ['praktijk', 'stage'])
+        for (const subject of ['praktijk', 'stage', 'nederlands', 'wiskunde'])
           expect(
             cue(study, trigger, subject).some((p) => own(p) && p.subjects?.includes(subject)),
             `${subject} ${trigger} ${label(study)}`,

@@ -20,7 +20,7 @@ export const subjects: Subject[] = [
     ],
     beroepen: ['journalist', 'leraar', 'communicatieadviseur', 'redacteur', 'advocaat', 'tekstschrijver', 'logopedist'],
     werkvelden: ['media en journalistiek', 'onderwijs', 'communicatie en marketing', 'juridisch werk', 'uitgeverij'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
   },
   {
     id: 'engels',
@@ -68,8 +68,9 @@ export const subjects: Subject[] = [
       'bouwkundig tekenaar',
     ],
     werkvelden: ['bouw en installatie', 'techniek', 'financiën en administratie', 'zorg', 'ict'],
-    // havo/vwo: the onderbouw (and Somtoday's code "wi") names plain "wiskunde" before A, B, C or D.
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    // havo/vwo: the onderbouw (and Somtoday's code "wi") names plain "wiskunde" before A, B, C or D;
+    // pro and vso: "rekenen".
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
   },
   {
     id: 'wiskunde-a',

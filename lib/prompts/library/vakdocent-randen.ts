@@ -21,7 +21,7 @@ import {
  * types the first tables left out. Natuur- en scheikunde (onderbouw), loopbaan (L&B, LOB, SLB),
  * keuzedelen (mbo), stage (mbo and hbo; pro and vso in their own words), onderzoek (hbo), NT2, the
  * havo/vwo onderbouw's plain "wiskunde", and praktijkonderwijs and vso: short, concrete sentences
- * (B1 or simpler) about praktijk, stage and werk, and a cue for every result in any vak. Same shape as
+ * (B1 or simpler) about praktijk, stage and werk, Nederlands and rekenen, and a cue for every result in any vak. Same shape as
  * vakdocent.ts; eigen woorden after seed 004:757-765 and 3256-3266 (HvA 2023).
  */
 
@@ -257,6 +257,64 @@ const stageMboHbo: Record<string, Entry[]> = {
 
 /** Praktijkonderwijs and vso: short sentences, concrete, about praktijk, stage and werk. */
 const proVso: Record<string, Entry[]> = {
+  nederlands: [
+    [
+      'vd-nederlands-5',
+      TOP,
+      ['kwaliteiten'],
+      'Goed gedaan. Wat ging goed: lezen, schrijven of praten?',
+      'Well done. What went well: reading, writing or talking?',
+      ...WHY_PLAIN_TALENT,
+    ],
+    [
+      'vd-nederlands-6',
+      GOOD,
+      ['werkexploratie'],
+      "Bij welk werk praat je veel met klanten of collega's? Wat lijkt je daaraan leuk?",
+      'In which work do you talk a lot with customers or colleagues? What seems fun about that to you?',
+      'Taal zit in elk werk; de leerling kiest zelf welk werk aanspreekt.',
+      'Language is part of all work; the student picks which work appeals.',
+    ],
+    [
+      'vd-nederlands-7',
+      USUAL,
+      ['motieven'],
+      'Wat lees of kijk je graag? Waarom vind je dat leuk?',
+      'What do you like reading or watching? Why do you like it?',
+      'Wat een leerling graag leest of kijkt, zegt iets over wat hem of haar boeit.',
+      'What a student likes to read or watch says something about what fascinates them.',
+    ],
+    withId('vd-nederlands-8', CONTACT_PLAIN),
+  ],
+  wiskunde: [
+    [
+      'vd-wiskunde-6',
+      TOP,
+      ['kwaliteiten'],
+      'Goed gerekend. Hoe heb je het aangepakt?',
+      'Well calculated. How did you go about it?',
+      ...WHY_PLAIN_TALENT,
+    ],
+    [
+      'vd-wiskunde-7',
+      GOOD,
+      ['werkexploratie'],
+      'In de winkel, keuken en bouw reken je elke dag. Welk werk daarvan lijkt je leuk?',
+      'In shops, kitchens and building you do sums every day. Which of that work seems fun to you?',
+      'Rekenen zit in veel praktisch werk; dat maakt het vak dichtbij.',
+      'Numbers are part of a lot of practical work; that brings the subject close.',
+    ],
+    [
+      'vd-wiskunde-8',
+      USUAL,
+      ['motieven'],
+      'Waar reken je buiten school mee? Met geld, tijd of maten?',
+      'Where do you use numbers outside school? Money, time or measurements?',
+      'Rekenen buiten school laat zien waar de leerling het vak al gebruikt.',
+      'Numbers outside school show where the student already uses the subject.',
+    ],
+    withId('vd-wiskunde-9', CONTACT_PLAIN),
+  ],
   praktijk: [
     [
       'vd-praktijk-1',

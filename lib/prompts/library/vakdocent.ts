@@ -1,3 +1,4 @@
+import { MAIN_SCHOOL_TYPES } from '../../core/domain';
 import type { Competence, Prompt, SchoolType, Trigger } from '../schema';
 import { subjects } from './subjects';
 
@@ -1321,11 +1322,15 @@ export function entryPrompt(entry: Entry, schoolTypes: SchoolType[], subject?: s
   };
 }
 
-/** The vakdocent prompts of a table of subjects (ids as written, `vd-<subject>-<n>`), school types from the subject. */
-export function subjectPrompts(table: Record<string, Entry[]>): Prompt[] {
-  return Object.entries(table).flatMap(([subject, entries]) =>
-    entries.map((entry) => entryPrompt(entry, schoolTypesOf(subject), subject)),
-  );
+/**
+ * The vakdocent prompts of a table of subjects (ids as written, `vd-<subject>-<n>`), school types from
+ * the subject (only those of `within`, when given).
+ */
+export function subjectPrompts(table: Record<string, Entry[]>, within?: readonly SchoolType[]): Prompt[] {
+  return Object.entries(table).flatMap(([subject, entries]) => {
+    const types = schoolTypesOf(subject).filter((t) => !within || within.includes(t));
+    return entries.map((entry) => entryPrompt(entry, types, subject));
+  });
 }
 
 /**
@@ -1342,7 +1347,8 @@ export function subjectPromptsIn(table: Record<string, Entry[]>, schoolTypes: Sc
   });
 }
 
-const perSubject = subjectPrompts(bySubject);
+// These tables speak to the main school types; pro and vso have their own words (vakdocent-randen.ts).
+const perSubject = subjectPrompts(bySubject, MAIN_SCHOOL_TYPES);
 
 /** Subject-independent fallbacks, for a vak the host names in a way we do not recognise. */
 const general: Prompt[] = (
