@@ -11,13 +11,14 @@ export interface CueCoverage {
   subjects: number;
   /** Subjects with a subject-specific cue for every kind of result, in every year of the group. */
   covered: number;
+  /** A cue for every result in a vak the library does not know (any subject), in every year of the group. */
+  cueInAnyVak: boolean;
 }
 
-/** Whether a grading cue for this student, subject and result can be a prompt of that very subject. */
-function hasOwnCue(library: readonly Prompt[], study: Study, subject: string, trigger: (typeof TRIGGERS)[number]): boolean {
-  const context = cueContext(studentContext(study), 'k', trigger, subject);
+/** The grading cue's candidates for this student, subject (none: a vak the library does not know) and result. */
+function cues(library: readonly Prompt[], study: Study, trigger: (typeof TRIGGERS)[number], subject?: string): Prompt[] {
   // The cue does not follow the seasons: one date covers it (as in reach.ts).
-  return eligiblePrompts(library, context, SCHOOL_YEAR[0] as Date).some((p) => p.subjects?.includes(subject));
+  return eligiblePrompts(library, cueContext(studentContext(study), 'k', trigger, subject), SCHOOL_YEAR[0] as Date);
 }
 
 /**
@@ -31,14 +32,16 @@ export function cueCoverage(
   const gaps: string[] = [];
   const gapSubjects = new Map<string, Set<string>>();
   const groupSubjects = new Map<string, Set<string>>();
+  const withoutAnyVak = new Set<string>();
   for (const study of POPULATION) {
     const group = groupOf(study);
     const own = groupSubjects.get(group) ?? new Set<string>();
     groupSubjects.set(group, own);
+    if (!TRIGGERS.every((trigger) => cues(library, study, trigger).length > 0)) withoutAnyVak.add(group);
     for (const subject of subjects.filter((s) => s.schoolTypes.includes(study.schoolType))) {
       own.add(subject.id);
       for (const trigger of TRIGGERS) {
-        if (hasOwnCue(library, study, subject.id, trigger)) continue;
+        if (cues(library, study, trigger, subject.id).some((p) => p.subjects?.includes(subject.id))) continue;
         gaps.push(`${group} ${study.year ?? ''} · ${subject.id} · ${trigger}`);
         gapSubjects.set(group, (gapSubjects.get(group) ?? new Set<string>()).add(subject.id));
       }
@@ -47,7 +50,7 @@ export function cueCoverage(
   const perGroup = Object.fromEntries(
     [...groupSubjects].map(([group, own]) => [
       group,
-      { subjects: own.size, covered: own.size - (gapSubjects.get(group)?.size ?? 0) },
+      { subjects: own.size, covered: own.size - (gapSubjects.get(group)?.size ?? 0), cueInAnyVak: !withoutAnyVak.has(group) },
     ]),
   );
   return { perGroup, gaps };

@@ -10,7 +10,12 @@
 export type PromptIdRenames = Readonly<Record<string, string>>;
 
 /** Every rename since the ids were frozen. Add an entry, never remove one; never reuse an old id. */
-export const PROMPT_ID_RENAMES: PromptIdRenames = {};
+export const PROMPT_ID_RENAMES: PromptIdRenames = {
+  // Issue 29: near-duplicates merged into the question they repeated (same audience, same step).
+  'ou-meedenken-1': 'gs-vooruit-nw-3',
+  'gk-meedenker-1': 'gs-vooruit-nw-3',
+  'gk-thuis-route-1': 'ou-route-1',
+};
 
 /** Whether `id` is an old id in the map (own keys only: an id such as "constructor" is no rename). */
 export function isRenamedPromptId(id: string, renames: PromptIdRenames = PROMPT_ID_RENAMES): boolean {

@@ -55,7 +55,7 @@ describe('the prompt id freeze', () => {
     const problems = checkPromptIdFreeze({
       shipped,
       library: withIdChanged('vd-nederlands-1', 'vd-nederlands-taal-1'),
-      renames: {},
+      renames: PROMPT_ID_RENAMES,
     });
     expect(problems).toEqual([
       { code: 'missing', id: 'vd-nederlands-1' },
@@ -68,7 +68,7 @@ describe('the prompt id freeze', () => {
 
   it('passes when the same change has its rename and the new id is shipped (npm run prompts:freeze)', () => {
     const changed = withIdChanged('vd-nederlands-1', 'vd-nederlands-taal-1');
-    const renames = { 'vd-nederlands-1': 'vd-nederlands-taal-1' };
+    const renames = { ...PROMPT_ID_RENAMES, 'vd-nederlands-1': 'vd-nederlands-taal-1' };
     expect(checkPromptIdFreeze({ shipped, library: changed, renames })).toEqual([{ code: 'new', id: 'vd-nederlands-taal-1' }]);
     const frozen = withNewPromptIds(shipped, changed);
     expect(frozen.filter((id) => !shipped.includes(id))).toEqual(['vd-nederlands-taal-1']);
@@ -78,7 +78,7 @@ describe('the prompt id freeze', () => {
   it('fails when an old id is used again, for another prompt', () => {
     const changed = withIdChanged('vd-nederlands-1', 'vd-nederlands-taal-1');
     const reusing = [...changed, { ...(library[0] as (typeof library)[number]), id: 'vd-nederlands-1' }];
-    const renames = { 'vd-nederlands-1': 'vd-nederlands-taal-1' };
+    const renames = { ...PROMPT_ID_RENAMES, 'vd-nederlands-1': 'vd-nederlands-taal-1' };
     expect(checkPromptIdFreeze({ shipped: withNewPromptIds(shipped, changed), library: reusing, renames })).toEqual([
       { code: 'reused', id: 'vd-nederlands-1' },
     ]);
@@ -119,8 +119,13 @@ describe('the rename map', () => {
     expect(renamePromptIdsOf({ id: 'n2', promptIds: ['a'] }, renames)).toEqual({ id: 'n2', promptIds: ['c'] });
   });
 
-  it('ships empty: no id has been renamed yet', () => {
-    expect(PROMPT_ID_RENAMES).toEqual({});
+  it('ships only merges into prompts of the library: each old id was shipped, and is gone from the library', () => {
+    const ids = new Set(library.map((p) => p.id));
+    for (const [old, to] of Object.entries(PROMPT_ID_RENAMES)) {
+      expect(shipped, old).toContain(old);
+      expect(ids.has(old), old).toBe(false);
+      expect(ids.has(currentPromptId(to)), `${old} → ${to}`).toBe(true);
+    }
   });
 });
 

@@ -317,6 +317,14 @@ describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
     }
   });
 
+  it('shows a cue in every school type, in any vak, and a question of its own for every subject taught there', () => {
+    for (const [group, cue] of Object.entries(stats.cuePerGroup)) {
+      expect(cue.cueInAnyVak, group).toBe(true);
+      expect(cue.covered, group).toBe(cue.subjects);
+    }
+    expect(stats.cueGaps).toEqual([]);
+  });
+
   it('counts consistently in content:stats', () => {
     expect(Object.values(stats.perFamily).reduce((a, b) => a + b, 0)).toBe(stats.prompts);
     expect(stats.knowledgeCards).toBe(knowledgeCards.length);

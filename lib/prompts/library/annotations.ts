@@ -39,6 +39,7 @@ const FOLLOW_UPS = [
   'gs-stap-kw-1',
   'gs-stap-mo-1',
   'gs-stap-mo-3',
+  'gs-stap-we-2', // "uit dat beroep": the beroep of the step before
   'gs-stap-we-3',
   'gs-stap-we-4',
   'gs-stap-ls-3',

@@ -50,31 +50,6 @@ export const gelijkeKansen: Prompt[] = [
     { schoolTypes: ['vmbo', 'havo', 'mbo'] },
   ),
   gk(
-    'thuis-route-1',
-    ['netwerken'],
-    [
-      'Weten ze thuis hoe deze route werkt? Wat zou je ze willen laten zien of vertellen?',
-      'Does home know how this route works? What would you like to show or tell them?',
-    ],
-    [
-      'Onderwijsroutes zijn ingewikkeld; niet iedereen thuis kent ze van binnenuit.',
-      'Education routes are complicated; not everyone at home knows them from the inside.',
-    ],
-    { schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'] },
-  ),
-  gk(
-    'meedenker-1',
-    ['netwerken'],
-    [
-      'Met wie praat je over school en keuzes, thuis of daarbuiten?',
-      'Whom do you talk to about school and choices, at home or elsewhere?',
-    ],
-    [
-      'Maakt zichtbaar wie meedenkt, zonder iets aan te nemen over thuis.',
-      'Shows who thinks along, without assuming anything about home.',
-    ],
-  ),
-  gk(
     'taal-docent-1',
     ['kwaliteiten'],
     [

@@ -194,8 +194,8 @@ export const gesprek: Prompt[] = [
     'terugkijken',
     ['loopbaansturing'],
     [
-      'Wat heb je sinds ons vorige gesprek geprobeerd? Hoe ging dat?',
-      'What have you tried since our last conversation? How did it go?',
+      'Als je sinds ons vorige gesprek iets hebt geprobeerd: wat was het, en hoe ging dat?',
+      'If you have tried something since our last conversation: what was it, and how did it go?',
     ],
     [
       'Terugkomen op de vorige stap laat zien dat die stap ertoe doet.',
@@ -659,8 +659,8 @@ export const gesprek: Prompt[] = [
     'vervolgstap',
     ['kwaliteiten'],
     [
-      'Welke kleine uitdaging zoek je op om te ontdekken of je dit ook kunt?',
-      'Which small challenge will you take on to find out whether you can do this too?',
+      'Welke kleine uitdaging zou je opzoeken om te ontdekken wat je nog meer kunt?',
+      'Which small challenge would you take on to find out what else you can do?',
     ],
     ['Klein en concreet maakt een stap haalbaar.', 'Small and concrete makes a step doable.'],
   ),

@@ -229,6 +229,20 @@ export const keuzemomenten: Prompt[] = [
     ],
     { years: [3], season: PROFIEL_HV },
   ),
+  k(
+    'havo-vwo-profiel-6',
+    ['havo', 'vwo'],
+    ['motieven', 'loopbaansturing'],
+    [
+      'Hoe bevalt je profiel na de eerste weken? Wat zou je houden, en wat zou je misschien willen wisselen?',
+      'How do you like your subject combination after the first weeks? What would you keep, and what might you like to switch?',
+    ],
+    [
+      'Vroeg in leerjaar 4 kan een profiel of vak nog wisselen; wisselen mag, en de keuze blijft van de leerling.',
+      "Early in year 4 a subject combination can still change; switching is fine, and the choice stays the student's.",
+    ],
+    { years: [4], season: { from: '08-20', to: '11-15' } },
+  ),
 
   // ── examenjaar havo/vwo: studiekeuze ────────────────────────────────────────────────────
   k(
@@ -247,8 +261,8 @@ export const keuzemomenten: Prompt[] = [
     ['havo', 'vwo', 'mbo'],
     ['werkexploratie', 'motieven'],
     [
-      'Je bezocht een open dag. Wat viel je op, en wat paste juist niet bij je?',
-      'You visited an open day. What struck you, and what did not fit you?',
+      'Als je een open dag hebt bezocht: wat viel je op, en wat paste juist niet bij je?',
+      'If you have visited an open day: what struck you, and what did not fit you?',
     ],
     ['Terugkijken op een open dag maakt de ervaring bruikbaar.', 'Looking back on an open day makes the experience useful.'],
     { examYearOnly: true, season: OPEN_DAGEN },
@@ -297,7 +311,8 @@ export const keuzemomenten: Prompt[] = [
   ),
   k(
     'examen-aanmelden-1',
-    ['havo', 'vwo'],
+    // vwo only: it names the universiteit (havo has km-examen-aanmelden-4, which names only the hbo).
+    ['vwo'],
     ['loopbaansturing'],
     [
       'Aanmelden voor het hbo of de universiteit kan tot 1 mei. Hoe sta je ervoor met je keuze?',
@@ -306,6 +321,20 @@ export const keuzemomenten: Prompt[] = [
     [
       'Wie vóór 1 mei aanmeldt, heeft recht op een studiekeuzecheck.',
       'Applying before 1 May gives the right to a study choice check.',
+    ],
+    { examYearOnly: true, season: AANMELDEN_HO },
+  ),
+  k(
+    'examen-aanmelden-4',
+    ['havo'],
+    ['loopbaansturing'],
+    [
+      'Aanmelden voor een hbo-opleiding kan tot 1 mei. Welke opleiding trekt je nu, en wat wil je nog uitzoeken?',
+      'You can apply to a university of applied sciences until 1 May. Which programme draws you now, and what do you still want to find out?',
+    ],
+    [
+      'Wie vóór 1 mei aanmeldt, heeft recht op een studiekeuzecheck; de keuze blijft bij de leerling.',
+      "Applying before 1 May gives the right to a study choice check; the choice stays the student's.",
     ],
     { examYearOnly: true, season: AANMELDEN_HO },
   ),

@@ -8,15 +8,6 @@ const ou = make('ouders', 'ou', 'seed 004:1836-1838 (HvA 2023), eigen woorden; E
 
 export const ouders: Prompt[] = [
   ou(
-    'meedenken-1',
-    ['netwerken'],
-    ['Wie thuis denkt met je mee over je keuzes?', 'Who at home thinks along with you about your choices?'],
-    [
-      'Ouders en verzorgers zijn vaak de belangrijkste gesprekspartners bij keuzes.',
-      'Parents and carers are often the most important partners in choices.',
-    ],
-  ),
-  ou(
     'route-1',
     ['netwerken', 'loopbaansturing'],
     [

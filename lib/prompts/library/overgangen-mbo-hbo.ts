@@ -424,14 +424,14 @@ export const overgangenMboHbo: Prompt[] = [
     'pro-laatste-1',
     ['loopbaansturing'],
     [
-      'Na deze school naar de entree of een mbo-opleiding? Aanmelden kan tot 1 april. Wat wil je nog weten?',
-      'After this school on to entree or an mbo programme? You can apply until 1 April. What do you still want to know?',
+      'Na deze school: werk, dagbesteding, de entree of een mbo-opleiding (aanmelden tot 1 april). Wat wil je over die routes nog weten?',
+      'After this school: work, day activities, the entree course or an mbo programme (apply by 1 April). What do you still want to know about them?',
     ],
     [
-      'Ook vanuit pro en vso geldt 1 april als aanmelddatum; de keuze blijft bij de leerling.',
-      'From pro and vso too, 1 April is the date to apply; the choice stays with the student.',
+      'Werk, dagbesteding, entree en mbo zijn allemaal goede routes; voor het mbo geldt 1 april.',
+      'Work, day activities, entree and mbo are all fine routes; for mbo, 1 April is the date to apply.',
     ],
-    { phases: ['laatstejaars'], season: AANMELDEN_MBO, routes: ['mbo'] },
+    { phases: ['laatstejaars'], season: AANMELDEN_MBO, routes: ['mbo', 'werk'] },
   ),
   pro(
     'pro-laatste-2',

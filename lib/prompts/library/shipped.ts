@@ -13,6 +13,7 @@ import { overgangenMboHbo } from './overgangen-mbo-hbo';
 import { studiekeuze } from './studiekeuze';
 import { vakdocent } from './vakdocent';
 import { vakdocentProfielvakken } from './vakdocent-profielvakken';
+import { vakdocentRanden } from './vakdocent-randen';
 
 /** The whole shipped library, every family. */
 export const library: readonly Prompt[] = annotate([
@@ -20,6 +21,7 @@ export const library: readonly Prompt[] = annotate([
   ...gesprekMentoruur,
   ...vakdocent,
   ...vakdocentProfielvakken,
+  ...vakdocentRanden,
   ...keuzemomenten,
   ...overgangen,
   ...overgangenMboHbo,

@@ -32,8 +32,8 @@ export const studiekeuze: Prompt[] = [
     'orientatie-2',
     ['werkexploratie'],
     [
-      'Je bezocht al een open dag. Wat zou een heel ander soort verkenning zijn: meelopen, proefstuderen, een student spreken?',
-      'You have been to an open day. What would be a very different kind of exploration: shadowing, a trial day, talking to a student?',
+      'Naast een open dag zijn er heel andere manieren om te verkennen: meelopen, proefstuderen, een student spreken. Welke trekt je?',
+      'Besides an open day there are very different ways to explore: shadowing, a trial day, talking to a student. Which draws you?',
     ],
     ['Verschillende soorten activiteiten vullen elkaar aan.', 'Different kinds of activities complement each other.'],
     { steps: ['vervolgstap'] },
@@ -42,8 +42,8 @@ export const studiekeuze: Prompt[] = [
     'orientatie-3',
     ['werkexploratie'],
     [
-      'Wat weet je al van hoe een gewone week in die opleiding eruitziet?',
-      'What do you already know about what an ordinary week in that programme looks like?',
+      'Wat weet je al van hoe een gewone week eruitziet in een opleiding die je trekt?',
+      'What do you already know about what an ordinary week looks like in a programme that draws you?',
     ],
     ['Een beeld van het echte studeren voorkomt verrassingen.', 'A picture of real studying prevents surprises.'],
     { steps: ['vooruitkijken'] },
@@ -52,8 +52,8 @@ export const studiekeuze: Prompt[] = [
     'verwachting-1',
     ['werkexploratie', 'loopbaansturing'],
     [
-      'Wat verwacht je van die opleiding, en hoe heb je dat kunnen nagaan?',
-      'What do you expect from that programme, and how have you been able to check it?',
+      'Wat verwacht je van de opleiding die je nu het meest trekt, en hoe heb je dat kunnen nagaan?',
+      'What do you expect from the programme that draws you most right now, and how have you been able to check it?',
     ],
     [
       'Verwachtingen die niet kloppen zijn een bekende reden om te switchen.',
@@ -65,8 +65,8 @@ export const studiekeuze: Prompt[] = [
     'student-1',
     ['netwerken'],
     [
-      'Met welke student of oud-leerling heb je over deze opleiding gepraat?',
-      'Which student or former pupil have you talked to about this programme?',
+      'Met welke student of oud-leerling heb je al gepraat over een opleiding die je trekt, of zou je willen praten?',
+      'Which student or former pupil have you talked to, or would you like to talk to, about a programme that draws you?',
     ],
     [
       'Een gesprek met iemand die de opleiding doet, is een andere bron dan een website.',
@@ -78,8 +78,8 @@ export const studiekeuze: Prompt[] = [
     'werk-na-1',
     ['werkexploratie'],
     [
-      'Welk werk doen mensen na deze opleiding? Welk daarvan zie je jezelf doen?',
-      'What work do people do after this programme? Which of that do you see yourself doing?',
+      'Welk werk doen mensen na de opleiding die je doet of overweegt? Welk daarvan zie je jezelf doen?',
+      'What work do people do after the programme you follow or consider? Which of that do you see yourself doing?',
     ],
     ['Kijkt voorbij de opleiding naar het werk erna.', 'Looks past the programme to the work after it.'],
     { schoolTypes: ALL, steps: ['vooruitkijken'] },
@@ -87,7 +87,7 @@ export const studiekeuze: Prompt[] = [
   sk(
     'eigen-1',
     ['motieven'],
-    ['Wat maakt deze keuze echt de jouwe?', 'What makes this choice truly yours?'],
+    ['Wat maakt de keuze die je nu overweegt echt de jouwe?', 'What makes the choice you are considering truly yours?'],
     ['Een keuze die bij eigen motieven past, houdt langer stand.', 'A choice that fits your own motives lasts longer.'],
     { steps: ['reflecteren'] },
   ),
@@ -105,8 +105,8 @@ export const studiekeuze: Prompt[] = [
     'twijfel-1',
     ['werkexploratie'],
     [
-      'Je twijfelt tussen twee opleidingen. Wat heb je bij allebei al gedaan om ze te leren kennen?',
-      'You are torn between two programmes. What have you done for both to get to know them?',
+      'Als je twijfelt tussen twee opleidingen: wat heb je bij allebei al gedaan om ze te leren kennen?',
+      'If you are torn between two programmes: what have you done for both to get to know them?',
     ],
     [
       'Twijfel wordt kleiner door ervaring, niet door langer nadenken.',
@@ -118,8 +118,8 @@ export const studiekeuze: Prompt[] = [
     'kwaliteiten-1',
     ['kwaliteiten'],
     [
-      'Welke van je sterke kanten kun je in deze opleiding goed gebruiken?',
-      'Which of your strengths can you put to good use in this programme?',
+      'Welke van je sterke kanten kun je goed gebruiken in de opleiding die je trekt?',
+      'Which of your strengths can you put to good use in the programme that draws you?',
     ],
     ['Verbindt de keuze met wat de leerling al kan.', 'Links the choice to what the student can already do.'],
     { steps: ['vooruitkijken'] },
@@ -128,8 +128,8 @@ export const studiekeuze: Prompt[] = [
     'cijfers-1',
     ['werkexploratie'],
     [
-      'Wat weet je van hoe het studenten van die opleiding vergaat, bijvoorbeeld uit Studie in cijfers?',
-      'What do you know about how students of that programme get on, for example from Studie in cijfers?',
+      'Wat weet je van hoe het studenten vergaat in een opleiding die je trekt, bijvoorbeeld uit Studie in cijfers?',
+      'What do you know about how students get on in a programme that draws you, for example from Studie in cijfers?',
     ],
     [
       'Openbare gegevens over opleidingen zijn nog een ander soort oriëntatie.',
@@ -145,8 +145,8 @@ export const studiekeuze: Prompt[] = [
     'switch-1',
     ['loopbaansturing', 'motieven'],
     [
-      'Je denkt na over een andere opleiding. Wat heb je in deze opleiding ontdekt over wat je wel en niet wilt?',
-      'You are thinking about another programme. What have you discovered here about what you do and do not want?',
+      'Als je nadenkt over een andere opleiding: wat heb je in deze opleiding ontdekt over wat je wel en niet wilt?',
+      'If you are thinking about another programme: what have you discovered here about what you do and do not want?',
     ],
     [
       'Een switch is ook een ervaring om van te leren; de vraag kijkt vooruit zonder oordeel.',

@@ -1,17 +1,5 @@
 import type { Prompt } from '../schema';
-import {
-  BELOW,
-  type Entry,
-  GOOD,
-  PB,
-  type SharedEntry,
-  subjectPrompts,
-  TOP,
-  USUAL,
-  WHY_CONTACT,
-  WHY_TALENT,
-  withId,
-} from './vakdocent';
+import { CONTACT_ANDERS, type Entry, GOOD, PB, subjectPrompts, TOP, USUAL, WHY_TALENT, withId } from './vakdocent';
 
 /**
  * Family 'vakdocent', continued: the vmbo profielvakken (BWI, PIE, MaT, MVI, Maritiem en techniek,
@@ -20,14 +8,6 @@ import {
  * (Gatsby benchmark 4), a result below the student's usual → contact first. Eigen woorden after seed
  * 004:757-765 and 3256-3266 (HvA 2023).
  */
-
-const CONTACT: SharedEntry = [
-  BELOW,
-  ['kwaliteiten'],
-  'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
-  'This is different from what I am used to from you. How did it go for you?',
-  ...WHY_CONTACT,
-];
 
 const WHY_BEROEPEN: [string, string] = [
   'Koppelt het profielvak aan beroepen en werkvelden waar het gebruikt wordt.',
@@ -68,7 +48,7 @@ const table: Record<string, Entry[]> = {
       'What do you prefer to make: build something new, or make something old beautiful? Why?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-bwi-4', CONTACT),
+    withId('vd-bwi-4', CONTACT_ANDERS),
     [
       'vd-bwi-5',
       GOOD,
@@ -103,7 +83,7 @@ const table: Record<string, Entry[]> = {
       'Do you prefer working on something big in a team, or on something precise alone? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-pie-4', CONTACT),
+    withId('vd-pie-4', CONTACT_ANDERS),
     [
       'vd-pie-5',
       GOOD,
@@ -138,7 +118,7 @@ const table: Record<string, Entry[]> = {
       'What do you like better: working on a vehicle, or making sure goods arrive on time?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-mat-4', CONTACT),
+    withId('vd-mat-4', CONTACT_ANDERS),
   ],
   mvi: [
     [
@@ -165,7 +145,7 @@ const table: Record<string, Entry[]> = {
       'What makes you happy: coming up with something, building something that works, or showing it to others?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-mvi-4', CONTACT),
+    withId('vd-mvi-4', CONTACT_ANDERS),
   ],
   'maritiem-en-techniek': [
     [
@@ -192,7 +172,7 @@ const table: Record<string, Entry[]> = {
       'What draws you to working on or near the water, and what less so?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-maritiem-en-techniek-4', CONTACT),
+    withId('vd-maritiem-en-techniek-4', CONTACT_ANDERS),
   ],
   dp: [
     [
@@ -219,7 +199,7 @@ const table: Record<string, Entry[]> = {
       'What do you prefer: helping people, making something, or organising something? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-dp-4', CONTACT),
+    withId('vd-dp-4', CONTACT_ANDERS),
   ],
   hbr: [
     [
@@ -246,7 +226,7 @@ const table: Record<string, Entry[]> = {
       'Would you rather be in the kitchen, or with the guests? What makes it so?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-hbr-4', CONTACT),
+    withId('vd-hbr-4', CONTACT_ANDERS),
     [
       'vd-hbr-5',
       GOOD,
@@ -281,7 +261,7 @@ const table: Record<string, Entry[]> = {
       'What do you like about working outside or caring for something that grows?',
       ...WHY_PLEZIER,
     ],
-    withId('vd-groen-4', CONTACT),
+    withId('vd-groen-4', CONTACT_ANDERS),
   ],
   'keuzevak-vmbo': [
     [
@@ -310,7 +290,7 @@ const table: Record<string, Entry[]> = {
       'De reden achter een keuzevak zegt iets over motieven en volgende stappen.',
       'The reason behind an elective says something about motives and next steps.',
     ],
-    withId('vd-keuzevak-vmbo-4', CONTACT),
+    withId('vd-keuzevak-vmbo-4', CONTACT_ANDERS),
   ],
   latijn: [
     [
@@ -339,7 +319,7 @@ const table: Record<string, Entry[]> = {
       'Wat iemand raakt in oude teksten, zegt iets over wat hij of zij belangrijk vindt.',
       'What touches someone in old texts says something about what they value.',
     ],
-    withId('vd-latijn-4', CONTACT),
+    withId('vd-latijn-4', CONTACT_ANDERS),
   ],
   grieks: [
     [
@@ -368,7 +348,7 @@ const table: Record<string, Entry[]> = {
       'Oude vragen die nog leven, wijzen naar eigen waarden.',
       'Old questions that still live point to your own values.',
     ],
-    withId('vd-grieks-4', CONTACT),
+    withId('vd-grieks-4', CONTACT_ANDERS),
   ],
   spaans: [
     [
@@ -397,7 +377,7 @@ const table: Record<string, Entry[]> = {
       'Waar een taal leeft voor de leerling, zit motivatie.',
       'Where a language lives for the student, motivation sits.',
     ],
-    withId('vd-spaans-4', CONTACT),
+    withId('vd-spaans-4', CONTACT_ANDERS),
   ],
   'mens-en-natuur': [
     [
@@ -426,7 +406,7 @@ const table: Record<string, Entry[]> = {
       'Eigen nieuwsgierigheid is een vroege wegwijzer voor latere keuzes.',
       'Own curiosity is an early signpost for later choices.',
     ],
-    withId('vd-mens-en-natuur-4', CONTACT),
+    withId('vd-mens-en-natuur-4', CONTACT_ANDERS),
   ],
   'mens-en-maatschappij': [
     [
@@ -455,7 +435,7 @@ const table: Record<string, Entry[]> = {
       'Wat iemand bezighoudt, zegt iets over wat hij of zij belangrijk vindt.',
       'What occupies someone says something about what they value.',
     ],
-    withId('vd-mens-en-maatschappij-4', CONTACT),
+    withId('vd-mens-en-maatschappij-4', CONTACT_ANDERS),
   ],
   'onderzoeken-en-ontwerpen': [
     [
@@ -484,7 +464,7 @@ const table: Record<string, Entry[]> = {
       'Voorkeur voor een fase van het ontwerpen wijst naar motieven.',
       'Preferring one phase of design points to motives.',
     ],
-    withId('vd-onderzoeken-en-ontwerpen-4', CONTACT),
+    withId('vd-onderzoeken-en-ontwerpen-4', CONTACT_ANDERS),
     [
       'vd-onderzoeken-en-ontwerpen-5',
       PB,

@@ -1,3 +1,4 @@
+import { MAIN_SCHOOL_TYPES } from '../../core/domain';
 import type { Competence, Prompt, SchoolType, Trigger } from '../schema';
 import { subjects } from './subjects';
 
@@ -48,6 +49,14 @@ const CONTACT_FIRST: SharedEntry = [
   ['kwaliteiten'],
   'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
   'This result does not match what I know of you. How do you see it?',
+  ...WHY_CONTACT,
+];
+/** The contact-first question most subject tables share ("anders dan ik van je gewend ben"). */
+export const CONTACT_ANDERS: SharedEntry = [
+  BELOW,
+  ['kwaliteiten'],
+  'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
+  'This is different from what I am used to from you. How did it go for you?',
   ...WHY_CONTACT,
 ];
 const WHY_CONTACT_2: [string, string] = [
@@ -1288,8 +1297,14 @@ function sourceFor(competences: Competence[], triggers: Trigger[]): string {
   return SRC_VAK;
 }
 
+/**
+ * Subjects whose questions also answer a grid the host names another way: in the mbo a grid called
+ * "praktijk" is the beroepsvak (the subject 'praktijk' itself holds the pro and vso questions).
+ */
+const ALSO_FOR: Record<string, string[]> = { 'mbo-beroepsvak': ['praktijk'] };
+
 /** One vakdocent prompt from a table entry (subject-linked when a subject is given). */
-function entryPrompt(entry: Entry, schoolTypes: SchoolType[], subject?: string): Prompt {
+export function entryPrompt(entry: Entry, schoolTypes: SchoolType[], subject?: string, years?: number[]): Prompt {
   const [id, triggers, competences, nl, en, whyNl, whyEn] = entry;
   return {
     id,
@@ -1300,20 +1315,40 @@ function entryPrompt(entry: Entry, schoolTypes: SchoolType[], subject?: string):
     roles: ['vakdocent'],
     places: ['gradeEntry', 'studentRecord'],
     schoolTypes,
-    ...(subject ? { subjects: [subject] } : {}),
+    ...(years ? { years } : {}),
+    ...(subject ? { subjects: [subject, ...(ALSO_FOR[subject] ?? [])] } : {}),
     triggers,
     source: sourceFor(competences, triggers),
   };
 }
 
-/** The vakdocent prompts of a table of subjects (ids as written, `vd-<subject>-<n>`), school types from the subject. */
-export function subjectPrompts(table: Record<string, Entry[]>): Prompt[] {
-  return Object.entries(table).flatMap(([subject, entries]) =>
-    entries.map((entry) => entryPrompt(entry, schoolTypesOf(subject), subject)),
-  );
+/**
+ * The vakdocent prompts of a table of subjects (ids as written, `vd-<subject>-<n>`), school types from
+ * the subject (only those of `within`, when given).
+ */
+export function subjectPrompts(table: Record<string, Entry[]>, within?: readonly SchoolType[]): Prompt[] {
+  return Object.entries(table).flatMap(([subject, entries]) => {
+    const types = schoolTypesOf(subject).filter((t) => !within || within.includes(t));
+    return entries.map((entry) => entryPrompt(entry, types, subject));
+  });
 }
 
-const perSubject = subjectPrompts(bySubject);
+/**
+ * The same for a subject taught in several kinds of school, each with its own words (the praktijk of
+ * pro and vso, the stage of mbo and hbo): only for these school types (and years), which the subject
+ * must have.
+ */
+export function subjectPromptsIn(table: Record<string, Entry[]>, schoolTypes: SchoolType[], years?: number[]): Prompt[] {
+  return Object.entries(table).flatMap(([subject, entries]) => {
+    const own = schoolTypesOf(subject);
+    const foreign = schoolTypes.filter((t) => !own.includes(t));
+    if (foreign.length > 0) throw new Error(`vakdocent: ${subject} wordt niet gegeven in ${foreign.join(', ')}`);
+    return entries.map((entry) => entryPrompt(entry, schoolTypes, subject, years));
+  });
+}
+
+// These tables speak to the main school types; pro and vso have their own words (vakdocent-randen.ts).
+const perSubject = subjectPrompts(bySubject, MAIN_SCHOOL_TYPES);
 
 /** Subject-independent fallbacks, for a vak the host names in a way we do not recognise. */
 const general: Prompt[] = (
