@@ -1,0 +1,43 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule, Sentence } from './types';
+
+/**
+ * Care topics asked of the student: home, divorce, illness, health, money at home, sleep, eating,
+ * debts, grief. They belong to the mentor and the zorgcoördinator, not in a LOB prompt. Only a
+ * question to the student counts, and not when the topic is work ("thuis werken", "de thuiszorg",
+ * "geld verdienen", "beroepen waarin je met geld werkt").
+ */
+
+const WORK_FRAME = /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals)\b/u;
+/** A question to the student or to the family ("jullie thuis"). */
+const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
+const asksAboutLife = (s: Sentence): boolean => s.question && HOUSEHOLD.test(s.folded) && !WORK_FRAME.test(s.folded);
+
+export const CARE_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'care-topic',
+    kind: 'care',
+    reason: {
+      nl: 'De vraag gaat over thuis, gezondheid, geld, slaap of eten van de leerling: dat hoort bij de mentor of de zorgcoördinator, niet in een LOB-vraag.',
+      en: "The question is about the student's home, health, money, sleep or eating: that belongs with the mentor or the care coordinator, not in a career question.",
+    },
+    rewrite: {
+      nl: "Laat zorgonderwerpen weg; vraag naar loopbaan: 'Wie in je omgeving denkt mee over je keuze?' Zorgen? Verwijs naar de zorgcoördinator.",
+      en: "Leave care topics out; ask about the career: 'Who around you thinks along about your choice?' Worried? Refer to the care coordinator.",
+    },
+    patterns: [
+      words(
+        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|verslaafd|verslaving|overlijden|overleden|moe|vermoeid',
+      ),
+      words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten'),
+      words('hoe gaat het (?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
+      words('bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis'),
+      words('(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|ruzies?'),
+      words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
+      words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos)'),
+      words('(?:genoeg|geen|te weinig) geld|schulden|schuld|huur|voedselbank|rondkomen'),
+    ],
+    when: asksAboutLife,
+  }),
+];

@@ -1,0 +1,196 @@
+import { isStatement, patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Deficit: the student cast as lacking or failing ("Waarom lukt het jou nooit …", "je gebrek aan
+ * motivatie"), and the deficit words of lob-content.md §5 when they are said of a person or their
+ * work (never of weather, dikes or rivers).
+ */
+
+const QUALITY =
+  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
+
+const reason = {
+  nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
+  en: 'The question assumes the student is lacking or failing.',
+};
+const rewrite = {
+  nl: "Vraag naar wat wel lukt of wat de leerling wil leren: 'Waar ben je beter in geworden, en wat wil je nog leren?'",
+  en: "Ask what does work or what the student wants to learn: 'What have you got better at, and what do you want to learn next?'",
+};
+
+const alwaysFailing = patternRule({
+  id: 'deficit-always-failing',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words('(?:waarom|hoe komt het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|niet verder|zo weinig|minder)'),
+    words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
+    words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),
+    words('(?:het )?zo (?:weinig|slecht|moeilijk) (?:voor YOU|W{0,2}YOU)?'),
+    words('nog steeds geen (?:idee|plan|keuze)'),
+    words('wat zegt het over YOU dat'),
+  ],
+  when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
+});
+
+const lacking = patternRule({
+  id: 'deficit-lacking',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words('gebrek aan W'),
+    words('tekortkoming(?:en)?'),
+    words(`${QUALITY} mis(?:t)? YOU`),
+    words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
+    words(`weinig ${QUALITY}`),
+    words('ontbreekt (?:er )?bij YOU'),
+    words('moeite met alles'),
+    words('ver te zoeken'),
+    words('van jezelf W{0,3}repareren'),
+  ],
+});
+
+const labelOfLack = patternRule({
+  id: 'deficit-label',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)")],
+  when: isStatement,
+});
+
+/** Deficit words of §5: whole words, `*` = any ending of letters. */
+const DEFICIT_TERMS = [
+  'zwak',
+  'zwakke',
+  'zwakker',
+  'zwakkere',
+  'zwakste',
+  'zwakte',
+  'zwaktes',
+  'zwakheid',
+  'zwakjes',
+  'zwakbegaafd\\w*',
+  'is een risico',
+  'een risico voor',
+  'risicoleerling\\w*',
+  'risicostudent\\w*',
+  'risicogroep\\w*',
+  'risicojongere\\w*',
+  'achterstand\\w*',
+  'achterop',
+  'achterlopen',
+  'achterloopt',
+  'loopt achter',
+  'lopen achter',
+  'liep achter',
+  'achterblijver\\w*',
+  'probleemleerling\\w*',
+  'probleemstudent\\w*',
+  'probleemgeval\\w*',
+  'laag niveau',
+  'lager niveau',
+  'laagste niveau',
+  'onder (?:je|zijn|haar|hun) niveau',
+  'te hoog gegrepen',
+  'niveau niet aan',
+  'onvoldoende\\w*',
+  'slecht',
+  'slechte',
+  'slechter',
+  'slechtere',
+  'slechtst',
+  'slechtste',
+  'falen',
+  'faalt',
+  'faalde',
+  'gefaald',
+  'mislukt\\w*',
+  'mislukking\\w*',
+  'mislukkeling\\w*',
+  'kansarm\\w*',
+  'kansloos',
+  'kansloze',
+  'lui',
+  'luie',
+  'dom',
+  'domme',
+  'niet slim',
+  'hopeloos',
+  'ongemotiveerd\\w*',
+  'zorgleerling\\w*',
+  'uitvaller\\w*',
+  'uit de boot',
+  'tekortschieten',
+  'schiet tekort',
+  'schieten tekort',
+  'gezakt',
+  'zakt',
+  'zakte',
+  'blijven zitten',
+  'zittenblijv\\w*',
+  'ondermaats',
+  'onderpresteer\\w*',
+  'teleurstellend\\w*',
+  'waardeloos',
+  'waardeloze',
+  'haalt het niet',
+  'niet geschikt',
+  'ongeschikt',
+  'niet in je',
+  'afstrom\\w*',
+  'af te stromen',
+  'stroomt af',
+  'stromen af',
+];
+const DEFICIT_WORD = new RegExp(`(?<![\\w'-])(?:${DEFICIT_TERMS.join('|')})(?![\\w-])`, 'gu');
+
+/** Nouns a deficit adjective may be said of: a person, a group or their work. */
+const PERSONAL =
+  /^(?:\w*leerling\w*|student\w*|klas|groep|kind\w*|jongen\w*|meisje\w*|meid\w*|gezin|prestatie\w*|resulta\w*|cijfer\w*|fout\w*|toets\w*|werk\w*|planning|niveau|keuze|start|houding|motivatie|inzet|jaar|periode|rapport)$/u;
+const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:een|bij|met|door|van|in|op|het|de|geen|ook|veel|hoog of)\s$/u;
+
+/** The deficit word is an adjective before a noun that is not a person or their work ("slecht weer", "zwakke plekken"). */
+function saidOfAThing(folded: string, index: number, term: string): boolean {
+  const after = folded
+    .slice(index + term.length)
+    .trim()
+    .split(/[\s,.?!;:]+/u);
+  const next = after[0] ?? '';
+  if (next === '') return false;
+  const ofSomething = next === 'van' && ['de', 'het'].includes(after[1] ?? '') ? (after[2] ?? '') : next;
+  if (next === 'van' && ofSomething !== '') return !PERSONAL.test(ofSomething) && !/^(?:je|jou|jouw)$/.test(ofSomething);
+  const attributive = /e$/.test(term) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
+  return (
+    attributive &&
+    /^\p{L}{3,}$/u.test(next) &&
+    !PERSONAL.test(next) &&
+    !['voor', 'in', 'bij', 'op', 'met', 'dus', 'en'].includes(next)
+  );
+}
+
+const deficitWord: Rule = {
+  id: 'deficit-word',
+  kind: 'deficit',
+  level: 'refuse',
+  reason: {
+    nl: 'Een tekortwoord over de leerling of zijn of haar werk (lob-content §5).',
+    en: 'A deficit word about the student or their work.',
+  },
+  rewrite: {
+    nl: "Beschrijf wat je ziet zonder oordeel en vraag door: 'Dit is anders dan ik van je gewend ben. Hoe kijk jij ernaar?'",
+    en: "Describe without a verdict and ask: 'This is different from what I am used to from you. How do you see it?'",
+  },
+  test: (sentence) => {
+    for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
+      if (!saidOfAThing(sentence.folded, m.index, m[0])) return m[0];
+    }
+    return undefined;
+  },
+};
+
+export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, lacking, labelOfLack, deficitWord];

@@ -1,0 +1,35 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Grade as the topic (lob-content.md §5: "the grade is never the topic"): the student's grade or
+ * average is what the question asks about, or a grade as a number. Grades as a field of work
+ * ("beroepen met cijfers", "Studie in cijfers") are fine.
+ */
+
+const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?)';
+
+export const GRADE_TOPIC_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'grade-topic',
+    kind: 'grade-topic',
+    reason: {
+      nl: 'Het cijfer of gemiddelde is het onderwerp van de vraag; een cijfer mag de aanleiding zijn, niet het onderwerp.',
+      en: 'The grade or average is the topic of the question; a grade may be the occasion, never the topic.',
+    },
+    rewrite: {
+      nl: "Vraag naar wat de leerling deed, leuk vond of wil: 'Wat vond je het leukst aan dit vak, en waar zie je het terug in werk?'",
+      en: "Ask what the student did, enjoyed or wants: 'What did you enjoy most in this subject, and where do you see it in work?'",
+    },
+    patterns: [
+      words(`YOU (?:W ){0,2}${GRADE}`),
+      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}`),
+      /(?<![€\d])\b\d{1,2},\d\b/u,
+      words('\\d{1,2}-gemiddelde'),
+      words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
+      words('gemiddeld een'),
+      /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
+    ],
+  }),
+];

@@ -1,0 +1,63 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule, Sentence } from './types';
+
+/**
+ * Pressure: a deadline or condition with a consequence used as a threat ("Heb je maandag nog geen
+ * profiel gekozen, dan deel ik je zelf in"), an ultimatum, or fear as a push ("straks is alles vol").
+ * A deadline as information ("aanmelden kan tot 1 april") or a question about the student's own
+ * way of handling a deadline is fine.
+ */
+
+const reason = {
+  nl: 'Druk: een deadline of voorwaarde met een gevolg als dreiging, of angst als duwtje.',
+  en: 'Pressure: a deadline or condition with a consequence used as a threat, or fear as a push.',
+};
+const rewrite = {
+  nl: "Noem de datum als informatie en vraag wat de leerling nodig heeft: 'Aanmelden kan tot 1 april. Wat wil je voor die tijd nog uitzoeken?'",
+  en: "Give the date as information and ask what the student needs: 'You can apply until 1 April. What do you want to find out before then?'",
+};
+
+/** A condition or deadline somewhere in the text (als, wie, zonder, anders, dan, daarna, want, …). */
+const CONDITION = /\b(?:als|wie|zonder|anders|dan|daarna|want|voordat|nog|weer|uiterlijk|tot)\b/u;
+const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.some((t) => CONDITION.test(t.folded));
+
+export const PRESSURE_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'pressure-sanction',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        'deel ik (?:je|jou) (?:zelf )?in|beslist (?:de|je|jouw) W|(?:krijgen|krijgt) (?:W ){0,2}(?:een )?(?:mail|brief|bericht|telefoontje)',
+      ),
+      words(
+        'mag (?:je |jij |hij |ze )?niet mee|geen rapport|nablijven|strafwerk|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten',
+      ),
+      words(
+        'hoef (?:je|jij) (?:W ){0,4}niet (?:W ){0,3}aan te komen|(?:volgt|komt) (?:er )?een gesprek|gesprek met (?:je ouders|de directeur|de teamleider|de rector)',
+      ),
+      words(
+        'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
+      ),
+      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
+    ],
+    when: conditional,
+  }),
+  patternRule({
+    id: 'pressure-ultimatum',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
+      words(
+        'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',
+      ),
+      words(
+        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|een) keer (?:W ){0,2}en (?:je|jij)',
+      ),
+    ],
+  }),
+];
