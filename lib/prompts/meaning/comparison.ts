@@ -21,13 +21,21 @@ const rewrite = {
   en: "Ask about the student's own path: 'What do you want to find out yourself before you choose?'",
 };
 
+/** Words that open a sentence in capitals but name no classmate ("Dit is sterk werk."). */
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  'dit dat het er hier daar deze die wat wie hij zij ze je jij u men iemand niemand iedereen alles niets elk elke ieder zo nu dan toen ook'.split(
+    ' ',
+  ),
+);
+
 /** A statement about what others did or are, then a question to "jij/jou" in the same text. */
 function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   const i = text.indexOf(sentence);
   const next = text[i + 1];
   if (sentence.question || !next?.question || !/\b(?:jij|jou)\b/.test(next.folded)) return false;
   const startsWithOthers = words(`^(?:W{0,3})?${PEERS}`).test(sentence.folded);
-  const named = /^\p{Lu}\p{Ll}+ (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.test(sentence.raw);
+  const name = /^(\p{Lu}\p{Ll}+) (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.exec(sentence.raw)?.[1];
+  const named = name !== undefined && !NOT_A_NAME.has(name.toLowerCase());
   return startsWithOthers || named;
 }
 
@@ -38,7 +46,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`(?:\\w+er|minder|meer|verder|anders|net zo W|even W) (?:dan|als) ${PEERS}`),
+      words(`(?:\\w+er|minder|meer|verder|anders|net zo W|even W) (?:W ){0,3}(?:dan|als) (?:je |jouw |de |hun )?${PEERS}`),
       words(`${PEERS} W{0,6}anders dan (?:jij|jou)`),
       words('vergeleken met'),
       words('behalve (?:jij|jou)'),

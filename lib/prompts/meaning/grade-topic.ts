@@ -23,7 +23,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       en: "Ask what the student did, enjoyed or wants: 'What did you enjoy most in this subject, and where do you see it in work?'",
     },
     patterns: [
-      words(`YOU (?:W ){0,2}${GRADE}`),
+      words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
       words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}`),
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),

@@ -77,6 +77,7 @@ export const LABELLING_RULES: readonly Rule[] = [
     patterns: [
       words(`(?:omdat|met|als|door) (?:je|jouw|jij) (?:W )?${DIAGNOSIS}`),
       words(`${PEOPLE} met ${DIAGNOSIS}`),
+      words(`met ${DIAGNOSIS} (?:kun|kan|ben|is|word|moet|lijkt)`),
       words(`(?:je|jij) (?:hebt|bent) (?:W )?${DIAGNOSIS}`),
     ],
   }),

@@ -39,6 +39,9 @@ export const PRESSURE_RULES: readonly Rule[] = [
         'hoef (?:je|jij) (?:W ){0,4}niet (?:W ){0,3}aan te komen|(?:volgt|komt) (?:er )?een gesprek|gesprek met (?:je ouders|de directeur|de teamleider|de rector)',
       ),
       words(
+        '(?:bel|mail|informeer|waarschuw) ik (?:je|jouw) (?:ouders|vader|moeder)|ik (?:bel|mail) (?:je|jouw) (?:ouders|vader|moeder)',
+      ),
+      words(
         'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
       ),
       words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),

@@ -52,4 +52,3 @@ export function first(text: string, patterns: readonly RegExp[]): string | undef
   }
   return undefined;
 }
-

@@ -65,7 +65,8 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words('(?:tot )?minimaal NUM (?:stukken|opdrachten|reflecties|uren)'),
       words('hoe staat het met (?:je|jouw) W'),
     ],
-    when: (s, text) => text.some(aboutTasks) || DONE_WORD.test(s.folded) || /\b(?:al|te gaan|verplichte|minimaal)\b/u.test(s.folded),
+    when: (s, text) =>
+      text.some(aboutTasks) || DONE_WORD.test(s.folded) || /\b(?:al|te gaan|verplichte|minimaal)\b/u.test(s.folded),
   }),
   PERCENTAGE_RULE,
   patternRule({
