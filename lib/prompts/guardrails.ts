@@ -1,5 +1,4 @@
-import { judgeSentences } from './meaning';
-import type { Finding, Lang } from './meaning/types';
+import { type Finding, judgeSentences, type Lang } from './meaning';
 
 /**
  * The guardrails of lob-content.md §5: every prompt, reason, moment label, knowledge card and
@@ -12,8 +11,7 @@ import type { Finding, Lang } from './meaning/types';
  * diagnostics), a reason in Dutch and English, and a rewrite pattern.
  */
 
-export { fold } from './meaning/text';
-export type { Finding, FindingKind, Lang, Level } from './meaning/types';
+export { type Finding, fold, type Lang } from './meaning';
 
 /** Length limits per kind of text (characters). */
 const LIMITS = {

@@ -11,6 +11,9 @@ import { PERCENTAGE_RULE, TICK_BOX_RULES } from './tick-box';
 import type { Finding, Lang, Rule } from './types';
 import { VERDICT_RULES } from './verdict';
 
+export { fold } from './text';
+export type { Finding, Lang } from './types';
+
 /**
  * The rules on meaning of lob-content.md §5, one module per kind of harm. `judgeSentences` runs the
  * rules of a language over every sentence of a text and returns one finding per rule (its first match).

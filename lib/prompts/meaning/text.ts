@@ -26,11 +26,6 @@ export function sentences(text: string): Sentence[] {
     .map((raw) => ({ raw, folded: fold(raw), question: /\?\s*["')]*$/u.test(raw) }));
 }
 
-/** The clauses of a folded sentence: split on commas and on "en"/"maar"/"of" after a comma. */
-export function clauses(folded: string): string[] {
-  return folded.split(/\s*[,;:]\s*(?:en |maar |of )?/u).filter((c) => c !== '');
-}
-
 /**
  * A whole-word pattern from a template: `YOU` = the student addressed (je, jij, jou, jouw, jezelf, u,
  * uw), `W` = any one word, `W{0,3}` = up to three words, `NUM` = a number (digits or a number word).

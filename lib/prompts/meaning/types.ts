@@ -6,8 +6,8 @@
 export type Lang = 'nl' | 'en';
 
 /** The eight kinds of harm of the meaning set, plus the form checks of §5. */
-export type HarmKind = 'deficit' | 'grade-topic' | 'comparison' | 'labelling' | 'care' | 'tick-box' | 'pressure' | 'verdict';
-export type FormKind = 'exclamation' | 'capitals' | 'length';
+type HarmKind = 'deficit' | 'grade-topic' | 'comparison' | 'labelling' | 'care' | 'tick-box' | 'pressure' | 'verdict';
+type FormKind = 'exclamation' | 'capitals' | 'length';
 export type FindingKind = HarmKind | FormKind;
 
 /** refuse = never shown to a student; warn = shown, with the reason in the diagnostics. */
