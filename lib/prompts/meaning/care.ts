@@ -12,7 +12,8 @@ import type { Rule, Sentence } from './types';
 const WORK_FRAME = /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
-const asksAboutLife = (s: Sentence): boolean => s.question && HOUSEHOLD.test(s.folded) && !WORK_FRAME.test(s.folded);
+const asksAboutLife = (s: Sentence): boolean =>
+  s.question && (HOUSEHOLD.test(s.folded) || /^hoe gaat het\b/u.test(s.folded)) && !WORK_FRAME.test(s.folded);
 
 export const CARE_RULES: readonly Rule[] = [
   patternRule({
