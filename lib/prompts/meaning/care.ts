@@ -9,11 +9,11 @@ import type { Rule, Sentence } from './types';
  * "geld verdienen", "beroepen waarin je met geld werkt").
  */
 
-const WORK_FRAME = /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals)\b/u;
+const WORK_FRAME = /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const asksAboutLife = (s: Sentence): boolean =>
-  s.question && (HOUSEHOLD.test(s.folded) || /^hoe gaat het\b/u.test(s.folded)) && !WORK_FRAME.test(s.folded);
+  s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded)) && !WORK_FRAME.test(s.folded);
 
 export const CARE_RULES: readonly Rule[] = [
   patternRule({
@@ -29,10 +29,10 @@ export const CARE_RULES: readonly Rule[] = [
     },
     patterns: [
       words(
-        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|verslaafd|verslaving|overlijden|overleden|moe|vermoeid',
+        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|verslaafd|verslaving|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|alcohol|drugs|blowen|gepest|pesten|paniek\\w*|angstig|eenzaam|mishandel\\w*|zelfbeschadiging|huisarts|dokter|klachten|pijn|verpleeghuis|ziekenhuis|ongeluk|rouw|begrafenis|gescheiden|pleeggezin|jeugdzorg',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten'),
-      words('hoe gaat het (?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
+      words('hoe (?:gaat|is) het (?:nu )?(?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
       words('bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis'),
       words('(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|ruzies?'),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),

@@ -9,8 +9,8 @@ import type { Rule, Sentence } from './types';
  */
 
 const RELATIVE =
-  '(?:broer|zus|broertje|zusje|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere leerlingen|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) ${RELATIVE})`;
+  '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere leerlingen|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) ${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -46,9 +46,16 @@ export const COMPARISON_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`(?:\\w+er|minder|meer|verder|anders|net zo W|even W) (?:W ){0,3}(?:dan|als) (?:je |jouw |de |hun )?${PEERS}`),
+      words(
+        `(?:(?:\\w+er|minder|meer|verder|anders) (?:W ){0,3}dan|(?:net zo|even) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
+      ),
       words(`${PEERS} W{0,6}anders dan (?:jij|jou)`),
       words('vergeleken met'),
+      words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
+      words(
+        '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste)',
+      ),
+      words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
       words('behalve (?:jij|jou)'),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),

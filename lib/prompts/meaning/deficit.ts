@@ -11,6 +11,10 @@ import type { Rule } from './types';
 const QUALITY =
   '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
 
+/** Traits and states that cast a person as lacking, when said of the student. */
+const NEG_TRAIT =
+  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht)';
+
 const reason = {
   nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
   en: 'The question assumes the student is lacking or failing.',
@@ -32,6 +36,14 @@ const alwaysFailing = patternRule({
     words('(?:het )?zo (?:weinig|slecht|moeilijk) (?:voor YOU|W{0,2}YOU)?'),
     words('nog steeds geen (?:idee|plan|keuze)'),
     words('wat zegt het over YOU dat'),
+    words('eindelijk'),
+    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
+    words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
+    words('(?:wat is er|er is iets) mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words(
+      '(?:gaat|lukt) (?:je|jou|het je) (?:W ){0,2}(?:nooit|niet) (?:lukken|lukt)|(?:red|haal) (?:je|jij) (?:het|dat) (?:toch )?nooit|ga (?:je|jij) (?:het )?nooit (?:redden|halen)',
+    ),
+    words('waarom (?:W ){0,2}YOU (?:W ){0,2}(?:nog )?(?:steeds )?(?:niet|geen) (?!W{0,3}(?:en|of) )'),
   ],
   when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
 });
@@ -59,7 +71,11 @@ const labelOfLack = patternRule({
   kind: 'deficit',
   reason,
   rewrite,
-  patterns: [words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)")],
+  patterns: [
+    words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)"),
+    words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
+    words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
+  ],
   when: isStatement,
 });
 

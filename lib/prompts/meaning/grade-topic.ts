@@ -8,7 +8,7 @@ import type { Rule } from './types';
  * ("beroepen met cijfers", "Studie in cijfers") are fine.
  */
 
-const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?)';
+const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|cijferlijst)';
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [
   patternRule({
@@ -28,7 +28,14 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
-      words('gemiddeld een'),
+      words('gemiddeld (?:een|voor|staan|op)'),
+      words('YOU (?:W )?(?:rapport|rapporten|resultaten)'),
+      words(
+        '(?:een|geen) (?:voldoende|onvoldoende) (?:W ){0,2}(?:voor|halen|gehaald|staan)|(?:haal|halen|haalt|sta|staat) (?:W ){0,4}(?:een|geen) (?:voldoende|onvoldoende)',
+      ),
+      words("(?:deze|die|dit|zulke|zo'n) (?:W )?(?:cijfers?|gemiddelde)"),
+      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat sta (?:je|jij) voor`),
+      words(`${GRADE} (?:W ){0,4}(?:halen|ophalen|omhoog|omlaag|nodig|hoog genoeg|goed genoeg|voldoende)`),
       /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
     ],
   }),

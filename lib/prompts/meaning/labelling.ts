@@ -10,11 +10,11 @@ import type { Rule } from './types';
 
 const GENDER = '(?:meisjes?|meiden|meid|jongens?|vrouwen|mannen)';
 const SCHOOL_PERSON =
-  "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|praktijk)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
+  "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|gt|praktijk|kader|basis|entree)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
 const ETHNIC = '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*)';
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
-const GENERALLY = '(?:vaak|meestal|zelden|allemaal|meer van|niet zo)';
+const GENERALLY = '(?:vaak|meestal|zelden|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch)';
 
 const reason = {
   nl: 'Een label of stereotype (geslacht, achtergrond, schoolsoort, diagnose) bepaalt wat bij de leerling past.',
@@ -36,6 +36,8 @@ export const LABELLING_RULES: readonly Rule[] = [
       words(`^(?:veel |de meeste )?${PEOPLE} (?:uit|van|met) W{1,3}(?:W ){0,1}${GENERALLY}`),
       words(`^\\w+(?:ers|ters) (?:zijn|worden|kiezen|komen|gaan) ${GENERALLY}`),
       words('\\w+ zoals (?:jij|jou)'),
+      words('(?:\\w+s|\\w+en|iemand|types?) als (?:jij|jou)'),
+      words('(?:als|voor een) (?:dochter|zoon|kind) van'),
       words(`zoals alle ${GENDER}`),
       words(`typische (?:${GENDER}|\\w*beroepen|\\w*jongensberoepen|\\w*meisjesberoepen)`),
       words('typische? (?:jongens|meisjes)\\w+'),

@@ -30,7 +30,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        'deel ik (?:je|jou) (?:zelf )?in|beslist (?:de|je|jouw) W|(?:krijgen|krijgt) (?:W ){0,2}(?:een )?(?:mail|brief|bericht|telefoontje)',
+        'deel ik (?:je|jou) (?:zelf )?in|(?:kies|beslis|bepaal|regel) ik (?:het )?(?:W ){0,2}(?:voor (?:je|jou))?|beslist (?:de|je|jouw) W|(?:krijgen|krijgt) (?:W ){0,2}(?:een )?(?:mail|brief|bericht|telefoontje)',
       ),
       words(
         'mag (?:je |jij |hij |ze )?niet mee|geen rapport|nablijven|strafwerk|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten',
@@ -54,12 +54,19 @@ export const PRESSURE_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
+      words(
+        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing',
+      ),
+      words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
       words(
         'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',
       ),
       words(
-        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|een) keer (?:W ){0,2}en (?:je|jij)',
+        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|NUM) (?:W ){1,3}en (?:je|jij|jouw)',
+      ),
+      words(
+        '(?:je ouders|thuis|je vader|je moeder) (?:W ){0,2}(?:gebeld|gemaild|ingelicht|op de hoogte gebracht)|bel ik (?:je ouders|thuis|naar huis)',
       ),
     ],
   }),

@@ -17,10 +17,10 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The sentences of a text: split after . ? ! : ; followed by a space (never inside a number like 5,5 or 1.5). */
+/** The sentences of a text: split after . ? ! followed by a space (never inside a number like 5,5 or 1.5). */
 export function sentences(text: string): Sentence[] {
   return text
-    .split(/(?<=[.?!;:])\s+/u)
+    .split(/(?<=[.?!])\s+/u)
     .map((raw) => raw.trim())
     .filter((raw) => raw !== '')
     .map((raw) => ({ raw, folded: fold(raw), question: /\?\s*["')]*$/u.test(raw) }));
@@ -28,10 +28,11 @@ export function sentences(text: string): Sentence[] {
 
 /**
  * A whole-word pattern from a template: `YOU` = the student addressed (je, jij, jou, jouw, jezelf, u,
- * uw), `W` = any one word, `W{0,3}` = up to three words, `NUM` = a number (digits or a number word).
+ * uw), `^` = the start of a sentence or of a part after : ; or a comma, `W` = any one word, `W{0,3}` = up to three words, `NUM` = a number (digits or a number word).
  */
 export function words(template: string): RegExp {
   const body = template
+    .replace(/(^|\|)\^/g, '$1(?:^|[:;,] )')
     .replace(/\bYOU\b/g, '(?:je|jij|jou|jouw|jezelf|u|uw)')
     .replace(/\bW\{(\d+),(\d+)\}/g, "(?:[\\w'-]+ ){$1,$2}")
     .replace(/\bW\b/g, "[\\w'-]+")

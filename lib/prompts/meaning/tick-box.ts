@@ -9,9 +9,9 @@ import type { Rule, Sentence } from './types';
  */
 
 const TASK =
-  /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|competenties|voortgang)\b/u;
+  /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|competenties|voortgang|[\w-]*activiteit\w*|verplicht\w*)\b/u;
 const DONE =
-  '(?:ingeleverd|inleveren|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
+  '(?:ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
 
 const DONE_WORD = words(DONE);
 const aboutTasks = (s: Sentence): boolean => TASK.test(s.folded);
@@ -40,7 +40,12 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     kind: 'tick-box',
     reason,
     rewrite,
-    patterns: [words(`(?:al|alle|allemaal|nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`), words(`klaar met (?:je|jouw) W`)],
+    patterns: [
+      words(`(?:al|alle|allemaal|nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`),
+      words(`klaar met (?:je|jouw) W`),
+      words('^(?:staat|staan|zit|zitten) (?:W ){0,4}al (?:in|op) (?:het|de|je|jouw)'),
+      words('^(?:heb|hebt|is|zijn|ben|sta|staan|staat) (?:W ){0,6}(?:al|allemaal) (?:W ){0,3}(?:ge\\w+[dt]|\\w+ge\\w+[dt])'),
+    ],
     when: (s) => aboutTasks(s) && !/\bal eens\b/.test(s.folded),
   }),
   patternRule({
