@@ -37,7 +37,7 @@ export const CARE_RULES: readonly Rule[] = [
       words('(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|ruzies?'),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos)'),
-      words('(?:genoeg|geen|te weinig) geld|schulden|schuld|huur|voedselbank|rondkomen'),
+      words('(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schulden|schuld|huur|voedselbank|rondkomen'),
     ],
     when: asksAboutLife,
   }),

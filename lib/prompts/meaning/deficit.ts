@@ -30,7 +30,9 @@ const alwaysFailing = patternRule({
   reason,
   rewrite,
   patterns: [
-    words('(?:waarom|hoe komt het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|niet verder|zo weinig|minder)'),
+    words(
+      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|zo weinig|minder)',
+    ),
     words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
     words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),
     words('(?:het )?zo (?:weinig|slecht|moeilijk) (?:voor YOU|W{0,2}YOU)?'),
@@ -180,6 +182,7 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
   if (next === '') return false;
   const ofSomething = next === 'van' && ['de', 'het'].includes(after[1] ?? '') ? (after[2] ?? '') : next;
   if (next === 'van' && ofSomething !== '') return !PERSONAL.test(ofSomething) && !/^(?:je|jou|jouw)$/.test(ofSomething);
+  if (/(?:^|\s)(?:je|jouw|jullie)\s$/u.test(folded.slice(0, index))) return false; // "je slechte concentratie"
   const attributive = /e$/.test(term) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
   return (
     attributive &&

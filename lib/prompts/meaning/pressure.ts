@@ -1,4 +1,4 @@
-import { patternRule } from './rule';
+import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
 
@@ -19,10 +19,25 @@ const rewrite = {
 };
 
 /** A condition or deadline somewhere in the text (als, wie, zonder, anders, dan, daarna, want, …). */
-const CONDITION = /\b(?:als|wie|zonder|anders|dan|daarna|want|voordat|nog|weer|uiterlijk|tot)\b/u;
+const CONDITION = /\b(?:als|wie|zonder|anders|dan|daarna|want|voordat|nog|weer|uiterlijk|tot|op tijd)\b/u;
 const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.some((t) => CONDITION.test(t.folded));
 
+/**
+ * A condition about the student's failing ("Als je niet …", "Wie geen …", "Zonder …") followed by a
+ * consequence stated as fact: a threat, whatever its words.
+ */
+const CONDITION_THEN_CONSEQUENCE =
+  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|heb (?:je|jij)|kies (?:je|jij)|lever (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+
 export const PRESSURE_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'pressure-condition-consequence',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [CONDITION_THEN_CONSEQUENCE],
+    when: isStatement,
+  }),
   patternRule({
     id: 'pressure-sanction',
     kind: 'pressure',
@@ -40,6 +55,9 @@ export const PRESSURE_RULES: readonly Rule[] = [
       ),
       words(
         '(?:bel|mail|informeer|waarschuw) ik (?:je|jouw) (?:ouders|vader|moeder)|ik (?:bel|mail) (?:je|jouw) (?:ouders|vader|moeder)',
+      ),
+      words(
+        'verlies\\w* (?:je|zijn|haar|jouw|de) (?:plek|plaats|kans)|(?:kan|kun) ik (?:W ){0,2}niets meer|niets meer voor (?:je|jou)',
       ),
       words(
         'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',

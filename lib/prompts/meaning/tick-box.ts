@@ -43,6 +43,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     patterns: [
       words(`(?:al|alle|allemaal|nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`),
       words(`klaar met (?:je|jouw) W`),
+      words('(?:staan|staat) (?:W ){0,2}nog open'),
       words('^(?:staat|staan|zit|zitten) (?:W ){0,4}al (?:in|op) (?:het|de|je|jouw)'),
       words('^(?:heb|hebt|is|zijn|ben|sta|staan|staat) (?:W ){0,6}(?:al|allemaal) (?:W ){0,3}(?:ge\\w+[dt]|\\w+ge\\w+[dt])'),
     ],
