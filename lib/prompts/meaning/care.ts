@@ -34,7 +34,9 @@ export const CARE_RULES: readonly Rule[] = [
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten'),
       words('hoe (?:gaat|is) het (?:nu )?(?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
       words('bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis'),
-      words('(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|ruzies?'),
+      words(
+        '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
+      ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos)'),
       words('(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schulden|schuld|huur|voedselbank|rondkomen'),

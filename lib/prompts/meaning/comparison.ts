@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere leerlingen|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -59,6 +59,8 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('behalve (?:jij|jou)'),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
+      words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),
+      words('(?:\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)'),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
       words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
     ],

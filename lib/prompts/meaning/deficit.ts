@@ -57,7 +57,7 @@ const lacking = patternRule({
   rewrite,
   patterns: [
     words('gebrek aan W'),
-    words('tekortkoming(?:en)?'),
+    words('tekortkoming(?:en)?|(?:je|jouw) (?:grootste )?(?:zwakte|zwakke punt|probleem)'),
     words(`${QUALITY} mis(?:t)? YOU`),
     words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
     words(`weinig ${QUALITY}`),
@@ -75,6 +75,7 @@ const labelOfLack = patternRule({
   rewrite,
   patterns: [
     words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)"),
+    words('(?:je|jij) (?:hebt|had) (?:nog )?(?:geen (?:enkel |flauw )?idee|geen plan)'),
     words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
     words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
   ],
@@ -183,7 +184,7 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
   const ofSomething = next === 'van' && ['de', 'het'].includes(after[1] ?? '') ? (after[2] ?? '') : next;
   if (next === 'van' && ofSomething !== '') return !PERSONAL.test(ofSomething) && !/^(?:je|jou|jouw)$/.test(ofSomething);
   if (/(?:^|\s)(?:je|jouw|jullie)\s$/u.test(folded.slice(0, index))) return false; // "je slechte concentratie"
-  const attributive = /e$/.test(term) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
+  const attributive = (/e$/.test(term) && !/(?:te|heid|ing)$/.test(term)) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
   return (
     attributive &&
     /^\p{L}{3,}$/u.test(next) &&

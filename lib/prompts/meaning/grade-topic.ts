@@ -29,6 +29,11 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
+      words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
+      words(
+        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
+      ),
+      words('(?:vak|vakken) (?:W ){0,2}haal (?:je|jij) (?:niet|wel)|haal (?:je|jij) (?:W ){0,2}niet\\b'),
       words('YOU (?:W )?(?:rapport|rapporten|resultaten)'),
       words(
         '(?:een|geen) (?:voldoende|onvoldoende) (?:W ){0,2}(?:voor|halen|gehaald|staan)|(?:haal|halen|haalt|sta|staat) (?:W ){0,4}(?:een|geen) (?:voldoende|onvoldoende)',

@@ -11,7 +11,8 @@ import type { Rule } from './types';
 const GENDER = '(?:meisjes?|meiden|meid|jongens?|vrouwen|mannen)';
 const SCHOOL_PERSON =
   "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|gt|praktijk|kader|basis|entree)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
-const ETHNIC = '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*)';
+const ETHNIC =
+  '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*|migratieachtergrond|niet-westers\\w*|buitenlands\\w*)';
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
 const GENERALLY = '(?:vaak|meestal|zelden|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch)';
@@ -34,7 +35,7 @@ export const LABELLING_RULES: readonly Rule[] = [
     patterns: [
       words(`^(?:veel |de meeste )?${GENDER} (?:W ){0,4}${GENERALLY}`),
       words(`^(?:veel |de meeste )?${PEOPLE} (?:uit|van|met) W{1,3}(?:W ){0,1}${GENERALLY}`),
-      words(`^\\w+(?:ers|ters) (?:zijn|worden|kiezen|komen|gaan) ${GENERALLY}`),
+      words(`^\\w+(?:ers|ters|isten|leerlingen) (?:zijn|worden|kiezen|komen|gaan|willen|blijven) (?:W )?${GENERALLY}`),
       words('\\w+ zoals (?:jij|jou)'),
       words('(?:\\w+s|\\w+en|iemand|types?) als (?:jij|jou)'),
       words('(?:als|voor een) (?:dochter|zoon|kind) van'),

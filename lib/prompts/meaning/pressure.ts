@@ -35,7 +35,10 @@ export const PRESSURE_RULES: readonly Rule[] = [
     kind: 'pressure',
     reason,
     rewrite,
-    patterns: [CONDITION_THEN_CONSEQUENCE],
+    patterns: [
+      CONDITION_THEN_CONSEQUENCE,
+      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
+    ],
     when: isStatement,
   }),
   patternRule({
@@ -73,7 +76,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing',
+        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),

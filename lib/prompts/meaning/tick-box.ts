@@ -11,7 +11,7 @@ import type { Rule, Sentence } from './types';
 const TASK =
   /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|competenties|voortgang|[\w-]*activiteit\w*|verplicht\w*)\b/u;
 const DONE =
-  '(?:ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
+  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
 
 const DONE_WORD = words(DONE);
 const aboutTasks = (s: Sentence): boolean => TASK.test(s.folded);
@@ -45,7 +45,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words(`klaar met (?:je|jouw) W`),
       words('(?:staan|staat) (?:W ){0,2}nog open'),
       words('^(?:staat|staan|zit|zitten) (?:W ){0,4}al (?:in|op) (?:het|de|je|jouw)'),
-      words('^(?:heb|hebt|is|zijn|ben|sta|staan|staat) (?:W ){0,6}(?:al|allemaal) (?:W ){0,3}(?:ge\\w+[dt]|\\w+ge\\w+[dt])'),
+      words('^(?:heb|hebt|is|zijn|ben|sta|staan|staat) (?:W ){0,9}(?:al|allemaal) (?:W ){0,3}(?:ge\\w+[dt]|\\w+ge\\w+[dt])'),
     ],
     when: (s) => aboutTasks(s) && !/\bal eens\b/.test(s.folded),
   }),

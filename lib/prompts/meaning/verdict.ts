@@ -32,7 +32,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words('(?:je|jij) hoort (?:in|bij|op|thuis)'),
       words(
-        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon)',
+        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
       ),
       words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
@@ -41,6 +41,13 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
+      words(
+        '(?:dat|dit|het) is (?:het |veel |echt )?(?:verstandig|verstandiger|verstandigst|slim|slimmer|veilig|veiliger|onverstandig|dom|beter)',
+      ),
+      words(
+        '(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:gemaakt|geknipt|geboren|in de wieg gelegd) voor|volgens mij (?:ben|word|past|moet|kun|hoor) (?:je|jij)',
+      ),
+      words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
     ],
     when: isStatement,
   }),
