@@ -29,6 +29,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
+      words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
       words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
       words(
         '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',

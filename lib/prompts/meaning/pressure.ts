@@ -76,7 +76,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans',
+        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),

@@ -60,7 +60,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         `(?:is|zijn) (?:voor (?:je|jou) )?(?:de|het) (?:beste|juiste|logische|enige goede|verstandigste) (?:${ROUTE}|voor (?:je|jou))`,
       ),
-      words('(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:is|zijn) voor (?:je|jou) (?:niet|te) W'),
+      words(
+        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
+      ),
       words('niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen'),
       words('(?:past|past het|past de W) (?:beter|niet) bij (?:je|jou)'),
       words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
