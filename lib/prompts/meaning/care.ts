@@ -35,7 +35,9 @@ export const CARE_RULES: readonly Rule[] = [
     id: 'care-family-trouble',
     patterns: [
       words('hoe (?:gaat|is) het (?:nu )?(?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
-      words('bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis'),
+      words(
+        'aandacht van (?:je|jouw) ouders|thuis genoeg|bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis',
+      ),
       words(
         '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
       ),

@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -32,7 +32,7 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
 function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   const i = text.indexOf(sentence);
   const next = text[i + 1];
-  if (sentence.question || !next?.question || !/\b(?:jij|jou)\b/.test(next.folded)) return false;
+  if (sentence.question || !next?.question || !/\b(?:jij|jou|jouwe)\b/.test(next.folded)) return false;
   const startsWithOthers = words(`^(?:W{0,3})?${PEERS}`).test(sentence.folded);
   const name = /^(\p{Lu}\p{Ll}+) (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.exec(sentence.raw)?.[1];
   const named = name !== undefined && !NOT_A_NAME.has(name.toLowerCase());
@@ -76,6 +76,9 @@ export const COMPARISON_RULES: readonly Rule[] = [
     patterns: [
       words('als (?:laatste|enige|eerste) (?:van|uit|in) (?:je|jouw|de) W'),
       words('degene met de (?:minste|meeste)'),
+      words(
+        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)',
+      ),
       words('wie (?:van jullie|uit de klas|uit je klas|uit jouw klas) W{0,6}(?:het verst|de beste|het best|het meest)'),
     ],
   }),

@@ -39,6 +39,7 @@ const alwaysFailing = patternRule({
     words('nog steeds geen (?:idee|plan|keuze)'),
     words('wat zegt het over YOU dat'),
     words('eindelijk'),
+    words('eraan (?:W ){0,1}dat (?:je|jij)'),
     words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
     words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
     words('(?:wat is er|er is iets) mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
@@ -76,6 +77,7 @@ const labelOfLack = patternRule({
   patterns: [
     words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)"),
     words('(?:je|jij) (?:hebt|had) (?:nog )?(?:geen (?:enkel |flauw )?idee|geen plan)'),
+    words('(?:je|jij) \\w+ (?:W )?nooit'),
     words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
     words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
   ],
@@ -184,7 +186,7 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
   const ofSomething = next === 'van' && ['de', 'het'].includes(after[1] ?? '') ? (after[2] ?? '') : next;
   if (next === 'van' && ofSomething !== '') return !PERSONAL.test(ofSomething) && !/^(?:je|jou|jouw)$/.test(ofSomething);
   if (/(?:^|\s)(?:je|jouw|jullie)\s$/u.test(folded.slice(0, index))) return false; // "je slechte concentratie"
-  const attributive = (/e$/.test(term) && !/(?:te|heid|ing)$/.test(term)) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
+  const attributive = (/e$/.test(term) && !/^zwakte/.test(term)) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
   return (
     attributive &&
     /^\p{L}{3,}$/u.test(next) &&

@@ -29,6 +29,9 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
+      words(
+        '(?:halen|haal|gehaald|scoren|gescoord) (?:W ){0,2}(?:voor|op) (?:je|jouw|de|het) (?:W ){0,1}(?:toets|proefwerk|examen|eindexamen|schoolexamen|tentamen|se|pta)\\w*',
+      ),
       words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
       words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
       words(

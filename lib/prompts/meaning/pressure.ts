@@ -60,7 +60,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
         '(?:bel|mail|informeer|waarschuw) ik (?:je|jouw) (?:ouders|vader|moeder)|ik (?:bel|mail) (?:je|jouw) (?:ouders|vader|moeder)',
       ),
       words(
-        'verlies\\w* (?:je|zijn|haar|jouw|de) (?:plek|plaats|kans)|(?:kan|kun) ik (?:W ){0,2}niets meer|niets meer voor (?:je|jou)',
+        'verlies\\w* (?:je|zijn|haar|jouw|de) (?:plek|plaats|kans)|raak (?:je|jij) (?:W ){0,2}(?:plek|plaats|kans) kwijt|(?:kan|kun) ik (?:W ){0,2}niets meer|niets meer voor (?:je|jou)',
       ),
       words(
         'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',

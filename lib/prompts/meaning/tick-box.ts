@@ -11,7 +11,7 @@ import type { Rule, Sentence } from './types';
 const TASK =
   /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|competenties|voortgang|[\w-]*activiteit\w*|verplicht\w*)\b/u;
 const DONE =
-  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
+  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|ondertekenen|goedgekeurd|nagekeken|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
 
 const DONE_WORD = words(DONE);
 const aboutTasks = (s: Sentence): boolean => TASK.test(s.folded);

@@ -30,14 +30,16 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         '(?:je|jij|jullie) (?:moet|moeten|moest|hoort te|hoort eigenlijk|hoort op|horen te)|(?:je|jij) zou (?:W ){0,3}moeten',
       ),
-      words('(?:je|jij) hoort (?:in|bij|op|thuis)'),
+      words(
+        '(?:je|jij) hoort (?:in|bij|op|thuis)|hoor (?:je|jij) (?:in|bij|op) (?:de|het)|^meld (?:je|jij) (?:W ){0,2}aan|^begin (?:gewoon|maar|meteen|direct)',
+      ),
       words(
         '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
       ),
       words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
       words(
-        'ik raad (?:je|jou) (?:W ){0,2}aan|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
