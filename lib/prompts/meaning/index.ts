@@ -34,7 +34,14 @@ const RULES: Record<Lang, readonly Rule[]> = {
   en: [...ENGLISH_RULES, PERCENTAGE_RULE, ...FORM_RULES],
 };
 
+/** Judged texts: a policy is read again on every change and mostly holds the same texts. */
+const memo = new Map<string, readonly Finding[]>();
+const MEMO_SIZE = 2000;
+
 export function judgeSentences(text: string, lang: Lang, field: string): Finding[] {
+  const key = `${lang}\u0000${field}\u0000${text}`;
+  const known = memo.get(key);
+  if (known) return [...known];
   const all = sentences(text);
   const out: Finding[] = [];
   for (const rule of RULES[lang]) {
@@ -46,5 +53,7 @@ export function judgeSentences(text: string, lang: Lang, field: string): Finding
       break;
     }
   }
-  return out;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, out);
+  return [...out];
 }
