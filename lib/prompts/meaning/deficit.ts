@@ -31,7 +31,7 @@ const alwaysFailing = patternRule({
   rewrite,
   patterns: [
     words(
-      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|zo weinig|minder)',
+      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
     ),
     words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
     words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),

@@ -8,7 +8,7 @@ import type { Rule } from './types';
  * ("beroepen met cijfers", "Studie in cijfers") are fine.
  */
 
-const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|cijferlijst)';
+const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst)';
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [
   patternRule({
@@ -30,7 +30,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
       words(
-        '(?:halen|haal|gehaald|scoren|gescoord) (?:W ){0,2}(?:voor|op) (?:je|jouw|de|het) (?:W ){0,1}(?:toets|proefwerk|examen|eindexamen|schoolexamen|tentamen|se|pta)\\w*',
+        '(?:halen|haal|gehaald|scoren|gescoord) (?:W ){0,2}(?:voor|op) (?:je|jouw|de|het) (?:W ){0,1}(?:toets|proefwerk|examen|eindexamen|schoolexamen|tentamen|herkansing|se|pta)\\w*',
       ),
       words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
       words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
