@@ -9,7 +9,8 @@ import type { Rule, Sentence } from './types';
  * "geld verdienen", "beroepen waarin je met geld werkt").
  */
 
-const WORK_FRAME = /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*)\b/u;
+const WORK_FRAME =
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const careQuestion = (s: Sentence): boolean =>
@@ -55,10 +56,10 @@ export const CARE_RULES: readonly Rule[] = [
     id: 'care-health-and-means',
     patterns: [
       words(
-        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|pijn|verpleeghuis|ziekenhuis|ongeluk|rouw|begrafenis',
+        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
-      words('(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
+      words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
     ],
     when: asksAboutLife,
   }),

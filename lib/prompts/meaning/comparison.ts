@@ -53,7 +53,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('vergeleken met'),
       words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
       words(
-        '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste)',
+        '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste|het beste)',
       ),
       words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
       words('behalve (?:jij|jou)'),

@@ -24,7 +24,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
     },
     patterns: [
       words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
-      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}`),
+      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:geef|geeft|zou je (?:W )?geven))`),
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),

@@ -42,7 +42,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(`(?:nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`),
-      words(`^(?!welke?|wat|hoe|waar|wie|wanneer)(?:W ){0,6}(?:al|alle|allemaal) (?:W ){0,8}${DONE}`),
+      words(`^(?!welke?|wat|hoe|waar|wie|wanneer)(?:W ){0,6}(?:al|alle|allemaal|alles) (?:W ){0,8}${DONE}`),
       words(`klaar met (?:je|jouw) W`),
       words('(?:staan|staat) (?:W ){0,2}nog open'),
       words('^(?:staat|staan|zit|zitten|zijn|is) al (?:je|jouw) (?:W ){1,2}(?:in|op) (?:het|de|je|jouw)'),

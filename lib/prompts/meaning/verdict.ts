@@ -39,7 +39,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
       words(
-        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
@@ -73,9 +73,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
       words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:echt )?als'),
       words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
-      words(
-        'met (?:jouw|je) (?:karakter|handigheid|persoonlijkheid|talent|cijfers?|niveau) (?:W ){0,3}(?:word|zou|ben|past|kun)',
-      ),
+      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun) (?:je|jij|ik)'),
       words('verkeerde keuze|foute keuze|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)'),
       words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
       words(
@@ -83,7 +81,10 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words('word (?:je|jij) nooit wat|enige goede keuze|dat is makkelijker'),
     ],
-    when: (s) => isStatement(s) || /\b(?:past (?:het|de) \w+ beter|zullen we|wist je dat|zou dat niet iets)\b/u.test(s.folded),
+    when: (s) =>
+      isStatement(s) ||
+      /, toch\?$/u.test(s.folded) ||
+      /\b(?:past (?:het|de) \w+ beter|zullen we|wist je dat|zou dat niet iets)\b/u.test(s.folded),
   }),
   patternRule({
     id: 'verdict-must-elsewhere',
