@@ -64,7 +64,10 @@ export function Options({
       <SettingsSection config={config} save={saveSettings} retention={data} />
       <ShortcutsSection {...shortcuts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
-      <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
+      <DiagnosticsSection
+        problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
+        onExport={exportDiagnostics}
+      >
         <LanguageFindings problems={config.problems} />
         <RecentMisses load={recentMisses} />
         <MeaningLooks load={meaningLooks} />
