@@ -7,6 +7,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
+import { LanguageFindings } from './options/LanguageFindings';
 import { MeaningLooks } from './options/MeaningLooks';
 import { type RecentMiss, RecentMisses } from './options/RecentMisses';
 import { SettingsSection } from './options/SettingsSection';
@@ -63,7 +64,11 @@ export function Options({
       <SettingsSection config={config} save={saveSettings} retention={data} />
       <ShortcutsSection {...shortcuts} />
       <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
-      <DiagnosticsSection problems={config.problems.length + config.profileErrors.length} onExport={exportDiagnostics}>
+      <DiagnosticsSection
+        problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
+        onExport={exportDiagnostics}
+      >
+        <LanguageFindings problems={config.problems} />
         <RecentMisses load={recentMisses} />
         <MeaningLooks load={meaningLooks} />
         <TaughtPagesSection api={taught} />

@@ -4,7 +4,7 @@ import type { HostProfile } from '../hosts/schema';
 import { mergePatches } from '../hosts/teach/host-patch';
 import { checkForExport } from '../hosts/teach/patch-check';
 import type { EffectivePolicy, Policy, PolicyProblem, SettingKey, Settings } from '../policy';
-import { effectivePolicy, resolveSettings } from '../policy';
+import { effectivePolicy, resolveSettings, validProblems } from '../policy';
 import { markTeacherErrors, type TeacherPatches, teacherPatchesItem } from './teacher-patches';
 
 /**
@@ -71,5 +71,10 @@ export const DEFAULT_APP_CONFIG: AppConfig = buildAppConfig({}, [], undefined);
 export function readAppConfig(raw: unknown): AppConfig {
   const c = raw as Partial<AppConfig> | undefined;
   if (!c || typeof c !== 'object' || !c.effective || !c.settings) return DEFAULT_APP_CONFIG;
-  return { ...DEFAULT_APP_CONFIG, ...c, profiles: Array.isArray(c.profiles) ? c.profiles : DEFAULT_APP_CONFIG.profiles };
+  return {
+    ...DEFAULT_APP_CONFIG,
+    ...c,
+    problems: validProblems(c.problems),
+    profiles: Array.isArray(c.profiles) ? c.profiles : DEFAULT_APP_CONFIG.profiles,
+  };
 }

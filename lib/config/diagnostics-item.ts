@@ -3,7 +3,7 @@ import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem, isRecord } from '../core/stored-items';
 import type { RetentionSkip } from '../db/retention';
 import type { DiagnosticsLog } from '../hosts/diagnostics';
-import type { PolicyProblem } from '../policy';
+import { type PolicyProblem, validProblems } from '../policy';
 
 /**
  * The local, redacted diagnostics: which profile/selector missed and what the policy got wrong,
@@ -23,5 +23,8 @@ export const diagnosticsItem = defineStoredItem<StoredDiagnostics>({
   area: 'local',
   key: STORAGE_KEYS.diagnostics,
   fallback: {},
-  parse: (raw) => (isRecord(raw) ? raw : {}),
+  parse: (raw) => {
+    if (!isRecord(raw)) return {};
+    return 'policyProblems' in raw ? { ...raw, policyProblems: validProblems(raw.policyProblems) } : raw;
+  },
 });

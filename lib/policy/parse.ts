@@ -1,6 +1,6 @@
 import { isUnsafeKey } from '../core/safe-keys';
 import { z } from '../core/zod';
-import { lintPrompt } from '../prompts/guardrails';
+import { judgePrompt } from '../prompts/guardrails';
 import { COMPETENCES, type Competence, type Prompt } from '../prompts/schema';
 import {
   type Campaign,
@@ -16,6 +16,7 @@ import {
   FEATURE_KEYS,
   type FeatureKey,
   LIMITS,
+  languageProblem,
   languageSchema,
   POLICY_KEYS,
   type Policy,
@@ -109,7 +110,11 @@ class Collector {
   private dropped = 0;
 
   add(key: string, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ key: key || '(beleid)', message: message.slice(0, 200) });
+    this.addProblem({ key: key || '(beleid)', message: message.slice(0, 200) });
+  }
+
+  addProblem(problem: PolicyProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
     else this.dropped++;
   }
 
@@ -130,16 +135,22 @@ class Collector {
   }
 }
 
-/** safeParse that also survives hostile inputs (throwing getters, proxies). */
-/** A school's own prompt passes the same guardrails as the library (lob-content.md §5), or is dropped and diagnosed. */
+/**
+ * A school's own prompt passes the same guardrails as the library (lob-content.md §5): a prompt with
+ * a refusal is dropped, a prompt with only warnings is kept; each finding is reported with its level,
+ * kind, sentence, reason and rewrite pattern.
+ */
 function guarded(prompt: Prompt | undefined, key: string, out: Collector): Prompt | undefined {
   if (!prompt) return undefined;
-  const problems = lintPrompt(prompt);
-  if (problems.length === 0) return prompt;
-  out.add(key, `voldoet niet aan de taalregels: ${problems.slice(0, MAX_ISSUES_PER_VALUE).join('; ')}`);
-  return undefined;
+  const findings = judgePrompt(prompt);
+  for (const finding of findings) {
+    const text = finding.field === 'why' ? prompt.why : prompt.text;
+    out.addProblem(languageProblem(key, finding, text[finding.lang] ?? ''));
+  }
+  return findings.some((f) => f.level === 'refuse') ? undefined : prompt;
 }
 
+/** safeParse that also survives hostile inputs (throwing getters, proxies). */
 function check<T>(schema: z.ZodType<T>, value: unknown, key: string, out: Collector): T | undefined {
   try {
     const result = schema.safeParse(value);

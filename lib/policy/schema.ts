@@ -217,11 +217,7 @@ export interface Policy {
   quietMode: boolean;
 }
 
-/** One thing the policy got wrong. `key` is a path such as `referrals[2].contact`; never the value. */
-export interface PolicyProblem {
-  key: string;
-  message: string;
-}
+export { languageProblem, type PolicyProblem, policyProblemSchema, validProblems } from './problem';
 
 /** What a teacher can also set themselves; the policy wins where it sets one (precedence policy > teacher > default). */
 export interface Settings {

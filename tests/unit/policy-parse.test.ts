@@ -289,3 +289,42 @@ describe('public/managed_schema.json', () => {
     conforms(readJson('docs/example-policy.json'), schema, '');
   });
 });
+
+describe('parsePolicy: the guardrails on a school’s own prompts', () => {
+  const refused = {
+    ...prompt,
+    id: 'school-vergelijk',
+    text: { nl: 'Je broer werkt al in de zorg. Zou dat niet iets voor jou zijn?' },
+  };
+  const warned = { ...prompt, id: 'school-uitroep', text: { nl: 'Welke open dag trok je het meest!' } };
+
+  it('drops a refused prompt and keeps a warned one, with level, kind, sentence, reason and rewrite', () => {
+    const { policy, problems } = parsePolicy({ prompts: [prompt, refused, warned] });
+    expect(policy.prompts?.map((p) => p.id)).toEqual(['school-open-dag', 'school-uitroep']);
+    const [refusal, warning] = problems;
+    expect(refusal).toMatchObject({
+      key: 'prompts[1].text.nl',
+      level: 'refuse',
+      kind: 'comparison',
+      text: refused.text.nl,
+    });
+    expect(refusal?.reason?.nl).toContain('vergeleken');
+    expect(refusal?.reason?.en).toContain('compared');
+    expect(refusal?.rewrite?.nl.length).toBeGreaterThan(10);
+    expect(refusal?.message).toMatch(/^geweigerd door de taalregels/);
+    expect(warning).toMatchObject({ key: 'prompts[2].text.nl', level: 'warn', kind: 'exclamation' });
+    expect(warning?.message).toMatch(/^waarschuwing van de taalregels/);
+  });
+
+  it('keeps a campaign with its sound prompts when one of its prompts is refused', () => {
+    const week = {
+      title: 'Week van de loopbaan',
+      from: '2026-11-09',
+      to: '2026-11-13',
+      promptIds: ['school-open-dag', 'school-vergelijk'],
+    };
+    const { policy } = parsePolicy({ prompts: [prompt, refused], campaigns: [week] });
+    expect(policy.campaigns).toEqual([week]);
+    expect(policy.prompts?.map((p) => p.id)).toEqual(['school-open-dag']);
+  });
+});

@@ -13,7 +13,7 @@ import {
   type RankInput,
   rankPrompts,
 } from '../../lib/prompts/engine';
-import { lintText } from '../../lib/prompts/guardrails';
+import { judgeText } from '../../lib/prompts/guardrails';
 import { library } from '../../lib/prompts/library/shipped';
 import {
   COMPETENCES,
@@ -314,8 +314,8 @@ describe('the competence direction (never a score)', () => {
       if (!r.reason.nl.includes('Richting:')) continue;
       const added = r.reason.nl.slice(r.prompt.why.nl.length);
       expect(added).not.toMatch(/\d/);
-      expect(lintText(r.reason.nl, 'nl')).toEqual([]);
-      expect(lintText(r.reason.en ?? '', 'en')).toEqual([]);
+      expect(judgeText(r.reason.nl, 'nl')).toEqual([]);
+      expect(judgeText(r.reason.en ?? '', 'en')).toEqual([]);
     }
   });
 });

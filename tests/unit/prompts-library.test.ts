@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentStats } from '../../lib/content-stats/stats';
-import { fold, type Lang, lintText, type TextKind } from '../../lib/prompts/guardrails';
+import { judgeText, type Lang, type TextKind } from '../../lib/prompts/guardrails';
 import { knowledgeCards } from '../../lib/prompts/library/knowledge';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { library } from '../../lib/prompts/library/shipped';
@@ -46,92 +46,17 @@ function allTexts(): { where: string; lang: Lang; text: string; kind?: TextKind 
   return out;
 }
 
-describe('guardrails linter (lob-content.md §5)', () => {
-  it('accepts a calm open question', () => {
-    expect(lintText('Wat ging je hier goed af, denk je?', 'nl', { kind: 'prompt' })).toEqual([]);
-    expect(lintText('What went well for you here, do you think?', 'en', { kind: 'prompt' })).toEqual([]);
-  });
+describe('guardrails on the labelled set written before the rules on meaning', () => {
+  /** Any finding (refuse or warn) counts as caught or flagged, as with the first linter. */
+  const found = (text: string) => judgeText(text, 'nl').length > 0;
 
-  it.each([
-    ['Je bent zwak in wiskunde.', 'deficit word: "zwak"'],
-    ['Deze leerling is een risico.', 'deficit word: "is een risico"'],
-    ['Een risicoleerling?', 'deficit word: "risicoleerling*"'],
-    ['Hij heeft een achterstand.', 'deficit word: "achterstand*"'],
-    ['Geen probleemleerling.', 'deficit word: "probleemleerling*"'],
-    ['Op laag niveau werken.', 'deficit word: "laag niveau"'],
-    ['Een onvoldoende gehaald.', 'deficit word: "onvoldoende*"'],
-    ['Dat ging slecht.', 'deficit word: "slecht"'],
-    ['Waarom faalt dit?', 'deficit word: "faalt"'],
-  ])('flags deficit words in Dutch: %s', (text, problem) => {
-    expect(lintText(text, 'nl')).toContain(problem);
-  });
-
-  it.each([
-    ['You are weak at maths.', 'deficit word: "weak"'],
-    ['A student at risk.', 'deficit word: "at risk"'],
-    ['Are you falling behind?', 'deficit word: "fall* behind"'],
-    ['Why are you failing?', 'deficit word: "failing"'],
-  ])('flags deficit words in English: %s', (text, problem) => {
-    expect(lintText(text, 'en')).toContain(problem);
-  });
-
-  it('on the labelled set written before tuning: finds at least 90 % of the unacceptable, flags at most 5 % of the acceptable', () => {
-    const caught = UNACCEPTABLE.filter((text) => lintText(text, 'nl').length > 0);
-    const flagged = ACCEPTABLE.filter((text) => lintText(text, 'nl').length > 0);
+  it('finds at least 90 % of the unacceptable, flags at most 5 % of the acceptable', () => {
+    const missed = UNACCEPTABLE.filter((text) => !found(text));
+    const flagged = ACCEPTABLE.filter(found);
     expect(UNACCEPTABLE.length).toBeGreaterThanOrEqual(80);
     expect(ACCEPTABLE.length).toBeGreaterThanOrEqual(80);
-    expect(caught.length / UNACCEPTABLE.length).toBeGreaterThanOrEqual(0.9);
-    expect(flagged.length / ACCEPTABLE.length).toBeLessThanOrEqual(0.05);
-  });
-
-  it('flags tick and progress language', () => {
-    expect(lintText('Gesprek afgevinkt.', 'nl')).toContain('progress language: "afgevinkt"');
-    expect(lintText('3 van 5 voltooid', 'nl')).toEqual(
-      expect.arrayContaining(['progress language: "voltooid"', 'progress language: "# van # voltooid"']),
-    );
-    expect(lintText('Dit gesprek is verplicht.', 'nl')).toContain('progress language: "verplicht*"');
-    expect(lintText('Zie de checklist.', 'nl')).toContain('progress language: "checklist*"');
-    expect(lintText('80% klaar', 'nl')).toContain('progress language: "%"');
-    expect(lintText('Conversation completed.', 'en')).toContain('progress language: "completed"');
-    expect(lintText('This is mandatory.', 'en')).toContain('progress language: "mandatory"');
-    expect(lintText('2 of 5 done', 'en')).toContain('progress language: "# of #"');
-  });
-
-  it('flags "moet" (advice, verdicts) and must/should', () => {
-    expect(lintText('Je moet een keuze maken.', 'nl')).toContain('advice/verdict: "moet"');
-    expect(lintText('Jullie moeten kiezen.', 'nl')).toContain('advice/verdict: "moeten"');
-    expect(lintText('You must choose.', 'en')).toContain('advice/verdict: "must"');
-    expect(lintText('You should choose.', 'en')).toContain('advice/verdict: "should"');
-  });
-
-  it('flags exclamation marks and capitals, but allows known acronyms', () => {
-    expect(lintText('Goed zo!', 'nl')).toContain('exclamation mark');
-    expect(lintText('Dit is BELANGRIJK.', 'nl')).toContain('capitals: "BELANGRIJK"');
-    expect(lintText('Het HBO kiezen.', 'nl')).toContain('capitals: "HBO"');
-    expect(lintText('Vraag het aan het UWV of je SLB’er; denk aan de AVG en je BPV bij LOB.', 'nl')).toEqual([]);
-  });
-
-  it('checks length per kind of text', () => {
-    expect(lintText('a'.repeat(170), 'nl', { kind: 'prompt' })).toEqual([]);
-    expect(lintText('a'.repeat(171), 'nl', { kind: 'prompt' })).toContain('too long: 171 > 170');
-    expect(lintText('a'.repeat(151), 'nl', { kind: 'why' })).toContain('too long: 151 > 150');
-    expect(lintText('a'.repeat(1401), 'nl', { kind: 'knowledgeCard' })).toContain('too long: 1401 > 1400');
-  });
-
-  it('matches whole words, diacritics-insensitive, without false positives', () => {
-    for (const ok of [
-      'Wie wil je nog ontmoeten?',
-      'Het zijn er slechts twee.',
-      'Wat is je sterkste vak?',
-      'Werk in de zwakstroomtechniek?',
-      'Welke stappen zet je nu?',
-      'Wat vond je mooi aan dat moment?',
-    ])
-      expect(lintText(ok, 'nl'), ok).toEqual([]);
-    for (const ok of ['Which story is behind this?', 'What do you need to take that step?', 'Who stands behind you?'])
-      expect(lintText(ok, 'en'), ok).toEqual([]);
-    expect(lintText('Een achterstánd?', 'nl')).toContain('deficit word: "achterstand*"');
-    expect(fold('Oriëntatie Coördinator')).toBe('orientatie coordinator');
+    expect(1 - missed.length / UNACCEPTABLE.length, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(flagged.length / ACCEPTABLE.length, `flagged: ${flagged.join(' | ')}`).toBeLessThanOrEqual(0.05);
   });
 });
 
@@ -193,9 +118,9 @@ describe('the shipped library', () => {
     }
   });
 
-  it('passes the guardrails of lob-content.md §5 in every text (nl and en)', () => {
+  it('passes the guardrails of lob-content.md §5 in every text (nl and en): no refusal and no warning', () => {
     const problems = allTexts().flatMap(({ where, lang, text, kind }) =>
-      lintText(text, lang, kind ? { kind } : {}).map((p) => `${where} [${lang}]: ${p}`),
+      judgeText(text, lang, kind ? { kind } : {}).map((f) => `${where} [${lang}] ${f.level} ${f.rule}: "${f.match}"`),
     );
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,66 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule, Sentence } from './types';
+
+/**
+ * Care topics asked of the student: home, divorce, illness, health, money at home, sleep, eating,
+ * debts, grief. They belong to the mentor and the zorgcoördinator, not in a LOB prompt. Only a
+ * question to the student counts, and not when the topic is work ("thuis werken", "de thuiszorg",
+ * "geld verdienen", "beroepen waarin je met geld werkt").
+ */
+
+const WORK_FRAME =
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*)\b/u;
+/** A question to the student or to the family ("jullie thuis"). */
+const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
+const careQuestion = (s: Sentence): boolean =>
+  s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded));
+const asksAboutLife = (s: Sentence): boolean => careQuestion(s) && !WORK_FRAME.test(s.folded);
+
+const meta = {
+  kind: 'care',
+  reason: {
+    nl: 'De vraag gaat over thuis, gezondheid, geld, slaap of eten van de leerling: dat hoort bij de mentor of de zorgcoördinator, niet in een LOB-vraag.',
+    en: "The question is about the student's home, health, money, sleep or eating: that belongs with the mentor or the care coordinator, not in a career question.",
+  },
+  rewrite: {
+    nl: "Laat zorgonderwerpen weg; vraag naar loopbaan: 'Wie in je omgeving denkt mee over je keuze?' Zorgen? Verwijs naar de zorgcoördinator.",
+    en: "Leave care topics out; ask about the career: 'Who around you thinks along about your choice?' Worried? Refer to the care coordinator.",
+  },
+} as const;
+
+export const CARE_RULES: readonly Rule[] = [
+  /** Words that are a care topic in any question: family trouble, addiction, debts, poverty. */
+  patternRule({
+    ...meta,
+    id: 'care-family-trouble',
+    patterns: [
+      words('hoe (?:gaat|is) het (?:nu )?(?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
+      words(
+        'aandacht van (?:je|jouw) ouders|thuis genoeg|bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis',
+      ),
+      words(
+        '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
+      ),
+      words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
+      words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
+      words(
+        'schulden|voedselbank|rondkomen|verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg',
+      ),
+    ],
+    when: careQuestion,
+  }),
+  /** Health, sleep, eating and money: a care topic unless the question is about work ("werken in de zorg"). */
+  patternRule({
+    ...meta,
+    id: 'care-health-and-means',
+    patterns: [
+      words(
+        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
+      ),
+      words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
+      words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
+    ],
+    when: asksAboutLife,
+  }),
+];

@@ -1,0 +1,93 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule, Sentence } from './types';
+
+/**
+ * Comparison: the student held against classmates, siblings, friends or "the rest": a comparative
+ * with another person, a ranking in the group, or a sentence about what others already did followed
+ * by a question to the student ("De rest van de klas weet al wat ze wil. Waarom jij nog niet?").
+ */
+
+const RELATIVE =
+  '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+
+const reason = {
+  nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
+  en: 'The student is compared with others (classmates, siblings, the group).',
+};
+const rewrite = {
+  nl: "Vraag naar de eigen weg van de leerling: 'Wat wil jij zelf nog uitzoeken voordat je kiest?'",
+  en: "Ask about the student's own path: 'What do you want to find out yourself before you choose?'",
+};
+
+/** Words that open a sentence in capitals but name no classmate ("Dit is sterk werk."). */
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  'dit dat het er hier daar deze die wat wie hij zij ze je jij u men iemand niemand iedereen alles niets elk elke ieder zo nu dan toen ook'.split(
+    ' ',
+  ),
+);
+
+/** A statement about what others did or are, then a question to "jij/jou" in the same text. */
+function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
+  const i = text.indexOf(sentence);
+  const next = text[i + 1];
+  if (sentence.question || !next?.question || !/\b(?:jij|jou|jouwe)\b/.test(next.folded)) return false;
+  const startsWithOthers = words(`^(?:W{0,3})?${PEERS}`).test(sentence.folded);
+  const name = /^(\p{Lu}\p{Ll}+) (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.exec(sentence.raw)?.[1];
+  const named = name !== undefined && !NOT_A_NAME.has(name.toLowerCase());
+  return startsWithOthers || named;
+}
+
+export const COMPARISON_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'comparison-with-others',
+    kind: 'comparison',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
+      ),
+      words(`${PEERS} W{0,6}anders dan (?:jij|jou)`),
+      words('vergeleken met'),
+      words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
+      words(
+        '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste|het beste)',
+      ),
+      words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
+      words('behalve (?:jij|jou)'),
+      words(`${PEERS} die (?:al )?(?:wel|al)`),
+      words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
+      words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),
+      words('(?:\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)'),
+      words(`${PEERS} W{0,4}(?:zijn|is) verder`),
+      words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
+    ],
+  }),
+  patternRule({
+    id: 'comparison-ranking',
+    kind: 'comparison',
+    reason: {
+      nl: 'De leerling wordt gerangschikt in de groep (als laatste, de minste, wie het verst komt).',
+      en: 'The student is ranked within the group.',
+    },
+    rewrite,
+    patterns: [
+      words('als (?:laatste|enige|eerste) (?:van|uit|in) (?:je|jouw|de) W'),
+      words('degene met de (?:minste|meeste)'),
+      words(
+        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)',
+      ),
+      words('wie (?:van jullie|uit de klas|uit je klas|uit jouw klas) W{0,6}(?:het verst|de beste|het best|het meest)'),
+    ],
+  }),
+  {
+    id: 'comparison-others-then-you',
+    kind: 'comparison',
+    level: 'refuse',
+    reason,
+    rewrite,
+    test: (sentence, text) => (othersThenYou(sentence, text) ? sentence.folded : undefined),
+  },
+];

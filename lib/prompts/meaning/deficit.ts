@@ -1,0 +1,218 @@
+import { isStatement, patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Deficit: the student cast as lacking or failing ("Waarom lukt het jou nooit …", "je gebrek aan
+ * motivatie"), and the deficit words of lob-content.md §5 when they are said of a person or their
+ * work (never of weather, dikes or rivers).
+ */
+
+const QUALITY =
+  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
+
+/** Traits and states that cast a person as lacking, when said of the student. */
+const NEG_TRAIT =
+  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht)';
+
+const reason = {
+  nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
+  en: 'The question assumes the student is lacking or failing.',
+};
+const rewrite = {
+  nl: "Vraag naar wat wel lukt of wat de leerling wil leren: 'Waar ben je beter in geworden, en wat wil je nog leren?'",
+  en: "Ask what does work or what the student wants to learn: 'What have you got better at, and what do you want to learn next?'",
+};
+
+const alwaysFailing = patternRule({
+  id: 'deficit-always-failing',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words(
+      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
+    ),
+    words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
+    words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),
+    words('(?:het )?zo (?:weinig|slecht|moeilijk) (?:voor YOU|W{0,2}YOU)?'),
+    words('nog steeds geen (?:idee|plan|keuze)'),
+    words('wat zegt het over YOU dat'),
+    words('eindelijk'),
+    words('eraan (?:W ){0,1}dat (?:je|jij)'),
+    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
+    words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
+    words('(?:wat is er|er is iets) mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words(
+      '(?:gaat|lukt) (?:je|jou|het je) (?:W ){0,2}(?:nooit|niet) (?:lukken|lukt)|(?:red|haal) (?:je|jij) (?:het|dat) (?:toch )?nooit|ga (?:je|jij) (?:het )?nooit (?:redden|halen)',
+    ),
+    words('waarom (?:W ){0,2}YOU (?:W ){0,2}(?:nog )?(?:steeds )?(?:niet|geen) (?!W{0,3}(?:en|of) )'),
+  ],
+  when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
+});
+
+const lacking = patternRule({
+  id: 'deficit-lacking',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words('gebrek aan W'),
+    words('tekortkoming(?:en)?|(?:je|jouw) (?:grootste )?(?:zwakte|zwakke punt|probleem)'),
+    words(`${QUALITY} mis(?:t)? YOU`),
+    words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
+    words(`weinig ${QUALITY}`),
+    words('ontbreekt (?:er )?bij YOU'),
+    words('moeite met alles'),
+    words('ver te zoeken'),
+    words('van jezelf W{0,3}repareren'),
+  ],
+});
+
+const labelOfLack = patternRule({
+  id: 'deficit-label',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)"),
+    words('(?:je|jij) (?:hebt|had) (?:nog )?(?:geen (?:enkel |flauw )?idee|geen plan)'),
+    words('(?:je|jij) \\w+ (?:W )?nooit'),
+    words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
+    words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
+  ],
+  when: isStatement,
+});
+
+/** Deficit words of §5: whole words, `*` = any ending of letters. */
+const DEFICIT_TERMS = [
+  'zwak',
+  'zwakke',
+  'zwakker',
+  'zwakkere',
+  'zwakste',
+  'zwakte',
+  'zwaktes',
+  'zwakheid',
+  'zwakjes',
+  'zwakbegaafd\\w*',
+  'is een risico',
+  'een risico voor',
+  'risicoleerling\\w*',
+  'risicostudent\\w*',
+  'risicogroep\\w*',
+  'risicojongere\\w*',
+  'achterstand\\w*',
+  'achterop',
+  'achterlopen',
+  'achterloopt',
+  'loopt achter',
+  'lopen achter',
+  'liep achter',
+  'achterblijver\\w*',
+  'probleemleerling\\w*',
+  'probleemstudent\\w*',
+  'probleemgeval\\w*',
+  'laag niveau',
+  'lager niveau',
+  'laagste niveau',
+  'onder (?:je|zijn|haar|hun) niveau',
+  'te hoog gegrepen',
+  'niveau niet aan',
+  'onvoldoende\\w*',
+  'slecht',
+  'slechte',
+  'slechter',
+  'slechtere',
+  'slechtst',
+  'slechtste',
+  'falen',
+  'faalt',
+  'faalde',
+  'gefaald',
+  'mislukt\\w*',
+  'mislukking\\w*',
+  'mislukkeling\\w*',
+  'kansarm\\w*',
+  'kansloos',
+  'kansloze',
+  'lui',
+  'luie',
+  'dom',
+  'domme',
+  'niet slim',
+  'hopeloos',
+  'ongemotiveerd\\w*',
+  'zorgleerling\\w*',
+  'uitvaller\\w*',
+  'uit de boot',
+  'tekortschieten',
+  'schiet tekort',
+  'schieten tekort',
+  'gezakt',
+  'zakt',
+  'zakte',
+  'blijven zitten',
+  'zittenblijv\\w*',
+  'ondermaats',
+  'onderpresteer\\w*',
+  'teleurstellend\\w*',
+  'waardeloos',
+  'waardeloze',
+  'haalt het niet',
+  'niet geschikt',
+  'ongeschikt',
+  'niet in je',
+  'afstrom\\w*',
+  'af te stromen',
+  'stroomt af',
+  'stromen af',
+];
+const DEFICIT_WORD = new RegExp(`(?<![\\w'-])(?:${DEFICIT_TERMS.join('|')})(?![\\w-])`, 'gu');
+
+/** Nouns a deficit adjective may be said of: a person, a group or their work. */
+const PERSONAL =
+  /^(?:\w*leerling\w*|student\w*|klas|groep|kind\w*|jongen\w*|meisje\w*|meid\w*|gezin|prestatie\w*|resulta\w*|cijfer\w*|fout\w*|toets\w*|werk\w*|planning|niveau|keuze|start|houding|motivatie|inzet|jaar|periode|rapport)$/u;
+const ATTRIBUTIVE_BEFORE = /(?:^|\s)(?:een|bij|met|door|van|in|op|het|de|geen|ook|veel|hoog of)\s$/u;
+
+/** The deficit word is an adjective before a noun that is not a person or their work ("slecht weer", "zwakke plekken"). */
+function saidOfAThing(folded: string, index: number, term: string): boolean {
+  const after = folded
+    .slice(index + term.length)
+    .trim()
+    .split(/[\s,.?!;:]+/u);
+  const next = after[0] ?? '';
+  if (next === '') return false;
+  const ofSomething = next === 'van' && ['de', 'het'].includes(after[1] ?? '') ? (after[2] ?? '') : next;
+  if (next === 'van' && ofSomething !== '') return !PERSONAL.test(ofSomething) && !/^(?:je|jou|jouw)$/.test(ofSomething);
+  if (/(?:^|\s)(?:je|jouw|jullie)\s$/u.test(folded.slice(0, index))) return false; // "je slechte concentratie"
+  const attributive = (/e$/.test(term) && !/^zwakte/.test(term)) || ATTRIBUTIVE_BEFORE.test(folded.slice(0, index));
+  return (
+    attributive &&
+    /^\p{L}{3,}$/u.test(next) &&
+    !PERSONAL.test(next) &&
+    !['voor', 'in', 'bij', 'op', 'met', 'dus', 'en'].includes(next)
+  );
+}
+
+const deficitWord: Rule = {
+  id: 'deficit-word',
+  kind: 'deficit',
+  level: 'refuse',
+  reason: {
+    nl: 'Een tekortwoord over de leerling of zijn of haar werk (lob-content §5).',
+    en: 'A deficit word about the student or their work.',
+  },
+  rewrite: {
+    nl: "Beschrijf wat je ziet zonder oordeel en vraag door: 'Dit is anders dan ik van je gewend ben. Hoe kijk jij ernaar?'",
+    en: "Describe without a verdict and ask: 'This is different from what I am used to from you. How do you see it?'",
+  },
+  test: (sentence) => {
+    for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
+      if (!saidOfAThing(sentence.folded, m.index, m[0])) return m[0];
+    }
+    return undefined;
+  },
+};
+
+export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, lacking, labelOfLack, deficitWord];

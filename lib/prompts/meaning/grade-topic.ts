@@ -1,0 +1,51 @@
+import { patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Grade as the topic (lob-content.md §5: "the grade is never the topic"): the student's grade or
+ * average is what the question asks about, or a grade as a number. Grades as a field of work
+ * ("beroepen met cijfers", "Studie in cijfers") are fine.
+ */
+
+const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst)';
+
+export const GRADE_TOPIC_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'grade-topic',
+    kind: 'grade-topic',
+    reason: {
+      nl: 'Het cijfer of gemiddelde is het onderwerp van de vraag; een cijfer mag de aanleiding zijn, niet het onderwerp.',
+      en: 'The grade or average is the topic of the question; a grade may be the occasion, never the topic.',
+    },
+    rewrite: {
+      nl: "Vraag naar wat de leerling deed, leuk vond of wil: 'Wat vond je het leukst aan dit vak, en waar zie je het terug in werk?'",
+      en: "Ask what the student did, enjoyed or wants: 'What did you enjoy most in this subject, and where do you see it in work?'",
+    },
+    patterns: [
+      words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
+      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:geef|geeft|zou je (?:W )?geven))`),
+      /(?<![€\d])\b\d{1,2},\d\b/u,
+      words('\\d{1,2}-gemiddelde'),
+      words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
+      words('gemiddeld (?:een|voor|staan|op)'),
+      words(
+        '(?:halen|haal|gehaald|scoren|gescoord) (?:W ){0,2}(?:voor|op) (?:je|jouw|de|het) (?:W ){0,1}(?:toets|proefwerk|examen|eindexamen|schoolexamen|tentamen|herkansing|se|pta)\\w*',
+      ),
+      words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
+      words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
+      words(
+        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
+      ),
+      words('(?:vak|vakken) (?:W ){0,2}haal (?:je|jij) (?:niet|wel)|haal (?:je|jij) (?:W ){0,2}niet\\b'),
+      words('YOU (?:W )?(?:rapport|rapporten|resultaten)'),
+      words(
+        '(?:een|geen) (?:voldoende|onvoldoende) (?:W ){0,2}(?:voor|halen|gehaald|staan)|(?:haal|halen|haalt|sta|staat) (?:W ){0,4}(?:een|geen) (?:voldoende|onvoldoende)',
+      ),
+      words("(?:deze|die|dit|zulke|zo'n) (?:W )?(?:cijfers?|gemiddelde)"),
+      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat sta (?:je|jij) voor`),
+      words(`${GRADE} (?:W ){0,4}(?:halen|ophalen|omhoog|omlaag|nodig|hoog genoeg|goed genoeg|voldoende)`),
+      /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
+    ],
+  }),
+];

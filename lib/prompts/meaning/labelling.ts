@@ -1,0 +1,95 @@
+import { isStatement, patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Labelling: a stereotype of gender, background, school type, hobby or diagnosis used to describe
+ * the student or steer the choice ("Meisjes kiezen vaak …", "Als typische havist …", "Met jouw
+ * achtergrond …", "Omdat je dyslexie hebt …").
+ */
+
+const GENDER = '(?:meisjes?|meiden|meid|jongens?|vrouwen|mannen)';
+const SCHOOL_PERSON =
+  "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|gt|praktijk|kader|basis|entree)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
+const ETHNIC =
+  '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*|migratieachtergrond|niet-westers\\w*|buitenlands\\w*)';
+const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
+const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
+const GENERALLY = '(?:vaak|meestal|zelden|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch)';
+
+const reason = {
+  nl: 'Een label of stereotype (geslacht, achtergrond, schoolsoort, diagnose) bepaalt wat bij de leerling past.',
+  en: 'A label or stereotype (gender, background, school type, diagnosis) decides what suits the student.',
+};
+const rewrite = {
+  nl: "Vraag naar de leerling zelf: 'Welk werk trekt jou, los van wat anderen verwachten?'",
+  en: "Ask about the student themself: 'Which work attracts you, whatever others expect?'",
+};
+
+export const LABELLING_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'labelling-group',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: [
+      words(`^(?:veel |de meeste )?${GENDER} (?:W ){0,4}${GENERALLY}`),
+      words(`^(?:veel |de meeste )?${PEOPLE} (?:uit|van|met) W{1,3}(?:W ){0,1}${GENERALLY}`),
+      words(`^\\w+(?:ers|ters|isten|leerlingen) (?:zijn|worden|kiezen|komen|gaan|willen|blijven) (?:W )?${GENERALLY}`),
+      words('\\w+ zoals (?:jij|jou)'),
+      words('(?:\\w+s|\\w+en|iemand|types?) als (?:jij|jou)'),
+      words('(?:als|voor een) (?:dochter|zoon|kind) van'),
+      words(`zoals alle ${GENDER}`),
+      words(`typische (?:${GENDER}|\\w*beroepen|\\w*jongensberoepen|\\w*meisjesberoepen)`),
+      words('typische? (?:jongens|meisjes)\\w+'),
+      words(`${ETHNIC} ${PEOPLE}|${ETHNIC}`),
+    ],
+  }),
+  patternRule({
+    id: 'labelling-as-type',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: [
+      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC})`),
+      words(`typisch(?:e)? (?:een )?${SCHOOL_PERSON}`),
+      words('(?:je|jij) bent (?:toch |duidelijk |echt )?(?:een )?(?:echte?|typische?) W'),
+      words(`(?:je|jij) bent een (?:W )?${GENDER}`),
+    ],
+    when: (s) => !/^als je\b/.test(s.folded) || /\b(?:typische?|echte?)\b/.test(s.folded),
+  }),
+  patternRule({
+    id: 'labelling-background',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: [
+      words('met (?:jouw|je) (?:achtergrond|afkomst|cultuur|geloof)'),
+      words('(?:uit|van) (?:jouw|je) (?:cultuur|wijk|buurt|land|geloof|afkomst)'),
+      words('YOU (?:komt|kom) uit een \\w*(?:familie|gezin)'),
+    ],
+  }),
+  patternRule({
+    id: 'labelling-diagnosis',
+    kind: 'labelling',
+    reason: {
+      nl: 'Een diagnose wordt een grens of een voorspelling voor de keuze van de leerling.',
+      en: "A diagnosis is turned into a limit or a forecast for the student's choice.",
+    },
+    rewrite,
+    patterns: [
+      words(`(?:omdat|met|als|door) (?:je|jouw|jij) (?:W )?${DIAGNOSIS}`),
+      words(`${PEOPLE} met ${DIAGNOSIS}`),
+      words(`met ${DIAGNOSIS} (?:kun|kan|ben|is|word|moet|lijkt)`),
+      words(`(?:je|jij) (?:hebt|bent) (?:W )?${DIAGNOSIS}`),
+    ],
+  }),
+  patternRule({
+    id: 'labelling-trait-imposed',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: [words('(?:je|jij) bent (?:toch |duidelijk )?(?:echt |duidelijk )een W')],
+    when: isStatement,
+  }),
+];

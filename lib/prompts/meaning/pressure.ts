@@ -1,0 +1,94 @@
+import { isStatement, patternRule } from './rule';
+import { words } from './text';
+import type { Rule, Sentence } from './types';
+
+/**
+ * Pressure: a deadline or condition with a consequence used as a threat ("Heb je maandag nog geen
+ * profiel gekozen, dan deel ik je zelf in"), an ultimatum, or fear as a push ("straks is alles vol").
+ * A deadline as information ("aanmelden kan tot 1 april") or a question about the student's own
+ * way of handling a deadline is fine.
+ */
+
+const reason = {
+  nl: 'Druk: een deadline of voorwaarde met een gevolg als dreiging, of angst als duwtje.',
+  en: 'Pressure: a deadline or condition with a consequence used as a threat, or fear as a push.',
+};
+const rewrite = {
+  nl: "Noem de datum als informatie en vraag wat de leerling nodig heeft: 'Aanmelden kan tot 1 april. Wat wil je voor die tijd nog uitzoeken?'",
+  en: "Give the date as information and ask what the student needs: 'You can apply until 1 April. What do you want to find out before then?'",
+};
+
+/** A condition or deadline somewhere in the text (als, wie, zonder, anders, dan, daarna, want, …). */
+const CONDITION = /\b(?:als|wie|zonder|anders|dan|daarna|want|voordat|nog|weer|uiterlijk|tot|op tijd)\b/u;
+const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.some((t) => CONDITION.test(t.folded));
+
+/**
+ * A condition about the student's failing ("Als je niet …", "Wie geen …", "Zonder …") followed by a
+ * consequence stated as fact: a threat, whatever its words.
+ */
+const CONDITION_THEN_CONSEQUENCE =
+  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|heb (?:je|jij)|kies (?:je|jij)|lever (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+
+export const PRESSURE_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'pressure-condition-consequence',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      CONDITION_THEN_CONSEQUENCE,
+      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
+    ],
+    when: isStatement,
+  }),
+  patternRule({
+    id: 'pressure-sanction',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        'deel ik (?:je|jou) (?:zelf )?in|(?:kies|beslis|bepaal|regel) ik (?:het )?(?:W ){0,2}(?:voor (?:je|jou))?|beslist (?:de|je|jouw) W|(?:krijgen|krijgt) (?:W ){0,2}(?:een )?(?:mail|brief|bericht|telefoontje)',
+      ),
+      words(
+        'mag (?:je |jij |hij |ze )?niet mee|geen rapport|nablijven|strafwerk|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten',
+      ),
+      words(
+        'hoef (?:je|jij) (?:W ){0,4}niet (?:W ){0,3}aan te komen|(?:volgt|komt) (?:er )?een gesprek|gesprek met (?:je ouders|de directeur|de teamleider|de rector)',
+      ),
+      words(
+        '(?:bel|mail|informeer|waarschuw) ik (?:je|jouw) (?:ouders|vader|moeder)|ik (?:bel|mail) (?:je|jouw) (?:ouders|vader|moeder)',
+      ),
+      words(
+        'verlies\\w* (?:je|zijn|haar|jouw|de) (?:plek|plaats|kans)|raak (?:je|jij) (?:W ){0,2}(?:plek|plaats|kans) kwijt|(?:kan|kun) ik (?:W ){0,2}niets meer|niets meer voor (?:je|jou)',
+      ),
+      words(
+        'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
+      ),
+      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
+    ],
+    when: conditional,
+  }),
+  patternRule({
+    id: 'pressure-ultimatum',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
+      ),
+      words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
+      words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
+      words(
+        'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',
+      ),
+      words(
+        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|NUM) (?:W ){1,3}en (?:je|jij|jouw)',
+      ),
+      words(
+        '(?:je ouders|thuis|je vader|je moeder) (?:W ){0,2}(?:gebeld|gemaild|ingelicht|op de hoogte gebracht)|bel ik (?:je ouders|thuis|naar huis)',
+      ),
+    ],
+  }),
+];

@@ -1,0 +1,101 @@
+import { isStatement, patternRule } from './rule';
+import { words } from './text';
+import type { Rule } from './types';
+
+/**
+ * Verdict: advice or a verdict that decides for the student: an order ("Kies …", "Jij moet …"), the
+ * best or only right route, a route pushed as better or ruled out, or a trait turned into a route
+ * ("Je bent creatief, dus de kunstacademie …"). An open question about what suits the student is fine.
+ */
+
+const reason = {
+  nl: 'Een oordeel of advies dat voor de leerling beslist (een opdracht, de beste route, een route als beter of onhaalbaar).',
+  en: 'A verdict or advice that decides for the student (an order, the best route, a route pushed as better or ruled out).',
+};
+const rewrite = {
+  nl: "Vraag naar wat de leerling wil of kan: 'Wat trekt je in deze richting, en wat wil je er nog over weten?'",
+  en: "Ask what the student wants or can do: 'What attracts you in this direction, and what would you like to know about it?'",
+};
+const ROUTE = '(?:keuze|route|stap|optie|richting|opleiding|plek|weg|school|studie)';
+
+export const VERDICT_RULES: readonly Rule[] = [
+  patternRule({
+    id: 'verdict-order',
+    kind: 'verdict',
+    reason,
+    rewrite,
+    patterns: [
+      words('^kies (?:dus|gewoon|snel|maar|nou|nu|iets met|voor)|kies (?:dus|gewoon|snel)'),
+      words('^(?:houd|hou) het bij|^begin gewoon|stop (?:maar )?met twijfelen|zoek maar een andere|^mik hoger|mik hoger'),
+      words(
+        '(?:je|jij|jullie) (?:moet|moeten|moest|hoort te|hoort eigenlijk|hoort op|horen te)|(?:je|jij) zou (?:W ){0,3}moeten',
+      ),
+      words(
+        '(?:je|jij) hoort (?:in|bij|op|thuis)|hoor (?:je|jij) (?:in|bij|op) (?:de|het)|^meld (?:je|jij) (?:W ){0,2}aan|^begin (?:gewoon|maar|meteen|direct)',
+      ),
+      words(
+        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
+      ),
+      words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
+      words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
+      words(
+        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+      ),
+      words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
+      words('niet (?:voor (?:je|jou) )?weggelegd'),
+      words(
+        '(?:dat|dit|het) is (?:het |veel |echt )?(?:verstandig|verstandiger|verstandigst|slim|slimmer|veilig|veiliger|onverstandig|dom|beter)',
+      ),
+      words(
+        '(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:gemaakt|geknipt|geboren|in de wieg gelegd) voor|volgens mij (?:ben|word|past|moet|kun|hoor) (?:je|jij)',
+      ),
+      words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
+    ],
+    when: isStatement,
+  }),
+  patternRule({
+    id: 'verdict-decides',
+    kind: 'verdict',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        `(?:is|zijn) (?:voor (?:je|jou) )?(?:de|het) (?:beste|juiste|logische|enige goede|verstandigste) (?:${ROUTE}|voor (?:je|jou))`,
+      ),
+      words(
+        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
+      ),
+      words('niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen'),
+      words('(?:past|past het|past de W) (?:beter|niet) bij (?:je|jou)'),
+      words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
+      words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
+      words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
+      words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
+      words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:echt )?als'),
+      words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
+      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun) (?:je|jij|ik)'),
+      words('verkeerde keuze|foute keuze|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)'),
+      words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
+      words(
+        'is beter (?:voor (?:je|jou)|dan)|hoger is (?:altijd )?beter|(?:niks|niets) voor (?:jou|iemand zoals)|kom (?:je|jij) verder',
+      ),
+      words('word (?:je|jij) nooit wat|enige goede keuze|dat is makkelijker'),
+    ],
+    when: (s) =>
+      isStatement(s) ||
+      /, toch\?$/u.test(s.folded) ||
+      /\b(?:past (?:het|de) \w+ beter|zullen we|wist je dat|zou dat niet iets)\b/u.test(s.folded),
+  }),
+  patternRule({
+    id: 'verdict-must-elsewhere',
+    kind: 'verdict',
+    level: 'warn',
+    reason: {
+      nl: "'Moet' in een mededeling kan als opdracht of oordeel klinken.",
+      en: "'Must' in a statement may read as an order or a verdict.",
+    },
+    rewrite,
+    patterns: [words('moet|moeten|hoort te')],
+    when: isStatement,
+  }),
+];

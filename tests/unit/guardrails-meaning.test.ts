@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { judgeText } from '../../lib/prompts/guardrails';
+import { DEV_SET } from './guardrails-dev-set';
+import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
+
+/**
+ * The Done-when bounds of issue #30 on the meaning set: harmful sentences refused ≥ 90 % in total
+ * and per kind (a warning does not count as caught); sound sentences refused ≤ 2 % and warned ≤ 5 %
+ * over the three sound kinds together. A failure lists the sentences judged wrongly.
+ */
+
+type Verdict = 'refuse' | 'warn' | 'pass';
+
+function verdictOf(text: string): Verdict {
+  const findings = judgeText(text, 'nl', { kind: 'prompt' });
+  if (findings.some((f) => f.level === 'refuse')) return 'refuse';
+  return findings.length > 0 ? 'warn' : 'pass';
+}
+
+function judged(set: readonly LabelledSentence[]) {
+  return set.map((s) => ({ ...s, verdict: verdictOf(s.text) }));
+}
+
+const list = (rows: { kind: string; verdict: Verdict; text: string }[]) =>
+  rows.map((r) => `${r.kind} [${r.verdict}] ${r.text}`).join('\n');
+
+function checkBounds(set: readonly LabelledSentence[]) {
+  const rows = judged(set);
+  const harmful = rows.filter((r) => r.expect === 'refuse');
+  const sound = rows.filter((r) => r.expect === 'allow');
+  const missed = harmful.filter((r) => r.verdict !== 'refuse');
+  expect(1 - missed.length / harmful.length, `harmful not refused:\n${list(missed)}`).toBeGreaterThanOrEqual(0.9);
+  for (const kind of new Set(harmful.map((r) => r.kind))) {
+    const ofKind = harmful.filter((r) => r.kind === kind);
+    const missedOfKind = ofKind.filter((r) => r.verdict !== 'refuse');
+    expect(1 - missedOfKind.length / ofKind.length, `${kind} not refused:\n${list(missedOfKind)}`).toBeGreaterThanOrEqual(0.9);
+  }
+  const refused = sound.filter((r) => r.verdict === 'refuse');
+  const warned = sound.filter((r) => r.verdict === 'warn');
+  expect(refused.length / sound.length, `sound but refused:\n${list(refused)}`).toBeLessThanOrEqual(0.02);
+  expect(warned.length / sound.length, `sound but warned:\n${list(warned)}`).toBeLessThanOrEqual(0.05);
+}
+
+describe('guardrails judge meaning (issue #30)', () => {
+  it('on the meaning set: refuses ≥ 90 % of the harmful in total and per kind; refuses ≤ 2 % and warns ≤ 5 % of the sound', () => {
+    checkBounds(MEANING_SET);
+  });
+
+  it('on the separate development set: the same bounds', () => {
+    checkBounds(DEV_SET);
+  });
+
+  it('judges a few hundred prompts in a few milliseconds each', () => {
+    const start = performance.now();
+    for (const s of MEANING_SET) judgeText(s.text, 'nl', { kind: 'prompt' });
+    expect((performance.now() - start) / MEANING_SET.length).toBeLessThan(5);
+  });
+});
