@@ -8,6 +8,7 @@ import type { Display, PanelApi } from './api';
 import { conversationSummary } from './conversation-summary';
 import { Guide } from './Guide';
 import { NoteForm } from './NoteForm';
+import { PlacementFact } from './PlacementFact';
 import { Private } from './Private';
 import { Referrals } from './Referrals';
 import { StudentHeader } from './StudentHeader';
@@ -101,6 +102,15 @@ export function StudentView({
           study={data.study}
           onSet={async (setting) => {
             await api.setStudy(student, display, setting);
+            reload();
+          }}
+        />
+      )}
+      {data?.placement && (
+        <PlacementFact
+          placement={data.placement}
+          onSet={async (phase) => {
+            await api.setPlacement(student, display, phase);
             reload();
           }}
         />

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { STUDY_CHOICE_IDS, STUDY_YEARS, type StudyChoice } from '../../lib/core/study-choice';
 import { type MessageKey, t } from '../../lib/i18n/translate';
 import type { PanelData } from '../../lib/messages/schema';
+import { FactStatus, useFactSetter } from './fact-status';
 
 export interface StudySetting {
   choice: StudyChoice;
@@ -21,16 +21,12 @@ export function StudyFact({
   study: PanelData['study'];
   onSet: (setting: StudySetting | null) => Promise<void>;
 }) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
+  const { status, set: setFact } = useFactSetter(onSet, (setting: StudySetting | null) =>
+    setting ? t('study.saved', { study: studyLabel(setting.choice, setting.year) }) : t('study.cleared'),
+  );
   if (study.fromPage) return null;
-  const set = async (choice: StudyChoice | undefined, year: number | undefined) => {
-    try {
-      await onSet(choice ? { choice, ...(year ? { year } : {}) } : null);
-      setStatus({ ok: true, text: choice ? t('study.saved', { study: studyLabel(choice, year) }) : t('study.cleared') });
-    } catch (error) {
-      setStatus({ ok: false, text: t('panel.saveFailed', { reason: (error as Error).message }) });
-    }
-  };
+  const set = (choice: StudyChoice | undefined, year: number | undefined) =>
+    setFact(choice ? { choice, ...(year ? { year } : {}) } : null);
   return (
     <section class="study-fact" aria-labelledby="lob-study-fact" data-part="study">
       <h3 id="lob-study-fact">{t('study.title')}</h3>
@@ -64,11 +60,7 @@ export function StudyFact({
           ))}
         </select>
       </div>
-      {status && (
-        <p class={status.ok ? 'status' : 'status error'} role={status.ok ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      )}
+      <FactStatus status={status} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../../lib/core/domain';
+import type { PlacementPhase } from '../../lib/core/placement';
 import type {
   AfspraakView,
   DraftView,
@@ -43,6 +44,8 @@ export interface PanelApi {
   addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
   /** The school type (and year) the mentor sets for this student, where the page does not tell it; null: none. */
   setStudy(student: StudentRef, display: Display, study: StudySetting | null): Promise<void>;
+  /** Where the student stands in the work placement, as the mentor says today; null: not known. */
+  setPlacement(student: StudentRef, display: Display, phase: PlacementPhase | null): Promise<void>;
   search(query: string): Promise<SearchHit[]>;
   students(): Promise<StudentListItem[]>;
   copy(text: string): Promise<boolean>;

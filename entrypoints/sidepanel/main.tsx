@@ -65,6 +65,9 @@ const api: PanelApi = {
   setStudy: async (student, display, study) => {
     await explained(send({ type: 'facts/study', student, display, study }));
   },
+  setPlacement: async (student, display, phase) => {
+    await explained(send({ type: 'facts/placement', student, display, phase }));
+  },
   search: (query) => send({ type: 'notes/search', query }),
   students: () => send({ type: 'students/list' }),
   copy: copyText,

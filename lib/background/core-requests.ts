@@ -2,7 +2,7 @@ import { AppError } from '../core/errors';
 import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
-import { setStudyFact } from '../db/facts';
+import { setPlacementFact, setStudyFact } from '../db/facts';
 import { addAfspraak, addReferral, linkStudents, listStudents, saveNote, searchNotes, setAfspraakDone } from '../db/queries';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
@@ -59,6 +59,16 @@ export const CORE_REQUESTS = [
     async handle(deps, request) {
       const { choice, year } = request.study ?? {};
       await setStudyFact(deps.db, request.student, request.display, choice ? studyOfChoice(choice, year) : null, deps.now());
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'facts/placement',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      await setPlacementFact(deps.db, request.student, request.display, request.phase, deps.now());
       dataChanged(deps, studentKey(request.student));
       return null;
     },

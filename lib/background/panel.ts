@@ -1,8 +1,10 @@
 import { STEPS, type Step } from '../core/domain';
 import { localize } from '../core/localize';
+import { type PlacementView, placementView } from '../core/placement';
+import { dayKey } from '../core/season';
 import { refOfKey, type StudentRef, studentKey } from '../core/student';
-import { studentContext } from '../core/student-context';
-import { choiceOfStudy, studyWithFacts } from '../core/study-choice';
+import { studentWithFacts } from '../core/student-context';
+import { choiceOfStudy } from '../core/study-choice';
 import type { AfspraakRecord, DraftRecord, NoteRecord } from '../db/database';
 import { readDraft } from '../db/drafts';
 import { readFacts } from '../db/facts';
@@ -61,6 +63,8 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
   return { id: a.id, what: a.what, done: a.done, ...(a.who ? { who: a.who } : {}), ...(a.due ? { due: a.due } : {}) };
 }
 
+const withPlacement = (placement: PlacementView | undefined) => (placement ? { placement } : {});
+
 /** Everything the side panel shows for one student: one read, no note text leaves the extension. */
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
@@ -74,7 +78,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     readFacts(deps.db, ref),
     readDraft(deps.db, ref),
   ]);
-  const student = studentContext(studyWithFacts(s?.study, facts?.study));
+  const student = studentWithFacts(s?.study, facts);
   const setChoice = choiceOfStudy(facts?.study);
   const schoolType = student.schoolType;
   const key = studentKey(ref);
@@ -155,6 +159,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     links,
     storedName: stored?.name ?? null,
     draft: draft ? draftView(draft) : null,
+    ...withPlacement(placementView(student, deps.enginePolicy().calendar, s?.klas, dayKey(date))),
     study: {
       fromPage: Boolean(s?.study),
       ...(setChoice ? { choice: setChoice } : {}),

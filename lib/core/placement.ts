@@ -17,7 +17,7 @@ export interface PlacementFact {
 }
 
 /** A mentor's placement fact holds for this many days; after that the mentor is asked again. */
-const PLACEMENT_FACT_DAYS = 70;
+export const PLACEMENT_FACT_DAYS = 70;
 
 const PHASE_OF: Partial<Record<CalendarMoment, PlacementPhase>> = { bpvVoor: 'voor', bpvTijdens: 'tijdens', bpvNa: 'na' };
 
@@ -82,4 +82,28 @@ export function placementPhase(input: PlacementInput): PlacementPhase | undefine
   if (input.path === 'bbl') return 'tijdens';
   if (factHolds(input.fact, input.day)) return input.fact.phase;
   return phaseFromCalendar(input.calendar, input.klas, input.day);
+}
+
+/** What the panel shows of the work placement (absent: no placement to tell, e.g. not mbo, or bbl). */
+export interface PlacementView {
+  fromCalendar?: PlacementPhase;
+  set?: PlacementFact;
+}
+
+/**
+ * The work placement as the panel shows it, for an mbo student who is not in the bbl: what the
+ * school's bpv periods say on `day` and what the mentor set (while it holds). Pure.
+ */
+export function placementView(
+  student: { schoolType?: string; path?: Study['path']; placement?: PlacementFact },
+  calendar: SchoolCalendar | undefined,
+  klas: string | undefined,
+  day: string,
+): PlacementView | undefined {
+  if (student.schoolType !== 'mbo' || student.path === 'bbl') return undefined;
+  const fromCalendar = phaseFromCalendar(calendar, klas, day);
+  return {
+    ...(fromCalendar ? { fromCalendar } : {}),
+    ...(factHolds(student.placement, day) ? { set: student.placement } : {}),
+  };
 }

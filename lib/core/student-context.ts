@@ -1,6 +1,7 @@
 import type { Phase, Route } from './domain';
 import type { PlacementFact } from './placement';
 import { isExamYear, type Study } from './study';
+import { studyWithFacts } from './study-choice';
 
 /**
  * One student context for the card, the cue, the panel and the engine: what the page told about the
@@ -85,4 +86,16 @@ export function studentContext(study: Study | undefined): StudentContext {
     examYear: isExamYear(study) || phase === 'examenjaar' || phase === 'laatstejaars',
     routes: routesFor(study),
   };
+}
+
+/**
+ * The student as the card, the cue and the panel go by: the page's study (else the mentor's), and
+ * where the mentor said the student stands in the work placement.
+ */
+export function studentWithFacts(
+  fromPage: Study | undefined,
+  facts: { study?: Study; placement?: PlacementFact } | undefined,
+): StudentContext {
+  const student = studentContext(studyWithFacts(fromPage, facts?.study));
+  return facts?.placement ? { ...student, placement: facts.placement } : student;
 }

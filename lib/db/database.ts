@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Competence } from '../core/domain';
+import type { PlacementFact } from '../core/placement';
 import type { Study } from '../core/study';
 
 export interface StudentRecord {
@@ -80,6 +81,8 @@ export interface AliasRecord {
 export interface FactsRecord {
   studentKey: string;
   study?: Study;
+  /** Where the student stands in the work placement, as the mentor said (lib/core/placement.ts). */
+  placement?: PlacementFact;
   updatedAt: string;
 }
 

@@ -1,3 +1,5 @@
+import type { PlacementPhase } from '../core/placement';
+import { dayKey } from '../core/season';
 import { type StudentRef, studentKey } from '../core/student';
 import type { Study } from '../core/study';
 import type { FactsRecord, LobDatabase } from './database';
@@ -12,19 +14,37 @@ export async function readFacts(db: LobDatabase, ref: StudentRef): Promise<Facts
   return db.facts.get(studentKey(ref));
 }
 
-export async function setStudyFact(
+/** The facts a mentor can set, each on its own. */
+type Fact = keyof Omit<FactsRecord, 'studentKey' | 'updatedAt'>;
+
+/** Sets one fact (null: removes it), keeping the others; a row with no facts left goes. */
+async function setFact<F extends Fact>(
   db: LobDatabase,
   ref: StudentRef,
   display: StudentDisplay,
-  study: Study | null,
+  fact: F,
+  value: FactsRecord[F] | null,
   now: Date,
 ): Promise<void> {
   const stamp = now.toISOString();
   await db.transaction('rw', db.students, db.facts, async () => {
     const key = await upsertStudent(db, ref, display, stamp);
-    const { study: _old, ...rest } = (await db.facts.get(key)) ?? { studentKey: key, updatedAt: stamp };
-    const next: FactsRecord = { ...rest, ...(study ? { study } : {}), updatedAt: stamp };
+    const next: FactsRecord = { ...((await db.facts.get(key)) ?? { studentKey: key }), updatedAt: stamp };
+    if (value) next[fact] = value;
+    else delete next[fact];
     if (Object.keys(next).some((k) => k !== 'studentKey' && k !== 'updatedAt')) await db.facts.put(next);
     else await db.facts.delete(key);
   });
 }
+
+export const setStudyFact = (db: LobDatabase, ref: StudentRef, display: StudentDisplay, study: Study | null, now: Date) =>
+  setFact(db, ref, display, 'study', study, now);
+
+/** Where the student stands in the work placement, as the mentor says today (null: not known). */
+export const setPlacementFact = (
+  db: LobDatabase,
+  ref: StudentRef,
+  display: StudentDisplay,
+  phase: PlacementPhase | null,
+  now: Date,
+) => setFact(db, ref, display, 'placement', phase ? { phase, setOn: dayKey(now) } : null, now);

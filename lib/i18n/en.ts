@@ -324,6 +324,18 @@ export const en: Record<MessageKey, string> = {
   'teach.foundRows': '{count} rows, for example {examples}',
   'teach.foundNothing': 'With this I find nothing on this page. Go back and choose again.',
   'teach.exportRefused': 'Not in the policy below: {reason}',
+  'placement.title': 'Placement',
+  'placement.label': 'Where is the placement?',
+  'placement.why':
+    "Questions for before or after the placement come only once it is known where this student stands: from the school's placement periods, or as you set it here (it holds for {days} days).",
+  'placement.fromCalendar': "According to the school's placement periods: {phase}.",
+  'placement.setOn': 'Set on {date}.',
+  'placement.none': '— not known —',
+  'placement.phase.voor': 'placement coming up',
+  'placement.phase.tijdens': 'on placement now',
+  'placement.phase.na': 'placement just ended',
+  'placement.saved': 'Set for this student: {phase}.',
+  'placement.cleared': "No longer set; the questions follow the school's placement periods.",
   'study.title': 'School type',
   'study.why':
     'The page does not show which school type this student follows. Choose it once; the questions then fit the route of the student. It stays on this computer.',

@@ -326,6 +326,18 @@ export const nl = {
   'teach.foundRows': '{count} rijen, bijvoorbeeld {examples}',
   'teach.foundNothing': 'Hiermee vind ik niets op deze pagina. Ga terug en kies opnieuw.',
   'teach.exportRefused': 'Niet in het beleid hieronder: {reason}',
+  'placement.title': 'Stage',
+  'placement.label': 'Waar staat de stage?',
+  'placement.why':
+    'Vragen voor vóór of na de stage komen pas als bekend is waar deze student staat: uit de stageperiodes van de school, of zoals je het hier instelt (het geldt {days} dagen).',
+  'placement.fromCalendar': 'Volgens de stageperiodes van de school: {phase}.',
+  'placement.setOn': 'Ingesteld op {date}.',
+  'placement.none': '— niet bekend —',
+  'placement.phase.voor': 'stage komt eraan',
+  'placement.phase.tijdens': 'loopt nu stage',
+  'placement.phase.na': 'stage is net afgelopen',
+  'placement.saved': 'Ingesteld voor deze student: {phase}.',
+  'placement.cleared': 'Niet meer ingesteld; de vragen volgen de stageperiodes van de school.',
   'study.title': 'Schooltype',
   'study.why':
     'De pagina laat niet zien welk schooltype deze leerling volgt. Kies het één keer; dan passen de vragen bij de route van de leerling. Het blijft op deze computer.',

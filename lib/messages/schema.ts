@@ -1,5 +1,6 @@
 import { COMPETENCES, NOTE_MAX, STEPS } from '../core/domain';
 import type { ErrorCode } from '../core/errors';
+import { placementFactSchema, placementPhaseSchema } from '../core/placement-schema';
 import { STUDY_CHOICE_IDS } from '../core/study-choice';
 import { z } from '../core/zod';
 import { COMMAND_IDS, type CommandId } from '../features/catalog';
@@ -117,6 +118,18 @@ const panelDataSchema = z
         year: z.number().int().min(1).max(8).optional(),
       })
       .strict(),
+    /**
+     * The work placement (mbo bol): where the student stands as the school's calendar tells it, and
+     * what the mentor set (with the day); absent where the programme has none or the student works
+     * at a leerbedrijf (bbl) all year.
+     */
+    placement: z
+      .object({
+        fromCalendar: placementPhaseSchema.optional(),
+        set: placementFactSchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type PanelData = z.infer<typeof panelDataSchema>;
@@ -192,6 +205,18 @@ const coreMessages = {
           .object({ choice: z.enum(STUDY_CHOICE_IDS), year: z.number().int().min(1).max(8).optional() })
           .strict()
           .nullable(),
+      })
+      .strict(),
+    response: z.null(),
+  },
+  /** panel → background: where the student stands in the work placement, as the mentor says today; null: not known. */
+  'facts/placement': {
+    request: z
+      .object({
+        type: z.literal('facts/placement'),
+        student: studentRefSchema,
+        display: displaySchema,
+        phase: placementPhaseSchema.nullable(),
       })
       .strict(),
     response: z.null(),

@@ -117,6 +117,7 @@ interface Kept {
   links: PanelData['links'];
   study: PanelData['study'];
   draft: PanelData['draft'];
+  placement?: PanelData['placement'];
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -166,6 +167,7 @@ function panelData(r: Kept): PanelData {
     links: r.links,
     study: r.study,
     draft: r.draft,
+    ...(r.placement ? { placement: r.placement } : {}),
   };
 }
 
@@ -182,6 +184,8 @@ interface FakePanelOptions {
   otherId?: StudentRef;
   /** The followed page does not tell the school type (a class code such as "VG4"): the mentor may set it. */
   studyUnknown?: boolean;
+  /** An mbo (bol) student: the panel shows the work placement as given. */
+  placement?: PanelData['placement'];
 }
 
 interface Saved {
@@ -216,6 +220,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
   const sanne = records.get(studentKey(SANNE.student));
   if (sanne && options.otherId) sanne.links.candidates.push({ student: options.otherId, name: 'Sanne de Vries' });
   if (options.studyUnknown) for (const r of records.values()) r.study = { fromPage: false };
+  if (options.placement) for (const r of records.values()) r.placement = options.placement;
   let page = options.page === undefined ? recordPage(SANNE) : options.page;
   let blurred = options.blurred ?? false;
   let ids = 0;
@@ -304,6 +309,13 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
       async setStudy(student, _display, study) {
         const r = recordOf(student, {});
         r.study = { fromPage: r.study.fromPage, ...(study ? study : {}) };
+      },
+      async setPlacement(student, _display, phase) {
+        const r = recordOf(student, {});
+        r.placement = {
+          ...(r.placement?.fromCalendar ? { fromCalendar: r.placement.fromCalendar } : {}),
+          ...(phase ? { set: { phase, setOn: '2026-11-24' } } : {}),
+        };
       },
       async addReferral(student, display, role) {
         fake.referrals.push({ student, role });

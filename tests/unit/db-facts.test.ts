@@ -5,7 +5,7 @@ import { studentKey } from '../../lib/core/student';
 import { choiceOfStudy, STUDY_CHOICE_IDS, STUDY_CHOICES, studyOfChoice, studyWithFacts } from '../../lib/core/study-choice';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { eraseStudent } from '../../lib/db/erase';
-import { readFacts, setStudyFact } from '../../lib/db/facts';
+import { readFacts, setPlacementFact, setStudyFact } from '../../lib/db/facts';
 import { saveNote } from '../../lib/db/queries';
 import { applyRetention } from '../../lib/db/retention';
 import { exportData, importData, serializeExport } from '../../lib/db/transfer';
@@ -161,5 +161,74 @@ describe('a school type set by the mentor', () => {
     const result = await importData(db, JSON.stringify(file));
     expect(result.ok).toBe(false);
     expect(await db.facts.count()).toBe(0);
+  });
+});
+
+describe('where the student stands in the work placement, set by the mentor', () => {
+  const mboPage: PageSummary = {
+    ...page,
+    student: { id: ref.id, name: display.name, klas: 'VK2B', study: { schoolType: 'mbo', level: 3, year: 2 } },
+  };
+  const bpvIds = async (date: Date) => {
+    const deps = shippedAnswerDeps(db, () => date);
+    const panel = await panelData(deps, ref, mboPage);
+    return STEPS.flatMap((s) => panel.guide[s].map((p) => p.id)).filter((id) => /^bpv-(voor|tijdens|na)-/.test(id));
+  };
+
+  it('is kept beside the school type, cleared on its own, and shown in the panel while it holds', async () => {
+    await setStudyFact(db, ref, display, studyOfChoice('mbo-3', 2), NOW);
+    await setPlacementFact(db, ref, display, 'voor', NOW);
+    expect(await readFacts(db, ref)).toMatchObject({ study: { level: 3 }, placement: { phase: 'voor', setOn: '2026-11-23' } });
+    const panel = await panelData(
+      shippedAnswerDeps(db, () => NOW),
+      ref,
+      mboPage,
+    );
+    expect(panel.placement).toEqual({ set: { phase: 'voor', setOn: '2026-11-23' } });
+    // Ten weeks later it no longer holds: the panel asks again.
+    const later = await panelData(
+      shippedAnswerDeps(db, () => new Date('2027-02-10T10:00:00Z')),
+      ref,
+      mboPage,
+    );
+    expect(later.placement).toEqual({});
+    await setPlacementFact(db, ref, display, null, NOW);
+    expect((await readFacts(db, ref))?.placement).toBeUndefined();
+    expect((await readFacts(db, ref))?.study).toBeDefined();
+  });
+
+  it('brings before-questions and then after-questions into the guide, never both, and none while unknown', async () => {
+    expect(await bpvIds(NOW)).toEqual([]);
+    await setPlacementFact(db, ref, display, 'voor', NOW);
+    const before = await bpvIds(NOW);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((id) => id.startsWith('bpv-voor-'))).toBe(true);
+    await setPlacementFact(db, ref, display, 'na', NOW);
+    const after = await bpvIds(NOW);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((id) => id.startsWith('bpv-na-'))).toBe(true);
+  });
+
+  it('is not asked for a bbl student (a werkplek all year) nor outside the mbo', async () => {
+    const bbl: PageSummary = {
+      ...mboPage,
+      student: { ...mboPage.student, id: ref.id, study: { schoolType: 'mbo', level: 3, year: 2, path: 'bbl' } },
+    };
+    const deps = shippedAnswerDeps(db, () => NOW);
+    expect((await panelData(deps, ref, bbl)).placement).toBeUndefined();
+    const havo: PageSummary = { ...mboPage, student: { ...mboPage.student, id: ref.id, study: { schoolType: 'havo', year: 4 } } };
+    expect((await panelData(deps, ref, havo)).placement).toBeUndefined();
+  });
+
+  it('travels in the export and back', async () => {
+    await setPlacementFact(db, ref, display, 'tijdens', NOW);
+    const file = serializeExport(await exportData(db, { now: NOW }));
+    const other = openDatabase(`db-facts-placement-${seq}`);
+    try {
+      expect((await importData(other, file)).ok).toBe(true);
+      expect((await readFacts(other, ref))?.placement).toEqual({ phase: 'tijdens', setOn: '2026-11-23' });
+    } finally {
+      await other.delete();
+    }
   });
 });

@@ -119,6 +119,7 @@ describe('the shipped lists are the catalog’s', () => {
         'cue/get',
         'diagnostics/miss',
         'draft/save',
+        'facts/placement',
         'facts/study',
         'meaning/confirm',
         'meaning/dismiss',

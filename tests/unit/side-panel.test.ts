@@ -265,6 +265,20 @@ describe('the side panel beside a page that is not a student record', () => {
     expect(queryAllByRole(told, 'region', 'Schooltype')).toEqual([]);
   });
 
+  it('lets the mentor of an mbo student say where the stage stands, and says what was set', async () => {
+    const fake = fakePanelApi({ placement: {} });
+    const panel = await openSidePanel(fake.api);
+    const stage = () => getByRole(panel, 'region', 'Stage');
+    expect(textOf(stage())).toContain('Vragen voor vóór of na de stage komen pas als bekend is waar deze student staat');
+    await choose(getByLabel<HTMLSelectElement>(stage(), 'Waar staat de stage?'), 'tijdens');
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Ingesteld voor deze student: loopt nu stage.'));
+    await vi.waitFor(() => expect(textOf(stage())).toContain('Ingesteld op'));
+    // Without a placement to tell (havo, or bbl: the background sends none), there is nothing to set.
+    await cleanup();
+    const none = await openSidePanel(fakePanelApi().api);
+    expect(queryAllByRole(none, 'region', 'Stage')).toEqual([]);
+  });
+
   it('keeps nothing and says why when setting the school type fails', async () => {
     const fake = fakePanelApi({ studyUnknown: true });
     const panel = await openSidePanel(withFault(fake.api, 'quota'));

@@ -1,5 +1,6 @@
 import { COMPETENCES, NOTE_MAX } from '../../core/domain';
 import type { PlainInvalidReason } from '../../core/import-problem';
+import { placementFactSchema } from '../../core/placement-schema';
 import { isValidHost, isValidStudentKey } from '../../core/student';
 import { studySchema } from '../../core/study-schema';
 import { z } from '../../core/zod';
@@ -81,7 +82,14 @@ export const fileSchema = z.strictObject({
     .optional(),
   /** What the mentor set about a student (schema 4; absent in older files). */
   facts: z
-    .array(z.strictObject({ studentKey: keyOfStudent, study: studySchema.optional(), updatedAt: dateTime }))
+    .array(
+      z.strictObject({
+        studentKey: keyOfStudent,
+        study: studySchema.optional(),
+        placement: placementFactSchema.optional(),
+        updatedAt: dateTime,
+      }),
+    )
     .max(MAX_ROWS)
     .optional(),
   /** The conversations being written, one per student (schema 5; absent in older files). */

@@ -4,8 +4,7 @@ import { pageOfSender } from '../../background/router';
 import { AppError } from '../../core/errors';
 import { localize } from '../../core/localize';
 import { type StudentRef, studentKey } from '../../core/student';
-import { studentContext } from '../../core/student-context';
-import { studyWithFacts } from '../../core/study-choice';
+import { studentWithFacts } from '../../core/student-context';
 import { readFacts } from '../../db/facts';
 import { studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
@@ -29,7 +28,7 @@ async function cueData(
 ): Promise<CueData> {
   const subject = page?.subject ? subjectIdFor(page.subject, deps.subjects) : undefined;
   const facts = await readFacts(deps.db, ref);
-  const student = studentContext(studyWithFacts(request.study, facts?.study));
+  const student = studentWithFacts(request.study, facts);
   // The first lijn-1/2 role the grade-entry rules point to for this result (never a care role here).
   const [referral] = suggestReferrals({
     roles: deps.referralRoles,

@@ -3,8 +3,7 @@ import { defineRequest } from '../../background/requests';
 import { onPage, pageOfSender, type RouterDeps } from '../../background/router';
 import type { SenderInfo } from '../../background/sender';
 import { type StudentRef, studentKey } from '../../core/student';
-import { studentContext } from '../../core/student-context';
-import { studyWithFacts } from '../../core/study-choice';
+import { studentWithFacts } from '../../core/student-context';
 import { readFacts } from '../../db/facts';
 import { latestDate, recentLens, studentHistory } from '../../db/history';
 import type { PageSummary } from '../../messages/schema';
@@ -23,7 +22,7 @@ export async function cardData(deps: AnswerDeps, ref: StudentRef, page: PageSumm
     library: deps.library(),
     policy: deps.enginePolicy(),
     context: {
-      ...cardContext(studentContext(studyWithFacts(page?.student?.study, facts?.study)), studentKey(ref)),
+      ...cardContext(studentWithFacts(page?.student?.study, facts), studentKey(ref)),
       // On a grade page the card speaks to the vakdocent.
       ...(page?.pageType === 'gradeEntry' ? { place: 'gradeEntry' as const, role: 'vakdocent' as const } : {}),
       ...(page?.student?.klas ? { klas: page.student.klas } : {}),
