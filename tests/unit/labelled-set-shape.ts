@@ -2,9 +2,10 @@ import { expect, it } from 'vitest';
 import type { HarmKind, LabelledSentence, SoundKind } from './guardrails-meaning-set';
 
 /**
- * The shape checks every labelled guardrail set shares (the meaning set and the held-out set): known
+ * The shape checks every labelled guardrail set shares (the meaning set and the held-out sets): known
  * kinds, no duplicates, nothing taken from an older set, the prompt length limit, a reason for each
- * sentence and labels that match the kinds. Call `itHasLabelledSetShape` inside a `describe`.
+ * sentence and labels that match the kinds. The held-out sets add a fixed count per kind and a guard
+ * against near copies of older sentences. Call the `it…` helpers inside a `describe`.
  */
 
 export const HARM_KINDS: readonly HarmKind[] = [
@@ -60,5 +61,42 @@ export function itHasLabelledSetShape(set: readonly LabelledSentence[], older: r
     const harm = new Set<string>(HARM_KINDS);
     const wrong = set.filter((s) => (harm.has(s.kind) ? s.expect !== 'refuse' : s.expect !== 'allow'));
     expect(wrong.map((s) => `${s.kind}: ${s.text}`)).toEqual([]);
+  });
+}
+
+/** Registers the counts of a held-out set: 12 of each harm kind, 24 sound, 30 sound-hard, 18 sound-innocent-word. */
+export function itHasHeldOutCounts(set: readonly LabelledSentence[]): void {
+  it('has 168 sentences', () => {
+    expect(set.length).toBe(168);
+  });
+
+  it.each(HARM_KINDS)('has 12 sentences of harm kind %s', (kind) => {
+    expect(countOf(set, kind)).toBe(12);
+  });
+
+  it('has 24 sound, 30 sound-hard and 18 sound-innocent-word sentences', () => {
+    expect(countOf(set, 'sound')).toBe(24);
+    expect(countOf(set, 'sound-hard')).toBe(30);
+    expect(countOf(set, 'sound-innocent-word')).toBe(18);
+  });
+}
+
+const wordsOf = (text: string) => new Set(norm(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Shared words over all distinct words of the two word sets (Jaccard). */
+function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Registers the near-copy guard: no sentence of `set` shares more than half its words with one of `older`. */
+export function itIsNoNearCopy(set: readonly LabelledSentence[], older: readonly string[]): void {
+  it('shares at most half of its words with any sentence of the older sets', () => {
+    const old = older.map((text) => ({ text, words: wordsOf(text) }));
+    const near = set.flatMap(({ text }) => {
+      const words = wordsOf(text);
+      return old.filter((o) => wordOverlap(words, o.words) > 0.5).map((o) => `${text} ~ ${o.text}`);
+    });
+    expect(near).toEqual([]);
   });
 }
