@@ -1,16 +1,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, inSeason } from '../../lib/core/season';
 import { library } from '../../lib/prompts/library/shipped';
 import type { Prompt } from '../../lib/prompts/schema';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import { CHROME_BUILD, launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { showAllReferrals, tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 
-/** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
-const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-test.json';
+/**
+ * Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). A build
+ * in its own output folder (WXT_OUT_DIR=.output-x) gets a file of its own, so runs from several
+ * checkouts do not overwrite or remove each other's file.
+ */
+const POLICY_FILE = `/etc/chromium/policies/managed/lob-naast-de-leerling-test${basename(dirname(CHROME_BUILD)).replace(/^\.output/, '')}.json`;
 const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
 
 /** A school that renamed its record markup in a vendor update; the patch teaches the profile both. */
