@@ -1,16 +1,22 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, inSeason } from '../../lib/core/season';
+import type { PolicyProblem } from '../../lib/policy';
 import { library } from '../../lib/prompts/library/shipped';
 import type { Prompt } from '../../lib/prompts/schema';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import { seriousViolations } from '../support/axe';
+import { CHROME_BUILD, launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { showAllReferrals, tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
-import { uiHosts, waitForUiElement } from '../support/pierce';
+import { documentText, uiHosts, waitForUiElement } from '../support/pierce';
 
-/** Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). */
-const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-test.json';
+/**
+ * Chromium on Linux reads managed policy from here at start-up (needs root; removed afterwards). A build
+ * in its own output folder (WXT_OUT_DIR=.output-x) gets a file of its own, so runs from several
+ * checkouts do not overwrite or remove each other's file.
+ */
+const POLICY_FILE = `/etc/chromium/policies/managed/lob-naast-de-leerling-test${basename(dirname(CHROME_BUILD)).replace(/^\.output/, '')}.json`;
 const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
 
 /** A school that renamed its record markup in a vendor update; the patch teaches the profile both. */
@@ -57,8 +63,30 @@ const GOOD_PROMPT = {
 };
 const BAD_PROMPT = { ...GOOD_PROMPT, id: 'school-linde-2', text: { nl: 'Je bent zwak in wiskunde. Wat ga je daaraan doen?' } };
 
+/**
+ * The Linde-week, running today: a campaign of one sound school prompt and one that ranks the student
+ * in the class (refused). A campaign's prompts come first on the card (its bonus outweighs any other),
+ * and the two add different competences: had the harmful one got through, both would be on the card.
+ */
+const CAMPAIGN_GOOD = {
+  ...GOOD_PROMPT,
+  id: 'school-linde-3',
+  competences: ['kwaliteiten'],
+  text: { nl: 'Welke opdracht uit de Linde-week gaf je de meeste energie?' },
+  why: { nl: 'Wat je energie geeft, zegt iets over wat bij je past.' },
+};
+const CAMPAIGN_BAD = {
+  ...GOOD_PROMPT,
+  id: 'school-linde-4',
+  competences: ['werkexploratie'],
+  text: { nl: 'Hoe komt het dat jij als enige van de klas nog geen stageplek hebt?' },
+  why: { nl: 'Een stageplek laat je zien hoe werk eruitziet.' },
+};
+
 const POLICY = {
-  prompts: [GOOD_PROMPT, BAD_PROMPT],
+  prompts: [GOOD_PROMPT, BAD_PROMPT, CAMPAIGN_GOOD, CAMPAIGN_BAD],
+  // From yesterday to tomorrow: still running for a run that passes midnight.
+  campaigns: [{ title: 'Linde-week', from: dayOffset(-1), to: dayOffset(1), promptIds: [CAMPAIGN_GOOD.id, CAMPAIGN_BAD.id] }],
   calendar: { profielkeuze: DEADLINE },
   schoolName: 'Het Linde College',
   schoolStory: 'Bij ons kies je met je hoofd, je hart en je handen.',
@@ -202,13 +230,59 @@ describe('a school configures the extension by managed policy', () => {
         globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
       ).chrome;
       return (await api.storage.local.get('appConfig')).appConfig as {
-        problems: { key: string; message: string }[];
+        problems: PolicyProblem[];
         effective: { prompts: { id: string }[] };
       };
     });
-    expect(config.effective.prompts.map((p) => p.id)).toEqual(['school-linde-1']);
-    expect(config.problems).toContainEqual({ key: 'prompts[1]', message: expect.stringMatching(/taalregels.*zwak/) });
+    // The refused prompts (the deficit one, the campaign's comparison) are gone; the sound ones stay.
+    expect(config.effective.prompts.map((p) => p.id)).toEqual([GOOD_PROMPT.id, CAMPAIGN_GOOD.id]);
+    // One line per finding on the question's Dutch text: refused, a deficit, why (in Dutch) and how to write it instead.
+    const deficit = config.problems.filter((p) => p.key.startsWith('prompts[1].'));
+    expect(deficit.length).toBeGreaterThan(0);
+    for (const problem of deficit) {
+      expect(problem).toMatchObject({ key: 'prompts[1].text.nl', level: 'refuse', kind: 'deficit' });
+      expect(problem.message).toMatch(/^geweigerd door de taalregels \(deficit\): \S/);
+      expect(problem.reason?.nl).toMatch(/tekort/);
+      expect(problem.rewrite?.nl).toMatch(/\S/);
+    }
+    // The sound prompts have no findings.
+    expect(config.problems.filter((p) => /^prompts\[[02]\]/.test(p.key))).toEqual([]);
     await ext.close();
+  });
+
+  it("a refused school prompt never appears on a student's card while a sound one from the same campaign does", async () => {
+    const host = await session.context.newPage();
+    await host.goto(urls.magisterRecord(SANNE.id));
+    // The card ranks anew on every visit: the same outcome on each.
+    for (let visit = 1; visit <= 3; visit++) {
+      if (visit > 1) await host.reload();
+      await waitForUiElement(host, 'student-card', 'prompt-text', CAMPAIGN_GOOD.text.nl);
+      const card = await uiHosts(host, 'student-card');
+      expect(card.map((h) => h.student)).toEqual([SANNE.id]);
+      const shown = card.flatMap((h) => h.find('prompt-text')).map((e) => e.text.trim());
+      expect(shown, `bezoek ${visit}`).toContain(CAMPAIGN_GOOD.text.nl);
+      expect(shown, `bezoek ${visit}`).not.toContain(CAMPAIGN_BAD.text.nl);
+      // Nowhere in the page as the browser holds it either (hidden parts, attributes, closed roots).
+      expect(await documentText(host)).not.toContain('als enige van de klas');
+    }
+    await host.close();
+
+    // The options page tells the school's ICT why: the sentence, refused, its kind and the reason in Dutch.
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const diagnostics = options.getByRole('region', { name: 'Herkenning en diagnose' });
+    await diagnostics.getByRole('heading', { name: 'Eigen vragen van je school en de taalregels' }).waitFor();
+    const line = diagnostics.getByRole('listitem').filter({ hasText: CAMPAIGN_BAD.text.nl });
+    await line.waitFor();
+    expect(await line.count()).toBe(1);
+    // Level, kind and key, then the sentence, the reason and the rewrite (each on a line of its own).
+    expect((await line.innerText()).replace(/\s+/g, ' ')).toMatch(/^Geweigerd · vergelijken · prompts\[3\]\.text\.nl /);
+    await line.getByText(/gerangschikt in de groep/).waitFor();
+    await line.getByText(/^Zo kan het wel: /).waitFor();
+    // The sound campaign prompt is not listed.
+    expect(await diagnostics.getByText(CAMPAIGN_GOOD.text.nl).count()).toBe(0);
+    expect(await seriousViolations(options, false)).toEqual([]);
+    await options.close();
   });
 
   it("a school calendar moves the profielkeuze prompts to the school's own date", async () => {
