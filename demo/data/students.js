@@ -696,6 +696,59 @@ function generatedStudent(i) {
 }
 
 /**
+ * Students of the school's praktijkonderwijs and of an mbo where it trains in the bbl: their record
+ * pages and the praktijk grade column (lesgroep `pro3.pr`) exist, but they are kept out of the main
+ * lists and grids (whose sizes other tests count).
+ * @type {Student[]}
+ */
+export const edgeStudents = [
+  {
+    id: '54001',
+    uuid: '3f0c9a1e-7b52-4d6e-a1c3-54001aa0e001',
+    somtodayId: '2411001',
+    leerlingnummer: '105001',
+    name: 'Kevin Brouwer',
+    klas: 'PRO3',
+    studie: 'Praktijkonderwijs 3',
+    mentor: 'M. de Boer',
+    results: [
+      r('Praktijk', 'Praktijkopdracht keuken', 7.8, 2, '10-11-2026'),
+      r('Nederlands', 'Lezen', 6.4, 1, '03-11-2026'),
+      r('Rekenen', 'Geld en tijd', 6.9, 1, '20-10-2026'),
+    ],
+    absences: 1,
+  },
+  {
+    id: '54002',
+    uuid: '3f0c9a1e-7b52-4d6e-a1c3-54002aa0e002',
+    somtodayId: '2411002',
+    leerlingnummer: '105002',
+    name: 'Dewi Pranoto',
+    klas: 'PRO3',
+    studie: 'Praktijkonderwijs 3',
+    mentor: 'M. de Boer',
+    results: [r('Praktijk', 'Praktijkopdracht groen', 6.6, 2, '10-11-2026'), r('Nederlands', 'Schrijven', 7.1, 1, '03-11-2026')],
+    absences: 0,
+  },
+  {
+    id: '54010',
+    uuid: '3f0c9a1e-7b52-4d6e-a1c3-54010aa0e010',
+    somtodayId: '2411010',
+    leerlingnummer: '105010',
+    name: 'Tim Smeets',
+    klas: 'VZ3B',
+    studie: 'MBO 3 Verzorgende IG BBL',
+    mentor: 'L. Peters',
+    results: [
+      r('Beroepspraktijkvorming', 'Beoordeling werkplek', 7.4, 3, '06-11-2026'),
+      r('Zorg en welzijn', 'Toets ouderenzorg', 6.8, 2, '28-10-2026'),
+      r('Nederlands', 'Verslag', 6.2, 1, '14-10-2026'),
+    ],
+    absences: 0,
+  },
+];
+
+/**
  * n deterministic extra students (same input → same output), e.g. for 1000-row grids.
  * @param {number} n how many
  * @param {number} [offset] index of the first one (use a different offset for "late" rows)
@@ -714,7 +767,7 @@ export function manyStudents(n, offset = 0) {
  * @returns {Student | undefined}
  */
 export function findStudentById(id) {
-  const found = students.find((s) => s.id === id);
+  const found = students.find((s) => s.id === id) ?? edgeStudents.find((s) => s.id === id);
   if (found) return found;
   if (/^7\d{5}$/.test(id)) return generatedStudent(Number(id) - 700000);
   return undefined;

@@ -5,7 +5,7 @@
  * Every student value goes through `html` / `escapeHtml`.
  */
 
-import { findStudentById, manyStudents, students, teacher } from '../data/students.js';
+import { edgeStudents, findStudentById, manyStudents, students, teacher } from '../data/students.js';
 import {
   escapeHtml,
   formatGrade,
@@ -59,6 +59,11 @@ export const lesgroepen = {
       2: 'SO H6 Redoxreacties',
       3: 'Practicum titratie',
     },
+  },
+  'pro3.pr': {
+    vak: 'Praktijk',
+    students: () => edgeStudents.filter((s) => s.klas === 'PRO3'),
+    kolommen: { 1: 'Praktijkopdracht horeca' },
   },
   veertig: {
     vak: 'Biologie',

@@ -55,7 +55,7 @@ export const referralRoles: ReferralRole[] = [
     lijn: 2,
     role: { nl: 'Bpv-begeleider / praktijkbegeleider', en: 'Placement coordinator / workplace supervisor' },
     when: {
-      nl: 'Bij vragen over de stage: een plek vinden, leerdoelen, hoe het gaat op de werkvloer, of een trialoog met student, school en bedrijf.',
+      nl: 'Bij vragen over de bpv: een plek vinden, leerdoelen, hoe het gaat op de werkvloer, of een trialoog met student, school en bedrijf.',
       en: 'For questions about the placement: finding one, learning goals, how it is going at work, or a trialogue with student, school and company.',
     },
     topics: ['stage'],

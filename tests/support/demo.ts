@@ -65,4 +65,6 @@ export const CONTEXT_STUDENTS = [
   { id: '53008', name: 'Eva van Leeuwen', study: 'MBO 2 Verkoper BBL' },
   { id: '52117', name: 'Anouk Smit', study: 'Entree' },
   { id: '53019', name: 'Gijs Hoekstra', study: 'HBO jaar 1' },
+  { id: '54010', name: 'Tim Smeets', study: 'MBO 3 Verzorgende IG BBL' },
+  { id: '54001', name: 'Kevin Brouwer', study: 'Praktijkonderwijs 3' },
 ] as const;

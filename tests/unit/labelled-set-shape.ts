@@ -21,7 +21,7 @@ export const HARM_KINDS: readonly HarmKind[] = [
 export const SOUND_KINDS: readonly SoundKind[] = ['sound', 'sound-hard', 'sound-innocent-word'];
 
 /** Case- and space-insensitive key of a sentence. */
-export const norm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export const countOf = (set: readonly LabelledSentence[], kind: HarmKind | SoundKind) =>
   set.filter((s) => s.kind === kind).length;
