@@ -97,7 +97,8 @@ export function reachableRules(rules: readonly ReferralRule[]): Set<number> {
   const fired = new Set<number>();
   for (const study of POPULATION) {
     for (const site of sites)
-      for (const rule of firingRules(rules, site.places, site.trigger, study.schoolType)) fired.add(rules.indexOf(rule));
+      for (const lasting of [false, true])
+        for (const rule of firingRules(rules, site.places, site.trigger, study.schoolType, lasting)) fired.add(rules.indexOf(rule));
   }
   return fired;
 }

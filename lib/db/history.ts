@@ -45,3 +45,17 @@ export async function studentHistory(
   for (const m of moments) entries.push({ competences: competencesOf.get(m.type) ?? [], date: m.date });
   return entries;
 }
+
+/** Days in which a second contact about an unusual result means the doubt lasts. */
+const LASTING_DAYS = 42;
+
+/**
+ * Whether a doubt lasts: a teacher already reached out to this student (moment "contact gezocht")
+ * about an unusual result in the last six weeks. Then the cue points on to the decaan.
+ */
+export async function doubtLasts(db: LobDatabase, ref: StudentRef, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - LASTING_DAYS * 86_400_000).toISOString();
+  const keys = await linkedKeys(db, ref);
+  const moments = await db.moments.where('studentKey').anyOf(keys).toArray();
+  return moments.some((m) => m.type === 'contact-gezocht' && m.date >= since);
+}

@@ -88,8 +88,9 @@ export function whyOf(bonuses: number): Why {
 
 /**
  * The best `limit` prompts, but a prompt that adds no new competence waits while another one would,
- * and the season's prompts take at most a third of the places (at least one): three questions then
- * span the competences, and a choice moment does not crowd out everything else for months.
+ * the season's prompts take at most a third of the places (at least one), and the least-discussed
+ * competence brings up one question, not every question that touches it: three questions then span
+ * the competences, and neither a choice moment nor one direction crowds out everything else.
  */
 function spread<T extends { prompt: Prompt; why: Why }>(ranked: Iterable<T>, limit: number): T[] {
   const picked: T[] = [];
@@ -97,15 +98,17 @@ function spread<T extends { prompt: Prompt; why: Why }>(ranked: Iterable<T>, lim
   const skipped: T[] = [];
   const maxSeason = Math.max(1, Math.floor(limit / 3));
   let season = 0;
+  let directed = false;
   for (const item of ranked) {
     if (picked.length >= limit) break;
     const repeats = limit > 1 && item.prompt.competences.every((c) => covered.has(c));
-    const crowds = item.why === 'season' && season >= maxSeason;
+    const crowds = (item.why === 'season' && season >= maxSeason) || (item.why === 'direction' && directed);
     if (repeats || crowds) {
       skipped.push(item);
       continue;
     }
     if (item.why === 'season') season++;
+    if (item.why === 'direction') directed = true;
     picked.push(item);
     for (const c of item.prompt.competences) covered.add(c);
   }

@@ -61,7 +61,8 @@ export const promptSchema = z
     family: familySchema,
     text: localizedSchema(PROMPT_TEXT_MAX),
     why: localizedSchema(WHY_MAX),
-    competences: z.array(competenceSchema).min(1),
+    /** The loopbaancompetenties it asks about; none for a contact-first question (logging it counts nothing in the lens). */
+    competences: z.array(competenceSchema).max(COMPETENCES.length),
     steps: z.array(stepSchema).min(1).optional(),
     roles: z.array(roleSchema).min(1),
     places: z.array(placeSchema).min(1),

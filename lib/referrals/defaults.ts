@@ -15,7 +15,7 @@ export const referralRoles: ReferralRole[] = [
       nl: 'Voert het loopbaangesprek. Als vakdocent geef je een talent of een twijfel die je zag door aan de mentor, zodat die het in het volgende gesprek kan oppakken.',
       en: 'Holds the career conversation. As a subject teacher you pass a talent or doubt you noticed on to the mentor, who can pick it up in the next conversation.',
     },
-    topics: ['talent', 'twijfel', 'orientatie'],
+    topics: ['talent', 'contact', 'orientatie'],
     schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'],
     anyStudent: true,
     vocabulary: 'mentorRole',
@@ -282,14 +282,15 @@ export const publicServices: PublicService[] = [
 export const referralRules: ReferralRule[] = [
   // Vakdocent while grading: a personal best or strong result → a talent worth passing on to the mentor.
   { places: ['gradeEntry'], triggers: ['personalBest', 'strong'], topics: ['talent'] },
-  // A result below the student's own usual → contact first, with the mentor as the conversation holder.
-  { places: ['gradeEntry'], triggers: ['belowUsual'], topics: ['twijfel'] },
+  // A result below the student's own usual → contact first, with the mentor as the conversation holder;
+  // again within six weeks of a contact → a doubt that lasts, for the decaan (or the school's own role).
+  { places: ['gradeEntry'], triggers: ['belowUsual'], lasting: false, topics: ['contact'] },
+  { places: ['gradeEntry'], triggers: ['belowUsual'], lasting: true, topics: ['twijfel'] },
   // Usual results while grading → exploring where the vak leads.
   { places: ['gradeEntry'], triggers: ['usual'], topics: ['orientatie'] },
   // Mentor in the side panel → orientation and the choices of the moment.
   { places: ['sidePanel'], topics: ['orientatie', 'studiekeuze', 'profielkeuze', 'sectorkeuze', 'ouders'] },
-  // Beside a student record → also routes, and stage where the programme has one.
-  { places: ['studentRecord'], topics: ['orientatie', 'doorstroom', 'ouders'] },
+  // Beside a student record: the stage where the programme has one (below).
   { places: ['sidePanel', 'studentRecord'], schoolTypes: ['mbo', 'hbo', 'pro', 'vso'], topics: ['stage'] },
   // Where leaving school without a startkwalificatie is a real question: the routes that help.
   { places: ['sidePanel', 'studentRecord'], schoolTypes: ['vmbo', 'mbo', 'pro', 'vso'], topics: ['verlaten'] },

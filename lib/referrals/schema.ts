@@ -14,7 +14,8 @@ const routesSchema = z.array(z.enum(ROUTES)).min(1).optional();
 /** Situations a referral rule can match on (derived from the page, never from a student's background). */
 const REFERRAL_TOPICS = [
   'talent', // vakdocent saw a talent worth following up
-  'twijfel', // doubt about a choice
+  'contact', // a result unlike the student's own: contact first, with the mentor as the conversation holder
+  'twijfel', // doubt about a choice that lasts
   'profielkeuze',
   'sectorkeuze',
   'studiekeuze',
@@ -76,6 +77,8 @@ export const referralRuleSchema = z
     triggers: z.array(triggerSchema).optional(),
     /** Only for these school types (absent: every school type). */
     schoolTypes: z.array(schoolTypeSchema).min(1).optional(),
+    /** Only when a doubt lasts (true) or only when it does not (false): lib/db/history.ts `doubtLasts`. */
+    lasting: z.boolean().optional(),
     topics: z.array(referralTopicSchema).min(1),
   })
   .strict();

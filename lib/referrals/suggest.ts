@@ -31,6 +31,8 @@ export interface SuggestInput {
   /** Where the teacher is: the panel, plus the page its tab shows (a record, a grade grid). */
   places: readonly Place[];
   trigger?: Trigger;
+  /** A doubt that lasts (lib/db/history.ts `doubtLasts`). */
+  lasting?: boolean;
   schoolType?: SchoolType;
   phase?: Phase;
   /** Destinations the student's diploma opens (route truth); unknown with an unknown school type. */
@@ -48,11 +50,13 @@ export function firingRules(
   places: readonly Place[],
   trigger: Trigger | undefined,
   schoolType?: SchoolType,
+  lasting = false,
 ): ReferralRule[] {
   return rules.filter(
     (rule) =>
       rule.places.some((p) => places.includes(p)) &&
       (!rule.triggers || rule.triggers.includes(trigger ?? 'usual')) &&
+      (rule.lasting === undefined || rule.lasting === lasting) &&
       (!rule.schoolTypes || (schoolType !== undefined && rule.schoolTypes.includes(schoolType))),
   );
 }
@@ -63,8 +67,9 @@ export function topicsFor(
   places: readonly Place[],
   trigger: Trigger | undefined,
   schoolType?: SchoolType,
+  lasting = false,
 ): Set<ReferralTopic> {
-  return new Set(firingRules(rules, places, trigger, schoolType).flatMap((r) => r.topics));
+  return new Set(firingRules(rules, places, trigger, schoolType, lasting).flatMap((r) => r.topics));
 }
 
 /** A role or service limited to some phases or months applies only then (unknown phase: not at all). */
@@ -101,7 +106,7 @@ function entryFor(directory: readonly DirectoryEntry[], role: ReferralRole, titl
  * kept apart (care: true) so the panel can show it behind "geen loopbaanvraag".
  */
 export function suggestReferrals(input: SuggestInput): Suggestion[] {
-  const topics = topicsFor(input.rules, input.places, input.trigger, input.schoolType);
+  const topics = topicsFor(input.rules, input.places, input.trigger, input.schoolType, input.lasting);
   const used = new Set<DirectoryEntry>();
   const out: Suggestion[] = [];
   for (const role of input.roles) {

@@ -242,6 +242,17 @@ describe('coverage (what a LOB-coördinator sees in content:stats)', () => {
     }
   });
 
+  it('contact-first questions (a result unlike the student’s own) tag no competence, so logging one does not tilt the lens', () => {
+    const contactFirst = library.filter(
+      (p) =>
+        p.triggers?.length === 1 &&
+        p.triggers[0] === 'belowUsual' &&
+        /^(Dit|Deze|Ik) .*anders|Hoe (was|ging|gaat) /.test(p.text.nl),
+    );
+    expect(contactFirst.length).toBeGreaterThan(40);
+    expect(contactFirst.filter((p) => p.competences.length > 0).map((p) => p.id)).toEqual([]);
+  });
+
   it('shows a cue in every school type, in any vak, and a question of its own for every subject taught there', () => {
     for (const [group, cue] of Object.entries(stats.cuePerGroup)) {
       expect(cue.cueInAnyVak, group).toBe(true);

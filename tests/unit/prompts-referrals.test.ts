@@ -29,7 +29,8 @@ function of(study: Study): Pick<SuggestInput, 'schoolType' | 'phase' | 'routes'>
 describe('referral suggestions', () => {
   it('matches topics to the place and the result', () => {
     expect([...topicsFor(referralRules, ['gradeEntry'], 'personalBest')]).toEqual(['talent']);
-    expect([...topicsFor(referralRules, ['gradeEntry'], 'belowUsual')]).toEqual(['twijfel']);
+    expect([...topicsFor(referralRules, ['gradeEntry'], 'belowUsual')]).toEqual(['contact']);
+    expect([...topicsFor(referralRules, ['gradeEntry'], 'belowUsual', 'havo', true)]).toEqual(['twijfel']);
     expect([...topicsFor(referralRules, ['gradeEntry'], undefined)]).toEqual(['orientatie']);
     expect(topicsFor(referralRules, ['sidePanel'], undefined).has('studiekeuze')).toBe(true);
   });
@@ -160,5 +161,17 @@ describe('referral suggestions', () => {
         service.id,
       ).toBe(true);
     }
+  });
+
+  it('the cue’s referral follows the topic: talent and a first unusual result to the mentor, a doubt that lasts to the decaan', () => {
+    const first = (over: Partial<SuggestInput>) =>
+      suggest({ places: ['gradeEntry'], ...of({ schoolType: 'havo', year: 4 }), ...over }).filter(
+        (s) => !s.care && s.line !== null,
+      )[0]?.role;
+    expect(first({ trigger: 'personalBest' })).toBe('mentor');
+    expect(first({ trigger: 'belowUsual' })).toBe('mentor');
+    expect(first({ trigger: 'belowUsual', lasting: true })).toBe('decaan');
+    // In the hbo the study adviser is the one for a doubt that lasts.
+    expect(first({ trigger: 'belowUsual', lasting: true, ...of({ schoolType: 'hbo', year: 2 }) })).toBe('studieadviseur');
   });
 });

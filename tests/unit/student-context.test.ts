@@ -9,6 +9,7 @@ import { phaseOf, routesFor, type StudentContext, studentContext } from '../../l
 import type { Study } from '../../lib/core/study';
 import { cardContext, cueContext, stepContext } from '../../lib/prompts/contexts';
 import { eligiblePrompts, rankPrompts } from '../../lib/prompts/engine';
+import type { HistoryEntry } from '../../lib/prompts/history-facts';
 import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
 import { audienceOf, routesOf } from '../../lib/prompts/routes';
@@ -154,6 +155,38 @@ describe('the right question for this student, over a generated population', () 
       }
     }
   }, 60_000);
+
+  it.each([5, 10])(
+    'with a conversation every %i school days, a step’s three questions span at least two competences on ≥ 90 % of days',
+    (every) => {
+      const short: string[] = [];
+      for (const study of POPULATION.filter((_, i) => i % 4 === 0)) {
+        const student = studentContext(study);
+        for (const step of STEPS) {
+          const history: HistoryEntry[] = [];
+          let spread = 0;
+          let days = 0;
+          for (let d = 0; days < 60; d++) {
+            const date = new Date(2026, 8, 1 + d, 12);
+            if (date.getDay() === 0 || date.getDay() === 6) continue;
+            const three = rankPrompts({ library, context: stepCtx(student, 'k', step), history, date, seed: step, limit: 3 });
+            if (new Set(three.flatMap((r) => r.prompt.competences)).size >= 2) spread++;
+            // The least-discussed competence brings up one question of the three, not all of them.
+            if (three.filter((r) => r.reason.nl.includes('Richting:')).length > 1)
+              short.push(`${label(study)} ${step} ${dayKey(date)}: direction twice`);
+            // On a conversation day the mentor asks the first question and notes what it touched.
+            if (days % every === 0 && three[0]) {
+              history.push({ promptId: three[0].prompt.id, competences: three[0].prompt.competences, date: date.toISOString() });
+            }
+            days++;
+          }
+          if (spread / days < 0.9) short.push(`${label(study)} ${step}: ${spread}/${days}`);
+        }
+      }
+      expect(short).toEqual([]);
+    },
+    60_000,
+  );
 
   it('a class of 30 on one day sees at least 10 different card selections', () => {
     for (const study of POPULATION.filter((_, i) => i % 3 === 0)) {

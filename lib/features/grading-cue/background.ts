@@ -6,7 +6,7 @@ import { localize } from '../../core/localize';
 import { type StudentRef, studentKey } from '../../core/student';
 import { studentWithFacts } from '../../core/student-context';
 import { readFacts } from '../../db/facts';
-import { studentHistory } from '../../db/history';
+import { doubtLasts, studentHistory } from '../../db/history';
 import { addMoment } from '../../db/queries';
 import type { PageSummary, Request } from '../../messages/schema';
 import { cueContext } from '../../prompts/contexts';
@@ -38,6 +38,8 @@ async function cueData(
     vocabulary: deps.vocabulary(),
     places: ['gradeEntry'],
     trigger: request.trigger,
+    // Again below the student's own usual within weeks of a contact: the doubt lasts, for the decaan.
+    lasting: request.trigger === 'belowUsual' && (await doubtLasts(deps.db, ref, deps.now())),
     language: deps.language(),
     ...(student.schoolType ? { schoolType: student.schoolType } : {}),
     ...(student.routes ? { routes: student.routes } : {}),

@@ -28,7 +28,7 @@ import {
 /** The contact-first question in plain words (pro, vso, NT2). */
 const CONTACT_PLAIN: SharedEntry = [
   BELOW,
-  ['kwaliteiten'],
+  [],
   'Dit ging anders dan anders. Hoe was het voor jou?',
   'This went differently from usual. How was it for you?',
   'Eerst contact, in korte woorden: een ander resultaat is een vraag, geen oordeel.',
@@ -238,7 +238,7 @@ const stageMboHbo: Record<string, Entry[]> = {
     [
       'vd-stage-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe was de stage voor jou?',
       'This is different from what I am used to from you. How was the placement for you?',
       ...WHY_CONTACT,
@@ -288,7 +288,7 @@ const stageBbl: Record<string, Entry[]> = {
     [
       'vd-stage-14',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe gaat het op je werkplek?',
       'This is different from what I am used to from you. How is it going at your workplace?',
       ...WHY_CONTACT,
@@ -433,7 +433,7 @@ const proVso: Record<string, Entry[]> = {
     [
       'vd-stage-9',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit ging anders dan anders. Hoe was je stage voor jou?',
       'This went differently from usual. How was your placement for you?',
       'Eerst contact, in korte woorden: een ander resultaat is een vraag, geen oordeel.',
@@ -482,7 +482,7 @@ const onderzoek: Record<string, Entry[]> = {
     [
       'vd-onderzoek-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging dit onderzoek voor jou, en welke vragen heb je nog?',
       'This is different from what I am used to from you. How did this research go for you, and which questions do you still have?',
       'Eerst contact; ruimte voor vragen helpt wie onderzoekstaal nog aan het leren is.',

@@ -46,7 +46,7 @@ export const WHY_CONTACT: [string, string] = [
 /** The contact-first question for a result unlike the student's own (shared by several subjects). */
 const CONTACT_FIRST: SharedEntry = [
   BELOW,
-  ['kwaliteiten'],
+  [],
   'Dit resultaat past niet bij wat ik van je ken. Hoe kijk jij ernaar?',
   'This result does not match what I know of you. How do you see it?',
   ...WHY_CONTACT,
@@ -54,7 +54,7 @@ const CONTACT_FIRST: SharedEntry = [
 /** The contact-first question most subject tables share ("anders dan ik van je gewend ben"). */
 export const CONTACT_ANDERS: SharedEntry = [
   BELOW,
-  ['kwaliteiten'],
+  [],
   'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
   'This is different from what I am used to from you. How did it go for you?',
   ...WHY_CONTACT,
@@ -95,7 +95,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-nederlands-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -169,7 +169,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-frans-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Deze toets ging anders dan ik van je gewend ben. Hoe was het voor jou?',
       'This test went differently from what I am used to from you. How was it for you?',
       ...WHY_CONTACT,
@@ -205,7 +205,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-duits-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Ik ken je anders in dit vak. Wat speelde er deze keer voor jou mee?',
       'I know you differently in this subject. What played a part for you this time?',
       ...WHY_CONTACT,
@@ -241,7 +241,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-wiskunde-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -306,7 +306,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-wiskunde-b-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Deze toets ging anders dan ik van je gewend ben. Wat heb je zelf gemerkt?',
       'This test went differently from what I am used to from you. What did you notice yourself?',
       ...WHY_CONTACT,
@@ -351,7 +351,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-wiskunde-c-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je ken. Hoe was deze toets voor jou?',
       'This is different from what I know of you. How was this test for you?',
       ...WHY_CONTACT,
@@ -387,7 +387,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-natuurkunde-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit resultaat past niet bij wat ik van je gewend ben. Hoe ging het voor jou?',
       'This result does not match what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -433,7 +433,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-scheikunde-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -478,7 +478,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-biologie-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Ik ben benieuwd hoe deze toets voor jou was. Wat wil je erover vertellen?',
       'I am curious how this test was for you. What would you like to tell me about it?',
       ...WHY_CONTACT_2,
@@ -523,7 +523,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-nlt-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Deze module liep anders dan ik van je gewend ben. Hoe was het voor jou?',
       'This module went differently from what I am used to from you. How was it for you?',
       ...WHY_CONTACT,
@@ -597,7 +597,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-bedrijfseconomie-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -642,7 +642,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-geschiedenis-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Deze toets ging anders dan ik van je ken. Hoe was het voor jou?',
       'This test went differently from what I know of you. How was it for you?',
       ...WHY_CONTACT,
@@ -678,7 +678,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-aardrijkskunde-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit resultaat past niet bij wat ik van je gewend ben. Hoe kijk jij ernaar?',
       'This result does not match what I am used to from you. How do you see it?',
       ...WHY_CONTACT,
@@ -714,7 +714,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-maatschappijleer-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -759,7 +759,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-filosofie-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Ik ken je anders in dit vak. Hoe was deze opdracht voor jou?',
       'I know you differently in this subject. How was this assignment for you?',
       ...WHY_CONTACT,
@@ -795,7 +795,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-informatica-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit resultaat past niet bij wat ik van je ken. Hoe ging het voor jou?',
       'This result does not match what I know of you. How did it go for you?',
       ...WHY_CONTACT,
@@ -841,7 +841,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-lo-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Ik zag je vandaag anders dan ik gewend ben. Hoe gaat het met je?',
       'I saw you differently today from what I am used to. How are you doing?',
       ...WHY_CONTACT_2,
@@ -877,7 +877,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-bsm-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -922,7 +922,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-ckv-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Deze opdracht ging anders dan ik van je ken. Hoe was het voor jou?',
       'This assignment went differently from what I know of you. How was it for you?',
       ...WHY_CONTACT,
@@ -958,7 +958,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-tekenen-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit werk is anders dan ik van je gewend ben. Hoe ging het maken voor jou?',
       'This work is different from what I am used to from you. How did making it go for you?',
       ...WHY_CONTACT,
@@ -1003,7 +1003,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-muziek-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -1039,7 +1039,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-drama-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Ik zag je deze keer anders dan ik gewend ben. Hoe was het voor jou?',
       'I saw you differently this time from what I am used to. How was it for you?',
       ...WHY_CONTACT_2,
@@ -1075,7 +1075,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-techniek-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit werkstuk ging anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This piece went differently from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -1129,7 +1129,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-zorg-en-welzijn-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -1213,7 +1213,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-mbo-beroepsvak-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
@@ -1267,7 +1267,7 @@ const bySubject: Record<string, Entry[]> = {
     [
       'vd-hbo-vak-4',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou, en met welke vragen zit je nog?',
       'This is different from what I am used to from you. How did it go for you, and which questions do you still have?',
       'Eerst contact; ruimte voor vragen helpt wie de vaktaal nog aan het leren is.',
@@ -1391,7 +1391,7 @@ const general: Prompt[] = (
     [
       'vd-algemeen-5',
       BELOW,
-      ['kwaliteiten'],
+      [],
       'Dit is anders dan ik van je gewend ben. Hoe ging het voor jou?',
       'This is different from what I am used to from you. How did it go for you?',
       ...WHY_CONTACT,
