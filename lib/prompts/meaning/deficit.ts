@@ -8,6 +8,9 @@ import type { Rule } from './types';
  * work (never of weather, dikes or rivers).
  */
 
+/** A case put to the student ("als je …", "stel dat je …"), not a fact about them. */
+const CASE = /\b(?:als|wanneer|stel|mocht|zodra|of|wat als|hoe vaak|hoe vaker)\b/u;
+
 const QUALITY =
   '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
 
@@ -42,13 +45,43 @@ const alwaysFailing = patternRule({
     words('eraan (?:W ){0,1}dat (?:je|jij)'),
     words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
     words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
-    words('(?:wat is er|er is iets) mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words('(?:wat is er|er is iets) (?:toch |dan |nou )?mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words('(?:wat|er) moet (?:er )?(?:bij|aan) (?:jou|je|jouw) W{0,2}(?:veranderen|anders)'),
     words(
       '(?:gaat|lukt) (?:je|jou|het je) (?:W ){0,2}(?:nooit|niet) (?:lukken|lukt)|(?:red|haal) (?:je|jij) (?:het|dat) (?:toch )?nooit|ga (?:je|jij) (?:het )?nooit (?:redden|halen)',
     ),
     words('waarom (?:W ){0,2}YOU (?:W ){0,2}(?:nog )?(?:steeds )?(?:niet|geen) (?!W{0,3}(?:en|of) )'),
   ],
   when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
+});
+
+/** A habit of failing said of the student as a fact, not as a case ("als je vaak te laat bent …"). */
+const HABIT = '(?:steeds|altijd|vaak|telkens|nooit|zelden|nog altijd|nog steeds|keer op keer|snel|gauw|zo snel)';
+const FAILING =
+  '(?:vergeet|vergat|vergeten|te laat|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid))';
+const failingHabit = patternRule({
+  id: 'deficit-failing-habit',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words(`(?:je|jij) (?:W ){0,3}(?:${HABIT} (?:W ){0,4}${FAILING}|${FAILING} (?:W ){0,2}${HABIT})`),
+    words(
+      '(?:geef|gaf) (?:je|jij) (?:het )?(?:W )?(?:snel|gauw|vaak|meteen|steeds|altijd) op|(?:je|jij) geeft (?:het )?(?:W )?(?:snel|gauw|vaak|meteen|steeds|altijd) op',
+    ),
+    words(
+      '(?:dat|omdat|nu) (?:je|jij) (?:W ){0,5}(?:nooit|nauwelijks|zelden) (?:W ){0,4}(?:snapt|begrijpt|lukt|haalt|afmaakt|afkrijgt|op tijd|klaar)',
+    ),
+    words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
+    words('(?:je|jij) (?:bent|ben) (?:W ){0,2}niet (?:zo|erg|echt|heel|bepaald|bijzonder|zo heel) \\w+'),
+    words(
+      '(?:je|jij) (?:kunt|kan) (?:het |dat )?(?:W )?(?:niet|nooit) (?:zo |erg |echt )?(?:goed|aan|volhouden|bijhouden|opbrengen)',
+    ),
+    words(
+      '(?:toon|toont|laat|laten|heb|hebt) (?:je|jij) (?:W ){0,3}(?:nog altijd|nog steeds|nooit|nauwelijks|weinig) (?:geen )?(?:initiatief|inzet|motivatie|interesse)|(?:nog altijd|nog steeds) geen (?:initiatief|inzet|motivatie|interesse)',
+    ),
+  ],
+  when: (s) => !CASE.test(s.folded) || /^(?:je|jij)\b/.test(s.folded),
 });
 
 const lacking = patternRule({
@@ -65,6 +98,7 @@ const lacking = patternRule({
     words('ontbreekt (?:er )?bij YOU'),
     words('moeite met alles'),
     words('ver te zoeken'),
+    words('onder de maat|nergens (?:echt |erg |zo )?goed in'),
     words('van jezelf W{0,3}repareren'),
   ],
 });
@@ -195,6 +229,14 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
   );
 }
 
+/** Words of an event that fails ("een gerecht mislukt"): a deficit only when it is the student's, as a fact. */
+const EVENT = /^(?:mislukt|mislukken|falen|faalt|faalde|gefaald)$/u;
+function failureOfTheStudent(before: string): boolean {
+  const clause = before.split(/[,;:]/u).pop() ?? '';
+  if (/\b(?:met|van|om te|bang te|durven te|mag|mogen)\s*$/u.test(clause)) return false; // "omgaan met falen"
+  return /\b(?:je|jij|jouw|jou)\b/u.test(clause) && !CASE.test(clause);
+}
+
 const deficitWord: Rule = {
   id: 'deficit-word',
   kind: 'deficit',
@@ -209,10 +251,12 @@ const deficitWord: Rule = {
   },
   test: (sentence) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
-      if (!saidOfAThing(sentence.folded, m.index, m[0])) return m[0];
+      if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
+      if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
+      return m[0];
     }
     return undefined;
   },
 };
 
-export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, lacking, labelOfLack, deficitWord];
+export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, failingHabit, lacking, labelOfLack, deficitWord];
