@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?andere (?:\\w+ers|\\w+jaars|\\w*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -39,6 +39,12 @@ function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   return startsWithOthers || named;
 }
 
+/** Others who already did it (al, wel, allemaal), and the student after them: "… hebben al …; wanneer ga jij?" */
+const OTHERS_ALREADY_THEN_YOU = new RegExp(
+  `(?<![\\w'-])${PEERS} (?:[\\w'-]+ ){0,8}(?:al|wel|allemaal|inmiddels)\\b.{0,140}?\\b(?:jij|jou)\\b`,
+  'u',
+);
+
 export const COMPARISON_RULES: readonly Rule[] = [
   patternRule({
     id: 'comparison-with-others',
@@ -63,6 +69,17 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('(?:\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)'),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
       words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
+      words(
+        '(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:die van |dat van |het \\w+ van )?(?:jij|jou)(?! (?:zelf|denkt|dacht|verwacht))',
+      ),
+      words(`(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:je |jouw )?${PEERS}`),
+      words('(?:jij|je) (?:bent|was|bleek) (?:W ){0,2}de enige|als (?:enige|laatste) (?:W ){0,3}(?:nog )?(?:geen|niet|zonder)'),
+      words(
+        'als voorbeeld (?:moeten|moet) nemen|(?:leerling|klasgenoot|klasgenoten|broer|zus|vriend|vriendin) (?:W ){0,6}als voorbeeld|neem (?:W ){0,3}een voorbeeld aan',
+      ),
+      words(
+        '(?:sta|staat|stond) (?:jij|je) (?:W ){0,2}(?:onderaan|bovenaan|achteraan|als laatste)|(?:jij|je) (?:staat|sta|stond) (?:W ){0,4}(?:onderaan|achteraan|als laatste)|ranglijst|ranking',
+      ),
     ],
   }),
   patternRule({
@@ -82,6 +99,18 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('wie (?:van jullie|uit de klas|uit je klas|uit jouw klas) W{0,6}(?:het verst|de beste|het best|het meest)'),
     ],
   }),
+  {
+    id: 'comparison-others-already',
+    kind: 'comparison',
+    level: 'refuse',
+    reason,
+    rewrite,
+    test: (sentence, text) => {
+      if (text.indexOf(sentence) !== 0) return undefined;
+      const all = text.map((t) => t.folded).join(' ');
+      return OTHERS_ALREADY_THEN_YOU.exec(all)?.[0];
+    },
+  },
   {
     id: 'comparison-others-then-you',
     kind: 'comparison',
