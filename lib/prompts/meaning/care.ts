@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
  */
 
 const WORK_FRAME =
-  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*)\b/u;
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|mensen die|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const careQuestion = (s: Sentence): boolean =>
@@ -43,6 +43,15 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
+      words(
+        'naar bed|bedtijd|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+      ),
+      words(
+        '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
+      ),
+      words(
+        '(?:geld|loon|salaris) (?:W ){0,4}(?:inleveren|afgeven|afdragen)|(?:inleveren|afgeven|afdragen) bij (?:je|jouw) ouders|toeslag\\w*|schuldhulp\\w*|bijstand|uitkering|afgevallen|gaat het (?:W )?(?:wel )?goed met (?:je|jou)\\?',
+      ),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
       words(
         'schulden|voedselbank|rondkomen|verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg',
@@ -56,7 +65,7 @@ export const CARE_RULES: readonly Rule[] = [
     id: 'care-health-and-means',
     patterns: [
       words(
-        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
+        'moe en|er (?:W ){0,3}(?:moe|slecht|bleek|verdrietig|ongelukkig) uit|ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
       words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
