@@ -24,7 +24,13 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
     },
     patterns: [
       words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
-      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:geef|geeft|zou je (?:W )?geven))`),
+      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:W ){0,5}(?:geef|geeft|geven)\\b)`),
+      words(
+        "hoeveel (?:W ){0,3}(?:toetsen|vakken|cijfers|proefwerken|examens|tentamens|so's|herkansingen) (?:W ){0,6}(?:voldoende|onvoldoende|gehaald|herkansen)",
+      ),
+      words(
+        'een (?:[1-9]|10)(?:[,.]\\d)?[+-]? (?:W )?(?:haalt|haal|halen|haalde|staat|sta|staan|stond|hebt|heb|krijgt|krijg|scoort|of hoger|of meer|of lager|of beter|gemiddeld|op je rapport)',
+      ),
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
