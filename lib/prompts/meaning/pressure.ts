@@ -79,6 +79,17 @@ export const PRESSURE_RULES: readonly Rule[] = [
         'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
+      words(
+        '^besef|besef (?:je )?(?:wel|goed|toch)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
+      ),
+      words('als (?:je|jij) zo doorgaat|op deze manier (?:haal|red|kom) (?:je|jij)|(?:haal|red) (?:je|jij) (?:W ){0,5}nooit'),
+      words(
+        '(?:teken|onderteken|keur|geef) ik (?:W ){0,4}(?:niet|geen)|^zonder (?:W ){1,6}(?:teken|krijg|mag|kun|kan|geef|keur) (?:ik|je|jij)',
+      ),
+      /, anders (?!dan\b|gezegd\b)\w+/u,
+      words(
+        '^(?:W ){0,4}(?:vandaag|morgen|nu|uiterlijk) (?:W ){0,6}(?:doorgeven|inleveren|inschrijven|aanmelden|kiezen|regelen)(?: |,)',
+      ),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
       words(
         'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',
