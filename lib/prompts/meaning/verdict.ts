@@ -49,6 +49,21 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         '(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:gemaakt|geknipt|geboren|in de wieg gelegd) voor|volgens mij (?:ben|word|past|moet|kun|hoor) (?:je|jij)',
       ),
+      words(
+        '^ga (?:voor|maar|gewoon|lekker|dus)|^blijf (?:lekker|gewoon|maar|liever|dus)|(?:zoek|kies|doe|neem|ga|blijf|word) (?:dus |dan )?(?:liever|lekker)',
+      ),
+      words(
+        '(?:kun|kan) (?:je|jij) (?:W ){0,2}beter vergeten|(?:vergeet|laat) (?:dat|die|dit|het) (?:W ){0,3}maar|(?:die|dat|het|deze) neem (?:je|jij) (?:er )?(?:gewoon |maar |dus )?bij',
+      ),
+      words(
+        '(?:mijn|ons|het) (?:advies|besluit|oordeel) (?:staat vast|is duidelijk|is genomen|is definitief)|(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:een )?(?:geboren|natuurlijke|rasechte) \\w+',
+      ),
+      words(
+        '(?:is|zijn|lijkt) (?:voor (?:je|jou) )?(?:een luchtkasteel|geen (?:goed|slim|verstandig) (?:idee|plan)|geen optie|(?:niet|weinig|on)realistisch|een illusie|een utopie|kansloos)|luchtkastel\\w*',
+      ),
+      words(
+        `(?:de|het) (?:betere|verstandigere|slimmere|veiligere|realistischere|logischere|haalbaardere|verstandigste|slimste|veiligste) (?:${ROUTE}|keus|pad)`,
+      ),
       words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
     ],
     when: isStatement,
