@@ -15,7 +15,9 @@ const WORK_FRAME =
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const careQuestion = (s: Sentence): boolean =>
   s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded));
-const asksAboutLife = (s: Sentence): boolean => careQuestion(s) && !WORK_FRAME.test(s.folded);
+/** A case put to the student ("zou jij …", "stel dat …"), not their own life now. */
+const HYPOTHETICAL = /\b(?:zou (?:je|jij)|zou jij|stel dat|later)\b/u;
+const asksAboutLife = (s: Sentence): boolean => careQuestion(s) && !WORK_FRAME.test(s.folded) && !HYPOTHETICAL.test(s.folded);
 
 const meta = {
   kind: 'care',
@@ -44,7 +46,7 @@ export const CARE_RULES: readonly Rule[] = [
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
       words(
-        'naar bed|bedtijd|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+        'woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
       ),
       words(
         '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
@@ -53,9 +55,7 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:geld|loon|salaris) (?:W ){0,4}(?:inleveren|afgeven|afdragen)|(?:inleveren|afgeven|afdragen) bij (?:je|jouw) ouders|toeslag\\w*|schuldhulp\\w*|bijstand|uitkering|afgevallen|gaat het (?:W )?(?:wel )?goed met (?:je|jou)\\?',
       ),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
-      words(
-        'schulden|voedselbank|rondkomen|verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg',
-      ),
+      words('verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg'),
     ],
     when: careQuestion,
   }),
@@ -68,6 +68,9 @@ export const CARE_RULES: readonly Rule[] = [
         'moe en|er (?:W ){0,3}(?:moe|slecht|bleek|verdrietig|ongelukkig) uit|ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
+      words(
+        'naar bed|bedtijd|schulden|voedselbank|rondkomen|thuis (?:W ){0,3}(?:rustige?|eigen kamer|eigen plek|ruimte|te druk|druk)',
+      ),
       words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
     ],
     when: asksAboutLife,

@@ -41,7 +41,7 @@ function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
 
 /** Others who already did it (al, wel, allemaal), and the student after them: "… hebben al …; wanneer ga jij?" */
 const OTHERS_ALREADY_THEN_YOU = new RegExp(
-  `(?<![\\w'-])${PEERS} (?:[\\w'-]+ ){0,8}(?:al|wel|allemaal|inmiddels)\\b.{0,140}?\\b(?:jij|jou)\\b`,
+  `(?<![\\w'-])${PEERS} (?:[\\w'-]+ ){0,8}(?:al|wel|allemaal|inmiddels|beter|sneller|verder|hoger|eerder|vaker|slimmer|harder)\\b.{0,140}?\\b(?:jij|jou)\\b`,
   'u',
 );
 
@@ -66,11 +66,13 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
       words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),
-      words('(?:\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)'),
+      words(
+        '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:(?!(?:over|onder|ander|achter|voor)\\b)\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)',
+      ),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
       words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
       words(
-        '(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:die van |dat van |het \\w+ van )?(?:jij|jou)(?! (?:zelf|denkt|dacht|verwacht))',
+        '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:meer|minder|vaker|later|eerder|(?!(?:over|onder|ander|achter|voor|daarover|hierover)\\b)\\w+er) (?:W ){0,6}dan (?:die van |dat van |het \\w+ van )?(?:jij|jou)(?! (?:zelf|denkt|dacht|verwacht))',
       ),
       words(`(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:je |jouw )?${PEERS}`),
       words('(?:jij|je) (?:bent|was|bleek) (?:W ){0,2}de enige|als (?:enige|laatste) (?:W ){0,3}(?:nog )?(?:geen|niet|zonder)'),

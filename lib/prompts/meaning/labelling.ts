@@ -19,12 +19,12 @@ const GENERALLY =
   '(?:vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
 /** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
 const GROUP =
-  "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|\\w*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
+  "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
 /** Who the student is (language, faith, origin, body, diagnosis), turned into a reason for a route. */
 const IDENTITY =
-  '(?:moedertaal|thuistaal|hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|vluchteling\\w*|statushouder\\w*|nieuwkomer\\w*|arbeidersgezin|rolstoel|handicap|beperking|diagnose|gesproken)';
+  '(?:moedertaal|thuistaal|hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|vluchteling\\w*|statushouder\\w*|nieuwkomer\\w*|arbeidersgezin|rolstoel|handicap|beperking|diagnose|gesproken|(?:vader|moeder|ouders|familie|broer|zus) (?:W ){0,3}(?:is|zijn|werkt|werken|deed|doet))';
 const STEERS =
-  '(?:(?:kun|kan|kies|ga|zoek) (?:je|jij) (?:W ){0,2}(?:beter|liever)|zou ik (?:W ){0,4}(?:niet|geen|liever|beter)|(?:is|lijkt) (?:W ){0,3}(?:beter|verstandiger|handiger|moeilijk|lastig)|past (?:W ){0,3}(?:beter|niet)|niet (?:voor (?:jou|je)|geschikt|op (?:je|jouw) plek))';
+  '(?:(?:kun|kan|kies|ga|zoek) (?:je|jij) (?:W ){0,2}(?:beter|liever)|zou ik|(?:zou|moet) (?:je|jij) (?:W ){0,2}(?:beter|ook|liever)|ligt (?:W ){0,2}voor de hand|(?:is|lijkt) (?:W ){0,3}(?:beter|verstandiger|handiger|moeilijk|lastig)|past (?:W ){0,3}(?:beter|niet)|niet (?:voor (?:jou|je)|geschikt|op (?:je|jouw) plek))';
 
 const reason = {
   nl: 'Een label of stereotype (geslacht, achtergrond, schoolsoort, diagnose) bepaalt wat bij de leerling past.',

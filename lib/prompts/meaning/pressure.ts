@@ -27,7 +27,7 @@ const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.s
  * consequence stated as fact: a threat, whatever its words.
  */
 const CONDITION_THEN_CONSEQUENCE =
-  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|heb (?:je|jij)|kies (?:je|jij)|lever (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
 
 export const PRESSURE_RULES: readonly Rule[] = [
   patternRule({
@@ -65,9 +65,16 @@ export const PRESSURE_RULES: readonly Rule[] = [
       words(
         'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
       ),
-      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
     ],
     when: conditional,
+  }),
+  patternRule({
+    id: 'pressure-too-late',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner')],
+    when: (s, text) => isStatement(s) && conditional(s, text),
   }),
   patternRule({
     id: 'pressure-ultimatum',
