@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
  */
 
 const WORK_FRAME =
-  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|mensen die|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|(?:het|dat|dit|zulk) werk|(?:mensen|iemand|kinderen|jongeren) (?:die|met)|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const careQuestion = (s: Sentence): boolean =>
