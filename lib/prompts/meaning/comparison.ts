@@ -108,7 +108,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
     reason,
     rewrite,
     test: (sentence, text) => {
-      if (text.indexOf(sentence) !== 0) return undefined;
+      if (text.indexOf(sentence) !== 0 || text.some((t) => othersThenYou(t, text))) return undefined;
       const all = text.map((t) => t.folded).join(' ');
       return OTHERS_ALREADY_THEN_YOU.exec(all)?.[0];
     },
