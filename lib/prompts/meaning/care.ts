@@ -17,7 +17,10 @@ const careQuestion = (s: Sentence): boolean =>
   s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded));
 /** A case put to the student ("zou jij …", "stel dat …"), not their own life now. */
 const HYPOTHETICAL = /\b(?:zou (?:je|jij)|zou jij|stel dat|later)\b/u;
-const asksAboutLife = (s: Sentence): boolean => careQuestion(s) && !WORK_FRAME.test(s.folded) && !HYPOTHETICAL.test(s.folded);
+/** The work of the parents is their life at home, not a work topic ("als je ouders laat werken"). */
+const PARENTS_WORK = /\b(?:je|jouw|jullie) (?:ouders|vader|moeder)(?: [\w'-]+){0,3}/gu;
+const asksAboutLife = (s: Sentence): boolean =>
+  careQuestion(s) && !WORK_FRAME.test(s.folded.replace(PARENTS_WORK, '')) && !HYPOTHETICAL.test(s.folded);
 
 const meta = {
   kind: 'care',
@@ -46,7 +49,7 @@ export const CARE_RULES: readonly Rule[] = [
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
       words(
-        'woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+        'genoeg (?:te )?eten|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
       ),
       words(
         '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
@@ -69,7 +72,7 @@ export const CARE_RULES: readonly Rule[] = [
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
       words(
-        'naar bed|bedtijd|schulden|voedselbank|rondkomen|thuis (?:W ){0,3}(?:rustige?|eigen kamer|eigen plek|ruimte|te druk|druk)',
+        'last van|thuis (?:W ){0,2}(?:helpen|zorgen)|mantelzorg\\w*|honger|naar bed|bedtijd|schulden|voedselbank|rondkomen|thuis (?:W ){0,3}(?:rustige?|eigen kamer|eigen plek|ruimte|te druk|druk)',
       ),
       words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
     ],

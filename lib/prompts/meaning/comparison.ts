@@ -55,7 +55,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words(
         `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
       ),
-      words(`${PEERS} W{0,6}anders dan (?:jij|jou)`),
+      words(`${PEERS} (?!W{0,3}(?:misschien|soms|kunnen|mogen) )W{0,6}anders dan (?:jij|jou)`),
       words('vergeleken met'),
       words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
       words(

@@ -74,6 +74,12 @@ const failingHabit = patternRule({
     words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
     words('(?:je|jij) (?:bent|ben) (?:W ){0,2}niet (?:zo|erg|echt|heel|bepaald|bijzonder|zo heel) \\w+'),
     words(
+      '(?:kom|kan|kun|komt) (?:je|jij) (?:W ){0,3}niet (?:mee|bij)\\b|(?:je|jij) (?:komt|kan|kunt) (?:W ){0,3}niet (?:mee|bij)\\b',
+    ),
+    words(
+      '(?:je|jij) (?:hebt|heb|laat|liet) (?:W ){0,4}(?:weinig|niets|niks|nauwelijks|te weinig) (?:laten zien|gedaan|bereikt|geleerd|ingezet|gepresteerd|uitgevoerd|zien)',
+    ),
+    words(
       '(?:je|jij) (?:kunt|kan) (?:het |dat )?(?:W )?(?:niet|nooit) (?:zo |erg |echt )?(?:goed|aan|volhouden|bijhouden|opbrengen)',
     ),
     words(
@@ -97,6 +103,9 @@ const lacking = patternRule({
     words('ontbreekt (?:er )?bij YOU'),
     words('moeite met alles'),
     words('ver te zoeken'),
+    words(
+      '(?:met|door) (?:jouw|je) (?:W )?(?:concentratie|houding|gedrag|werkhouding|spelling|planning|inzet|motivatie|cijfers|niveau|taal|karakter) (?:W ){0,5}(?:een probleem|lastig|moeilijk|zwaar|niet haalbaar|mis|niks|niets)',
+    ),
     words('onder (?:het|de) (?:W )?(?:niveau|norm)|onder de maat|nergens (?:echt |erg |zo )?goed in'),
     words('van jezelf W{0,3}repareren'),
   ],

@@ -73,7 +73,12 @@ export const PRESSURE_RULES: readonly Rule[] = [
     kind: 'pressure',
     reason,
     rewrite,
-    patterns: [words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner')],
+    patterns: [
+      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
+      words(
+        '(?:vervalt|vervallen|verloopt|verlopen) (?:je|jouw|de|het) W|(?:verspeel|verspeelt|verlies|verliest) (?:je|jij) (?:W ){0,2}(?:recht|plek|plaats|kans)',
+      ),
+    ],
     when: (s, text) => isStatement(s) && conditional(s, text),
   }),
   patternRule({

@@ -43,7 +43,9 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     patterns: [
       words(`(?:nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`),
       words(`^(?!welke?|wat|hoe|waar|wie|wanneer)(?:W ){0,9}(?:al|alle|allemaal|alles) (?:W ){0,8}${DONE}`),
-      words('(?:ontbreekt|ontbreken|mist|missen) (?:er )?(?:W ){0,1}nog|wanneer (?:upload|lever|stuur|maak) (?:je|jij)'),
+      words(
+        '^(?:zijn|is|staan|staat) (?:W ){0,8}(?:groen|op groen|rood|oranje)|(?:ontbreekt|ontbreken|mist|missen) (?:er )?(?:W ){0,1}nog|wanneer (?:upload|lever|stuur|maak) (?:je|jij)',
+      ),
       words(`klaar met (?:je|jouw) W`),
       words('(?:staan|staat) (?:W ){0,2}nog open'),
       words('^(?:staat|staan|zit|zitten|zijn|is) al (?:je|jouw) (?:W ){1,2}(?:in|op) (?:het|de|je|jouw)'),
@@ -91,7 +93,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     patterns: [
       words('(?:is|zijn) verplicht|verplicht (?:om|te|voor iedereen)|van de (?:NUM )?verplichte'),
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
-      words('lever (?:het|je|jouw|dit|deze) (?:W ){0,3}in'),
+      words('^lever (?:het|je|jouw|dit|deze) (?:W ){0,3}in'),
       words('afvinken|aanvinken'),
     ],
   }),

@@ -80,7 +80,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
       ),
-      words('niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen'),
+      words(
+        '(?:is|lijkt|zijn) (?:echt |gewoon |helemaal |toch )?niet (?:verstandig|realistisch|slim|handig|reeel|de bedoeling|voor (?:jou|je) weggelegd)|niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen',
+      ),
       words('(?:past|past het|past de W) (?:beter|niet) bij (?:je|jou)'),
       words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
