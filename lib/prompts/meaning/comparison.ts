@@ -62,6 +62,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
         '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste|het beste)',
       ),
       words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
+      /\b(?:van|uit|in) (?:alle|de|je|jouw) (?:[\w'-]+ ){0,3}(?:leerlingen|klasgenoten|klas|groep|jaarlaag)\b[^.?;]{0,40}\b(?:jij|je)\b[^.?;]{0,20}\b(?:de minste|de meeste|het minst|het meest|als laatste|de laatste)\b/u,
       words('behalve (?:jij|jou)'),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),

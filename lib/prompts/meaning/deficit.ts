@@ -16,7 +16,7 @@ const QUALITY =
 
 /** Traits and states that cast a person as lacking, when said of the student. */
 const NEG_TRAIT =
-  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht)';
+  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht|afgeleid|ongeorganiseerd|onzelfstandig|impulsief)';
 
 const reason = {
   nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
@@ -34,7 +34,7 @@ const alwaysFailing = patternRule({
   rewrite,
   patterns: [
     words(
-      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
+      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,5}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
     ),
     words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
     words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),
@@ -43,7 +43,7 @@ const alwaysFailing = patternRule({
     words('wat zegt het over YOU dat'),
     words('eindelijk'),
     words('eraan (?:W ){0,1}dat (?:je|jij)'),
-    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
+    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,4}${NEG_TRAIT}`),
     words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
     words('(?:wat is er|er is iets) (?:toch |dan |nou )?mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
     words('(?:wat|er) moet (?:er )?(?:bij|aan) (?:jou|je|jouw) W{0,2}(?:veranderen|anders)'),

@@ -78,7 +78,7 @@ export const VERDICT_RULES: readonly Rule[] = [
         `(?:is|zijn) (?:voor (?:je|jou) )?(?:de|het) (?:beste|juiste|logische|enige goede|verstandigste) (?:${ROUTE}|voor (?:je|jou))`,
       ),
       words(
-        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
+        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:je|jij) het beste (?:W ){0,4}(?:kunt|kan|kiest|doet|gaat)|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
       ),
       words(
         '(?:is|lijkt|zijn) (?:echt |gewoon |helemaal |toch )?niet (?:verstandig|realistisch|slim|handig|reeel|de bedoeling|voor (?:jou|je) weggelegd)|niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen',
@@ -90,7 +90,10 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
       words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:echt )?als'),
       words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
-      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun) (?:je|jij|ik)'),
+      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun|moet) (?:je|jij|ik)'),
+      words(
+        'ik heb (?:W ){0,2}(?:besloten|beslist|gekozen)|heb ik (?:W ){0,2}(?:besloten|beslist)|(?:moet|hoor) (?:je|jij) (?:echt |gewoon |toch |maar |dus |eigenlijk )+(?:de|het|naar|voor|kiezen|gaan|doen)',
+      ),
       words('verkeerde keuze|foute keuze|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)'),
       words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
       words(
