@@ -49,6 +49,9 @@ export const CARE_RULES: readonly Rule[] = [
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
       words(
+        '(?:wie|wat) (?:W ){0,3}(?:kookt|koken|doet de boodschappen|past op) (?:er )?(?:W ){0,2}(?:bij jullie|thuis)|(?:pas|past) (?:je|jij) (?:W ){0,3}op (?:je|jouw) (?:broertje|zusje|broertjes|zusjes)|(?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,2}(?:moet|moeten) werken',
+      ),
+      words(
         'genoeg (?:te )?eten|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
       ),
       words(

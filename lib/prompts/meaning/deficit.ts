@@ -72,6 +72,8 @@ const failingHabit = patternRule({
       '(?:dat|omdat|nu) (?:je|jij) (?:W ){0,5}(?:nooit|nauwelijks|zelden) (?:W ){0,4}(?:snapt|begrijpt|lukt|haalt|afmaakt|afkrijgt|op tijd|klaar)',
     ),
     words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
+    words('(?:je|jij) (?:komt|kom|raakt) (?:W ){0,2}(?:niet|nooit) verder'),
+    words('(?:omdat|doordat|aangezien) (?:je|jij) (?:W ){0,2}(?:moeite|problemen) (?:hebt|heb|had) met'),
     words('(?:je|jij) (?:bent|ben) (?:W ){0,2}niet (?:zo|erg|echt|heel|bepaald|bijzonder|zo heel) \\w+'),
     words(
       '(?:kom|kan|kun|komt) (?:je|jij) (?:W ){0,3}niet (?:mee|bij)\\b|(?:je|jij) (?:komt|kan|kunt) (?:W ){0,3}niet (?:mee|bij)\\b',

@@ -49,7 +49,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
         '(?:een|geen) (?:voldoende|onvoldoende) (?:W ){0,2}(?:voor|halen|gehaald|staan)|(?:haal|halen|haalt|sta|staat) (?:W ){0,4}(?:een|geen) (?:voldoende|onvoldoende)',
       ),
       words("(?:deze|die|dit|zulke|zo'n) (?:W )?(?:cijfers?|gemiddelde)"),
-      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat sta (?:je|jij) voor`),
+      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat (?:sta|stond) (?:je|jij) (?:W ){0,2}voor`),
       words(`${GRADE} (?:W ){0,4}(?:halen|ophalen|omhoog|omlaag|nodig|hoog genoeg|goed genoeg|voldoende)`),
       /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
     ],

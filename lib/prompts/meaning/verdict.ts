@@ -88,7 +88,7 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
       words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
-      words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:echt )?als'),
+      words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:W ){0,2}als'),
       words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
       words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun|moet) (?:je|jij|ik)'),
       words(
