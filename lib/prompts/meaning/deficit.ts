@@ -73,6 +73,9 @@ const failingHabit = patternRule({
     ),
     words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
     words('(?:je|jij) (?:komt|kom|raakt) (?:W ){0,2}(?:niet|nooit) verder'),
+    words(
+      'gaat het (?:W ){0,2}(?:bergafwaarts|achteruit|slechter|mis) met (?:je|jou)|(?:je|jij) (?:gaat|ging) (?:W ){0,2}achteruit|(?:je|jij) (?:bent|ben|lijkt) (?:W ){0,2}(?:nog )?te \\w+ voor (?:een|de|het|dit|die)',
+    ),
     words('(?:omdat|doordat|aangezien) (?:je|jij) (?:W ){0,2}(?:moeite|problemen) (?:hebt|heb|had) met'),
     words('(?:je|jij) (?:bent|ben) (?:W ){0,2}niet (?:zo|erg|echt|heel|bepaald|bijzonder|zo heel) \\w+'),
     words(

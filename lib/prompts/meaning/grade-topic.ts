@@ -8,7 +8,8 @@ import type { Rule } from './types';
  * ("beroepen met cijfers", "Studie in cijfers") are fine.
  */
 
-const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst)';
+const GRADE =
+  '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst|tekorten)';
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [
   patternRule({
@@ -33,6 +34,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       ),
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),
+      words('(?:welke|wat voor|hoeveel) (?:W )?(?:score|punten) (?:had|haalde|kreeg|heb|haal|behaalde) (?:je|jij)'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
       words(
@@ -41,7 +43,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
       words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
       words(
-        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
+        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}[\\w-]*(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
       ),
       words('(?:vak|vakken) (?:W ){0,2}haal (?:je|jij) (?:niet|wel)|haal (?:je|jij) (?:W ){0,2}niet\\b'),
       words('YOU (?:W )?(?:rapport|rapporten|resultaten)'),

@@ -22,7 +22,7 @@ const GROUP =
   "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
 /** Who the student is (language, faith, origin, body, diagnosis), turned into a reason for a route. */
 const IDENTITY =
-  '(?:moedertaal|thuistaal|hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|vluchteling\\w*|statushouder\\w*|nieuwkomer\\w*|arbeidersgezin|rolstoel|handicap|beperking|diagnose|gesproken|(?:vader|moeder|ouders|familie|broer|zus) (?:W ){0,3}(?:is|zijn|werkt|werken|deed|doet))';
+  '(?:moedertaal|thuistaal|hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|vluchteling\\w*|statushouder\\w*|nieuwkomer\\w*|arbeidersgezin|rolstoel|handicap|beperking|diagnose|gesproken|spreekt|spreken|(?:vader|moeder|ouders|familie|broer|zus) (?:W ){0,3}(?:is|zijn|werkt|werken|deed|doet))';
 const STEERS =
   '(?:(?:kun|kan|kies|ga|zoek) (?:je|jij) (?:W ){0,2}(?:beter|liever)|zou ik|(?:zou|moet) (?:je|jij) (?:W ){0,2}(?:beter|ook|liever)|ligt (?:W ){0,2}voor de hand|(?:is|lijkt) (?:W ){0,3}(?:beter|verstandiger|handiger|moeilijk|lastig)|past (?:W ){0,3}(?:beter|niet)|niet (?:voor (?:jou|je)|geschikt|op (?:je|jouw) plek))';
 

@@ -92,7 +92,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words(
-        '^besef|besef (?:je )?(?:wel|goed|toch)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
+        '^besef|(?:besef|bedenk) (?:je )?(?:wel|goed|toch)|zonder (?:W ){1,3}(?:geen|weinig) (?:enkele )?kans|geen (?:enkele )?kans (?:meer|op werk)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
       ),
       words('als (?:je|jij) zo doorgaat|op deze manier (?:haal|red|kom) (?:je|jij)|(?:haal|red) (?:je|jij) (?:W ){0,5}nooit'),
       words(

@@ -36,10 +36,12 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
       ),
-      words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
+      words(
+        '^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
+      ),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
       words(
-        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+        'ik raad (?:je|jou) (?:W ){0,2}aan|raad ik (?:je|jou) (?:W ){0,3}(?:af|aan)|ik raad (?:je|jou) (?:W ){0,4}af|(?:zou|wil) (?:ik )?(?:je|jou) (?:W ){0,2}(?:afraden|aanraden)|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
@@ -83,7 +85,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         '(?:is|lijkt|zijn) (?:echt |gewoon |helemaal |toch )?niet (?:verstandig|realistisch|slim|handig|reeel|de bedoeling|voor (?:jou|je) weggelegd)|niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen',
       ),
-      words('(?:past|past het|past de W) (?:beter|niet) bij (?:je|jou)'),
+      words(
+        '(?:past|past het|past de W) (?:beter|niet|minder|slechter) bij (?:je|jou)|het enige (?:wat|dat) (?:W ){0,2}bij (?:je|jou) past',
+      ),
       words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
       words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
