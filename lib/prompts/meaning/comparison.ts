@@ -45,6 +45,12 @@ const OTHERS_ALREADY_THEN_YOU = new RegExp(
   'u',
 );
 
+/** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
+const OTHERS_BUT_NOT_YOU = new RegExp(
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:waarom|en|maar|behalve) (?:jij|jou) (?:nog )?(?:niet|geen)\\b`,
+  'u',
+);
+
 export const COMPARISON_RULES: readonly Rule[] = [
   patternRule({
     id: 'comparison-with-others',
@@ -71,6 +77,9 @@ export const COMPARISON_RULES: readonly Rule[] = [
         '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:(?!(?:over|onder|ander|achter|voor)\\b)\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)',
       ),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
+      words(
+        'op (?:jouw|je) leeftijd (?:W ){0,3}(?:al|wel|veel)|(?:veel|een stuk|stukken|zoveel) \\w+er (?:dan (?:jij|jou))?(?= ?[.?;,]|$)',
+      ),
       words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
       words(
         '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:meer|minder|vaker|later|eerder|(?!(?:over|onder|ander|achter|voor|daarover|hierover)\\b)\\w+er) (?:W ){0,6}dan (?:die van |dat van |het \\w+ van )?(?:jij|jou)(?! (?:zelf|denkt|dacht|verwacht))',
@@ -113,7 +122,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
     test: (sentence, text) => {
       if (text.indexOf(sentence) !== 0 || text.some((t) => othersThenYou(t, text))) return undefined;
       const all = text.map((t) => t.folded).join(' ');
-      return OTHERS_ALREADY_THEN_YOU.exec(all)?.[0];
+      return (OTHERS_ALREADY_THEN_YOU.exec(all) ?? OTHERS_BUT_NOT_YOU.exec(all))?.[0];
     },
   },
   {

@@ -12,7 +12,7 @@ import type { Rule } from './types';
 const CASE = /\b(?:als|wanneer|stel|mocht|zodra|of|wat als|hoe vaak|hoe vaker)\b/u;
 
 const QUALITY =
-  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
+  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline|doorzettingsvermogen|verantwoordelijkheidsgevoel|zelfstandigheid|geduld|ambitie|interesse)';
 
 /** Traits and states that cast a person as lacking, when said of the student. */
 const NEG_TRAIT =
@@ -104,6 +104,7 @@ const lacking = patternRule({
     words('tekortkoming(?:en)?|(?:je|jouw) (?:grootste )?(?:zwakte|zwakke punt|probleem)'),
     words(`${QUALITY} mis(?:t)? YOU`),
     words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
+    words(`(?:je|jij) (?:hebt|heb|toont|bezit|had) (?:W ){0,2}(?:geen|te weinig|nauwelijks) (?:W )?${QUALITY}`),
     words(`weinig ${QUALITY}`),
     words('ontbreekt (?:er )?bij YOU'),
     words('moeite met alles'),

@@ -88,7 +88,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        '(?:straks|dan) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
+        '(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words(

@@ -55,7 +55,7 @@ export const VERDICT_RULES: readonly Rule[] = [
         '^ga (?:voor|maar|gewoon|lekker|dus)|^blijf (?:lekker|gewoon|maar|liever|dus)|(?:zoek|kies|doe|neem|ga|blijf|word) (?:dus |dan )?(?:liever|lekker)',
       ),
       words(
-        '(?:kun|kan) (?:je|jij) (?:W ){0,2}beter vergeten|(?:vergeet|laat) (?:dat|die|dit|het) (?:W ){0,3}maar|(?:die|dat|het|deze) neem (?:je|jij) (?:er )?(?:gewoon |maar |dus )?bij',
+        '(?:kun|kan) (?:je|jij) (?:W ){0,2}beter vergeten|(?:moet|kun|kan) (?:je|jij) (?:W ){0,2}(?:beter )?(?:loslaten|opgeven|laten varen|uit je hoofd zetten)|(?:vergeet|laat) (?:dat|die|dit|het) (?:W ){0,3}maar|(?:die|dat|het|deze) neem (?:je|jij) (?:er )?(?:gewoon |maar |dus )?bij',
       ),
       words(
         '(?:mijn|ons|het) (?:advies|besluit|oordeel) (?:staat vast|is duidelijk|is genomen|is definitief)|(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:een )?(?:geboren|natuurlijke|rasechte) \\w+',
