@@ -47,7 +47,7 @@ const OTHERS_ALREADY_THEN_YOU = new RegExp(
 
 /** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
 const OTHERS_BUT_NOT_YOU = new RegExp(
-  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:waarom|en|maar|behalve) (?:jij|jou) (?:nog )?(?:niet|geen)\\b`,
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:jij|jou) (?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook)\\b`,
   'u',
 );
 
@@ -110,7 +110,9 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words(
         '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)',
       ),
-      words('wie (?:van jullie|uit de klas|uit je klas|uit jouw klas) W{0,6}(?:het verst|de beste|het best|het meest)'),
+      words(
+        'wie (?:van jullie|uit de klas|uit je klas|uit jouw klas|uit jullie klas|in jullie klas|in je klas) W{0,6}(?:het verst|de beste|het best|het meest|het minst|de minste|als laatste)',
+      ),
     ],
   }),
   {

@@ -57,7 +57,7 @@ const alwaysFailing = patternRule({
 
 /** A habit of failing said of the student as a fact, not as a case ("als je vaak te laat bent …"). */
 const HABIT = '(?:steeds|altijd|vaak|telkens|nooit|zelden|nog altijd|nog steeds|keer op keer|snel|gauw|zo snel)';
-const FAILING = `(?:vergeet|vergat|vergeten|te laat|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid)|onvoorbereid|ongeinteresseerd|${NEG_TRAIT})`;
+const FAILING = `(?:vergeet|vergat|vergeten|te laat|steken|afweten|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid)|onvoorbereid|ongeinteresseerd|${NEG_TRAIT})`;
 const failingHabit = patternRule({
   id: 'deficit-failing-habit',
   kind: 'deficit',
@@ -105,6 +105,7 @@ const lacking = patternRule({
     words(`${QUALITY} mis(?:t)? YOU`),
     words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
     words(`(?:je|jij) (?:hebt|heb|toont|bezit|had) (?:W ){0,2}(?:geen|te weinig|nauwelijks) (?:W )?${QUALITY}`),
+    words('(?:je|jouw) (?:W )?(?:gebrekkige?|matige?|povere?|magere?|belabberde?|armzalige?) \\w+'),
     words(`weinig ${QUALITY}`),
     words('ontbreekt (?:er )?bij YOU'),
     words('moeite met alles'),
@@ -246,6 +247,10 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
 /** A setback as the thing to cope with or learn from ("hoe ga je om met een onvoldoende?"). */
 const COPING = /\b(?:om(?:gaan)? met|omgaat met|reageer\w* op|leer\w* (?:je )?van|na)\s+(?:een |je |zo'?n )?$/u;
 
+/** Said of other people, in a question about work ("mensen die slecht eten"). */
+const OF_OTHERS =
+  /\b(?:mensen|iemand|kinderen|dieren|patienten|clienten|klanten|ouderen|gasten|bewoners) die (?:[\w'-]+ ){0,2}$/u;
+
 /** Words of an event that fails ("een gerecht mislukt"): a deficit only when it is the student's, as a fact. */
 const EVENT = /^(?:mislukt|mislukken|falen|faalt|faalde|gefaald)$/u;
 function failureOfTheStudent(before: string): boolean {
@@ -269,7 +274,7 @@ const deficitWord: Rule = {
   test: (sentence) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
       if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
-      if (COPING.test(sentence.folded.slice(0, m.index))) continue;
+      if (COPING.test(sentence.folded.slice(0, m.index)) || OF_OTHERS.test(sentence.folded.slice(0, m.index))) continue;
       if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
       return m[0];
     }

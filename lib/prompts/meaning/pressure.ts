@@ -27,7 +27,7 @@ const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.s
  * consequence stated as fact: a threat, whatever its words.
  */
 const CONDITION_THEN_CONSEQUENCE =
-  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang|blijft twijfelen|blijf twijfelen)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
 
 export const PRESSURE_RULES: readonly Rule[] = [
   patternRule({
@@ -88,7 +88,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        '(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
+        'schiet (?:nou |dan |maar |dus )?op|haast je|niemand (?:W ){0,3}(?:je|jou) (?:W ){0,2}meer|mis (?:je|jij) de boot|(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words(

@@ -95,7 +95,9 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words('(?:is|zijn) verplicht|verplicht (?:om|te|voor iedereen)|van de (?:NUM )?verplichte'),
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
       words('^lever (?:het|je|jouw|dit|deze|hem|ze|die) (?:W ){0,3}in'),
-      words('afvinken|aanvinken'),
+      words(
+        'afvinken|aanvinken|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
+      ),
     ],
   }),
   patternRule({

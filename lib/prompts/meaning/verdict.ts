@@ -34,7 +34,7 @@ export const VERDICT_RULES: readonly Rule[] = [
         '(?:je|jij) hoort (?:in|bij|op|thuis)|hoor (?:je|jij) (?:in|bij|op) (?:de|het)|^meld (?:je|jij) (?:W ){0,2}aan|^begin (?:gewoon|maar|meteen|direct)',
       ),
       words(
-        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
+        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed|een|de|het)|^(?:houd|hou) het (?:realistisch|simpel|veilig|praktisch)',
       ),
       words(
         '^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
@@ -92,7 +92,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
       words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
-      words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:W ){0,2}als'),
+      words(
+        '(?:zou|zal) ik (?:W ){0,2}(?:maar )?niet (?:aan )?(?:beginnen|doen|kiezen|gaan)|(?:(?:het is|is het) duidelijk|het staat vast|het is besloten)[:,]? (?:jij|je) (?:gaat|kiest|doet|wordt)|als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:W ){0,2}als',
+      ),
       words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
       words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun|moet) (?:je|jij|ik)'),
       words(
