@@ -110,4 +110,14 @@ export const DEV_SET: readonly LabelledSentence[] = [
     ['Welke plek in je stad zou je achter de schermen willen zien?', 'open'],
     ['Wat wil je nog uitzoeken voordat je je aanmeldt?', 'open'],
   ]),
+  ...sound('sound-innocent-word', [
+    ['Wat doet een diëtist voor mensen die slecht eten?', 'slecht said of others'],
+    ['Wat moet er gebeuren als een gast in het hotel ziek wordt?', 'ziek as a work case'],
+    ['Welke taken doet een medewerker in een slaaplab?', 'slapen as work'],
+    ['Hoe verdient een bakker zijn geld, denk je?', 'geld as work'],
+    ['Wat doet een schuldhulpverlener op een gewone werkdag?', 'schuldhulp as work'],
+    ['Hoe zorg je dat je uitgerust op je stage verschijnt?', 'own habit, open'],
+    ['Wat zou je een vriend aanraden die twijfelt tussen mbo en havo?', 'aanraden by the student'],
+    ['Hoeveel tijd wil je nemen voor je keuze, en waarom?', 'hoeveel, open'],
+  ]),
 ];
