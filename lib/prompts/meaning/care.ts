@@ -52,7 +52,7 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:wie|wat) (?:W ){0,3}(?:kookt|koken|doet de boodschappen|past op) (?:er )?(?:W ){0,2}(?:bij jullie|thuis)|(?:pas|past) (?:je|jij) (?:W ){0,3}op (?:je|jouw) (?:broertje|zusje|broertjes|zusjes)|(?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,2}(?:moet|moeten) werken',
       ),
       words(
-        'genoeg (?:te )?eten|avondeten|huishouden|wie (?:W ){0,3}bij jullie|(?:heb|hebben|hebt) (?:je|jij|jullie) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:je|jij) (?:hebt|heb) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:voel|voelt) (?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig)|(?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig) voelt|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+        'zakgeld|kleedgeld|genoeg (?:te )?eten|avondeten|huishouden|wie (?:W ){0,3}bij jullie|(?:heb|hebben|hebt) (?:je|jij|jullie) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:je|jij) (?:hebt|heb) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:voel|voelt) (?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig)|(?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig) voelt|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
       ),
       words(
         '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
@@ -77,7 +77,9 @@ export const CARE_RULES: readonly Rule[] = [
       words(
         'last van|thuis (?:W ){0,2}(?:helpen|zorgen)|mantelzorg\\w*|honger|naar bed|bedtijd|schulden|voedselbank|rondkomen|thuis (?:W ){0,3}(?:rustige?|eigen kamer|eigen plek|ruimte|te druk|druk)',
       ),
-      words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
+      words(
+        '(?:moet|moeten) (?:je|jij) (?:W ){0,2}zelf (?:alles )?betalen|thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur',
+      ),
     ],
     when: asksAboutLife,
   }),

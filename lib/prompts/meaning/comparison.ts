@@ -59,7 +59,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
+        `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even|zo) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
       ),
       words(`${PEERS} (?!W{0,3}(?:misschien|soms|kunnen|mogen) )W{0,6}anders dan (?:jij|jou)`),
       words('vergeleken met'),
@@ -108,7 +108,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('als (?:laatste|enige|eerste) (?:van|uit|in) (?:je|jouw|de) W'),
       words('degene met de (?:minste|meeste)'),
       words(
-        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)',
+        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|(?:jouw|je|jij) (?:W ){0,3}(?:is|bent|was|hebt|heb) (?:W ){0,2}(?:het|de) \\w+ste (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de|jullie) (?:hele )?(?:klas|groep|mentorgroep|jaarlaag|school)',
       ),
       words(
         'wie (?:van jullie|uit de klas|uit je klas|uit jouw klas|uit jullie klas|in jullie klas|in je klas) W{0,6}(?:het verst|de beste|het best|het meest|het minst|de minste|als laatste)',

@@ -16,7 +16,7 @@ const QUALITY =
 
 /** Traits and states that cast a person as lacking, when said of the student. */
 const NEG_TRAIT =
-  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht|afgeleid|ongeorganiseerd|onzelfstandig|impulsief)';
+  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht|afgeleid|ongeorganiseerd|onzelfstandig|impulsief|ongeinteresseerd|ongeinspireerd|onvolwassen|kinderachtig)';
 
 const reason = {
   nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
@@ -57,7 +57,7 @@ const alwaysFailing = patternRule({
 
 /** A habit of failing said of the student as a fact, not as a case ("als je vaak te laat bent …"). */
 const HABIT = '(?:steeds|altijd|vaak|telkens|nooit|zelden|nog altijd|nog steeds|keer op keer|snel|gauw|zo snel)';
-const FAILING = `(?:vergeet|vergat|vergeten|te laat|steken|afweten|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid)|onvoorbereid|ongeinteresseerd|${NEG_TRAIT})`;
+const FAILING = `(?:vergeet|vergat|vergeten|te laat|steken|afweten|(?:een )?(?:rommeltje|zooitje|puinhoop|potje|bende|janboel|knoeiboel)|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid)|onvoorbereid|ongeinteresseerd|${NEG_TRAIT})`;
 const failingHabit = patternRule({
   id: 'deficit-failing-habit',
   kind: 'deficit',
@@ -112,6 +112,9 @@ const lacking = patternRule({
     words('ver te zoeken'),
     words(
       '(?:met|door) (?:jouw|je) (?:W )?(?:concentratie|houding|gedrag|werkhouding|spelling|planning|inzet|motivatie|cijfers|niveau|taal|karakter) (?:W ){0,5}(?:een probleem|lastig|moeilijk|zwaar|niet haalbaar|mis|niks|niets)',
+    ),
+    words(
+      'verwacht ik (?:W ){0,3}(?:niet (?:veel|zoveel|meer)|weinig|niets)|(?:meer|hoger) zit er (?:bij (?:jou|je) )?(?:gewoon )?niet in',
     ),
     words('onder (?:het|de) (?:W )?(?:niveau|norm)|onder de maat|nergens (?:echt |erg |zo )?goed in'),
     words('van jezelf W{0,3}repareren'),

@@ -11,12 +11,14 @@ import type { Rule } from './types';
 const GENDER = '(?:meisjes?|meiden|meid|jongens?|vrouwen|mannen)';
 const SCHOOL_PERSON =
   "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|gt|praktijk|kader|basis|entree)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
+/** Faith and identity words that a route must never be tied to. */
+const FAITH = '(?:moslim\\w*|christen\\w*|jood|joodse?|hindoe\\w*|islamitisch\\w*|gelovige?|homo|lesbienne|transgender)';
 const ETHNIC =
   '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*|migratieachtergrond|niet-westers\\w*|buitenlands\\w*)';
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
 const GENERALLY =
-  '(?:vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
+  '(?:(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
 /** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
 const GROUP =
   "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
@@ -61,7 +63,7 @@ export const LABELLING_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC})`),
+      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC}|${FAITH})`),
       words(`typisch(?:e)? (?:een )?${SCHOOL_PERSON}`),
       words('(?:je|jij) bent (?:toch |duidelijk |echt )?(?:een )?(?:echte?|typische?) W'),
       words(`(?:je|jij) bent een (?:W )?${GENDER}`),

@@ -37,7 +37,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       CONDITION_THEN_CONSEQUENCE,
-      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
+      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga|kom) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
     ],
     when: isStatement,
   }),
@@ -88,7 +88,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        'schiet (?:nou |dan |maar |dus )?op|haast je|niemand (?:W ){0,3}(?:je|jou) (?:W ){0,2}meer|mis (?:je|jij) de boot|(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
+        'ik waarschuw (?:je|jou)|(?:zit|zitten|is|zijn) (?:W ){0,2}(?:alles|alle W) (?:vol|weg|bezet|vergeven)|dan (?:heb|hebt) (?:je|jij) (?:niks|niets)|schiet (?:nou |dan |maar |dus )?op|haast je|niemand (?:W ){0,3}(?:je|jou) (?:W ){0,2}meer|mis (?:je|jij) de boot|(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words(

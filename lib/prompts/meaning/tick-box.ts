@@ -11,7 +11,7 @@ import type { Rule, Sentence } from './types';
 const TASK =
   /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|[\w-]*competenties|voortgang|[\w-]*logboek\w*|[\w-]*map|terugkoppeling|[\w-]*beoordeling\w*|[\w-]*kaart|[\w-]*interview\w*|stempels?|vinkje\w*|magister|[\w-]*systeem|[\w-]*activiteit\w*|verplicht\w*)\b/u;
 const DONE =
-  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|ondertekenen|goedgekeurd|nagekeken|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|geparafeerd|gestempeld|upload|uploaden|ontbreekt|ontbreken|aangeleverd|ontvangen|binnengekregen|openstaan|open staan|op groen|op rood|op oranje)';
+  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|volledig|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|ondertekenen|goedgekeurd|nagekeken|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|geparafeerd|gestempeld|upload|uploaden|ontbreekt|ontbreken|aangeleverd|ontvangen|binnengekregen|openstaan|open staan|op groen|op rood|op oranje)';
 
 const DONE_WORD = words(DONE);
 const aboutTasks = (s: Sentence): boolean => TASK.test(s.folded);
@@ -96,7 +96,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
       words('^lever (?:het|je|jouw|dit|deze|hem|ze|die) (?:W ){0,3}in'),
       words(
-        'afvinken|aanvinken|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
+        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|afvinken|aanvinken|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
       ),
     ],
   }),

@@ -37,11 +37,11 @@ export const VERDICT_RULES: readonly Rule[] = [
         '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed|een|de|het)|^(?:houd|hou) het (?:realistisch|simpel|veilig|praktisch)',
       ),
       words(
-        '^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
+        '^(?:schrap|streep|vergeet|laat) (?:die|dat|deze|dit|het|de|je) (?:W ){0,4}(?:maar|gewoon|dus|liever)|^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
       ),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
       words(
-        'ik raad (?:je|jou) (?:W ){0,2}aan|raad ik (?:je|jou) (?:W ){0,3}(?:af|aan)|ik raad (?:je|jou) (?:W ){0,4}af|(?:zou|wil) (?:ik )?(?:je|jou) (?:W ){0,2}(?:afraden|aanraden)|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+        'ik raad (?:je|jou) (?:W ){0,2}aan|raad ik (?:je|jou) (?:W ){0,3}(?:af|aan)|ik raad (?:je|jou) (?:W ){0,4}af|(?:zou|wil) (?:ik )?(?:je|jou) (?:W ){0,2}(?:afraden|aanraden)|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou|de|het|een|om)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
