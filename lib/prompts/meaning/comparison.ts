@@ -47,7 +47,7 @@ const OTHERS_ALREADY_THEN_YOU = new RegExp(
 
 /** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
 const OTHERS_BUT_NOT_YOU = new RegExp(
-  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:jij|jou) (?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook)\\b`,
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook)\\b`,
   'u',
 );
 
@@ -77,6 +77,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
         '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:(?!(?:over|onder|ander|achter|voor)\\b)\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)',
       ),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
+      words(`(?:terwijl|nu|want) (?:je |jouw )?${PEERS} (?:W ){0,4}(?:al|wel|allemaal)`),
       words(
         'op (?:jouw|je) leeftijd (?:W ){0,3}(?:al|wel|veel)|(?:veel|een stuk|stukken|zoveel) \\w+er (?:dan (?:jij|jou))?(?= ?[.?;,]|$)',
       ),

@@ -72,7 +72,10 @@ const failingHabit = patternRule({
       '(?:dat|omdat|nu) (?:je|jij) (?:W ){0,5}(?:nooit|nauwelijks|zelden) (?:W ){0,4}(?:snapt|begrijpt|lukt|haalt|afmaakt|afkrijgt|op tijd|klaar)',
     ),
     words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
-    words('(?:je|jij) (?:komt|kom|raakt) (?:W ){0,2}(?:niet|nooit) verder'),
+    words('(?:je|jij) (?:komt|kom|raakt) (?:W ){0,2}(?:niet|nooit) verder|(?:je|jij) (?:kunt|kan) (?:je |jezelf )?nergens'),
+    words(
+      '(?:je|jouw) (?:W ){0,2}(?:is|ziet er|oogt|klinkt|was|lijkt) (?:W ){0,3}(?:slordig|onaf|rommelig|chaotisch|onverzorgd|onvolledig|matig|waardeloos|knullig|onleesbaar|ondermaats)',
+    ),
     words(
       'gaat het (?:W ){0,2}(?:bergafwaarts|achteruit|slechter|mis) met (?:je|jou)|(?:je|jij) (?:gaat|ging) (?:W ){0,2}achteruit|(?:je|jij) (?:bent|ben|lijkt) (?:W ){0,2}(?:nog )?te \\w+ voor (?:een|de|het|dit|die)',
     ),

@@ -18,7 +18,7 @@ const ETHNIC =
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
 const GENERALLY =
-  '(?:(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
+  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
 /** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
 const GROUP =
   "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";

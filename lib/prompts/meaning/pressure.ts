@@ -27,7 +27,7 @@ const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.s
  * consequence stated as fact: a threat, whatever its words.
  */
 const CONDITION_THEN_CONSEQUENCE =
-  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang|blijft twijfelen|blijf twijfelen)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+  /, of (?:je|jij) (?:komt|gaat|raakt|verliest|mist|staat)\b|(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang|blijft twijfelen|blijf twijfelen)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
 
 export const PRESSURE_RULES: readonly Rule[] = [
   patternRule({
@@ -92,7 +92,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
       words(
-        '^besef|(?:besef|bedenk) (?:je )?(?:wel|goed|toch)|zonder (?:W ){1,3}(?:geen|weinig) (?:enkele )?kans|geen (?:enkele )?kans (?:meer|op werk)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
+        '^besef|(?:besef|bedenk) (?:je )?(?:wel|goed|toch)|denk erom|betekent dat (?:je|jij) (?:W ){0,2}geen (?:plek|plaats|kans)|zonder (?:W ){1,3}(?:geen|weinig) (?:enkele )?kans|geen (?:enkele )?kans (?:meer|op werk)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
       ),
       words('als (?:je|jij) zo doorgaat|op deze manier (?:haal|red|kom) (?:je|jij)|(?:haal|red) (?:je|jij) (?:W ){0,5}nooit'),
       words(
