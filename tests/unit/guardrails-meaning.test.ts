@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeText } from '../../lib/prompts/guardrails';
 import { DEV_SET } from './guardrails-dev-set';
+import { HOLDOUT_SET } from './guardrails-holdout-set';
 import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
 
 /**
@@ -48,6 +49,10 @@ describe('guardrails judge meaning (issue #30)', () => {
 
   it('on the separate development set: the same bounds', () => {
     checkBounds(DEV_SET);
+  });
+
+  it('on the first held-out set (now used for development): the same bounds', () => {
+    checkBounds(HOLDOUT_SET);
   });
 
   it('judges a few hundred prompts in a few milliseconds each', () => {

@@ -10,12 +10,17 @@ import type { Rule, Sentence } from './types';
  */
 
 const WORK_FRAME =
-  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*)\b/u;
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|(?:het|dat|dit|zulk) werk|(?:mensen|iemand|kinderen|jongeren) (?:die|met)|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
 const careQuestion = (s: Sentence): boolean =>
   s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded));
-const asksAboutLife = (s: Sentence): boolean => careQuestion(s) && !WORK_FRAME.test(s.folded);
+/** A case put to the student ("zou jij …", "stel dat …"), not their own life now. */
+const HYPOTHETICAL = /\b(?:zou (?:je|jij)|zou jij|stel dat|later)\b/u;
+/** The work of the parents is their life at home, not a work topic ("als je ouders laat werken"). */
+const PARENTS_WORK = /\b(?:je|jouw|jullie) (?:ouders|vader|moeder)(?: [\w'-]+){0,3}/gu;
+const asksAboutLife = (s: Sentence): boolean =>
+  careQuestion(s) && !WORK_FRAME.test(s.folded.replace(PARENTS_WORK, '')) && !HYPOTHETICAL.test(s.folded);
 
 const meta = {
   kind: 'care',
@@ -43,10 +48,20 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
-      words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
       words(
-        'schulden|voedselbank|rondkomen|verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg',
+        '(?:wie|wat) (?:W ){0,3}(?:kookt|koken|doet de boodschappen|past op) (?:er )?(?:W ){0,2}(?:bij jullie|thuis)|(?:pas|past) (?:je|jij) (?:W ){0,3}op (?:je|jouw) (?:broertje|zusje|broertjes|zusjes)|(?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,2}(?:moet|moeten) werken',
       ),
+      words(
+        'zakgeld|kleedgeld|genoeg (?:te )?eten|avondeten|huishouden|wie (?:W ){0,3}bij jullie|(?:heb|hebben|hebt) (?:je|jij|jullie) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:je|jij) (?:hebt|heb) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:voel|voelt) (?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig)|(?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig) voelt|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+      ),
+      words(
+        '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
+      ),
+      words(
+        '(?:geld|loon|salaris) (?:W ){0,4}(?:inleveren|afgeven|afdragen)|(?:inleveren|afgeven|afdragen) bij (?:je|jouw) ouders|toeslag\\w*|schuldhulp\\w*|bijstand|uitkering|afgevallen|gaat het (?:W )?(?:wel )?goed met (?:je|jou)\\?',
+      ),
+      words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
+      words('verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg'),
     ],
     when: careQuestion,
   }),
@@ -56,10 +71,15 @@ export const CARE_RULES: readonly Rule[] = [
     id: 'care-health-and-means',
     patterns: [
       words(
-        'ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
+        'moe en|er (?:W ){0,3}(?:moe|slecht|bleek|verdrietig|ongelukkig) uit|ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
-      words('thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur'),
+      words(
+        'last van|thuis (?:W ){0,2}(?:helpen|zorgen)|mantelzorg\\w*|honger|naar bed|bedtijd|schulden|voedselbank|rondkomen|thuis (?:W ){0,3}(?:rustige?|eigen kamer|eigen plek|ruimte|te druk|druk)',
+      ),
+      words(
+        '(?:moet|moeten) (?:je|jij) (?:W ){0,2}zelf (?:alles )?betalen|thuis (?:W ){0,3}(?:met )?geld|(?:genoeg|geen|te weinig) geld|rekeningen|wie betaalt|schuld|huur',
+      ),
     ],
     when: asksAboutLife,
   }),

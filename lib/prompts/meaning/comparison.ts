@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|andere \\w*leerlingen|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?andere (?:\\w+ers|\\w+jaars|\\w*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -39,6 +39,18 @@ function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   return startsWithOthers || named;
 }
 
+/** Others who already did it (al, wel, allemaal), and the student after them: "… hebben al …; wanneer ga jij?" */
+const OTHERS_ALREADY_THEN_YOU = new RegExp(
+  `(?<![\\w'-])${PEERS} (?:[\\w'-]+ ){0,8}(?:al|wel|allemaal|inmiddels|beter|sneller|verder|hoger|eerder|vaker|slimmer|harder)\\b.{0,140}?\\b(?:jij|jou)\\b`,
+  'u',
+);
+
+/** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
+const OTHERS_BUT_NOT_YOU = new RegExp(
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook)\\b`,
+  'u',
+);
+
 export const COMPARISON_RULES: readonly Rule[] = [
   patternRule({
     id: 'comparison-with-others',
@@ -47,22 +59,42 @@ export const COMPARISON_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
+        `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even|zo) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
       ),
-      words(`${PEERS} W{0,6}anders dan (?:jij|jou)`),
+      words(`${PEERS} (?!W{0,3}(?:misschien|soms|kunnen|mogen) )W{0,6}anders dan (?:jij|jou)`),
       words('vergeleken met'),
       words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
       words(
         '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste|het beste)',
       ),
       words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
+      /\b(?:van|uit|in) (?:alle|de|je|jouw) (?:[\w'-]+ ){0,3}(?:leerlingen|klasgenoten|klas|groep|jaarlaag)\b[^.?;]{0,40}\b(?:jij|je)\b[^.?;]{0,20}\b(?:de minste|de meeste|het minst|het meest|als laatste|de laatste)\b/u,
       words('behalve (?:jij|jou)'),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
       words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),
-      words('(?:\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)'),
+      words(
+        '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:(?!(?:over|onder|ander|achter|voor)\\b)\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)',
+      ),
       words(`${PEERS} W{0,4}(?:zijn|is) verder`),
+      words(`(?:terwijl|nu|want) (?:je |jouw )?${PEERS} (?:W ){0,4}(?:al|wel|allemaal)`),
+      words(
+        'op (?:jouw|je) leeftijd (?:W ){0,3}(?:al|wel|veel)|(?:veel|een stuk|stukken|zoveel) \\w+er (?:dan (?:jij|jou))?(?= ?[.?;,]|$)',
+      ),
       words(`waarom (?:W ){0,2}(?:jij|jou) (?:W ){0,3}anders dan`),
+      words(
+        '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:meer|minder|vaker|later|eerder|(?!(?:over|onder|ander|achter|voor|daarover|hierover)\\b)\\w+er) (?:W ){0,6}dan (?:die van |dat van |het \\w+ van )?(?:jij|jou)(?! (?:zelf|denkt|dacht|verwacht))',
+      ),
+      words(`(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:je |jouw )?${PEERS}`),
+      words(
+        '(?:ben|bent|was) (?:jij|je) (?:W ){0,2}(?:de laatste|als laatste)|(?:ben|bent|was) (?:jij|je) (?:W ){0,2}de enige (?:uit|in|van) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|^kijk (?:eens )?(?:hoe|naar|wat) [^?]{0,100}(?:jij|jou) (?:dat |het )?ook|(?:jij|je) (?:bent|was|bleek) (?:W ){0,2}de enige|als (?:enige|laatste) (?:W ){0,3}(?:nog )?(?:geen|niet|zonder)',
+      ),
+      words(
+        'als voorbeeld (?:moeten|moet) nemen|(?:leerling|klasgenoot|klasgenoten|broer|zus|vriend|vriendin) (?:W ){0,6}als voorbeeld|neem (?:W ){0,3}een voorbeeld aan',
+      ),
+      words(
+        '(?:sta|staat|stond) (?:jij|je) (?:W ){0,2}(?:onderaan|bovenaan|achteraan|als laatste)|(?:jij|je) (?:staat|sta|stond) (?:W ){0,4}(?:onderaan|achteraan|als laatste)|ranglijst|ranking',
+      ),
     ],
   }),
   patternRule({
@@ -77,11 +109,25 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('als (?:laatste|enige|eerste) (?:van|uit|in) (?:je|jouw|de) W'),
       words('degene met de (?:minste|meeste)'),
       words(
-        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)',
+        '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|(?:jouw|je|jij) (?:W ){0,3}(?:is|bent|was|hebt|heb) (?:W ){0,2}(?:het|de) \\w+ste (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de|jullie) (?:hele )?(?:klas|groep|mentorgroep|jaarlaag|school)',
       ),
-      words('wie (?:van jullie|uit de klas|uit je klas|uit jouw klas) W{0,6}(?:het verst|de beste|het best|het meest)'),
+      words(
+        'wie (?:van jullie|uit de klas|uit je klas|uit jouw klas|uit jullie klas|in jullie klas|in je klas) W{0,6}(?:het verst|de beste|het best|het meest|het minst|de minste|als laatste)',
+      ),
     ],
   }),
+  {
+    id: 'comparison-others-already',
+    kind: 'comparison',
+    level: 'refuse',
+    reason,
+    rewrite,
+    test: (sentence, text) => {
+      if (text.indexOf(sentence) !== 0 || text.some((t) => othersThenYou(t, text))) return undefined;
+      const all = text.map((t) => t.folded).join(' ');
+      return (OTHERS_ALREADY_THEN_YOU.exec(all) ?? OTHERS_BUT_NOT_YOU.exec(all))?.[0];
+    },
+  },
   {
     id: 'comparison-others-then-you',
     kind: 'comparison',

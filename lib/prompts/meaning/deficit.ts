@@ -8,12 +8,15 @@ import type { Rule } from './types';
  * work (never of weather, dikes or rivers).
  */
 
+/** A case put to the student ("als je …", "stel dat je …"), not a fact about them. */
+const CASE = /\b(?:als|wanneer|stel|mocht|zodra|of|wat als|hoe vaak|hoe vaker)\b/u;
+
 const QUALITY =
-  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline)';
+  '(?:discipline|motivatie|talent|doorzettingsvermogen|concentratie|vaardigheden|vaardigheid|inzet|zelfvertrouwen|zelfdiscipline|doorzettingsvermogen|verantwoordelijkheidsgevoel|zelfstandigheid|geduld|ambitie|interesse)';
 
 /** Traits and states that cast a person as lacking, when said of the student. */
 const NEG_TRAIT =
-  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht)';
+  '(?:chaotisch|lui|slordig|ongeduldig|passief|ongemotiveerd|afwezig|onbetrouwbaar|traag|langzaam|onhandig|onrustig|ongeconcentreerd|vergeetachtig|besluiteloos|afwachtend|onzeker|verlegen|laks|nonchalant|brutaal|lastig|zwak|dom|slecht|afgeleid|ongeorganiseerd|onzelfstandig|impulsief|ongeinteresseerd|ongeinspireerd|onvolwassen|kinderachtig)';
 
 const reason = {
   nl: 'De vraag gaat uit van een tekort van de leerling (wat niet lukt, wat ontbreekt).',
@@ -31,7 +34,7 @@ const alwaysFailing = patternRule({
   rewrite,
   patterns: [
     words(
-      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,3}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
+      '(?:waarom|hoe komt het dat|hoe kan het dat) W{0,4}YOU W{0,5}(?:nooit|altijd|steeds|telkens|nergens|niets|alles|niet verder|maar niet|zo weinig|minder|zo (?:snel|vaak|gauw|makkelijk))',
     ),
     words('het (?:bij )?YOU (?:nooit|steeds mis|telkens mis|altijd mis)'),
     words('YOU W{0,2}(?:nooit|altijd|telkens|steeds) W{0,4}(?:mis|mist|af|fout)'),
@@ -40,15 +43,58 @@ const alwaysFailing = patternRule({
     words('wat zegt het over YOU dat'),
     words('eindelijk'),
     words('eraan (?:W ){0,1}dat (?:je|jij)'),
-    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,3}${NEG_TRAIT}`),
+    words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,4}${NEG_TRAIT}`),
     words(`(?:weer|zo|te|nogal|best) ${NEG_TRAIT}`),
-    words('(?:wat is er|er is iets) mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words('(?:wat is er|er is iets) (?:toch |dan |nou )?mis (?:met|aan) (?:je|jouw|jou)|te wensen over'),
+    words('(?:wat|er) moet (?:er )?(?:bij|aan) (?:jou|je|jouw) W{0,2}(?:veranderen|anders)'),
     words(
       '(?:gaat|lukt) (?:je|jou|het je) (?:W ){0,2}(?:nooit|niet) (?:lukken|lukt)|(?:red|haal) (?:je|jij) (?:het|dat) (?:toch )?nooit|ga (?:je|jij) (?:het )?nooit (?:redden|halen)',
     ),
     words('waarom (?:W ){0,2}YOU (?:W ){0,2}(?:nog )?(?:steeds )?(?:niet|geen) (?!W{0,3}(?:en|of) )'),
   ],
   when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
+});
+
+/** A habit of failing said of the student as a fact, not as a case ("als je vaak te laat bent …"). */
+const HABIT = '(?:steeds|altijd|vaak|telkens|nooit|zelden|nog altijd|nog steeds|keer op keer|snel|gauw|zo snel)';
+const FAILING = `(?:vergeet|vergat|vergeten|te laat|steken|afweten|(?:een )?(?:rommeltje|zooitje|puinhoop|potje|bende|janboel|knoeiboel)|liggen|mis|fout|over het hoofd|achter|kwijt|geen (?:zin|tijd|idee|plan|huiswerk|initiatief)|niet (?:af|op tijd|klaar|mee|bij|voorbereid)|onvoorbereid|ongeinteresseerd|${NEG_TRAIT})`;
+const failingHabit = patternRule({
+  id: 'deficit-failing-habit',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: [
+    words(`(?:je|jij) (?:W ){0,3}(?:${HABIT} (?:W ){0,4}${FAILING}|${FAILING} (?:W ){0,2}${HABIT})`),
+    words(
+      '(?:geef|gaf) (?:je|jij) (?:het )?(?:W )?(?:snel|gauw|vaak|meteen|steeds|altijd) op|(?:je|jij) geeft (?:het )?(?:W )?(?:snel|gauw|vaak|meteen|steeds|altijd) op',
+    ),
+    words(
+      '(?:dat|omdat|nu) (?:je|jij) (?:W ){0,5}(?:nooit|nauwelijks|zelden) (?:W ){0,4}(?:snapt|begrijpt|lukt|haalt|afmaakt|afkrijgt|op tijd|klaar)',
+    ),
+    words('(?:je|jij) (?:bent|was|ben) (?:W ){0,2}(?:aangesproken|berispt|gewaarschuwd) op'),
+    words('(?:je|jij) (?:komt|kom|raakt) (?:W ){0,2}(?:niet|nooit) verder|(?:je|jij) (?:kunt|kan) (?:je |jezelf )?nergens'),
+    words(
+      '(?:je|jouw) (?:W ){0,2}(?:is|ziet er|oogt|klinkt|was|lijkt) (?:W ){0,3}(?:slordig|onaf|rommelig|chaotisch|onverzorgd|onvolledig|matig|waardeloos|knullig|onleesbaar|ondermaats)',
+    ),
+    words(
+      'gaat het (?:W ){0,2}(?:bergafwaarts|achteruit|slechter|mis) met (?:je|jou)|(?:je|jij) (?:gaat|ging) (?:W ){0,2}achteruit|(?:je|jij) (?:bent|ben|lijkt) (?:W ){0,2}(?:nog )?te \\w+ voor (?:een|de|het|dit|die)',
+    ),
+    words('(?:omdat|doordat|aangezien) (?:je|jij) (?:W ){0,2}(?:moeite|problemen) (?:hebt|heb|had) met'),
+    words('(?:je|jij) (?:bent|ben) (?:W ){0,2}niet (?:zo|erg|echt|heel|bepaald|bijzonder|zo heel) \\w+'),
+    words(
+      '(?:kom|kan|kun|komt) (?:je|jij) (?:W ){0,3}niet (?:mee|bij)\\b|(?:je|jij) (?:komt|kan|kunt) (?:W ){0,3}niet (?:mee|bij)\\b',
+    ),
+    words(
+      '(?:je|jij) (?:hebt|heb|laat|liet) (?:W ){0,4}(?:weinig|niets|niks|nauwelijks|te weinig) (?:laten zien|gedaan|bereikt|geleerd|ingezet|gepresteerd|uitgevoerd|zien)',
+    ),
+    words(
+      '(?:je|jij) (?:kunt|kan) (?:het |dat )?(?:W )?(?:niet|nooit) (?:zo |erg |echt )?(?:goed|aan|volhouden|bijhouden|opbrengen)',
+    ),
+    words(
+      '(?:toon|toont|laat|laten|heb|hebt) (?:je|jij) (?:W ){0,3}(?:nog altijd|nog steeds|nooit|nauwelijks|weinig) (?:geen )?(?:initiatief|inzet|motivatie|interesse)|(?:nog altijd|nog steeds) geen (?:initiatief|inzet|motivatie|interesse)',
+    ),
+  ],
+  when: (s) => !CASE.test(s.folded) || /^(?:je|jij)\b/.test(s.folded),
 });
 
 const lacking = patternRule({
@@ -61,10 +107,19 @@ const lacking = patternRule({
     words('tekortkoming(?:en)?|(?:je|jouw) (?:grootste )?(?:zwakte|zwakke punt|probleem)'),
     words(`${QUALITY} mis(?:t)? YOU`),
     words(`YOU mist? (?:de |het |nog )?${QUALITY}`),
+    words(`(?:je|jij) (?:hebt|heb|toont|bezit|had) (?:W ){0,2}(?:geen|te weinig|nauwelijks) (?:W )?${QUALITY}`),
+    words('(?:je|jouw) (?:W )?(?:gebrekkige?|matige?|povere?|magere?|belabberde?|armzalige?) \\w+'),
     words(`weinig ${QUALITY}`),
     words('ontbreekt (?:er )?bij YOU'),
     words('moeite met alles'),
     words('ver te zoeken'),
+    words(
+      '(?:met|door) (?:jouw|je) (?:W )?(?:concentratie|houding|gedrag|werkhouding|spelling|planning|inzet|motivatie|cijfers|niveau|taal|karakter) (?:W ){0,5}(?:een probleem|lastig|moeilijk|zwaar|niet haalbaar|mis|niks|niets)',
+    ),
+    words(
+      'verwacht ik (?:W ){0,3}(?:niet (?:veel|zoveel|meer)|weinig|niets)|(?:meer|hoger) zit er (?:bij (?:jou|je) )?(?:gewoon )?niet in',
+    ),
+    words('onder (?:het|de) (?:W )?(?:niveau|norm)|onder de maat|nergens (?:echt |erg |zo )?goed in'),
     words('van jezelf W{0,3}repareren'),
   ],
 });
@@ -195,6 +250,21 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
   );
 }
 
+/** A setback as the thing to cope with or learn from ("hoe ga je om met een onvoldoende?"). */
+const COPING = /\b(?:om(?:gaan)? met|omgaat met|reageer\w* op|leer\w* (?:je )?van|na)\s+(?:een |je |zo'?n )?$/u;
+
+/** Said of other people, in a question about work ("mensen die slecht eten"). */
+const OF_OTHERS =
+  /\b(?:mensen|iemand|kinderen|dieren|patienten|clienten|klanten|ouderen|gasten|bewoners) die (?:[\w'-]+ ){0,2}$/u;
+
+/** Words of an event that fails ("een gerecht mislukt"): a deficit only when it is the student's, as a fact. */
+const EVENT = /^(?:mislukt|mislukken|falen|faalt|faalde|gefaald)$/u;
+function failureOfTheStudent(before: string): boolean {
+  const clause = before.split(/[,;:]/u).pop() ?? '';
+  if (/\b(?:met|van|om te|bang te|durven te|mag|mogen)\s*$/u.test(clause)) return false; // "omgaan met falen"
+  return /\b(?:je|jij|jouw|jou)\b/u.test(clause) && !CASE.test(clause);
+}
+
 const deficitWord: Rule = {
   id: 'deficit-word',
   kind: 'deficit',
@@ -209,10 +279,13 @@ const deficitWord: Rule = {
   },
   test: (sentence) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
-      if (!saidOfAThing(sentence.folded, m.index, m[0])) return m[0];
+      if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
+      if (COPING.test(sentence.folded.slice(0, m.index)) || OF_OTHERS.test(sentence.folded.slice(0, m.index))) continue;
+      if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
+      return m[0];
     }
     return undefined;
   },
 };
 
-export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, lacking, labelOfLack, deficitWord];
+export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, failingHabit, lacking, labelOfLack, deficitWord];

@@ -8,7 +8,8 @@ import type { Rule } from './types';
  * ("beroepen met cijfers", "Studie in cijfers") are fine.
  */
 
-const GRADE = '(?:cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst)';
+const GRADE =
+  '(?:[\\w-]*cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst|tekorten)';
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [
   patternRule({
@@ -24,9 +25,16 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
     },
     patterns: [
       words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
-      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:geef|geeft|zou je (?:W )?geven))`),
+      words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:W ){0,5}(?:geef|geeft|geven)\\b)`),
+      words(
+        "hoeveel (?:W ){0,3}(?:toetsen|vakken|cijfers|proefwerken|examens|tentamens|so's|herkansingen) (?:W ){0,6}(?:voldoende|onvoldoende|gehaald|herkansen)",
+      ),
+      words(
+        'een (?:[1-9]|10)(?:[,.]\\d)?[+-]? (?:W )?(?:haalt|haal|halen|haalde|staat|sta|staan|stond|hebt|heb|krijgt|krijg|scoort|of hoger|of meer|of lager|of beter|gemiddeld|op je rapport)',
+      ),
       /(?<![€\d])\b\d{1,2},\d\b/u,
       words('\\d{1,2}-gemiddelde'),
+      words('(?:welke|wat voor|hoeveel) (?:W )?(?:score|punten) (?:had|haalde|kreeg|heb|haal|behaalde) (?:je|jij)'),
       words('een (?:[1-9]|10) (?:voor|gemiddeld)'),
       words('gemiddeld (?:een|voor|staan|op)'),
       words(
@@ -35,7 +43,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words('(?:vak|vakken|toets|toetsen) (?:W ){0,3}(?:ophalen|herkansen|omhoog halen|voldoende)'),
       words('sta (?:je|jij) (?:het )?(?:laagst|hoogst|slechtst|best|onvoldoende|voldoende)|(?:laagste|hoogste) (?:cijfer|score)'),
       words(
-        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
+        '(?:scoorde|haalde|kreeg|had) (?:je|jij) (?:W ){0,3}(?:voor|op) (?:de|je|het|jouw) (?:W ){0,2}[\\w-]*(?:toets|proefwerk|examen|schoolexamen|tentamen|so|werkstuk)\\w*',
       ),
       words('(?:vak|vakken) (?:W ){0,2}haal (?:je|jij) (?:niet|wel)|haal (?:je|jij) (?:W ){0,2}niet\\b'),
       words('YOU (?:W )?(?:rapport|rapporten|resultaten)'),
@@ -43,7 +51,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
         '(?:een|geen) (?:voldoende|onvoldoende) (?:W ){0,2}(?:voor|halen|gehaald|staan)|(?:haal|halen|haalt|sta|staat) (?:W ){0,4}(?:een|geen) (?:voldoende|onvoldoende)',
       ),
       words("(?:deze|die|dit|zulke|zo'n) (?:W )?(?:cijfers?|gemiddelde)"),
-      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat sta (?:je|jij) voor`),
+      words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat (?:sta|stond) (?:je|jij) (?:W ){0,2}voor`),
       words(`${GRADE} (?:W ){0,4}(?:halen|ophalen|omhoog|omlaag|nodig|hoog genoeg|goed genoeg|voldoende)`),
       /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
     ],

@@ -11,11 +11,22 @@ import type { Rule } from './types';
 const GENDER = '(?:meisjes?|meiden|meid|jongens?|vrouwen|mannen)';
 const SCHOOL_PERSON =
   "(?:havist|vwo'?er|vmbo'?er|mavo'?er|gymnasiast|(?:vmbo|havo|vwo|mavo|bb|kb|gl|tl|gt|praktijk|kader|basis|entree)-?leerling|leerling van het (?:praktijkonderwijs|vmbo|vwo|havo|mavo))";
+/** Faith and identity words that a route must never be tied to. */
+const FAITH = '(?:moslim\\w*|christen\\w*|jood|joodse?|hindoe\\w*|islamitisch\\w*|gelovige?|homo|lesbienne|transgender)';
 const ETHNIC =
   '(?:allochto\\w*|autochto\\w*|marokkaans\\w*|turks\\w*|surinaams\\w*|antilliaans\\w*|migrant\\w*|migratieachtergrond|niet-westers\\w*|buitenlands\\w*)';
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
-const GENERALLY = '(?:vaak|meestal|zelden|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch)';
+const GENERALLY =
+  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
+/** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
+const GROUP =
+  "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
+/** Who the student is (language, faith, origin, body, diagnosis), turned into a reason for a route. */
+const IDENTITY =
+  '(?:moedertaal|thuistaal|hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|vluchteling\\w*|statushouder\\w*|nieuwkomer\\w*|arbeidersgezin|rolstoel|handicap|beperking|diagnose|gesproken|spreekt|spreken|(?:vader|moeder|ouders|familie|broer|zus) (?:W ){0,3}(?:is|zijn|werkt|werken|deed|doet))';
+const STEERS =
+  '(?:(?:kun|kan|kies|ga|zoek) (?:je|jij) (?:W ){0,2}(?:beter|liever)|zou ik|(?:zou|moet) (?:je|jij) (?:W ){0,2}(?:beter|ook|liever)|ligt (?:W ){0,2}voor de hand|(?:is|lijkt) (?:W ){0,3}(?:beter|verstandiger|handiger|moeilijk|lastig)|past (?:W ){0,3}(?:beter|niet)|niet (?:voor (?:jou|je)|geschikt|op (?:je|jouw) plek))';
 
 const reason = {
   nl: 'Een label of stereotype (geslacht, achtergrond, schoolsoort, diagnose) bepaalt wat bij de leerling past.',
@@ -33,8 +44,8 @@ export const LABELLING_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`^(?:veel |de meeste )?${GENDER} (?:W ){0,4}${GENERALLY}`),
-      words(`^(?:veel |de meeste )?${PEOPLE} (?:uit|van|met) W{1,3}(?:W ){0,1}${GENERALLY}`),
+      words(`^(?:veel |de meeste )?${GENDER} (?:W ){0,6}${GENERALLY}`),
+      words(`^(?:veel |de meeste )?${PEOPLE} (?:uit|van|met) W{1,3}(?:W ){0,5}${GENERALLY}`),
       words(`^\\w+(?:ers|ters|isten|leerlingen) (?:zijn|worden|kiezen|komen|gaan|willen|blijven) (?:W )?${GENERALLY}`),
       words('\\w+ zoals (?:jij|jou)'),
       words('(?:\\w+s|\\w+en|iemand|types?) als (?:jij|jou)'),
@@ -43,6 +54,7 @@ export const LABELLING_RULES: readonly Rule[] = [
       words(`typische (?:${GENDER}|\\w*beroepen|\\w*jongensberoepen|\\w*meisjesberoepen)`),
       words('typische? (?:jongens|meisjes)\\w+'),
       words(`${ETHNIC} ${PEOPLE}|${ETHNIC}`),
+      words(`^(?:veel |de meeste |alle )?${GROUP} (?:W ){0,8}${GENERALLY}`),
     ],
   }),
   patternRule({
@@ -51,7 +63,7 @@ export const LABELLING_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC})`),
+      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC}|${FAITH})`),
       words(`typisch(?:e)? (?:een )?${SCHOOL_PERSON}`),
       words('(?:je|jij) bent (?:toch |duidelijk |echt )?(?:een )?(?:echte?|typische?) W'),
       words(`(?:je|jij) bent een (?:W )?${GENDER}`),
@@ -67,6 +79,18 @@ export const LABELLING_RULES: readonly Rule[] = [
       words('met (?:jouw|je) (?:achtergrond|afkomst|cultuur|geloof)'),
       words('(?:uit|van) (?:jouw|je) (?:cultuur|wijk|buurt|land|geloof|afkomst)'),
       words('YOU (?:komt|kom) uit een \\w*(?:familie|gezin)'),
+    ],
+  }),
+  patternRule({
+    id: 'labelling-identity-steers',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: [
+      words(
+        `(?:omdat|nu|aangezien|met|als) (?:W ){0,3}(?:je|jij|jouw|thuis|jullie) (?:W ){0,5}${IDENTITY}(?:[^?]{0,80}?)${STEERS}`,
+      ),
+      words(`${IDENTITY} (?:W ){0,6}(?:is|zijn) (?:W ){0,3}(?:moeilijk|lastig|een probleem|niet handig)`),
     ],
   }),
   patternRule({

@@ -27,7 +27,7 @@ const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.s
  * consequence stated as fact: a threat, whatever its words.
  */
 const CONDITION_THEN_CONSEQUENCE =
-  /(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|heb (?:je|jij)|kies (?:je|jij)|lever (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+  /, of (?:je|jij) (?:komt|gaat|raakt|verliest|mist|staat)\b|(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang|blijft twijfelen|blijf twijfelen)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
 
 export const PRESSURE_RULES: readonly Rule[] = [
   patternRule({
@@ -37,7 +37,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       CONDITION_THEN_CONSEQUENCE,
-      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
+      words('^zonder (?:W ){1,3}(?:mag|kun|kan|krijg|ga|kom) (?:je|jij) (?:W ){0,4}(?:niet|geen)'),
     ],
     when: isStatement,
   }),
@@ -65,9 +65,21 @@ export const PRESSURE_RULES: readonly Rule[] = [
       words(
         'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
       ),
-      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
     ],
     when: conditional,
+  }),
+  patternRule({
+    id: 'pressure-too-late',
+    kind: 'pressure',
+    reason,
+    rewrite,
+    patterns: [
+      words('te laat|straks vol|kans (?:wordt )?kleiner|wordt (?:je|jouw) kans kleiner'),
+      words(
+        '(?:vervalt|vervallen|verloopt|verlopen) (?:je|jouw|de|het) W|(?:verspeel|verspeelt|verlies|verliest) (?:je|jij) (?:W ){0,2}(?:recht|plek|plaats|kans)',
+      ),
+    ],
+    when: (s, text) => isStatement(s) && conditional(s, text),
   }),
   patternRule({
     id: 'pressure-ultimatum',
@@ -76,9 +88,20 @@ export const PRESSURE_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(
-        'straks (?:zijn|is) (?:W ){0,3}(?:vol|weg|op|vergeven)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
+        'ik waarschuw (?:je|jou)|(?:zit|zitten|is|zijn) (?:W ){0,2}(?:alles|alle W) (?:vol|weg|bezet|vergeven)|dan (?:heb|hebt) (?:je|jij) (?:niks|niets)|schiet (?:nou |dan |maar |dus )?op|haast je|niemand (?:W ){0,3}(?:je|jou) (?:W ){0,2}meer|mis (?:je|jij) de boot|(?:straks|dan|daarna|daarmee) (?:zijn|is) (?:W ){0,4}(?:vol|weg|op|vergeven|verdwenen|voorbij|verkeken)|voordat het te laat is|wacht niet te lang|laatste waarschuwing|geen tweede kans|met lege handen|buiten de boot|achter het net|de boot (?:mis|missen)|als (?:je|jij) (?:W ){0,3}niet (?:opschiet|oplet)',
       ),
       words('^(?:kies|lever|beslis|meld) (?:W ){0,3}(?:vandaag|nu|morgen|uiterlijk)'),
+      words(
+        '^besef|(?:besef|bedenk) (?:je )?(?:wel|goed|toch)|denk erom|betekent dat (?:je|jij) (?:W ){0,2}geen (?:plek|plaats|kans)|zonder (?:W ){1,3}(?:geen|weinig) (?:enkele )?kans|geen (?:enkele )?kans (?:meer|op werk)|realiseer (?:je|jij) (?:W )?(?:wel|goed)|nergens meer (?:terecht\\w*|aan de bak)|(?:kun|kan) (?:je|jij) (?:W ){0,3}(?:wel )?vergeten(?= ?[.!;]|$)',
+      ),
+      words('als (?:je|jij) zo doorgaat|op deze manier (?:haal|red|kom) (?:je|jij)|(?:haal|red) (?:je|jij) (?:W ){0,5}nooit'),
+      words(
+        '(?:teken|onderteken|keur|geef) ik (?:W ){0,4}(?:niet|geen)|^zonder (?:W ){1,6}(?:teken|krijg|mag|kun|kan|geef|keur) (?:ik|je|jij)',
+      ),
+      /, anders (?!dan\b|gezegd\b)\w+/u,
+      words(
+        '^(?:W ){0,4}(?:vandaag|morgen|nu|uiterlijk) (?:W ){0,6}(?:doorgeven|inleveren|inschrijven|aanmelden|kiezen|regelen)(?: |,)',
+      ),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
       words(
         'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',

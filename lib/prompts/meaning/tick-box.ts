@@ -9,9 +9,9 @@ import type { Rule, Sentence } from './types';
  */
 
 const TASK =
-  /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|competenties|voortgang|[\w-]*activiteit\w*|verplicht\w*)\b/u;
+  /\b(?:[\w-]*opdracht\w*|[\w-]*dossier|[\w-]*portfolio|[\w-]*formulier\w*|[\w-]*module|[\w-]*test|[\w-]*reflectie\w*|[\w-]*verslag\w*|stappen|onderdelen|[\w-]*uren|handtekening\w*|taken|[\w-]*planner|vragen|[\w-]*punten|keuzeplan|meeloopdag|open dagen|[\w-]*gesprek\w*|[\w-]*competenties|voortgang|[\w-]*logboek\w*|vragenlijst\w*|[\w-]*map|terugkoppeling|[\w-]*beoordeling\w*|[\w-]*kaart|[\w-]*interview\w*|stempels?|vinkje\w*|magister|[\w-]*systeem|[\w-]*activiteit\w*|verplicht\w*)\b/u;
 const DONE =
-  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|ondertekenen|goedgekeurd|nagekeken|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|openstaan|open staan|op groen|op rood|op oranje)';
+  '(?:af|ingeleverd|inleveren|bijgewerkt|aangevuld|ingediend|opgestuurd|verstuurd|getekend|ondertekend|geregeld|afgemaakt|gevuld|ingevuld|klaar|compleet|volledig|ingestuurd|verzonden|doorgestuurd|ingevoerd|verantwoord|verantwoorden|geregistreerd|afgerond|afgevinkt|aangevinkt|voltooid|afgetekend|aftekenen|ondertekenen|goedgekeurd|nagekeken|geupload|doorlopen|beantwoord|gemaakt|gezet|binnen|gedaan|behaald|geparafeerd|gestempeld|upload|uploaden|ontbreekt|ontbreken|aangeleverd|ontvangen|binnengekregen|openstaan|open staan|op groen|op rood|op oranje)';
 
 const DONE_WORD = words(DONE);
 const aboutTasks = (s: Sentence): boolean => TASK.test(s.folded);
@@ -42,8 +42,12 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     rewrite,
     patterns: [
       words(`(?:nog|nog niet|nog steeds niet) (?:W ){0,8}${DONE}`),
-      words(`^(?!welke?|wat|hoe|waar|wie|wanneer)(?:W ){0,6}(?:al|alle|allemaal|alles) (?:W ){0,8}${DONE}`),
+      words(`^(?!welke?|wat|hoe|waar|wie|wanneer)(?:W ){0,9}(?:al|alle|allemaal|alles) (?:W ){0,8}${DONE}`),
+      words(
+        '^(?:zijn|is|staan|staat) (?:W ){0,8}(?:groen|op groen|rood|oranje)|(?:ontbreekt|ontbreken|mist|missen) (?:er )?(?:W ){0,1}nog|wanneer (?:upload|lever|stuur|maak) (?:je|jij)',
+      ),
       words(`klaar met (?:je|jouw) W`),
+      words('ik mis (?:nog )?(?:je|jouw|de|het|een) W'),
       words('(?:staan|staat) (?:W ){0,2}nog open'),
       words('^(?:staat|staan|zit|zitten|zijn|is) al (?:je|jouw) (?:W ){1,2}(?:in|op) (?:het|de|je|jouw)'),
       words('^(?:staat|staan|zit|zitten) (?:W ){0,4}al (?:in|op) W'),
@@ -68,11 +72,12 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words(`NUM (?:van|uit) (?:de |je )?NUM\\b`),
       words('\\d+/\\d+'),
       words('nog NUM (?:W ){0,2}te gaan'),
-      words('hoeveel (?:W ){0,6}al (?:W ){0,2}\\w+[dt]'),
+      words('hoeveel (?:W ){0,6}(?:al|inmiddels|tot nu toe) (?:W ){0,2}\\w+[dt]'),
       words('al (?:W ){0,3}van de (?:verplichte )?NUM'),
       words('van de verplichte NUM'),
       words('(?:tot )?minimaal NUM (?:stukken|opdrachten|reflecties|uren)'),
       words('hoe staat het met (?:je|jouw) W'),
+      words('hoeveel (?:van|uit) (?:de|je|jouw) NUM'),
     ],
     when: (s, text) =>
       text.some(aboutTasks) || DONE_WORD.test(s.folded) || /\b(?:al|te gaan|verplichte|minimaal)\b/u.test(s.folded),
@@ -89,9 +94,19 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     patterns: [
       words('(?:is|zijn) verplicht|verplicht (?:om|te|voor iedereen)|van de (?:NUM )?verplichte'),
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
-      words('lever (?:het|je|jouw|dit|deze) (?:W ){0,3}in'),
-      words('afvinken|aanvinken'),
+      words('^lever (?:het|je|jouw|dit|deze|hem|ze|die) (?:W ){0,3}in'),
+      words(
+        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|afvinken|aanvinken|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
+      ),
     ],
+  }),
+  patternRule({
+    id: 'tick-box-mark',
+    kind: 'tick-box',
+    reason,
+    rewrite,
+    patterns: [words('vinkje\\w*|geparafeerd|paraaf|parafen|stempels?|aftekenlijst')],
+    when: (s) => s.question,
   }),
   patternRule({
     id: 'tick-box-progress',

@@ -34,12 +34,14 @@ export const VERDICT_RULES: readonly Rule[] = [
         '(?:je|jij) hoort (?:in|bij|op|thuis)|hoor (?:je|jij) (?:in|bij|op) (?:de|het)|^meld (?:je|jij) (?:W ){0,2}aan|^begin (?:gewoon|maar|meteen|direct)',
       ),
       words(
-        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed)',
+        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed|een|de|het)|^(?:houd|hou) het (?:realistisch|simpel|veilig|praktisch)',
       ),
-      words('de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand'),
+      words(
+        '^(?:schrap|streep|vergeet|laat) (?:die|dat|deze|dit|het|de|je) (?:W ){0,4}(?:maar|gewoon|dus|liever)|^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
+      ),
       words('(?:dat|dit|die|het|deze) (?:W ){0,2}past (?:goed |echt |precies |prima )?bij (?:je|jou)'),
       words(
-        'ik raad (?:je|jou) (?:W ){0,2}aan|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
+        'ik raad (?:je|jou) (?:W ){0,2}aan|raad ik (?:je|jou) (?:W ){0,3}(?:af|aan)|ik raad (?:je|jou) (?:W ){0,4}af|(?:zou|wil) (?:ik )?(?:je|jou) (?:W ){0,2}(?:afraden|aanraden)|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou|de|het|een|om)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
       words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
@@ -48,6 +50,21 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words(
         '(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:gemaakt|geknipt|geboren|in de wieg gelegd) voor|volgens mij (?:ben|word|past|moet|kun|hoor) (?:je|jij)',
+      ),
+      words(
+        '^ga (?:voor|maar|gewoon|lekker|dus)|^blijf (?:lekker|gewoon|maar|liever|dus)|(?:zoek|kies|doe|neem|ga|blijf|word) (?:dus |dan )?(?:liever|lekker)',
+      ),
+      words(
+        '(?:kun|kan) (?:je|jij) (?:W ){0,2}beter vergeten|(?:moet|kun|kan) (?:je|jij) (?:W ){0,2}(?:beter )?(?:loslaten|opgeven|laten varen|uit je hoofd zetten)|(?:vergeet|laat) (?:dat|die|dit|het) (?:W ){0,3}maar|(?:die|dat|het|deze) neem (?:je|jij) (?:er )?(?:gewoon |maar |dus )?bij',
+      ),
+      words(
+        '(?:mijn|ons|het) (?:advies|besluit|oordeel) (?:staat vast|is duidelijk|is genomen|is definitief)|(?:je|jij) (?:bent|ben) (?:W ){0,2}(?:een )?(?:geboren|natuurlijke|rasechte) \\w+',
+      ),
+      words(
+        '(?:is|zijn|lijkt) (?:voor (?:je|jou) )?(?:een luchtkasteel|geen (?:goed|slim|verstandig) (?:idee|plan)|geen optie|(?:niet|weinig|on)realistisch|een illusie|een utopie|kansloos)|luchtkastel\\w*',
+      ),
+      words(
+        `(?:de|het) (?:betere|verstandigere|slimmere|veiligere|realistischere|logischere|haalbaardere|verstandigste|slimste|veiligste) (?:${ROUTE}|keus|pad)`,
       ),
       words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
     ],
@@ -63,17 +80,26 @@ export const VERDICT_RULES: readonly Rule[] = [
         `(?:is|zijn) (?:voor (?:je|jou) )?(?:de|het) (?:beste|juiste|logische|enige goede|verstandigste) (?:${ROUTE}|voor (?:je|jou))`,
       ),
       words(
-        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
+        '(?:is|zijn) het beste voor|(?:je|jij) kunt het beste|(?:je|jij) het beste (?:W ){0,4}(?:kunt|kan|kiest|doet|gaat)|(?:het )?beste (?:kun|kunt|kan) (?:je|jij)|(?:is|zijn) voor (?:je|jou) (?:niet|te) W',
       ),
-      words('niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen'),
-      words('(?:past|past het|past de W) (?:beter|niet) bij (?:je|jou)'),
+      words(
+        '(?:is|lijkt|zijn) (?:echt |gewoon |helemaal |toch )?niet (?:verstandig|realistisch|slim|handig|reeel|de bedoeling|voor (?:jou|je) weggelegd)|niet haalbaar|zonde van (?:je|jouw) tijd|levert te weinig op|te hoog gemikt|te hoog gegrepen',
+      ),
+      words(
+        '(?:past|past het|past de W) (?:beter|niet|minder|slechter) bij (?:je|jou)|het enige (?:wat|dat) (?:W ){0,2}bij (?:je|jou) past',
+      ),
       words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
       words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
-      words('als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:echt )?als'),
+      words(
+        '(?:zou|zal) ik (?:W ){0,2}(?:maar )?niet (?:aan )?(?:beginnen|doen|kiezen|gaan)|(?:(?:het is|is het) duidelijk|het staat vast|het is besloten)[:,]? (?:jij|je) (?:gaat|kiest|doet|wordt)|als ik (?:jou|jij) was|zou ik (?:W ){0,3}(?:gaan|kiezen|verdergaan|doen)|ik zie (?:jou|je) (?:W ){0,2}als',
+      ),
       words('zullen we (?:je|jou) aanmelden|heeft gelijk|daar hoef (?:je|jij) niet aan te twijfelen'),
-      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun) (?:je|jij|ik)'),
+      words('met (?:jouw|je) W (?:W ){0,3}(?:word|zou|ben|past|kun|moet) (?:je|jij|ik)'),
+      words(
+        'ik heb (?:W ){0,2}(?:besloten|beslist|gekozen)|heb ik (?:W ){0,2}(?:besloten|beslist)|(?:moet|hoor) (?:je|jij) (?:echt |gewoon |toch |maar |dus |eigenlijk )+(?:de|het|naar|voor|kiezen|gaan|doen)',
+      ),
       words('verkeerde keuze|foute keuze|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)'),
       words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
       words(
