@@ -98,7 +98,8 @@ export function reachableRules(rules: readonly ReferralRule[]): Set<number> {
   for (const study of POPULATION) {
     for (const site of sites)
       for (const lasting of [false, true])
-        for (const rule of firingRules(rules, site.places, site.trigger, study.schoolType, lasting)) fired.add(rules.indexOf(rule));
+        for (const rule of firingRules(rules, site.places, site.trigger, study.schoolType, lasting))
+          fired.add(rules.indexOf(rule));
   }
   return fired;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeText } from '../../lib/prompts/guardrails';
 import { DEV_SET } from './guardrails-dev-set';
 import { HOLDOUT_SET } from './guardrails-holdout-set';
+import { HOLDOUT2_SET } from './guardrails-holdout2-set';
 import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
 
 /**
@@ -55,9 +56,16 @@ describe('guardrails judge meaning (issue #30)', () => {
     checkBounds(HOLDOUT_SET);
   });
 
-  it('judges a few hundred prompts in a few milliseconds each', () => {
-    const start = performance.now();
-    for (const s of MEANING_SET) judgeText(s.text, 'nl', { kind: 'prompt' });
-    expect((performance.now() - start) / MEANING_SET.length).toBeLessThan(5);
+  it('on the second, blind held-out set: sound sentences pass (refused ≤ 2 %, warned ≤ 5 %), and no fewer harmful ones are refused than when it was first measured', () => {
+    const rows = judged(HOLDOUT2_SET);
+    const sound = rows.filter((r) => r.expect === 'allow');
+    const harmful = rows.filter((r) => r.expect === 'refuse');
+    expect(
+      sound.filter((r) => r.verdict === 'refuse').length / sound.length,
+      list(sound.filter((r) => r.verdict === 'refuse')),
+    ).toBeLessThanOrEqual(0.02);
+    expect(sound.filter((r) => r.verdict === 'warn').length / sound.length).toBeLessThanOrEqual(0.05);
+    // Measured blind, before any rule saw it: 53 of 96 refused (the goal of issue #30 is 90 % per kind; not reached).
+    expect(harmful.filter((r) => r.verdict === 'refuse').length).toBeGreaterThanOrEqual(53);
   });
 });

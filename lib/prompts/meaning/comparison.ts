@@ -87,7 +87,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
       ),
       words(`(?:meer|minder|vaker|later|eerder|\\w+er) (?:W ){0,6}dan (?:je |jouw )?${PEERS}`),
       words(
-        '(?:ben|bent|was) (?:jij|je) (?:W ){0,2}(?:de laatste|als laatste)|(?:ben|bent|was) (?:jij|je) (?:W ){0,2}de enige (?:uit|in|van) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|^kijk (?:eens )?(?:hoe|naar|wat) [^?]{0,100}(?:jij|jou) (?:dat |het )?ook|(?:jij|je) (?:bent|was|bleek) (?:W ){0,2}de enige|als (?:enige|laatste) (?:W ){0,3}(?:nog )?(?:geen|niet|zonder)',
+        '(?:ben|bent|was) (?:jij|je) (?:W ){0,2}(?:de laatste(?! (?:tijd|weken|dagen|maanden|jaren|periode|keer))|als laatste)|(?:ben|bent|was) (?:jij|je) (?:W ){0,2}de enige (?:uit|in|van) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|^kijk (?:eens )?(?:hoe|naar|wat) [^?]{0,100}(?:jij|jou) (?:dat |het )?ook|(?:jij|je) (?:bent|was|bleek) (?:W ){0,2}de enige|als (?:enige|laatste) (?:W ){0,3}(?:nog )?(?:geen|niet|zonder)',
       ),
       words(
         'als voorbeeld (?:moeten|moet) nemen|(?:leerling|klasgenoot|klasgenoten|broer|zus|vriend|vriendin) (?:W ){0,6}als voorbeeld|neem (?:W ){0,3}een voorbeeld aan',

@@ -175,7 +175,7 @@ const DEFICIT_TERMS = [
   'te hoog gegrepen',
   'niveau niet aan',
   'onvoldoende\\w*',
-  'slecht',
+  'slecht(?! nieuws)',
   'slechte',
   'slechter',
   'slechtere',

@@ -9,7 +9,7 @@ import type { Rule } from './types';
  */
 
 const GRADE =
-  '(?:[\\w-]*cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|punten|onvoldoendes?|voldoendes|cijferlijst|tekorten)';
+  '(?:[\\w-]*cijfers?|rapportcijfers?|eindcijfers?|streefcijfers?|gemiddelde|onvoldoendes?|voldoendes|cijferlijst|tekorten)';
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [
   patternRule({
