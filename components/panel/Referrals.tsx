@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { ReferralView } from '../../lib/messages/schema';
+import { CareContacts } from './CareContacts';
 
 /** A longer list is folded at first, so that in a narrow panel (400 × 900) the conversation stays the main thing. */
 const SHOWN_AT_ONCE = 3;
@@ -69,13 +70,7 @@ export function Referrals({
       {showCare && (
         <div class="care" role="note">
           <p>{t('panel.careText', { careRole })}</p>
-          {care.map((r) => (
-            <p key={r.role}>
-              <strong>{r.title}</strong>
-              {r.name ? ` · ${r.name}` : ''}
-              {r.contact ? ` · ${r.contact}` : ''}
-            </p>
-          ))}
+          <CareContacts care={care} />
         </div>
       )}
     </section>

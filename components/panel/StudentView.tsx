@@ -4,6 +4,7 @@ import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
+import { AbsencePointer } from './AbsencePointer';
 import type { Display, PanelApi } from './api';
 import { conversationSummary } from './conversation-summary';
 import { Guide } from './Guide';
@@ -92,6 +93,7 @@ export function StudentView({
         today={dayKey(new Date())}
         onDone={(id) => void api.setAfspraakDone(id, true).then(reload)}
       />
+      {data?.absencePointer && <AbsencePointer careRole={vocabulary.careRole} referrals={data.referrals} />}
       {loadError && (
         <p class="status error" role="alert">
           {loadError}

@@ -70,6 +70,7 @@ export default defineBackground(() => {
     referralRules,
     directory: () => directory(config.current()),
     vocabulary: () => config.current().effective.vocabulary,
+    absenceThreshold: () => config.current().effective.absenceThreshold,
     careRoles: () => careRoles(config.current()),
     blur,
     runCommand,

@@ -22,4 +22,6 @@ export interface AnswerDeps {
   referralRules: readonly ReferralRule[];
   directory: () => readonly DirectoryEntry[];
   vocabulary: () => Vocabulary;
+  /** From how many unexcused absences the panel points to the school's zorg route (policy; absent: never). */
+  absenceThreshold?: () => number | undefined;
 }

@@ -63,6 +63,10 @@ export function afspraakView(a: AfspraakRecord): AfspraakView {
   return { id: a.id, what: a.what, done: a.done, ...(a.who ? { who: a.who } : {}), ...(a.due ? { due: a.due } : {}) };
 }
 
+/** Whether the page's count reaches the school's threshold (no threshold: never). */
+const absenceReached = (count: number | undefined, threshold: number | undefined) =>
+  count !== undefined && threshold !== undefined && count >= threshold;
+
 const withPlacement = (placement: PlacementView | undefined) => (placement ? { placement } : {});
 
 /** Everything the side panel shows for one student: one read, no note text leaves the extension. */
@@ -160,6 +164,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     storedName: stored?.name ?? null,
     draft: draft ? draftView(draft) : null,
     ...withPlacement(placementView(student, deps.enginePolicy().calendar, s?.klas, dayKey(date))),
+    ...(absenceReached(s?.absences, deps.absenceThreshold?.()) ? { absencePointer: true as const } : {}),
     study: {
       fromPage: Boolean(s?.study),
       ...(setChoice ? { choice: setChoice } : {}),

@@ -24,6 +24,7 @@ export function summarize(context: PageContext, features?: string[]): PageSummar
             ...(s.klas ? { klas: s.klas } : {}),
             ...(s.studyText ? { studyText: s.studyText } : {}),
             ...(s.study ? { study: s.study } : {}),
+            ...(s.absences !== undefined ? { absences: s.absences } : {}),
           },
         }
       : {}),

@@ -107,6 +107,9 @@ export const en: Record<MessageKey, string> = {
   'panel.referred': 'Referred to {role}',
   'panel.referAction': 'Note referral to {role}',
   'panel.referFailed': 'The referral to {role} was not noted: {reason}',
+  'absence.title': 'Absence',
+  'absence.text':
+    'This page shows as much unexcused absence as your school asks staff to follow the care route for. Ask first how things are going; then discuss it with {careRole}. Nothing about this is stored.',
   'panel.notCareer': 'Not a career question',
   'panel.careText': 'Does the story go beyond careers (home, health, money)? Talk to {careRole}. Nothing about this is stored.',
   'panel.timelineMoment': 'You already do it: {label}',

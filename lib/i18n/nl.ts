@@ -108,6 +108,9 @@ export const nl = {
   'panel.referAction': 'Verwezen naar {role} noteren',
   'panel.referFailed': 'Verwijzing naar {role} is niet genoteerd: {reason}',
   'panel.notCareer': 'Geen loopbaanvraag',
+  'absence.title': 'Afwezigheid',
+  'absence.text':
+    'Op deze pagina staat zoveel ongeoorloofde afwezigheid als waarbij je school vraagt de zorgroute te volgen. Vraag eerst hoe het gaat; bespreek het daarna met {careRole}. Hierover wordt niets opgeslagen.',
   'panel.careText':
     'Gaat het verhaal over meer dan loopbaan (thuis, gezondheid, geld)? Bespreek het met {careRole}. Hierover wordt niets opgeslagen.',
   'panel.timelineMoment': 'Je doet het al: {label}',

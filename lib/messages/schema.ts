@@ -123,6 +123,12 @@ const panelDataSchema = z
      * what the mentor set (with the day); absent where the programme has none or the student works
      * at a leerbedrijf (bbl) all year.
      */
+    /**
+     * The page shows at least as many unexcused absences as the school set (policy
+     * `absenceThreshold`): the panel points the teacher to the zorg route. The count itself stays in
+     * the tab's session context; it is not sent, shown or stored.
+     */
+    absencePointer: z.literal(true).optional(),
     placement: z
       .object({
         fromCalendar: placementPhaseSchema.optional(),

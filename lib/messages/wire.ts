@@ -44,6 +44,8 @@ export const pageSummarySchema = z
         studyText: shortText.optional(),
         /** Parsed once, where the text was read (lib/core/study.ts). */
         study: studySchema.optional(),
+        /** Unexcused absences the page shows: kept in the tab's session context only, never stored. */
+        absences: z.number().int().min(0).max(9999).optional(),
       })
       .strict()
       .optional(),

@@ -3,6 +3,7 @@ import { z } from '../core/zod';
 import { judgePrompt } from '../prompts/guardrails';
 import { COMPETENCES, type Competence, type Prompt } from '../prompts/schema';
 import {
+  absenceThresholdSchema,
   type Campaign,
   COMPETENCE_TEXT_KEYS,
   type CompetenceText,
@@ -302,6 +303,7 @@ const parsers: Record<PolicyKey, Parser> = {
   language: (v, k, out) => check(languageSchema, v, k, out),
   quietMode: (v, k, out) => check(booleanSchema, v, k, out),
   retentionDays: (v, k, out) => check(retentionDaysSchema, v, k, out),
+  absenceThreshold: (v, k, out) => check(absenceThresholdSchema, v, k, out),
   vocabulary: (v, k, out) => fields<VocabularyKey, string>(v, k, VOCABULARY_KEYS, () => vocabularyWordSchema, out),
   features: (v, k, out) => fields<FeatureKey, boolean>(v, k, FEATURE_KEYS, () => booleanSchema, out),
   competences: (v, k, out) => {

@@ -112,6 +112,7 @@ export function effectivePolicy(
     disabledPrompts: renamePromptIds(policy.disabledPrompts ?? [], renames),
     campaigns: (policy.campaigns ?? []).map((campaign) => renamePromptIdsOf(campaign, renames)),
     calendar: policy.calendar ?? {},
+    ...(policy.absenceThreshold ? { absenceThreshold: policy.absenceThreshold } : {}),
     extraHosts: policy.extraHosts ?? [],
     hostProfiles: policy.hostProfiles ?? [],
   };

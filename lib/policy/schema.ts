@@ -22,6 +22,7 @@ export const POLICY_KEYS = [
   'campaigns',
   'calendar',
   'retentionDays',
+  'absenceThreshold',
   'features',
   'extraHosts',
   'hostProfiles',
@@ -171,6 +172,16 @@ export const calendarSchema = z
   .strict();
 export type Calendar = z.infer<typeof calendarSchema>;
 
+/**
+ * From how many unexcused absences on a student's page the panel points the teacher to the school's
+ * zorg route. No default: without it, no student is ever flagged.
+ */
+export const absenceThresholdSchema = z
+  .number({ message: 'een geheel getal' })
+  .int('een geheel getal')
+  .min(1, 'minstens 1')
+  .max(200, 'hoogstens 200');
+
 export const retentionDaysSchema = z
   .number({ message: 'een geheel getal' })
   .int('een geheel getal')
@@ -209,6 +220,7 @@ export interface Policy {
   campaigns: Campaign[];
   calendar: Calendar;
   retentionDays: number;
+  absenceThreshold: number;
   features: Partial<Features>;
   extraHosts: string[];
   /** Host-profile patches, carried through unvalidated for lib/hosts/patch.ts `applyProfilePatches`. */
@@ -247,6 +259,8 @@ export interface EffectivePolicy {
   disabledPrompts: string[];
   campaigns: Campaign[];
   calendar: Calendar;
+  /** From how many unexcused absences the panel points to the zorg route (absent: never). */
+  absenceThreshold?: number;
   extraHosts: string[];
   hostProfiles: unknown[];
 }

@@ -7,7 +7,7 @@ import { library } from '../../lib/prompts/library/shipped';
 import type { Prompt } from '../../lib/prompts/schema';
 import { seriousViolations } from '../support/axe';
 import { CHROME_BUILD, launch, removeProfile, type Session } from '../support/chromium';
-import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { showAllReferrals, tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { documentText, uiHosts, waitForUiElement } from '../support/pierce';
 
@@ -88,6 +88,7 @@ const POLICY = {
   // From yesterday to tomorrow: still running for a run that passes midnight.
   campaigns: [{ title: 'Linde-week', from: dayOffset(-1), to: dayOffset(1), promptIds: [CAMPAIGN_GOOD.id, CAMPAIGN_BAD.id] }],
   calendar: { profielkeuze: DEADLINE },
+  absenceThreshold: 5,
   schoolName: 'Het Linde College',
   schoolStory: 'Bij ons kies je met je hoofd, je hart en je handen.',
   vocabulary: {
@@ -191,6 +192,34 @@ describe('a school configures the extension by managed policy', () => {
     await host.close();
   });
 
+  it('points the teacher to the zorg route where the record shows absence from the school’s threshold on, without the count', async () => {
+    const panelOn = async (id: string) => {
+      const host = await session.context.newPage();
+      await host.goto(urls.magisterRecord(id));
+      await waitForDemoRender(host);
+      const panel = await session.context.newPage();
+      await panel.goto(
+        `chrome-extension://${session.extensionId}/sidepanel.html?tab=${await tabIdOf(host, session.extensionId)}`,
+      );
+      await panel.getByRole('heading', { name: 'Het coachgesprek' }).waitFor();
+      return { host, panel };
+    };
+    // Daan's record shows 5 unexcused absences: the threshold.
+    const daan = await panelOn(DAAN.id);
+    const pointer = daan.panel.getByRole('region', { name: 'Afwezigheid' });
+    await pointer.getByText(/bespreek het daarna met zorgteam/).waitFor();
+    await pointer.getByText('zorg@linde.example').waitFor();
+    expect(await pointer.textContent()).not.toMatch(/\b5\b/);
+    await daan.panel.close();
+    await daan.host.close();
+    // Sanne's shows 2: nothing.
+    const sanne = await panelOn(SANNE.id);
+    await sanne.panel.getByRole('heading', { level: 2, name: new RegExp(SANNE.name) }).waitFor();
+    expect(await sanne.panel.getByRole('region', { name: 'Afwezigheid' }).count()).toBe(0);
+    await sanne.panel.close();
+    await sanne.host.close();
+  });
+
   it('features.gradingCues: false removes the grading cues', async () => {
     const host = await session.context.newPage();
     await host.goto(urls.magisterGrades());
@@ -277,7 +306,7 @@ describe('a school configures the extension by managed policy', () => {
     expect(await line.count()).toBe(1);
     // Level, kind and key, then the sentence, the reason and the rewrite (each on a line of its own).
     expect((await line.innerText()).replace(/\s+/g, ' ')).toMatch(/^Geweigerd · vergelijken · prompts\[3\]\.text\.nl /);
-    await line.getByText(/gerangschikt in de groep/).waitFor();
+    await line.getByText(/vergeleken met anderen/).waitFor();
     await line.getByText(/^Zo kan het wel: /).waitFor();
     // The sound campaign prompt is not listed.
     expect(await diagnostics.getByText(CAMPAIGN_GOOD.text.nl).count()).toBe(0);

@@ -118,6 +118,7 @@ interface Kept {
   study: PanelData['study'];
   draft: PanelData['draft'];
   placement?: PanelData['placement'];
+  absencePointer?: true;
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -168,6 +169,7 @@ function panelData(r: Kept): PanelData {
     study: r.study,
     draft: r.draft,
     ...(r.placement ? { placement: r.placement } : {}),
+    ...(r.absencePointer ? { absencePointer: r.absencePointer } : {}),
   };
 }
 
@@ -184,6 +186,8 @@ interface FakePanelOptions {
   otherId?: StudentRef;
   /** The followed page does not tell the school type (a class code such as "VG4"): the mentor may set it. */
   studyUnknown?: boolean;
+  /** The page's absence count reached the school's threshold. */
+  absencePointer?: boolean;
   /** An mbo (bol) student: the panel shows the work placement as given. */
   placement?: PanelData['placement'];
 }
@@ -221,6 +225,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
   if (sanne && options.otherId) sanne.links.candidates.push({ student: options.otherId, name: 'Sanne de Vries' });
   if (options.studyUnknown) for (const r of records.values()) r.study = { fromPage: false };
   if (options.placement) for (const r of records.values()) r.placement = options.placement;
+  if (options.absencePointer) for (const r of records.values()) r.absencePointer = true;
   let page = options.page === undefined ? recordPage(SANNE) : options.page;
   let blurred = options.blurred ?? false;
   let ids = 0;

@@ -6,6 +6,11 @@ import { fold, judgePrompt, judgeText, refusals } from '../../lib/prompts/guardr
 const kinds = (text: string, lang: 'nl' | 'en' = 'nl') => judgeText(text, lang).map((f) => `${f.level} ${f.kind}`);
 
 describe('judgeText', () => {
+  it('gives one reason per kind: a sentence two comparison rules catch is listed once for the administrator', () => {
+    const findings = judgeText('Hoe komt het dat jij als enige van de klas nog geen stageplek hebt?', 'nl', { kind: 'prompt' });
+    expect(findings.map((f) => `${f.kind}/${f.level}`)).toEqual(['comparison/refuse']);
+  });
+
   it('accepts a calm open question', () => {
     expect(judgeText('Wat ging je hier goed af, denk je?', 'nl', { kind: 'prompt' })).toEqual([]);
     expect(judgeText('What went well for you here, do you think?', 'en', { kind: 'prompt' })).toEqual([]);

@@ -279,6 +279,18 @@ describe('the side panel beside a page that is not a student record', () => {
     expect(queryAllByRole(none, 'region', 'Stage')).toEqual([]);
   });
 
+  it('points the teacher to the zorg route where the page’s absence reached the school’s threshold, without a number', async () => {
+    const panel = await openSidePanel(fakePanelApi({ absencePointer: true }).api);
+    const pointer = await vi.waitFor(() => getByRole(panel, 'region', 'Afwezigheid'));
+    expect(textOf(pointer)).toContain('zorgcoördinator');
+    expect(textOf(pointer)).toContain('Hierover wordt niets opgeslagen.');
+    expect(textOf(pointer)).not.toMatch(/\d/);
+    await cleanup();
+    const none = await openSidePanel(fakePanelApi().api);
+    await vi.waitFor(() => getByRole(none, 'region', 'Gespreksverslag'));
+    expect(queryAllByRole(none, 'region', 'Afwezigheid')).toEqual([]);
+  });
+
   it('keeps nothing and says why when setting the school type fails', async () => {
     const fake = fakePanelApi({ studyUnknown: true });
     const panel = await openSidePanel(withFault(fake.api, 'quota'));

@@ -44,12 +44,16 @@ export function judgeSentences(text: string, lang: Lang, field: string): Finding
   if (known) return [...known];
   const all = sentences(text);
   const out: Finding[] = [];
+  // One finding per kind and level: an administrator needs one reason for "comparison", not two.
+  const found = new Set<string>();
   for (const rule of RULES[lang]) {
+    if (found.has(`${rule.kind}\u0000${rule.level}`)) continue;
     for (const sentence of all) {
       const match = rule.test(sentence, all);
       if (match === undefined) continue;
       const { id, kind, level, reason, rewrite } = rule;
       out.push({ rule: id, kind, level, lang, field, reason, rewrite, match });
+      found.add(`${kind}\u0000${level}`);
       break;
     }
   }
