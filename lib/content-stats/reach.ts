@@ -29,6 +29,7 @@ export const POPULATION: readonly Study[] = [
   ...[1, 2, 3, 4].map((year) => ({ schoolType: 'hbo' as const, year })),
   ...[1, 2, 3, 4, 5].map((year) => ({ schoolType: 'pro' as const, year })),
   ...[1, 2, 3, 4].map((year) => ({ schoolType: 'vso' as const, year })),
+  ...[1, 2].map((year) => ({ schoolType: 'isk' as const, year })),
 ];
 
 /** The 15th of each month of one school year (August to July). */

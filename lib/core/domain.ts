@@ -13,7 +13,8 @@ export const STEPS = ['terugkijken', 'reflecteren', 'vooruitkijken', 'vervolgsta
 export type Step = (typeof STEPS)[number];
 
 /** School types: the five main ones, plus praktijkonderwijs (pro) and voortgezet speciaal onderwijs (vso). */
-export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'] as const;
+/** `isk`: the internationale schakelklas (nieuwkomers), taken only from what the page shows. */
+export const SCHOOL_TYPES = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso', 'isk'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 /** A prompt for "every school type" lists at least these (pro and vso get what names them). */
 export const MAIN_SCHOOL_TYPES: readonly SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo'];

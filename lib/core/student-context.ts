@@ -49,7 +49,8 @@ export function phaseOf(study: Study | undefined): Phase | undefined {
 /**
  * Route truth (lob-content.md §5): vmbo basis/kader → mbo; gemengd/theoretisch → mbo or havo; mbo
  * niveau 1–3 → the next mbo level; niveau 4 → hbo; havo → hbo (also mbo, vwo); vwo → wo or hbo;
- * praktijkonderwijs and vso → work, entree or mbo. Every route is a fine route; none is "upward".
+ * praktijkonderwijs and vso → work, entree or mbo; isk (nieuwkomers) → vmbo, havo, vwo, mbo or work.
+ * Every route is a fine route; none is "upward".
  */
 export function routesFor(study: Study | undefined): Route[] {
   switch (study?.schoolType) {
@@ -66,6 +67,9 @@ export function routesFor(study: Study | undefined): Route[] {
     case 'pro':
     case 'vso':
       return ['mbo', 'werk'];
+    case 'isk':
+      // From the schakelklas on to vmbo, havo, vwo, the mbo (entree or higher) or work.
+      return ['mbo', 'havo', 'vwo', 'werk'];
     default:
       return [];
   }

@@ -19,6 +19,7 @@ export const STUDY_CHOICES = {
   'mbo-4': { schoolType: 'mbo', level: 4 },
   pro: { schoolType: 'pro' },
   vso: { schoolType: 'vso' },
+  isk: { schoolType: 'isk' },
   hbo: { schoolType: 'hbo' },
 } as const satisfies Record<string, Study>;
 

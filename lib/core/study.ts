@@ -111,6 +111,10 @@ export function parseStudy(raw: string | undefined): Study | undefined {
   const year = leadingYear(lower);
   if (word('(?:pro|praktijkonderwijs)').test(lower)) return { schoolType: 'pro', ...(year ? { year } : {}) };
   if (word('(?:vso|voortgezet speciaal onderwijs)').test(lower)) return { schoolType: 'vso', ...(year ? { year } : {}) };
+  // Nieuwkomers: only where the page names the class or programme so (never from a name or a language).
+  if (word('(?:isk|internationale schakelklas|schakelklas|nieuwkomersklas|nieuwkomers)').test(lower)) {
+    return { schoolType: 'isk', ...(year ? { year } : {}) };
+  }
   const vmbo = VMBO.exec(lower);
   const loose = LOOSE_TRACK.exec(lower);
   if (vmbo || (loose && year)) {
@@ -178,6 +182,7 @@ const TYPE_WORDS: Record<string, Programme> = {
   vmbo: { schoolType: 'vmbo' },
   pro: { schoolType: 'pro' },
   vso: { schoolType: 'vso' },
+  isk: { schoolType: 'isk' },
 };
 
 const CODES: Record<string, Programme> = { ...CLASS_CODES, ...TYPE_WORDS };

@@ -363,6 +363,7 @@ export const en: Record<MessageKey, string> = {
   'study.choice.pro': 'praktijkonderwijs (practical education)',
   'study.choice.vso': 'vso (special secondary education)',
   'study.choice.hbo': 'hbo',
+  'study.choice.isk': 'isk (international bridging class for newcomers)',
   'meaning.looksTitle': 'Recognised by meaning: pages no profile knows',
   'meaning.lookItem': '{host}: {found} ({count}×, last on {date})',
   'meaning.lookNone': 'no student record or grade list found',

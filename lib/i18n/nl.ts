@@ -365,6 +365,7 @@ export const nl = {
   'study.choice.pro': 'praktijkonderwijs',
   'study.choice.vso': 'voortgezet speciaal onderwijs (vso)',
   'study.choice.hbo': 'hbo',
+  'study.choice.isk': 'isk (internationale schakelklas)',
   'meaning.looksTitle': "Herkend op betekenis: pagina's die geen profiel kent",
   'meaning.lookItem': '{host}: {found} ({count}×, laatst op {date})',
   'meaning.lookNone': 'geen leerlingkaart of cijferlijst gevonden',

@@ -16,7 +16,7 @@ export const referralRoles: ReferralRole[] = [
       en: 'Holds the career conversation. As a subject teacher you pass a talent or doubt you noticed on to the mentor, who can pick it up in the next conversation.',
     },
     topics: ['talent', 'contact', 'orientatie'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso', 'isk'],
     anyStudent: true,
     vocabulary: 'mentorRole',
     source: 'lob-content.md §4; Expertisepunt LOB, loopbaangesprek',
@@ -30,7 +30,7 @@ export const referralRoles: ReferralRole[] = [
       en: 'For choices of subjects, sector or studies, questions about transfer routes, doubt that lasts, or questions that go deeper than a classroom conversation.',
     },
     topics: ['profielkeuze', 'sectorkeuze', 'studiekeuze', 'doorstroom', 'twijfel'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso', 'isk'],
     anyStudent: true,
     vocabulary: 'secondLineRole',
     source: 'lob-content.md §4; seed 004:1992-1996 (HvA 2023), eigen woorden',
@@ -44,7 +44,7 @@ export const referralRoles: ReferralRole[] = [
       en: "When the story goes beyond the career, for example about home, health or money. Listen, follow your school's care route or reporting code, and record nothing about it here.",
     },
     topics: ['zorg'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'pro', 'vso', 'isk'],
     anyStudent: true,
     care: true,
     vocabulary: 'careRole',
@@ -71,7 +71,7 @@ export const referralRoles: ReferralRole[] = [
       en: 'At every choice moment. Ask who at home thinks along and what home knows about the route; assume nothing about home.',
     },
     topics: ['ouders', 'profielkeuze', 'sectorkeuze', 'studiekeuze'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'pro', 'vso', 'isk'],
     source: 'lob-content.md §4; seed 004:1836-1838 (HvA 2023), eigen woorden',
   },
   {
@@ -122,7 +122,7 @@ export const publicServices: PublicService[] = [
       en: 'To look at a programme and ask questions. A question of your own beforehand and a talk afterwards help most.',
     },
     topics: ['orientatie', 'studiekeuze', 'doorstroom'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'isk'],
     source: 'lob-content.md §4',
   },
   {
@@ -220,7 +220,7 @@ export const publicServices: PublicService[] = [
       en: 'Regional desk for questions about learning and working, for example when leaving school, switching or learning while working.',
     },
     topics: ['verlaten', 'orientatie'],
-    schoolTypes: ['vmbo', 'mbo', 'hbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'mbo', 'hbo', 'pro', 'vso', 'isk'],
     source: 'lob-content.md §4; seed 000:162-173; seed 001:92-96',
   },
   {
@@ -231,7 +231,7 @@ export const publicServices: PublicService[] = [
       en: 'For anyone leaving or wanting to leave school without a basic qualification (havo, vwo or mbo level 2): the regional early school leaving desk or youth desk helps with learning and work.',
     },
     topics: ['verlaten'],
-    schoolTypes: ['vmbo', 'mbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'mbo', 'pro', 'vso', 'isk'],
     source: 'Leerplichtwet/RMC-functie (Rijksoverheid, voortijdig schoolverlaten); lob-content.md §4; eigen woorden',
   },
   {
@@ -293,5 +293,5 @@ export const referralRules: ReferralRule[] = [
   // Beside a student record: the stage where the programme has one (below).
   { places: ['sidePanel', 'studentRecord'], schoolTypes: ['mbo', 'hbo', 'pro', 'vso'], topics: ['stage'] },
   // Where leaving school without a startkwalificatie is a real question: the routes that help.
-  { places: ['sidePanel', 'studentRecord'], schoolTypes: ['vmbo', 'mbo', 'pro', 'vso'], topics: ['verlaten'] },
+  { places: ['sidePanel', 'studentRecord'], schoolTypes: ['vmbo', 'mbo', 'pro', 'vso', 'isk'], topics: ['verlaten'] },
 ];

@@ -22,7 +22,7 @@ const STUDENTS = 1000;
 const HISTORY = 20;
 const RUNS = 9;
 const DAY = 86_400_000;
-const YEARS: Record<SchoolType, number> = { vmbo: 4, havo: 5, vwo: 6, mbo: 4, hbo: 4, pro: 5, vso: 4 };
+const YEARS: Record<SchoolType, number> = { vmbo: 4, havo: 5, vwo: 6, mbo: 4, hbo: 4, pro: 5, vso: 4, isk: 2 };
 const TRIGGERS: Trigger[] = ['personalBest', 'strong', 'usual', 'belowUsual'];
 /** The policy as the background passes it without a school policy (lib/config/school.ts enginePolicy). */
 const POLICY: EnginePolicy = { disabledPrompts: [], campaigns: [] };

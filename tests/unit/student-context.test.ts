@@ -37,6 +37,7 @@ describe('student context: phase and route truth', () => {
     [{ schoolType: 'mbo', level: 1, entree: true, year: 1 }, 'laatstejaars', ['mbo', 'werk']],
     [{ schoolType: 'hbo', year: 1 }, 'eerstejaars', ['wo', 'hbo', 'werk']],
     [{ schoolType: 'pro', year: 3 }, 'middenjaar', ['mbo', 'werk']],
+    [{ schoolType: 'isk', year: 1 }, 'onderbouw', ['mbo', 'havo', 'vwo', 'werk']],
   ] as const)('%j → %s, routes %j', (study, phase, routes) => {
     expect(phaseOf(study)).toBe(phase);
     expect(routesFor(study)).toEqual(routes);

@@ -8,7 +8,7 @@ import { g } from './gesprek';
  * and seed 004:1892-1896 (HvA 2023).
  */
 
-const VO: SchoolType[] = ['vmbo', 'havo', 'vwo', 'pro', 'vso'];
+const VO: SchoolType[] = ['vmbo', 'havo', 'vwo', 'pro', 'vso', 'isk'];
 const SRC = 'Expertisepunt LOB, loopbaangesprek en LOB in de mentorles; eigen woorden';
 
 export const gesprekMentoruur: Prompt[] = [

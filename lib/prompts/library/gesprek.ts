@@ -7,7 +7,7 @@ import type { Competence, Prompt, Role, SchoolType, Step } from '../schema';
  * Meijers (loopbaancompetenties) and seed 004 (HvA 2023).
  */
 
-const ALL: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'];
+const ALL: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso', 'isk'];
 const MENTOR: Role[] = ['mentor'];
 const BOTH: Role[] = ['mentor', 'vakdocent'];
 

@@ -6,7 +6,7 @@ import type { Competence, Family, Place, Prompt, Role, SchoolType, Season, Step 
  * eigen-bril, houding): one family, an id prefix, a default source and defaults per family.
  */
 
-export const ALL: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'];
+export const ALL: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso', 'isk'];
 export const VO_MBO: SchoolType[] = ['vmbo', 'havo', 'vwo', 'mbo'];
 const PANEL: Place[] = ['sidePanel', 'studentRecord'];
 export const TEACHERS: Role[] = ['mentor', 'vakdocent'];

@@ -16,8 +16,44 @@ const SRC_PRO = 'lob-content.md §5 (route truth); Expertisepunt LOB, praktijkon
 const mbo = make('keuzemoment', 'km', SRC, { schoolTypes: ['mbo'] });
 const hbo = make('keuzemoment', 'km', SRC_HO, { schoolTypes: ['hbo'] });
 const pro = make('keuzemoment', 'km', SRC_PRO, { schoolTypes: ['pro', 'vso'] });
+const SRC_ISK = 'lob-content.md §5 (route truth, eigen woorden); LOB voor nieuwkomers (ISK), eigen woorden';
+const isk = make('keuzemoment', 'km', SRC_ISK, { schoolTypes: ['isk'] });
 
 export const overgangenMboHbo: Prompt[] = [
+  // ── isk: na de schakelklas (vmbo, havo, vwo, mbo of werk), in korte, gewone woorden ────────
+  isk(
+    'isk-1',
+    ['werkexploratie', 'loopbaansturing'],
+    [
+      'Na de schakelklas ga je naar een nieuwe school of opleiding. Welke wil je eerst bekijken?',
+      'After the bridging class you go to a new school or programme. Which one would you like to look at first?',
+    ],
+    [
+      'Een school of opleiding zelf bekijken maakt de volgende stap concreet.',
+      'Seeing a school or programme yourself makes the next step concrete.',
+    ],
+  ),
+  isk(
+    'isk-2',
+    ['motieven'],
+    [
+      'Wat vind je belangrijk aan je volgende school: de vakken, de mensen of de plek?',
+      'What matters to you about your next school: the subjects, the people or the place?',
+    ],
+    ['Wat de leerling belangrijk vindt, helpt bij het kiezen.', 'What the student finds important helps in choosing.'],
+  ),
+  isk(
+    'isk-3',
+    ['netwerken'],
+    [
+      'Wie helpt je bij het kiezen van een nieuwe school? Wie zou je nog meer kunnen vragen?',
+      'Who helps you choose a new school? Whom else could you ask?',
+    ],
+    [
+      'Meedenkers maken een keuze sterker; de leerling noemt ze zelf.',
+      'People who think along make a choice stronger; the student names them.',
+    ],
+  ),
   // ── mbo: eerste jaar (ook wie net van het vmbo, de pro of het vso komt) ─────────────────────
   mbo(
     'mbo-eerste-1',

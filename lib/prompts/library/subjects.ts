@@ -610,7 +610,7 @@ export const subjects: Subject[] = [
     aliases: ['nt2', 'nt-2', 'nt 2', 'nederlands als tweede taal', 'nederlands tweede taal', 'nederlands (nt2)'],
     beroepen: ['tolk', 'verkoper', 'zorgmedewerker', 'klantenservicemedewerker', 'docent', 'monteur'],
     werkvelden: ['werk met klanten', 'zorg en welzijn', 'onderwijs', 'techniek', 'handel'],
-    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso'],
+    schoolTypes: ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'pro', 'vso', 'isk'],
   },
   {
     id: 'praktijk',

@@ -501,6 +501,37 @@ const onderzoek: Record<string, Entry[]> = {
 };
 
 /** Praktijkonderwijs and vso, any vak (also one the host names in a way we do not recognise). */
+/** The isk (nieuwkomers): a cue in any vak, in short and plain words, for every kind of result. */
+const iskGeneral: Entry[] = [
+  [
+    'vd-algemeen-13',
+    TOP,
+    ['kwaliteiten'],
+    'Dit ging goed. Wat heb je gedaan om dit te leren?',
+    'This went well. What did you do to learn it?',
+    ...WHY_PLAIN_TALENT,
+  ],
+  [
+    'vd-algemeen-14',
+    GOOD,
+    ['werkexploratie', 'netwerken'],
+    'In welk werk heb je dit vak nodig, en wie ken je die zulk werk doet?',
+    'In which work do you need this subject, and whom do you know who does such work?',
+    'Van het vak naar werk, met iemand die de leerling zelf kent.',
+    'From the subject to work, with someone the student knows.',
+  ],
+  [
+    'vd-algemeen-15',
+    USUAL,
+    ['motieven'],
+    'Wat vind je het leukst aan dit vak, en waarom?',
+    'What do you like most about this subject, and why?',
+    'Wat een leerling graag doet, wijst naar werk dat past.',
+    'What a student likes doing points to work that fits.',
+  ],
+  withId('vd-algemeen-16', CONTACT_PLAIN),
+];
+
 const proVsoGeneral: Entry[] = [
   [
     'vd-algemeen-7',
@@ -558,4 +589,5 @@ export const vakdocentRanden: Prompt[] = [
   ...subjectPromptsIn(proVso, ['pro', 'vso']),
   ...subjectPrompts(onderzoek),
   ...proVsoGeneral.map((entry) => entryPrompt(entry, ['pro', 'vso'])),
+  ...iskGeneral.map((entry) => entryPrompt(entry, ['isk'])),
 ];
