@@ -20,6 +20,10 @@ export const HARM_KINDS: readonly HarmKind[] = [
 ];
 export const SOUND_KINDS: readonly SoundKind[] = ['sound', 'sound-hard', 'sound-innocent-word'];
 
+/** One labelled set from its parts, in the order of the kinds above. */
+export const inKindOrder = (parts: Record<HarmKind | SoundKind, readonly LabelledSentence[]>): LabelledSentence[] =>
+  [...HARM_KINDS, ...SOUND_KINDS].flatMap((kind) => parts[kind]);
+
 /** Case- and space-insensitive key of a sentence. */
 const norm = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
