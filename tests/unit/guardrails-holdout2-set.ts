@@ -3,7 +3,8 @@
  * measurement. The rules were tuned on the first held-out set (./guardrails-holdout-set.ts), so that
  * set no longer measures generalisation; this one does. It was written without sight of the rules
  * (lib/prompts/guardrails.ts and lib/prompts/meaning/ were not read, nor the tests that encode them)
- * and is not to be used while tuning them. The sentences are new — none is in
+ * and was measured blind once (53 of 96 harmful refused); since then the rules were tuned on it, and
+ * the third held-out set (./guardrails-holdout3-set.ts) measures generalisation. The sentences are new — none is in
  * ./guardrails-labelled.ts, ./guardrails-meaning-set.ts or ./guardrails-holdout-set.ts, and none
  * shares more than half its words with one — and read as a LOB-coördinator, decaan or mentor would
  * write them for students of vmbo, havo, vwo, mbo (bol and bbl), praktijkonderwijs, vso and the ISK:

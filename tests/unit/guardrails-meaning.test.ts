@@ -3,6 +3,7 @@ import { judgeText } from '../../lib/prompts/guardrails';
 import { DEV_SET } from './guardrails-dev-set';
 import { HOLDOUT_SET } from './guardrails-holdout-set';
 import { HOLDOUT2_SET } from './guardrails-holdout2-set';
+import { HOLDOUT3_SET } from './guardrails-holdout3-set';
 import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
 
 /**
@@ -56,8 +57,12 @@ describe('guardrails judge meaning (issue #30)', () => {
     checkBounds(HOLDOUT_SET);
   });
 
-  it('on the second, blind held-out set: sound sentences pass (refused ≤ 2 %, warned ≤ 5 %), and no fewer harmful ones are refused than when it was first measured', () => {
-    const rows = judged(HOLDOUT2_SET);
+  it('on the second held-out set (now used for development): the same bounds', () => {
+    checkBounds(HOLDOUT2_SET);
+  });
+
+  it('on the third, blind held-out set: sound sentences pass (refused ≤ 2 %, warned ≤ 5 %), and no fewer harmful ones are refused than when it was first measured', () => {
+    const rows = judged(HOLDOUT3_SET);
     const sound = rows.filter((r) => r.expect === 'allow');
     const harmful = rows.filter((r) => r.expect === 'refuse');
     expect(
@@ -65,7 +70,8 @@ describe('guardrails judge meaning (issue #30)', () => {
       list(sound.filter((r) => r.verdict === 'refuse')),
     ).toBeLessThanOrEqual(0.02);
     expect(sound.filter((r) => r.verdict === 'warn').length / sound.length).toBeLessThanOrEqual(0.05);
-    // Measured blind, before any rule saw it: 53 of 96 refused (the goal of issue #30 is 90 % per kind; not reached).
-    expect(harmful.filter((r) => r.verdict === 'refuse').length).toBeGreaterThanOrEqual(53);
+    // Measured blind, before any rule saw it: 60 of 96 refused, and 4 sound sentences refused (since
+    // fixed). The goal of issue #30 is 90 % per kind; rules on sentence structure do not reach it.
+    expect(harmful.filter((r) => r.verdict === 'refuse').length).toBeGreaterThanOrEqual(60);
   });
 });

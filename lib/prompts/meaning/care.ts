@@ -13,8 +13,12 @@ const WORK_FRAME =
   /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|(?:het|dat|dit|zulk) werk|(?:mensen|iemand|kinderen|jongeren) (?:die|met)|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
+/** "Vertel eens …", "Beschrijf …": an imperative that asks like a question. */
+const ASKS = /^(?:vertel|beschrijf|leg uit|laat (?:me|mij) weten)\b/u;
 const careQuestion = (s: Sentence): boolean =>
-  s.question && (HOUSEHOLD.test(s.folded) || /^hoe (?:gaat|is) het\b/u.test(s.folded));
+  (s.question || ASKS.test(s.folded)) &&
+  (HOUSEHOLD.test(s.folded) ||
+    /\bhoe (?:het )?(?:gaat|is) (?:het )?(?:[\\w'-]+ )?thuis|^hoe (?:gaat|is) het\b|\bthuis gaat\b/u.test(s.folded));
 /** A case put to the student ("zou jij …", "stel dat …"), not their own life now. */
 const HYPOTHETICAL = /\b(?:zou (?:je|jij)|zou jij|stel dat|later)\b/u;
 /** The work of the parents is their life at home, not a work topic ("als je ouders laat werken"). */
@@ -48,6 +52,12 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
       ),
       words('bij (?:je|jouw) (?:moeder|vader) of bij (?:je|jouw) (?:vader|moeder)'),
+      words(
+        'hoe (?:gaat|is) het (?:nu |eigenlijk |inmiddels )?met (?:je|jouw) (?:rug|knie|knieen|enkel|schouder|pols|hoofd|been|benen|arm|hand|voet|nek|ogen|gehoor|hart|buik|blessure|herstel)|blessure|onder behandeling|(?:bij|naar) (?:een|de|je|jouw) (?:arts|dokter|huisarts|specialist|psycholoog|fysio\\w*)',
+      ),
+      words(
+        '(?:haar|zijn) nieuwe (?:vriend|vriendin|partner)|bij (?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,5}thuis|eet (?:je|jij) (?:W ){0,5}(?:niets|niks|weinig|genoeg)|lunch mee|woon (?:je|jij) (?:W ){0,4}(?:met|alleen)|opvang|azc|voogd|gezinshuis|woongroep',
+      ),
       words(
         '(?:wie|wat) (?:W ){0,3}(?:kookt|koken|doet de boodschappen|past op) (?:er )?(?:W ){0,2}(?:bij jullie|thuis)|(?:pas|past) (?:je|jij) (?:W ){0,3}op (?:je|jouw) (?:broertje|zusje|broertjes|zusjes)|(?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,2}(?:moet|moeten) werken',
       ),

@@ -9,8 +9,8 @@ import type { Rule, Sentence } from './types';
  */
 
 const RELATIVE =
-  '(?:\\w*broer\\w*|\\w*zus\\w*|neef|nicht|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?andere (?:\\w+ers|\\w+jaars|\\w*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+  '(?:\\w*broer\\w*|\\w*zus\\w*|neef(?:je)?|nicht(?:je)?|oom|tante|buurman|buurvrouw|buurjongen|buurmeisje|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?leerlingen van (?:vorig|verleden) jaar|(?:de )?vorige lichting|oud-leerlingen|(?:de )?andere (?:[\\w'-]+ers|\\w+jaars|[\\w-]*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -70,6 +70,11 @@ export const COMPARISON_RULES: readonly Rule[] = [
       words('(?:jij|je) (?:bent|hebt) (?:W ){0,3}(?:de minste|de meeste|het minst)'),
       /\b(?:van|uit|in) (?:alle|de|je|jouw) (?:[\w'-]+ ){0,3}(?:leerlingen|klasgenoten|klas|groep|jaarlaag)\b[^.?;]{0,40}\b(?:jij|je)\b[^.?;]{0,20}\b(?:de minste|de meeste|het minst|het meest|als laatste|de laatste)\b/u,
       words('behalve (?:jij|jou)'),
+      words('(?:(?!(?:ander|over|onder|achter|voor)\\b)\\w+er|meer|minder|beter) (?:W ){0,2}dan (?:de|het) jouwe'),
+      /\bwie\b[^?]{0,40}\b(?:\w+er|meer|minder|beter|verder|eerder|sneller|het verst|het meest)\b[^?]{0,60}\b(?:jij|jou) of (?:je|jouw|de|die|dat)\b/u,
+      /\bvan alle\b[^.?;]{0,60}\b(?:jij|je|jouw)\b[^.?;]{0,30}\b(?:het|de) \w+ste\b/u,
+      /\bal\b[^.?!;]{0,80}\bterwijl (?:jij|je)\b/u,
+      words(`meer op W (?:W )?(?:lijken|lijkt)|(?:lijken|lijkt|lijk) (?:W ){0,2}op (?:je|jouw) (?:W )?${RELATIVE}`),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
       words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),

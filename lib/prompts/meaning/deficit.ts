@@ -41,6 +41,10 @@ const alwaysFailing = patternRule({
     words('(?:het )?zo (?:weinig|slecht|moeilijk) (?:voor YOU|W{0,2}YOU)?'),
     words('nog steeds geen (?:idee|plan|keuze)'),
     words('wat zegt het over YOU dat'),
+    words("YOU (?:W ){0,2}(?:niet zo'?n|niet zo een|geen echte) \\w+(?:er|aar|ist) (?:bent|ben|was|bent)"),
+    words(
+      '(?:zonder|met) (?:je |jouw )?(?:gebrekkige?|slechte?|zwakke?|beperkte?) (?:nederlands|taal|rekenen|engels)|zonder goed (?:nederlands|engels|rekenen)',
+    ),
     words('eindelijk'),
     words('eraan (?:W ){0,1}dat (?:je|jij)'),
     words(`YOU (?:bent|was|lijkt|wordt|blijft) (?:W ){0,4}${NEG_TRAIT}`),
@@ -135,6 +139,14 @@ const labelOfLack = patternRule({
     words('(?:je|jij) \\w+ (?:W )?nooit'),
     words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
     words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
+    words('YOU W{0,6}(?:de draad|het overzicht|de grip|de focus|de moed|de weg) (?:W ){0,3}kwijt'),
+    words('(?:blijf|blijft|bleef) YOU (?:W ){0,3}achter|YOU (?:blijft|bleef|loopt|liep) (?:W ){0,4}achter\\b'),
+    words(
+      'YOU W{0,8}(?:NUM|vaak|meerdere|verschillende) keer (?:W ){0,2}(?:vastgelopen|vastgelopen|mislukt|gezakt|blijven zitten)',
+    ),
+    words(
+      '(?:met|door) (?:jouw|je) (?:korte|slechte|zwakke|beperkte|gebrekkige|geringe|matige|lage) (?:spanningsboog|concentratie|motivatie|inzet|werkhouding|taal|taalniveau|nederlands|discipline|aandacht|lontje)',
+    ),
   ],
   when: isStatement,
 });
@@ -251,7 +263,8 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
 }
 
 /** A setback as the thing to cope with or learn from ("hoe ga je om met een onvoldoende?"). */
-const COPING = /\b(?:om(?:gaan)? met|omgaat met|reageer\w* op|leer\w* (?:je )?van|na)\s+(?:een |je |zo'?n )?$/u;
+const COPING =
+  /\b(?:om(?:gaan)? met|omgaat met|reageer\w* op|leer\w* (?:je )?van|na|haal\w*|inhalen)\s+(?:een |je |zo'?n |de |die )?$/u;
 
 /** Said of other people, in a question about work ("mensen die slecht eten"). */
 const OF_OTHERS =

@@ -24,7 +24,7 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       en: "Ask what the student did, enjoyed or wants: 'What did you enjoy most in this subject, and where do you see it in work?'",
     },
     patterns: [
-      words(`YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
+      words(`(?<!(?:los van|ongeacht|afgezien van|behalve|naast) )YOU (?:(?:laatste|laagste|hoogste|huidige|NUM) ){0,2}${GRADE}`),
       words(`(?:welk|welke|hoeveel|wat is) (?:W ){0,2}${GRADE}(?! (?:W ){0,5}(?:geef|geeft|geven)\\b)`),
       words(
         "hoeveel (?:W ){0,3}(?:toetsen|vakken|cijfers|proefwerken|examens|tentamens|so's|herkansingen) (?:W ){0,6}(?:voldoende|onvoldoende|gehaald|herkansen)",
@@ -54,6 +54,8 @@ export const GRADE_TOPIC_RULES: readonly Rule[] = [
       words(`(?:wat|welk cijfer) (?:heb|sta) (?:je|jij) (?:W ){0,4}staan|wat (?:sta|stond) (?:je|jij) (?:W ){0,2}voor`),
       words(`${GRADE} (?:W ){0,4}(?:halen|ophalen|omhoog|omlaag|nodig|hoog genoeg|goed genoeg|voldoende)`),
       /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
+      words('YOU (?:W )?[\\w-]*(?:toets|examen|tentamen)\\w* (?:W ){0,4}(?:niet|nog niet) gehaald'),
+      words('(?:je|jouw) (?:[1-9](?:[,.]\\d)?|drie|vier|vijf|onvoldoende) (?:voor|op|bij) (?:W )?\\w+'),
     ],
   }),
 ];

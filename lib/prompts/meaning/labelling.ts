@@ -18,7 +18,7 @@ const ETHNIC =
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
 const GENERALLY =
-  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
+  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|(?:zijn|worden) (?:W ){0,2}\\w+ers?, geen|(?:zijn|worden) (?:echte |nu eenmaal |gewoon |meer |vooral )?(?:doeners|denkers|praktisch|theoretisch|zorgzaam|technisch|creatief|sociaal|emotioneel|rationeel)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
 /** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
 const GROUP =
   "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
@@ -78,6 +78,9 @@ export const LABELLING_RULES: readonly Rule[] = [
     patterns: [
       words('met (?:jouw|je) (?:achtergrond|afkomst|cultuur|geloof)'),
       words('(?:uit|van) (?:jouw|je) (?:cultuur|wijk|buurt|land|geloof|afkomst)'),
+      words('in (?:jouw|je) (?:cultuur|geloof|gemeenschap|land van herkomst)'),
+      words(`${GENDER} [^.?]{0,60}(?:zie|zien|kom|kent) (?:je|we|ik|jij|men) (?:W )?(?:niet vaak|zelden|weinig|nauwelijks)`),
+      words(`(?:${GENDER}|leerlingen|types?) met (?:jouw|je) (?!(?:vraag|vragen|idee|ideeen)\\b)W`),
       words('YOU (?:komt|kom) uit een \\w*(?:familie|gezin)'),
     ],
   }),

@@ -102,12 +102,15 @@ export const PRESSURE_RULES: readonly Rule[] = [
       words(
         '^(?:W ){0,4}(?:vandaag|morgen|nu|uiterlijk) (?:W ){0,6}(?:doorgeven|inleveren|inschrijven|aanmelden|kiezen|regelen)(?: |,)',
       ),
+      words(
+        'erbij (?:ge)?roepen|(?:heb|hebt|heeft) (?:je |jij )?(?:straks|dan|daarna|later) geen (?:W ){0,2}(?:keuze|keus|plek|plaats|kans|opties?) meer|(?:neem|maak) ik (?:W ){0,5}(?:beslissing|keuze) (?:W ){0,4}zelf|daarna (?:beslis|kies|bepaal|neem) ik|rekken|thuiszitten|thuis (?:komen te )?zitten|valt (?:W ){0,2}niet (?:over|aan) te (?:twijfelen|tornen)|de tijd dringt',
+      ),
       words('allerlaatste|laatste kans|geen ruimte (?:meer )?voor twijfel|rest van (?:je|jouw) leven|tussen wal en schip'),
       words(
         'ik geef (?:je|jou) (?:nog )?tot|ik verwacht|ik wil (?:uiterlijk|vandaag|morgen|nu)|aan (?:zichzelf|jezelf) te danken',
       ),
       words(
-        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|NUM) (?:W ){1,3}en (?:je|jij|jouw)',
+        'elke dag dat (?:je|jij) wacht|(?:je|jij) hebt nog NUM (?:dagen|weken|uur)|nog (?:een|NUM) (?:W ){1,6}en (?:je|jij|jouw)',
       ),
       words(
         '(?:je ouders|thuis|je vader|je moeder) (?:W ){0,2}(?:gebeld|gemaild|ingelicht|op de hoogte gebracht)|bel ik (?:je ouders|thuis|naar huis)',

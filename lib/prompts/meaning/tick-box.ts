@@ -96,7 +96,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
       words('^lever (?:het|je|jouw|dit|deze|hem|ze|die) (?:W ){0,3}in'),
       words(
-        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|afvinken|aanvinken|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
+        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|afvinken|aanvinken|^vink (?:W ){0,8}af|vakje (?:W ){0,2}af|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
       ),
     ],
   }),
@@ -105,7 +105,11 @@ export const TICK_BOX_RULES: readonly Rule[] = [
     kind: 'tick-box',
     reason,
     rewrite,
-    patterns: [words('vinkje\\w*|geparafeerd|paraaf|parafen|stempels?|aftekenlijst')],
+    patterns: [
+      words(
+        'vinkje\\w*|geparafeerd|paraaf|parafen|stempels?|aftekenlijst|aftekenen|afgetekend|presentielijst|moeten er nog bij|voordat het voldoende is',
+      ),
+    ],
     when: (s) => s.question,
   }),
   patternRule({

@@ -28,13 +28,13 @@ export const VERDICT_RULES: readonly Rule[] = [
       words('^kies (?:dus|gewoon|snel|maar|nou|nu|iets met|voor)|kies (?:dus|gewoon|snel)'),
       words('^(?:houd|hou) het bij|^begin gewoon|stop (?:maar )?met twijfelen|zoek maar een andere|^mik hoger|mik hoger'),
       words(
-        '(?:je|jij|jullie) (?:moet|moeten|moest|hoort te|hoort eigenlijk|hoort op|horen te)|(?:je|jij) zou (?:W ){0,3}moeten',
+        '(?<!(?:waarin|waarbij|waar|wanneer|als|zodra) )(?:je|jij|jullie) (?:moet|moeten|moest|hoort te|hoort eigenlijk|hoort op|horen te)|(?:je|jij) zou (?:W ){0,3}moeten',
       ),
       words(
         '(?:je|jij) hoort (?:in|bij|op|thuis)|hoor (?:je|jij) (?:in|bij|op) (?:de|het)|^meld (?:je|jij) (?:W ){0,2}aan|^begin (?:gewoon|maar|meteen|direct)',
       ),
       words(
-        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus|en) kies (?:voor|iets|gewoon|goed|een|de|het)|^(?:houd|hou) het (?:realistisch|simpel|veilig|praktisch)',
+        '^(?:doe|neem|pak|kies|ga|blijf|begin|probeer) (?:maar|toch|gewoon|nou)(?: (?:maar|toch|gewoon|nou))*|(?:maar|dus) kies (?:voor|iets|gewoon|goed|een|de|het)|en kies (?:voor|gewoon|goed|de|het)|^(?:houd|hou) het (?:realistisch|simpel|veilig|praktisch)',
       ),
       words(
         '^(?:schrap|streep|vergeet|laat) (?:die|dat|deze|dit|het|de|je) (?:W ){0,4}(?:maar|gewoon|dus|liever)|^blijf bij (?:het|je|jouw|de|dat|die) W|de enige (?:goede |juiste |echte )?(?:optie|keuze|route|weg|mogelijkheid)|ligt (?:W ){0,4}voor de hand',
@@ -65,6 +65,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words(
         `(?:de|het) (?:betere|verstandigere|slimmere|veiligere|realistischere|logischere|haalbaardere|verstandigste|slimste|veiligste) (?:${ROUTE}|keus|pad)`,
+      ),
+      words(
+        'levert (?:W ){0,2}(?:niets|niks|weinig) op|schrijf (?:je|jij) (?:daar |er |hier )?(?:maar|gewoon|meteen|nu|dus) (?:W )?in|(?:zet|schrijf) (?:die|dat|deze|hem|het) (?:W ){0,2}(?:maar|gewoon|dus) (?:bovenaan|op NUM|in)|(?:zet|schrijf|noteer) ik (?:W ){0,3}in (?:je|jouw)|blijkt dat (?:jij|je) (?:W ){0,3}(?:wordt|bent|moet|gaat)|(?:natuurlijk|uiteraard|vanzelfsprekend) (?:W ){0,2}(?:door|verder) naar|zou zonde zijn|moet (?:je|jij) (?:W ){0,2}niet (?:doen|kiezen|nemen|gaan)|(?:verlies|verliest) (?:je|jij) (?:er )?(?:alleen maar |alleen |vooral )?tijd|^ik zou (?:W ){0,6}(?:niet )?(?:nemen|kiezen|doen|gaan)|wat mij betreft (?:kies|ga|doe|neem|word|blijf) (?:je|jij)|(?:lijkt|leek) (?:me|mij) (?:W ){0,3}(?:verstandiger|beter|slimmer|handiger|logischer|verstandig)|\\w+ past (?:echt|goed|precies|prima|perfect|helemaal) bij (?:je|jou)|(?:meer|alle) (?:deuren|opties|wegen) open',
       ),
       words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
     ],
@@ -122,6 +125,7 @@ export const VERDICT_RULES: readonly Rule[] = [
     },
     rewrite,
     patterns: [words('moet|moeten|hoort te')],
-    when: isStatement,
+    when: (s) =>
+      isStatement(s) && !/\b(?:waarin|waarbij|wanneer|zodra) (?:je|jij|jullie|men|iemand) (?:moet|moeten)\b/u.test(s.folded),
   }),
 ];
