@@ -3,6 +3,7 @@ import { dayKey } from '../../lib/core/season';
 import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
+import { isCareEntry } from '../../lib/referrals/care-entry';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import { AbsencePointer } from './AbsencePointer';
 import type { Display, PanelApi } from './api';
@@ -79,7 +80,7 @@ export function StudentView({
       ...(note.studentWords ? { studentWords: note.studentWords } : {}),
       ...(note.nextStep ? { nextStep: note.nextStep } : {}),
       competences: note.competences.map(competenceLabel),
-      afspraken: data?.afspraken ?? [],
+      afspraken: data?.summaryAfspraken ?? [],
     });
   };
 
@@ -134,6 +135,11 @@ export function StudentView({
         afspraakError={afspraakError}
         onSave={() => void finish()}
         onAddAfspraak={async (a) => {
+          // Nothing about care is kept: an afspraak with the zorg gets the school's route instead.
+          if (isCareEntry(a)) {
+            setAfspraakError(t('panel.afspraakCare', { role: vocabulary.careRole }));
+            return false;
+          }
           try {
             await api.addAfspraak(student, display, a);
             setAfspraakError(undefined);
@@ -161,6 +167,14 @@ export function StudentView({
           {t('panel.print')}
         </button>
       </div>
+      {lastNote && (
+        <details class="copy-preview">
+          <summary>{t('panel.copyPreview')}</summary>
+          <Private>
+            <pre>{summary()}</pre>
+          </Private>
+        </details>
+      )}
       {copyState && (
         <div class="copy-result" role="status">
           <p>{copyState.ok ? t('panel.copied') : t('panel.copyManual')}</p>

@@ -30,7 +30,7 @@ export const CORE_REQUESTS = [
     writes: true,
     async handle(deps, request) {
       const { type: _type, ...input } = request;
-      const note = await saveNote(deps.db, input, deps.now(), deps.newId);
+      const note = await saveNote(deps.db, input, deps.now(), deps.newId, { careRoles: deps.careRoles() });
       dataChanged(deps, note.studentKey);
       return noteView(note);
     },
@@ -85,6 +85,7 @@ export const CORE_REQUESTS = [
         { what, ...(who ? { who } : {}), ...(due ? { due } : {}) },
         deps.now(),
         deps.newId,
+        deps.careRoles(),
       );
       dataChanged(deps, record.studentKey);
       return afspraakView(record);

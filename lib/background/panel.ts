@@ -16,6 +16,7 @@ import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
 import { knowledgeCards } from '../prompts/library/knowledge';
 import { promptView } from '../prompts/prompt-view';
+import { isCareEntry } from '../referrals/care-entry';
 import { suggestReferrals } from '../referrals/suggest';
 import type { AnswerDeps } from './deps';
 
@@ -144,10 +145,15 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
   });
   const roleTitle = new Map(suggestions.map((r) => [r.role, r.title]));
   const lastNote = entries.find((e) => e.kind === 'note' && e.note.nextStep);
+  const finished = entries.find((e) => e.kind === 'note');
+  const finishedId = finished?.kind === 'note' ? finished.note.id : undefined;
   return {
     lastContact: latestDate(history),
     lastNextStep: lastNote?.kind === 'note' ? (lastNote.note.nextStep ?? null) : null,
     afspraken: afspraken.filter((a) => !a.done).map(afspraakView),
+    summaryAfspraken: afspraken
+      .filter((a) => finishedId !== undefined && a.noteId === finishedId && !isCareEntry(a))
+      .map(afspraakView),
     lens: recentLens(history, date),
     guide,
     stance,

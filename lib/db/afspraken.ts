@@ -1,4 +1,5 @@
 import { type StudentRef, studentKey } from '../core/student';
+import { isCareEntry } from '../referrals/care-entry';
 import { linkedKeys } from './aliases';
 import type { AfspraakRecord, LobDatabase } from './database';
 import { DataRuleError } from './rule-error';
@@ -13,9 +14,13 @@ export interface NewAfspraak {
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Throws on a due date that is not a real YYYY-MM-DD day, or an empty "what". */
-export function checkAfspraak(input: NewAfspraak): void {
+/**
+ * Throws on a due date that is not a real YYYY-MM-DD day, an empty "what", or an afspraak with the
+ * zorg (a care entry: nothing about care is kept).
+ */
+export function checkAfspraak(input: NewAfspraak, careRoles?: readonly string[]): void {
   if (!input.what.trim()) throw new DataRuleError('afspraakWithoutWhat');
+  if (isCareEntry(input, careRoles)) throw new DataRuleError('careNotKept');
   if (input.due === undefined) return;
   const day = new Date(`${input.due}T00:00:00Z`);
   if (!ISO_DAY.test(input.due) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== input.due) {
@@ -50,8 +55,10 @@ export async function addAfspraak(
   input: NewAfspraak,
   now: Date,
   newId: () => string,
+  careRoles?: readonly string[],
 ): Promise<AfspraakRecord> {
   const stamp = now.toISOString();
+  checkAfspraak(input, careRoles);
   const record = afspraakRecord(studentKey(ref), input, stamp, newId());
   await addWithStudent(db, ref, db.afspraken, record, stamp);
   return record;

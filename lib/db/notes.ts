@@ -62,7 +62,7 @@ export async function saveNote(
   const key = studentKey(input.student);
   const stamp = now.toISOString();
   const note = noteRecord(newId(), key, input, input.date ?? stamp, stamp);
-  for (const a of input.afspraken ?? []) checkAfspraak(a);
+  for (const a of input.afspraken ?? []) checkAfspraak(a, options.careRoles);
   const afspraken: AfspraakRecord[] = (input.afspraken ?? []).map((a) => afspraakRecord(key, a, stamp, newId(), note.id));
   const referrals: ReferralRecord[] = (input.referrals ?? [])
     .filter((r) => r.role.trim() && !isCareRole(r.role, options.careRoles))
@@ -70,12 +70,45 @@ export async function saveNote(
   await db.transaction('rw', [db.students, db.notes, db.afspraken, db.referrals, db.drafts], async () => {
     await upsertStudent(db, input.student, input.display, stamp);
     await db.notes.add(note);
+    // The afspraken made while this conversation was being written belong to it (the summary's).
+    const draft = await db.drafts.get(key);
+    await linkConversationAfspraken(db, key, note, draft?.startedAt, now);
     // The conversation is ended: what was being written is the note now, not a draft any more.
     await db.drafts.delete(key);
     if (afspraken.length) await db.afspraken.bulkAdd(afspraken);
     if (referrals.length) await db.referrals.bulkAdd(referrals);
   });
   return note;
+}
+
+/** A conversation began at the latest this long ago (or when its kept draft began, if earlier). */
+const CONVERSATION_WINDOW_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Links to this note the student's afspraken that belong to no conversation yet and were made while
+ * it went on: since its draft began (or in the last 12 hours, if earlier), never before the
+ * student's previous note.
+ */
+async function linkConversationAfspraken(
+  db: LobDatabase,
+  key: string,
+  note: NoteRecord,
+  startedAt: string | undefined,
+  now: Date,
+): Promise<void> {
+  const window = new Date(now.getTime() - CONVERSATION_WINDOW_MS).toISOString();
+  const began = startedAt && startedAt < window ? startedAt : window;
+  const previous = await db.notes
+    .where('studentKey')
+    .equals(key)
+    .filter((n) => n.id !== note.id)
+    .toArray();
+  const since = [began, ...previous.map((n) => n.updatedAt)].sort().at(-1) ?? began;
+  await db.afspraken
+    .where('studentKey')
+    .equals(key)
+    .filter((a) => !a.noteId && a.createdAt >= since)
+    .modify({ noteId: note.id });
 }
 
 /** One student's notes, newest first. */

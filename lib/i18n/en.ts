@@ -97,6 +97,9 @@ export const en: Record<MessageKey, string> = {
   'panel.afspraakAdd': 'Add agreement',
   'panel.afspraakDone': 'Done: {what}',
   'panel.autosaved': 'Draft kept at {time}',
+  'panel.afspraakCare':
+    "Nothing about care is kept here: this agreement was not saved. Follow your school's care route ({role}).",
+  'panel.copyPreview': 'What will be copied? (this conversation)',
   'panel.copy': 'Copy summary',
   'panel.copied': 'Summary copied. Paste it into the log.',
   'panel.copyManual': 'Copying failed; select the text below and copy it yourself.',

@@ -97,6 +97,9 @@ export const nl = {
   'panel.afspraakMake': 'Afspraak maken',
   'panel.afspraakDone': 'Afgerond: {what}',
   'panel.autosaved': 'Concept bewaard om {time}',
+  'panel.afspraakCare':
+    'Over zorg wordt hier niets bewaard: deze afspraak is niet opgeslagen. Volg de zorgroute van je school ({role}).',
+  'panel.copyPreview': 'Wat wordt gekopieerd? (dit gesprek)',
   'panel.copy': 'Kopieer samenvatting',
   'panel.copied': 'Samenvatting gekopieerd. Plak hem in het logboek.',
   'panel.copyManual': 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',

@@ -82,6 +82,8 @@ const panelDataSchema = z
     lastContact: z.string().nullable(),
     lastNextStep: z.string().nullable(),
     afspraken: z.array(afspraakViewSchema),
+    /** The afspraken of the last finished conversation (done or not), never a care entry: what its summary holds. */
+    summaryAfspraken: z.array(afspraakViewSchema),
     lens: z.record(z.enum(COMPETENCES), z.number().int().min(0)),
     guide: z.record(z.enum(STEPS), z.array(cardPromptSchema)),
     stance: z.array(z.string()),

@@ -287,13 +287,30 @@ describe('a full conversation', () => {
     const host = await openRecord(session, SANNE.id);
     const panel = await panelFor(session, host);
     await panel.getByRole('heading', { name: '1. Terugkijken' }).waitFor();
+    // An earlier conversation with Sanne and its afspraak: not part of today's summary.
+    const addAfspraak = async (what: string, who: string) => {
+      await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill(what);
+      await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill(who);
+      await panel.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    };
+    await panel.getByText('Afspraak maken').click();
+    await addAfspraak('Studiekeuzecheck invullen', 'Sanne');
+    await panel.getByRole('region', { name: 'Open afspraken' }).getByText('Studiekeuzecheck invullen').waitFor();
+    await finishConversation(panel, 'Eerste gesprek over de profielkeuze.');
+    // An afspraak with the zorg is not kept: the school's route is shown instead, and the text stays.
+    await addAfspraak('Gesprek met zorgcoördinator over thuis', 'zorgcoördinator');
+    await panel.getByText(/Over zorg wordt hier niets bewaard/).waitFor();
+    expect(await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).inputValue()).toBe(
+      'Gesprek met zorgcoördinator over thuis',
+    );
+    await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill('');
+    await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill('');
     await panel.getByRole('button', { name: 'Deze vraag gebruikt' }).first().click();
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Sanne vertelde over haar practicum.');
     await panel.getByRole('textbox', { name: 'Woorden van de leerling' }).fill('Ik vond het uitzoeken het leukst.');
     await panel
       .getByRole('textbox', { name: 'Vervolgstap (wie doet wat?)' })
       .fill('Sanne mailt de apotheek voor een meeloopdag.');
-    await panel.getByText('Afspraak maken').click();
     await panel.getByRole('textbox', { name: 'Afspraak', exact: true }).fill('Meeloopdag regelen');
     await panel.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne');
     await panel.getByLabel('Datum').fill(today());
@@ -334,6 +351,13 @@ describe('a full conversation', () => {
     expect(copied).toContain(SANNE.name);
     expect(copied).not.toContain('Daan');
     expect(copied).not.toContain('piloot');
+    // Today's conversation only: its afspraak, not the earlier one, and nothing about the zorg.
+    expect(copied).toContain('Meeloopdag regelen');
+    expect(copied).not.toContain('Studiekeuzecheck');
+    expect(copied).not.toMatch(/zorg|thuis/i);
+    // The panel shows what it copies.
+    await panel.getByText('Wat wordt gekopieerd? (dit gesprek)').click();
+    expect(await panel.locator('details.copy-preview pre').innerText()).toBe(copied);
 
     // Privacy blur (what it hides is proven in tests/e2e/blur.test.ts): the fields being typed in are blurred.
     const blurButton = panel.getByRole('button', { name: 'Verberg leerlinggegevens' });

@@ -113,6 +113,10 @@ interface Kept {
   item: StudentListItem;
   notes: NoteView[];
   afspraken: AfspraakView[];
+  /** Ids of the afspraken made since the last finished conversation (they join the next note). */
+  inConversation: string[];
+  /** Ids of the afspraken of the last finished conversation. */
+  ofLastNote: string[];
   timeline: TimelineView[];
   links: PanelData['links'];
   study: PanelData['study'];
@@ -136,6 +140,8 @@ function history(s: StudentListItem): Kept {
     item: s,
     notes: [earlier],
     afspraken: [{ id: `afspraak-${s.student.id}`, what: 'Open dag Saxion bezoeken', who: first, due: '2026-12-12', done: false }],
+    inConversation: [],
+    ofLastNote: [`afspraak-${s.student.id}`],
     timeline: [
       { kind: 'moment', date: '2026-11-12T13:40:00.000Z', label: 'Compliment gegeven' },
       { kind: 'note', date: earlier.date, note: earlier },
@@ -154,6 +160,7 @@ function panelData(r: Kept): PanelData {
     lastContact: r.timeline[0]?.date ?? null,
     lastNextStep: last?.nextStep ?? null,
     afspraken: r.afspraken.filter((a) => !a.done),
+    summaryAfspraken: r.afspraken.filter((a) => r.ofLastNote.includes(a.id)),
     lens,
     guide: GUIDE,
     stance: ['Vraag door en vul niet in voor de leerling.'],
@@ -239,6 +246,8 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
       item: { student, ...display },
       notes: [],
       afspraken: [],
+      inConversation: [],
+      ofLastNote: [],
       timeline: [],
       links: { linked: [], candidates: [] },
       // A student the page does not show (picked by hand): the mentor may set the school type.
@@ -292,6 +301,8 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
           competences: note.competences,
         };
         r.notes = [...r.notes, view];
+        r.ofLastNote = r.inConversation;
+        r.inConversation = [];
         r.timeline = [{ kind: 'note', date: view.date, note: view }, ...r.timeline];
         return view;
       },
@@ -299,6 +310,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         fake.afspraken.push({ student, ...a });
         const view: AfspraakView = { id: `afspraak-${++ids}`, ...a, done: false };
         recordOf(student, display).afspraken.push(view);
+        recordOf(student, display).inConversation.push(view.id);
         return view;
       },
       async setAfspraakDone(id, done) {
