@@ -35,7 +35,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // The side panel (114) opened from the card's click (sidePanel.open, 116): scripts/release/browser-minimum.ts.
+    // The side panel (114) opened from a click (116), message listeners answering with a Promise (144):
+    // scripts/release/browser-minimum.ts.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME }),
     icons: iconPaths(),
     // No `tabs`: the panel asks only for the active tab's id, which needs no permission.

@@ -23,6 +23,14 @@ export const CHROME_NEEDS: readonly Need[] = [
     version: 116,
     source: 'https://developer.chrome.com/docs/extensions/reference/api/sidePanel#method-open',
   },
+  // The background's runtime.onMessage listener answers with a Promise (entrypoints/background/index.ts):
+  // Chrome's own since 144; before it only webextension-polyfill made that work (docs/architecture.md,
+  // "webextension-polyfill").
+  {
+    api: 'runtime.onMessage listener returning a Promise',
+    version: 144,
+    source: 'https://groups.google.com/a/chromium.org/g/chromium-extensions/c/4txWvDW55hU',
+  },
 ];
 
 export const FIREFOX_NEEDS: readonly Need[] = [

@@ -55,13 +55,13 @@ describe('the manifest as the stores check it', () => {
     expect(localisedStringProblems(missing, shipped)).toHaveLength(2);
   });
 
-  it('Chrome/Edge: a missing or too low minimum_chrome_version is refused (the side panel opened from a click needs 116)', () => {
-    expect(MINIMUM_CHROME).toBe('116');
+  it('Chrome/Edge: a missing or too low minimum_chrome_version is refused (Promise answers to messages need 144)', () => {
+    expect(MINIMUM_CHROME).toBe('144');
     expect(browserVersionProblems(chromeManifest)).toEqual([]);
     const { minimum_chrome_version: _, ...without } = chromeManifest;
-    expect(browserVersionProblems(without)).toEqual(['minimum_chrome_version ontbreekt (nodig: 116).']);
-    expect(browserVersionProblems({ ...chromeManifest, minimum_chrome_version: '114' })).toEqual([
-      "minimum_chrome_version is 114; de gebruikte API's vragen 116.",
+    expect(browserVersionProblems(without)).toEqual(['minimum_chrome_version ontbreekt (nodig: 144).']);
+    expect(browserVersionProblems({ ...chromeManifest, minimum_chrome_version: '116' })).toEqual([
+      "minimum_chrome_version is 116; de gebruikte API's vragen 144.",
     ]);
   });
 
