@@ -26,16 +26,25 @@ function readBuild(buildDir: string): { manifest: Manifest; locales: Locales } {
   return { manifest: readJson(join(buildDir, 'manifest.json')) as Manifest, locales };
 }
 
-export function storeBuildProblems(buildDir: string): string[] {
+/** What every build must satisfy (also the self-hosted one the tests load). */
+export function manifestProblems(buildDir: string): string[] {
   const { manifest, locales } = readBuild(buildDir);
-  const testPages = STORE_ONLY_SKIPS.filter((name) => existsSync(join(buildDir, `${name}.html`)));
   return [
     ...localisedStringProblems(manifest, locales),
     ...descriptionProblems(manifest, locales),
     ...browserVersionProblems(manifest),
-    ...('key' in manifest ? ['Het winkelpakket heeft een `key`; de winkels weigeren dat.'] : []),
-    ...testPages.map((name) => `${name}.html is een testpagina en hoort niet in het winkelpakket.`),
   ].map((problem) => `${buildDir}: ${problem}`);
+}
+
+/** A store package besides: no `key`, no test-only page. */
+export function storeBuildProblems(buildDir: string): string[] {
+  const { manifest } = readBuild(buildDir);
+  const testPages = STORE_ONLY_SKIPS.filter((name) => existsSync(join(buildDir, `${name}.html`)));
+  return [
+    ...manifestProblems(buildDir),
+    ...('key' in manifest ? [`${buildDir}: het winkelpakket heeft een \`key\`; de winkels weigeren dat.`] : []),
+    ...testPages.map((name) => `${buildDir}: ${name}.html is een testpagina en hoort niet in het winkelpakket.`),
+  ];
 }
 
 /** docs/store/<lang>.md against the permissions of the given builds. */
