@@ -4,7 +4,9 @@ import { defineConfig } from 'wxt';
 import { FEATURE_CATALOG, manifestCommands } from './lib/features/catalog';
 import { CONTENT_MATCHES } from './lib/hosts/content-matches';
 import { iconPaths, themeIcons, writeIcons } from './scripts/build/icons';
-import { flavourFromEnv, flavourManifest } from './scripts/release/flavour';
+import { MINIMUM_CHROME } from './scripts/release/browser-minimum';
+import { flavourFromEnv, flavourManifest, STORE_ONLY_SKIPS } from './scripts/release/flavour';
+import { SOURCE_ZIP_EXCLUDES } from './scripts/release/source-zip';
 
 const flavour = flavourFromEnv(process.env);
 const outDir = process.env.WXT_OUT_DIR ?? '.output';
@@ -16,7 +18,14 @@ export default defineConfig({
   // No auto-imports: every dependency is a visible import line (the folder rules read them).
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox source package holds sources only: no keys, no build output, no release folder, no zips.
+  zip: { excludeSources: [...SOURCE_ZIP_EXCLUDES] },
   hooks: {
+    // Test-only pages (the in-page preview) never ship in a store package.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (flavour.flavour !== 'store') return;
+      for (const entry of entrypoints) if (STORE_ONLY_SKIPS.includes(entry.name)) entry.skipped = true;
+    },
     // PNG icons rendered from branding/icon.svg at every build (never committed).
     'build:publicAssets': (_wxt, files) => {
       files.push(...writeIcons(resolve(outDir, '.icons')));
@@ -26,6 +35,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    // The side panel (114) opened from a click (116), message listeners answering with a Promise (144):
+    // scripts/release/browser-minimum.ts.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME }),
     icons: iconPaths(),
     // No `tabs`: the panel asks only for the active tab's id, which needs no permission.
     // `scripting` (Chrome/Edge; Firefox MV2 uses tabs.executeScript) injects the page picker when the

@@ -10,8 +10,12 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { packCrx3 } from './release/crx3';
 import { manifestKeyOf } from './release/extension-id';
+import { firefoxSigningSteps } from './release/firefox-signing';
 import { type Flavour, GECKO_ID } from './release/flavour';
+import { keyLocationProblem, updateBaseProblem } from './release/release-guards';
 import { MISSING_BASE_MESSAGE, signingKeyFrom } from './release/signing-key';
+import { sourcePackageProblems, storeBuildProblems, storeTextsProblems } from './release/store-ready';
+import { fillStoreTexts } from './release/store-texts-out';
 import { chromeUpdatesXml, firefoxUpdatesJson } from './release/update-manifests';
 
 const NAME = 'lob-naast-de-leerling';
@@ -39,8 +43,13 @@ function zip(browser: 'chrome' | 'firefox', flavour: Flavour, extraEnv: Record<s
 
 const key = storeOnly ? undefined : signingKeyFrom(process.env);
 if (key && 'problem' in key) fail(key.problem);
+const keyFile = process.env.LOB_SIGNING_KEY_FILE;
+const keyInside = key && keyFile ? keyLocationProblem(keyFile, process.cwd()) : undefined;
+if (keyInside) fail(keyInside);
 const base = process.env.LOB_UPDATE_BASE;
 if (!storeOnly && !base) fail(MISSING_BASE_MESSAGE);
+const baseProblem = !storeOnly && base ? updateBaseProblem(base) : undefined;
+if (baseProblem) fail(baseProblem);
 
 rmSync(releaseDir, { recursive: true, force: true });
 mkdirSync(releaseDir, { recursive: true });
@@ -49,7 +58,19 @@ console.log('Winkelpakketten (zonder key) bouwen…');
 copyFileSync(zip('chrome', 'store'), join(releaseDir, `${NAME}-${version}-chrome-edge-store.zip`));
 copyFileSync(zip('firefox', 'store'), join(releaseDir, `${NAME}-${version}-firefox-amo.zip`));
 const sources = readdirSync(join(releaseDir, 'build-store')).find((f) => f.endsWith('-sources.zip'));
-if (sources) copyFileSync(join(releaseDir, 'build-store', sources), join(releaseDir, `${NAME}-${version}-broncode.zip`));
+if (!sources) fail('wxt zip maakte geen bronpakket voor Firefox (*-sources.zip).');
+const sourcesName = `${NAME}-${version}-broncode.zip`;
+copyFileSync(join(releaseDir, 'build-store', sources), join(releaseDir, sourcesName));
+
+// What the stores would refuse, refused here first (scripts/release/store-ready.ts).
+const storeBuilds = ['chrome-mv3', 'firefox-mv2'].map((b) => join(releaseDir, 'build-store', b));
+const problems = [
+  ...storeBuilds.flatMap(storeBuildProblems),
+  ...storeTextsProblems(resolve('docs/store'), storeBuilds),
+  ...sourcePackageProblems(join(releaseDir, sourcesName)),
+];
+if (problems.length) fail(`Niet klaar voor de winkels (not ready for the stores):\n${problems.join('\n')}`);
+console.log(fillStoreTexts(resolve('docs/store'), releaseDir, process.env.LOB_PRIVACY_URL));
 
 if (key && base) {
   const folder = base.endsWith('/') ? base : `${base}/`;
@@ -63,7 +84,8 @@ if (key && base) {
   copyFileSync(zip('firefox', 'self-hosted', env), join(releaseDir, xpiName));
   writeFileSync(join(releaseDir, 'updates.json'), firefoxUpdatesJson({ id: GECKO_ID, version, xpiUrl: `${folder}${xpiName}` }));
   console.log(`Chrome/Edge-id van dit pakket: ${id}`);
-  console.log(`Firefox: laat ${xpiName} ondertekenen als "unlisted" op addons.mozilla.org (web-ext sign --channel=unlisted).`);
+  console.log(`Firefox: laat ${xpiName} ondertekenen als "unlisted" op addons.mozilla.org (docs/admin.md 2.0):`);
+  console.log(firefoxSigningSteps({ releaseDir, xpiName, sourcesZip: sourcesName }).join('\n'));
 }
 // build-store/ and build-self-hosted/ keep the unpacked builds, for a look or a test.
 console.log(`Klaar: ${releaseDir}/\n${readdirSync(releaseDir).join('\n')}`);

@@ -9,12 +9,17 @@ import { chromium } from 'playwright-core';
 import { CHROME_BUILD, chromiumPath, launchArgs, newProfileDir, removeProfile } from '../tests/support/chromium';
 import { demoUrls, MOHAMMED, SANNE, startDemoServer } from '../tests/support/demo';
 import { renderGallery } from '../tests/support/gallery';
+import { isAddressInUse, portTakenMessage, portTakenProblem } from './start/port';
 import { installIfMissing } from './system-browser';
 
 const args = process.argv.slice(2);
 const wantsScreenshots = args.includes('--screenshot');
 const portArg = args.find((a) => a.startsWith('--port='));
 const port = portArg ? Number(portArg.slice('--port='.length)) : 5173;
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error('Ongeldige poort; gebruik --port=<1-65535>, bijvoorbeeld npm start -- --port=5174\n(Invalid port.)');
+  process.exit(2);
+}
 /** Outside the tracked tree: a newcomer's first command leaves the checkout as it was (`--out=DIR` to choose). */
 const outArg = args.find((a) => a.startsWith('--out='));
 const SHOTS = resolve(outArg ? outArg.slice('--out='.length) : '.output/screenshots');
@@ -44,6 +49,12 @@ async function openBrowser(serverPort: number): Promise<void> {
 }
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+// A taken port is said before anything is built or installed (and again if it is taken meanwhile).
+const taken = await portTakenProblem(port);
+if (taken) {
+  console.error(taken);
+  process.exit(1);
+}
 installIfMissing('chromium', () => {
   try {
     return Boolean(chromiumPath());
@@ -53,7 +64,11 @@ installIfMissing('chromium', () => {
 });
 chromiumPath(); // no Chromium (and not installable here): stops with how to get it
 build();
-const server = await startDemoServer({ port });
+const server = await startDemoServer({ port }).catch((error: unknown) => {
+  if (!isAddressInUse(error)) throw error;
+  console.error(portTakenMessage(port));
+  process.exit(1);
+});
 const u = demoUrls(server.port, '200-2000');
 console.log(
   `Demoschool: ${u.magisterMxRecord(SANNE.id)}\n            ${u.magisterRecord(SANNE.id)}\n            ${u.somtodayRecord(MOHAMMED.somtodayId)}`,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { manifestProblems } from '../../scripts/release/store-ready';
 
 /** The builds that `npm start` and the browser tests load (self-hosted flavour with the project key). */
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
@@ -26,6 +27,13 @@ describe('the builds the tests load', () => {
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(manifest.browser_specific_settings.gecko.id).toBe('lob-naast-de-leerling@lob.school');
     expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+  });
+
+  it('both: every manifest string localised, descriptions within 132 characters, the browser minimums the APIs need', () => {
+    expect(['chrome-mv3', 'firefox-mv2'].flatMap((build) => manifestProblems(join(OUT, build)))).toEqual([]);
+    expect(manifestOf('chrome-mv3').minimum_chrome_version).toBe('144');
+    expect(manifestOf('firefox-mv2').browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
+    expect(manifestOf('firefox-mv2').sidebar_action.default_title).toBe('__MSG_extPanelTitle__');
   });
 
   it('Chrome/Edge: the managed-policy schema and the key that pins the id', () => {

@@ -1,13 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceZipProblems, zipEntryNames } from '../../scripts/release/source-zip';
+import { storeBuildProblems, storeTextsProblems } from '../../scripts/release/store-ready';
 import { launch, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
 import { waitForUiElement } from '../support/pierce';
 import { serveFolder } from '../support/static-server';
+import { lintFirefoxBuild, versionWarningCodes } from '../support/web-ext-lint';
 
 /** `npm run release` with a throwaway key, and a school that force-installs the self-hosted CRX. */
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-selfhosted-test.json';
@@ -15,6 +18,10 @@ const work = mkdtempSync(join(tmpdir(), 'lob-release-'));
 const releaseDir = join(work, 'release');
 const keyFile = join(work, 'throwaway.pem');
 let web: Awaited<ReturnType<typeof serveFolder>>;
+/** Files a careless checkout could hold: a key in the root and an old release (both must stay out of the source package). */
+const PLANTED = 'lob-e2e-geplant';
+const plantedFiles = [`${PLANTED}.pem`, `release/${PLANTED}.zip`];
+const hadReleaseFolder = existsSync('release');
 
 const read = (path: string) => readFileSync(join(releaseDir, path));
 const manifestOf = (build: string) => JSON.parse(read(`${build}/manifest.json`).toString('utf8'));
@@ -25,6 +32,8 @@ beforeAll(async () => {
     generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   );
   mkdirSync(releaseDir);
+  mkdirSync('release', { recursive: true });
+  for (const file of plantedFiles) writeFileSync(file, 'geplant door tests/e2e/release.test.ts');
   web = await serveFolder(releaseDir);
   const release = spawn('npx', ['tsx', 'scripts/release.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -41,6 +50,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await web?.close();
   rmSync(work, { recursive: true, force: true });
+  for (const file of plantedFiles) rmSync(file, { force: true });
+  if (!hadReleaseFolder) rmSync('release', { recursive: true, force: true });
 });
 
 describe('npm run release', () => {
@@ -57,20 +68,27 @@ describe('npm run release', () => {
     expect(read('lob-naast-de-leerling-0.1.0-firefox-amo.zip').subarray(0, 2).toString()).toBe('PK');
   });
 
-  it("the Firefox store package passes Mozilla's web-ext lint: no errors, no strict_min_version warning", () => {
-    const run = spawnSync(
-      'npx',
-      ['web-ext', 'lint', '--source-dir', join(releaseDir, 'build-store/firefox-mv2'), '--output', 'json'],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, CI: 'true' },
-      },
-    );
-    const report = JSON.parse(run.stdout);
+  it("the Firefox store package passes Mozilla's web-ext lint: no errors, no version warnings (read by code)", () => {
+    const report = lintFirefoxBuild(join(releaseDir, 'build-store/firefox-mv2'));
     const line = (e: { code: string; file?: string; message: string }) => `${e.code} ${e.file ?? ''}: ${e.message}`;
     expect(report.errors.map(line)).toEqual([]);
-    expect(report.warnings.map(line).filter((w: string) => /strict_min_version/i.test(w))).toEqual([]);
+    expect(versionWarningCodes(report)).toEqual([]);
   }, 120_000);
+
+  it('the store packages pass every store check, and the source package holds sources only', () => {
+    const builds = ['chrome-mv3', 'firefox-mv2'].map((b) => join(releaseDir, 'build-store', b));
+    expect(builds.flatMap(storeBuildProblems)).toEqual([]);
+    expect(storeTextsProblems('docs/store', builds)).toEqual([]);
+    const sources = zipEntryNames(read('lob-naast-de-leerling-0.1.0-broncode.zip'));
+    expect(sources).toContain('wxt.config.ts');
+    expect(sources).toContain('docs/privacy.md');
+    // The key and the old release lying in the checkout (planted before the release) stayed out.
+    expect(sources.filter((f) => f.includes(PLANTED))).toEqual([]);
+    expect(sourceZipProblems(sources)).toEqual([]);
+    // The test-only page is in the self-hosted build the tests load, not in the store one.
+    expect(existsSync(join(releaseDir, 'build-self-hosted/chrome-mv3/inpage-preview.html'))).toBe(true);
+    expect(existsSync(join(releaseDir, 'build-store/chrome-mv3/inpage-preview.html'))).toBe(false);
+  });
 
   it('signs a CRX whose updates.xml names the id of the throwaway key, and an XPI with updates.json', () => {
     const crx = read('lob-naast-de-leerling-0.1.0.crx');

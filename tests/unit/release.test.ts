@@ -42,6 +42,10 @@ describe('build flavours', () => {
     const gecko = (flavourManifest('firefox', own).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.update_url).toBe('https://software.school.nl/lob/updates.json');
     expect(gecko.strict_min_version).toBe('140.0');
+    // Firefox for Android: its own minimum, where data_collection_permissions exists there (142).
+    const android = (flavourManifest('firefox', own).browser_specific_settings as { gecko_android: Record<string, unknown> })
+      .gecko_android;
+    expect(android.strict_min_version).toBe('142.0');
   });
 
   it('update manifests point at the package of this version', () => {
