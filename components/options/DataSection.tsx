@@ -131,7 +131,11 @@ export function DataSection({
       async () => {
         const file = ref ? await api.exportStudent(ref) : await api.exportAll();
         download(file.fileName, file.text);
-        return { kind: 'ok', text: `${t('data.exported', { file: file.fileName, ...file.counts })}${exportSizeWarning(file)}` };
+        const paired = file.paired?.length ? ` ${t('data.exportedPaired', { list: file.paired.join(', ') })}` : '';
+        return {
+          kind: 'ok',
+          text: `${t('data.exported', { file: file.fileName, ...file.counts })}${paired}${exportSizeWarning(file)}`,
+        };
       },
       () => t('data.exportFailed'),
     );

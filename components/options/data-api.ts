@@ -16,6 +16,8 @@ export interface ExportedFile {
   text: string;
   counts: { students: number; notes: number };
   bytes: number;
+  /** One student's export: the paired numbers whose rows it also holds ("Naam (nummer 123)"). */
+  paired?: string[];
 }
 
 interface DataCounts {

@@ -16,6 +16,8 @@ function saveStateText(state: SaveState): string {
       return t('panel.saved');
     case 'empty':
       return t('panel.nothingToFinish');
+    case 'held':
+      return t('panel.held');
     case 'error':
       return t('panel.saveFailed', { reason: state.message });
     default:
@@ -118,7 +120,10 @@ export function NoteForm({
         <button type="submit" class="btn primary">
           {t('panel.save')}
         </button>
-        <p role="status" class={state.kind === 'error' || state.kind === 'empty' ? 'status error' : 'status ok'}>
+        <p
+          role="status"
+          class={state.kind === 'error' || state.kind === 'empty' || state.kind === 'held' ? 'status error' : 'status ok'}
+        >
           {saveStateText(state)}
         </p>
       </div>

@@ -43,11 +43,6 @@ export function StudentHeader({
           </p>
         )}
       </div>
-      {data?.storedName && display.name && data.storedName !== display.name && (
-        <p class="name-mismatch" role="alert">
-          <Private>{t('panel.nameMismatch', { stored: data.storedName, shown: display.name })}</Private>
-        </p>
-      )}
       {story && <p class="story muted">{story}</p>}
       {data?.lastNextStep && (
         <p class="last-step">

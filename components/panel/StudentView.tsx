@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/core/season';
+import { foldName } from '../../lib/core/student';
 import { errorText } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { CardPrompt, PanelData, StudentRef } from '../../lib/messages/schema';
@@ -9,6 +10,7 @@ import { AbsencePointer } from './AbsencePointer';
 import type { Display, PanelApi } from './api';
 import { conversationSummary } from './conversation-summary';
 import { Guide } from './Guide';
+import { IdentityCheck, identityQuestion } from './IdentityCheck';
 import { NoteForm } from './NoteForm';
 import { PlacementFact } from './PlacementFact';
 import { Private } from './Private';
@@ -52,7 +54,12 @@ export function StudentView({
     return api.subscribe(reload);
   }, [api, reload]);
 
-  const { draft, update, finish, restore, state } = useDraft(api, student, display, reload);
+  // Identity the teacher decides: nothing is kept while the page's name and what is kept disagree.
+  const question = identityQuestion(data, display.name, foldName);
+  const [answer, setAnswer] = useState<{ shown: string | undefined; save: boolean } | undefined>(undefined);
+  const answered = answer !== undefined && answer.shown === display.name ? answer : undefined;
+  const held = question !== undefined && !answered?.save;
+  const { draft, update, finish, restore, state } = useDraft(api, student, display, reload, held);
   // The conversation kept for this student comes back in the note box.
   useEffect(() => {
     if (data) restore(data.draft);
@@ -86,6 +93,21 @@ export function StudentView({
 
   return (
     <>
+      {question && held && (
+        <IdentityCheck
+          question={question}
+          sisId={student.id}
+          refused={answered?.save === false}
+          onSame={async () => {
+            if (question.kind === 'knownName') {
+              await api.linkStudent(student, question.other).catch(() => undefined);
+              reload();
+            }
+            setAnswer({ shown: display.name, save: true });
+          }}
+          onRefuse={() => setAnswer({ shown: display.name, save: question.kind === 'knownName' })}
+        />
+      )}
       <StudentHeader
         display={display}
         sisId={student.id}
@@ -121,8 +143,13 @@ export function StudentView({
       {data && (
         <StudentLinks
           links={data.links}
+          shown={{ name: display.name, id: student.id }}
           onLink={async (other) => {
             await api.linkStudent(student, other);
+            reload();
+          }}
+          onUnlink={async (other) => {
+            await api.unlinkStudent(student, other);
             reload();
           }}
         />

@@ -41,6 +41,8 @@ export interface PanelApi {
   setAfspraakDone(id: string, done: boolean): Promise<void>;
   /** The teacher confirms that `other` (another id on the same host) is this student. */
   linkStudent(student: StudentRef, other: StudentRef): Promise<void>;
+  /** The teacher undoes a pairing: both records are again their own. */
+  unlinkStudent(student: StudentRef, other: StudentRef): Promise<void>;
   addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
   /** The school type (and year) the mentor sets for this student, where the page does not tell it; null: none. */
   setStudy(student: StudentRef, display: Display, study: StudySetting | null): Promise<void>;

@@ -28,6 +28,7 @@ export function withFault(api: PanelApi, fault: PanelFault | undefined): PanelAp
     addAfspraak: refuse(code),
     setAfspraakDone: refuse(code),
     linkStudent: refuse(code),
+    unlinkStudent: refuse(code),
     addReferral: refuse(code),
     setStudy: refuse(code),
   };

@@ -14,6 +14,8 @@ export type SaveState =
   | { kind: 'finished' }
   /** "Gesprek afronden" with nothing typed: nothing is made. */
   | { kind: 'empty' }
+  /** Nothing is kept until the teacher says which student this is (see IdentityCheck). */
+  | { kind: 'held' }
   | { kind: 'error'; message: string };
 
 const emptyDraft = (): NoteInput => ({ text: '', competences: [], promptIds: [] });
@@ -29,9 +31,10 @@ const clock = () => new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', mi
  * (on a short pause in typing, and at once when the panel closes, hides or switches student), and it
  * comes back in the note box when the panel opens again; "Gesprek afronden" (`finish`) turns the
  * draft into a note in the timeline. A draft is not history. A failed save keeps the text in the
- * fields and reports the reason.
+ * fields and reports the reason. While `held` (the page's name and what is kept disagree), nothing
+ * is written: what is typed stays in the fields and is kept once the teacher has answered.
  */
-export function useDraft(api: PanelApi, student: StudentRef, display: Display, onFinished: () => void) {
+export function useDraft(api: PanelApi, student: StudentRef, display: Display, onFinished: () => void, held = false) {
   const [draft, setDraft] = useState<NoteInput>(emptyDraft);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<NoteInput | null>(null);
@@ -42,8 +45,15 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
   /** The save under way: saves run one after another, so an older draft never lands after a newer one. */
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
 
+  const heldNow = useRef(held);
+  heldNow.current = held;
+
   const keepOnce = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
+    if (heldNow.current) {
+      if (pending.current) setState({ kind: 'held' });
+      return false;
+    }
     const toKeep = pending.current;
     pending.current = null;
     if (!toKeep) return true;
@@ -93,6 +103,11 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
       setState({ kind: 'empty' });
       return false;
     }
+    if (heldNow.current) {
+      pending.current = draft;
+      setState({ kind: 'held' });
+      return false;
+    }
     setState({ kind: 'saving' });
     try {
       await api.saveNote(student, display, draft);
@@ -106,6 +121,13 @@ export function useDraft(api: PanelApi, student: StudentRef, display: Display, o
       return false;
     }
   };
+
+  // Once the teacher has said who this is, what was typed meanwhile is kept.
+  const wasHeld = useRef(held);
+  useEffect(() => {
+    if (wasHeld.current && !held && pending.current) void flush();
+    wasHeld.current = held;
+  }, [held, flush]);
 
   // Closing or hiding the panel (or switching student) keeps the draft at once.
   const latestFlush = useRef(flush);

@@ -1,13 +1,14 @@
 import type { DataApi, ExportedFile } from '../../components/options/data-api';
 import { retentionInForce, shorterStartsOn } from '../../lib/core/retention';
 import { type StudentRef, studentKey } from '../../lib/core/student';
-import { DB_NAME, type LobDatabase } from '../../lib/db/database';
+import { DB_NAME, type LobDatabase, type StudentRecord } from '../../lib/db/database';
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
 import { readRawDatabase } from '../../lib/db/raw';
 import { countNotesBeyond, readRetentionInForce, scheduleShorterRetention } from '../../lib/db/retention';
 import { listStudents } from '../../lib/db/students';
 import { exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
 import { withWriteLock } from '../../lib/db/write-lock';
+import { t } from '../../lib/i18n/translate';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
 
 /** A file-name-safe form of a student id: "48213", "6f1c2a9e-…". */
@@ -28,6 +29,11 @@ export function createDataApi(
   const now = options.now ?? (() => new Date());
   const changed = options.changed ?? (() => undefined);
   const careRoles = options.careRoles ?? (() => DEFAULT_CARE_ROLES);
+  /** The other numbers a student's export holds because the teacher paired them. */
+  const pairedIn = (students: readonly StudentRecord[], student: StudentRef) =>
+    students
+      .filter((s) => s.key !== studentKey(student))
+      .map((s) => t('data.pairedRecord', { name: s.name ?? '—', id: s.sisId }));
   const make = async (student?: StudentRef): Promise<ExportedFile> => {
     const at = now();
     const file = await exportData(db, student ? { student, now: at } : { now: at });
@@ -38,6 +44,7 @@ export function createDataApi(
       text,
       counts: { students: file.students.length, notes: file.notes.length },
       bytes: new TextEncoder().encode(text).length,
+      ...(student ? { paired: pairedIn(file.students, student) } : {}),
     };
   };
   return {

@@ -59,6 +59,9 @@ const api: PanelApi = {
   linkStudent: async (student, other) => {
     await explained(send({ type: 'student/link', student, other }));
   },
+  unlinkStudent: async (student, other) => {
+    await explained(send({ type: 'student/unlink', student, other }));
+  },
   addReferral: async (student, display, role) => {
     await explained(send({ type: 'referral/add', student, display, role }));
   },

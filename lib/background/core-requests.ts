@@ -3,7 +3,16 @@ import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
-import { addAfspraak, addReferral, linkStudents, listStudents, saveNote, searchNotes, setAfspraakDone } from '../db/queries';
+import {
+  addAfspraak,
+  addReferral,
+  linkStudents,
+  listStudents,
+  saveNote,
+  searchNotes,
+  setAfspraakDone,
+  unlinkStudents,
+} from '../db/queries';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
 
@@ -110,6 +119,17 @@ export const CORE_REQUESTS = [
       const linked = await linkStudents(deps.db, request.student, request.other, deps.now());
       if (!linked.ok) throw new AppError('invalid');
       dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'student/unlink',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      if (!(await unlinkStudents(deps.db, request.student, request.other))) throw new AppError('invalid');
+      dataChanged(deps, studentKey(request.student));
+      dataChanged(deps, studentKey(request.other));
       return null;
     },
   }),

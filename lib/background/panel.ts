@@ -2,7 +2,7 @@ import { STEPS, type Step } from '../core/domain';
 import { localize } from '../core/localize';
 import { type PlacementView, placementView } from '../core/placement';
 import { dayKey } from '../core/season';
-import { refOfKey, type StudentRef, studentKey } from '../core/student';
+import { foldName, refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentWithFacts } from '../core/student-context';
 import { choiceOfStudy } from '../core/study-choice';
 import type { AfspraakRecord, DraftRecord, NoteRecord } from '../db/database';
@@ -27,15 +27,20 @@ export type PanelDeps = AnswerDeps;
 
 const PROMPTS_PER_STEP = 6;
 
-/** The other ids of this student: paired ones, and same-named ones on this host the teacher may pair. */
+/**
+ * The other ids of this student: paired ones, and same-named ones on this host the teacher may pair.
+ * No pairing is suggested while the page's name differs from the name kept for this id.
+ */
 async function studentLinks(db: PanelDeps['db'], ref: StudentRef, name: string | undefined): Promise<PanelData['links']> {
   const own = studentKey(ref);
+  const kept = (await db.students.get(own))?.name;
+  const namesDiffer = kept !== undefined && name !== undefined && foldName(kept) !== foldName(name);
   const keys = (await linkedKeys(db, ref)).filter((k) => k !== own);
   const paired = (await db.students.bulkGet(keys)).map((s, i) => ({ key: keys[i] as string, name: s?.name }));
   const view = (key: string, n: string | undefined) => ({ student: refOfKey(key), ...(n ? { name: n } : {}) });
   return {
     linked: paired.map((p) => view(p.key, p.name)),
-    candidates: (await linkCandidates(db, ref, name)).map((c) => view(c.key, c.name)),
+    candidates: namesDiffer ? [] : (await linkCandidates(db, ref, name)).map((c) => view(c.key, c.name)),
   };
 }
 

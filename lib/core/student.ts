@@ -35,3 +35,7 @@ export function isValidStudentKey(key: string): boolean {
   const at = key.indexOf('|');
   return at > 0 && at < key.length - 1 && isValidHost(key.slice(0, at));
 }
+
+/** A name as compared: no diacritics, one space, lower case ("Sanne  de Vriës" is "sanne de vries"). */
+export const foldName = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { type StudentRef, studentKey } from '../core/student';
+import { foldName, type StudentRef, studentKey } from '../core/student';
 import type { AliasRecord, LobDatabase, StudentRecord } from './database';
 
 /**
@@ -56,7 +56,26 @@ export async function linkStudents(
   });
 }
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Undoes a pairing of `ref` and `other` (either direction). A pairing never rewrote a key, so both
+ * records are again exactly what they were on their own. False when the two were not paired.
+ */
+export async function unlinkStudents(db: LobDatabase, ref: StudentRef, other: StudentRef): Promise<boolean> {
+  const a = studentKey(ref);
+  const b = studentKey(other);
+  return db.transaction('rw', db.aliases, async () => {
+    for (const [alias, joined] of [
+      [b, a],
+      [a, b],
+    ] as const) {
+      if ((await db.aliases.get(alias))?.studentKey === joined) {
+        await db.aliases.delete(alias);
+        return true;
+      }
+    }
+    return false;
+  });
+}
 
 /**
  * Students on the same host, under another id, whose stored name is this name: suggestions the
@@ -64,12 +83,12 @@ const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').repl
  */
 export async function linkCandidates(db: LobDatabase, ref: StudentRef, name: string | undefined): Promise<StudentRecord[]> {
   if (!name?.trim()) return [];
-  const wanted = fold(name);
+  const wanted = foldName(name);
   const key = studentKey(ref);
   const linked = new Set(await linkedKeys(db, ref));
   const sameHost = await db.students.where('host').equals(ref.host.toLowerCase()).toArray();
   const paired = new Set((await db.aliases.toCollection().primaryKeys()).map(String));
   return sameHost.filter(
-    (s) => s.key !== key && !linked.has(s.key) && !paired.has(s.key) && s.name !== undefined && fold(s.name) === wanted,
+    (s) => s.key !== key && !linked.has(s.key) && !paired.has(s.key) && s.name !== undefined && foldName(s.name) === wanted,
   );
 }

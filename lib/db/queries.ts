@@ -5,7 +5,7 @@ export {
   listAfspraken,
   setAfspraakDone,
 } from './afspraken';
-export { linkCandidates, linkedKeys, linkStudents } from './aliases';
+export { linkCandidates, linkedKeys, linkStudents, unlinkStudents } from './aliases';
 export { addMoment, listMoments } from './moments';
 export {
   listNotes,

@@ -254,6 +254,11 @@ const coreMessages = {
     request: z.object({ type: z.literal('student/link'), student: studentRefSchema, other: studentRefSchema }).strict(),
     response: z.null(),
   },
+  /** panel → background: the teacher undoes a pairing; both records are again their own. */
+  'student/unlink': {
+    request: z.object({ type: z.literal('student/unlink'), student: studentRefSchema, other: studentRefSchema }).strict(),
+    response: z.null(),
+  },
   'referral/add': {
     request: z.object({ type: z.literal('referral/add'), student: studentRefSchema, display: displaySchema, role: id }).strict(),
     response: z.null(),

@@ -179,18 +179,19 @@ describe('one student, two ids (record number and grade-cell uuid)', () => {
     await uiRoots(record, 'student-card').waitFor();
     const panel = await openPanelFor(record, school.session.extensionId);
     await panel.getByRole('heading', { level: 2, name: new RegExp(MOHAMMED.name) }).waitFor();
+    // A new number with the name of a student known under another id: the panel asks before it keeps anything.
+    await panel.getByRole('alert').filter({ hasText: 'staat hier onder een nieuw nummer' }).waitFor();
     await panel.getByRole('textbox', { name: 'Notitie' }).fill('Mohammed wil de techniek in.');
     await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
-
-    // Same name under another id: only a question, nothing joined yet.
-    await panel.locator('.timeline').getByText('Mohammed wil de techniek in.').first().waitFor();
+    await panel.getByRole('status').filter({ hasText: 'Niet opgeslagen: kies eerst welke leerling dit is.' }).waitFor();
     expect(await panel.getByText('Compliment gegeven').count()).toBe(0);
-    const link = panel.getByRole('button', { name: 'Ja, koppelen' });
-    await link.waitFor();
-    await link.click();
-    await panel.getByText('Gekoppeld met de cijferlijst:').waitFor();
+    // The teacher says it is the same child: the numbers are paired, then the conversation is kept.
+    await panel.getByRole('button', { name: 'Zelfde leerling: nummers koppelen' }).click();
+    await panel.getByText(`Gekoppeld met ${MOHAMMED.name} (nummer ${MOHAMMED.uuid}).`).waitFor();
     await panel.getByText('Compliment gegeven').first().waitFor();
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Gesprek afgerond' }).waitFor();
+    await panel.locator('.timeline').getByText('Mohammed wil de techniek in.').first().waitFor();
     expect(await panel.getByRole('button', { name: 'Ja, koppelen' }).count()).toBe(0);
     // Both rows keep their own key: the pairing joined them without rewriting either.
     const ext = await school.session.context.newPage();
@@ -203,6 +204,15 @@ describe('one student, two ids (record number and grade-cell uuid)', () => {
     expect(await readStore(ext, 'aliases')).toEqual([
       expect.objectContaining({ key: `${host}|${MOHAMMED.uuid}`, studentKey: `${host}|${MOHAMMED.somtodayId}` }),
     ]);
+    const before = { notes: await readStore(ext, 'notes'), moments: await readStore(ext, 'moments') };
+
+    // Undo: unlinking restores both records exactly; the grade list's moment leaves this panel.
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: `Ontkoppelen van ${MOHAMMED.name} (nummer ${MOHAMMED.uuid})` }).click();
+    await panel.getByRole('button', { name: 'Ja, koppelen' }).waitFor();
+    expect(await panel.locator('.timeline').getByText('Compliment gegeven').count()).toBe(0);
+    expect(await readStore(ext, 'aliases')).toEqual([]);
+    expect({ notes: await readStore(ext, 'notes'), moments: await readStore(ext, 'moments') }).toEqual(before);
     await ext.close();
     await panel.close();
     await record.close();

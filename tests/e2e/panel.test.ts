@@ -409,9 +409,17 @@ describe('a full conversation', () => {
       .getByRole('alert')
       .filter({ hasText: `de naam ${DAAN.name} bewaard, maar de pagina toont Iemand Anders` })
       .waitFor();
+    // The save waits for the teacher's answer: nothing is kept under this number meanwhile.
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Dit hoort misschien bij iemand anders.');
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Niet opgeslagen: kies eerst welke leerling dit is.' }).waitFor();
+    await panel.getByRole('button', { name: 'Nee, niet opslaan' }).click();
+    await panel.getByText('Je koos: niet opslaan.').waitFor();
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
     expect(await readStore(ext, 'students')).toContainEqual(expect.objectContaining({ sisId: DAAN.id, name: DAAN.name }));
+    expect(await readStore(ext, 'notes')).toHaveLength(1);
+    expect(await readStore(ext, 'drafts')).toEqual([]);
     await ext.close();
 
     // Off to another site: the panel no longer shows this student.

@@ -214,6 +214,7 @@ export interface FakePanel {
   afspraken: { student: StudentRef; what: string; who?: string; due?: string }[];
   referrals: { student: StudentRef; role: string }[];
   links: { student: StudentRef; other: StudentRef }[];
+  unlinks: { student: StudentRef; other: StudentRef }[];
   done: string[];
   copied: string[];
   /** Every `studentData` asked for, in order. */
@@ -263,6 +264,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
     afspraken: [],
     referrals: [],
     links: [],
+    unlinks: [],
     done: [],
     copied: [],
     loads: [],
@@ -322,6 +324,12 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         const { links } = recordOf(student, {});
         links.linked.push(...links.candidates.filter((c) => c.student.id === other.id));
         links.candidates = links.candidates.filter((c) => c.student.id !== other.id);
+      },
+      async unlinkStudent(student, other) {
+        fake.unlinks.push({ student, other });
+        const { links } = recordOf(student, {});
+        links.candidates.push(...links.linked.filter((c) => c.student.id === other.id));
+        links.linked = links.linked.filter((c) => c.student.id !== other.id);
       },
       async setStudy(student, _display, study) {
         const r = recordOf(student, {});

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDataApi } from '../../entrypoints/options/data-api';
+import { panelData } from '../../lib/background/panel';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { eraseStudent } from '../../lib/db/erase';
 import { latestDate, studentHistory } from '../../lib/db/history';
@@ -11,8 +13,11 @@ import {
   listNotes,
   saveNote,
   timeline,
+  unlinkStudents,
 } from '../../lib/db/queries';
 import { exportData, importData, serializeExport } from '../../lib/db/transfer';
+import type { PageSummary } from '../../lib/messages/schema';
+import { shippedAnswerDeps } from '../support/answer-deps';
 
 const HOST = 'docent.somtoday.nl';
 const record = { host: HOST, id: '2408922' };
@@ -59,6 +64,33 @@ describe('one student under two ids', () => {
     }
     expect((await db.moments.toArray())[0]?.studentKey).toBe(`${HOST}|${cells.id}`);
     expect(await linkCandidates(db, record, 'Mohammed El Amrani')).toEqual([]);
+  });
+
+  it('unlinking restores both records exactly, from either side; the panel suggests no pair while the page shows another name', async () => {
+    const before = await exportData(db, { now: at('2026-11-25T09:00:00Z') });
+    expect(await linkStudents(db, record, cells, at('2026-11-25T10:00:00Z'))).toMatchObject({ ok: true });
+    expect(await unlinkStudents(db, cells, record)).toBe(true);
+    expect(await unlinkStudents(db, cells, record)).toBe(false);
+    expect(await exportData(db, { now: at('2026-11-25T09:00:00Z') })).toEqual(before);
+    for (const ref of [record, cells]) expect(await linkedKeys(db, ref)).toHaveLength(1);
+    // The page shows another name for the record's number: no pairing is offered.
+    const deps = shippedAnswerDeps(db, () => at('2026-11-25T11:00:00Z'));
+    const page = (name: string): PageSummary => ({
+      profileId: 'somtoday-docent',
+      host: HOST,
+      pageType: 'studentRecord',
+      student: { id: record.id, name },
+      rowCount: 0,
+    });
+    expect((await panelData(deps, record, page('Mohammed El Amrani'))).links.candidates).toHaveLength(1);
+    expect((await panelData(deps, record, page('Iemand Anders'))).links.candidates).toEqual([]);
+  });
+
+  it("a student's own export names the paired number it also holds", async () => {
+    await linkStudents(db, record, cells, at('2026-11-25T10:00:00Z'));
+    const api = createDataApi(db, { now: () => at('2026-11-26T10:00:00Z') });
+    expect((await api.exportStudent(record)).paired).toEqual([`Mohammed El Amrani (nummer ${cells.id})`]);
+    expect((await api.exportStudent(other)).paired).toEqual([]);
   });
 
   it('refuses a pair with itself, across hosts, with an unknown id, or a second pair for the same id', async () => {

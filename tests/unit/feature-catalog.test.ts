@@ -133,6 +133,7 @@ describe('the shipped lists are the catalog’s', () => {
         'panel/student',
         'referral/add',
         'student/link',
+        'student/unlink',
         'students/list',
         'tab/context',
         'teach/intent',

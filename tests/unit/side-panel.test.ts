@@ -43,27 +43,44 @@ describe('the side panel beside a student record', () => {
     expect(timeline).toContain('Je doet het al: Compliment gegeven');
   });
 
-  it('joins another number of the same student only when the teacher confirms it', async () => {
+  it('joins another number of the same student only when the teacher confirms it, with both names and numbers, and can undo it', async () => {
     const other = { host: 'demo.magister.net', id: 'd04e3c63-6d67-4abf-bdd6-f5adcedf5369' };
     const fake = fakePanelApi({ otherId: other });
     const panel = await openSidePanel(fake.api);
     const links = () => getByRole(panel, 'region', 'Andere nummers van deze leerling');
     expect(textOf(links())).toContain(
-      'In je cijferlijst staat een leerling met dezelfde naam onder een ander nummer. Is dit dezelfde leerling? Sanne de Vries',
+      `Onder nummer ${other.id} staat een leerling met dezelfde naam (Sanne de Vries); deze pagina toont nummer ${SANNE.student.id}. Is dit dezelfde leerling?`,
     );
     expect(fake.links).toEqual([]);
     await click(getByRole(links(), 'button', 'Ja, koppelen'));
-    await vi.waitFor(() => expect(textOf(links())).toContain('Gekoppeld met de cijferlijst: Sanne de Vries'));
+    await vi.waitFor(() => expect(textOf(links())).toContain(`Gekoppeld met Sanne de Vries (nummer ${other.id}).`));
     expect(fake.links).toEqual([{ student: SANNE.student, other }]);
     expect(queryAllByRole(panel, 'button', 'Ja, koppelen')).toEqual([]);
+    // Undo: the pairing goes, the suggestion is back.
+    await click(getByRole(links(), 'button', `Ontkoppelen van Sanne de Vries (nummer ${other.id})`));
+    await vi.waitFor(() => expect(getByRole(links(), 'button', 'Ja, koppelen')).toBeTruthy());
+    expect(fake.unlinks).toEqual([{ student: SANNE.student, other }]);
   });
 
-  it('warns when the page shows another name than the one kept for this number', async () => {
+  it('keeps nothing while the page shows another name than the one kept for this number, until the teacher answers', async () => {
     const renamed = { ...SANNE, name: 'Sanne Bakker' };
-    const panel = await openSidePanel(fakePanelApi({ page: recordPage(renamed) }).api, renamed);
-    expect(alerts(panel)).toContain(
-      'Let op: bij dit leerlingnummer staat de naam Sanne de Vries bewaard, maar de pagina toont Sanne Bakker. Controleer of dit de juiste leerling is voordat je iets vastlegt.',
+    const fake = fakePanelApi({ page: recordPage(renamed) });
+    const panel = await openSidePanel(fake.api, renamed);
+    expect(alerts(panel).join(' ')).toContain(
+      'Let op: bij dit leerlingnummer staat de naam Sanne de Vries bewaard, maar de pagina toont Sanne Bakker.',
     );
+    await typeInto(noteField(panel), 'Gesprek over de profielkeuze.');
+    await click(getByRole(panel, 'button', 'Gesprek afronden'));
+    await vi.waitFor(() => expect(statuses(panel)).toContain('Niet opgeslagen: kies eerst welke leerling dit is.'));
+    expect(fake.saved).toEqual([]);
+    expect(fake.drafts).toEqual([]);
+    await click(getByRole(panel, 'button', 'Nee, niet opslaan'));
+    expect(textOf(getByRole(panel, 'region', 'Welke leerling is dit?'))).toContain('Je koos: niet opslaan.');
+    expect(fake.drafts).toEqual([]);
+    // The teacher says it is the same child: what was typed is kept now.
+    await click(getByRole(panel, 'button', 'Ja, dit is Sanne de Vries: opslaan'));
+    await vi.waitFor(() => expect(fake.drafts.at(-1)?.note.text).toBe('Gesprek over de profielkeuze.'));
+    expect(queryAllByRole(panel, 'region', 'Welke leerling is dit?')).toEqual([]);
   });
 
   it("shows the guide's four steps, each with a question, and another question on request", async () => {
