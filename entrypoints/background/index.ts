@@ -121,15 +121,19 @@ export default defineBackground(() => {
   });
 
   // Retention: notes older than the school's period (default two years) are removed, daily — only on a
-  // policy read this session and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
+  // policy read this session, a period it validated (never a fallback for the school's unusable one)
+  // and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
   // waits a grace period first (runRetention).
   const retain = () =>
     config.ready
       .then(async () => {
         const now = new Date();
         const last = (await db.meta.get('retentionLastRun'))?.value;
+        const current = config.current();
         const may = retentionMayRun({
           policyRead: config.policyRead(),
+          policyProblems: current.problems,
+          days: current.settings.retentionDays,
           now,
           ...(typeof last === 'string' ? { lastRun: last } : {}),
         });
@@ -137,7 +141,7 @@ export default defineBackground(() => {
           await recordRetentionSkip(may.reason);
           return;
         }
-        await withWriteLock(() => runRetention(db, now, config.current().settings.retentionDays));
+        await withWriteLock(() => runRetention(db, now, may.days));
         await db.meta.put({ key: 'retentionLastRun', value: now.toISOString() });
       })
       .then(() => refreshBadge())
