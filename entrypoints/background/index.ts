@@ -9,6 +9,7 @@ import { meaningDismissals } from '../../lib/config/meaning-dismissed';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { sessionArea } from '../../lib/config/storage-item';
 import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
+import { FRAME_PING } from '../../lib/core/frame-ping';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
@@ -86,6 +87,11 @@ export default defineBackground(() => {
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
+    frameAlive: (tabId: number, frameId: number) =>
+      browser.tabs.sendMessage(tabId, FRAME_PING, { frameId }).then(
+        (answer) => answer === true,
+        () => false,
+      ),
     ownId: browser.runtime.id,
     ownOrigin,
     notify: (message: Broadcast) => {

@@ -4,6 +4,7 @@ import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
 import { addAfspraak, addReferral, linkStudents, listStudents, saveNote, searchNotes, setAfspraakDone } from '../db/queries';
+import { forgetGoneFrames } from './frame-contexts';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
 
@@ -20,6 +21,15 @@ export const CORE_REQUESTS = [
       const tabId = sender.tabId as number;
       await deps.tabs.set(tabId, request.summary, sender.frameId ?? 0);
       deps.notify({ type: 'tab/changed', tabId });
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'frames/changed',
+    from: 'content',
+    async handle(deps, _request, sender) {
+      const tabId = sender.tabId as number;
+      if (await forgetGoneFrames(deps.tabs, tabId, deps.frameAlive)) deps.notify({ type: 'tab/changed', tabId });
       return null;
     },
   }),
