@@ -371,10 +371,9 @@ function checkDeterminism(tree: readonly Node[][]): void {
 
 // ---- the check ---------------------------------------------------------------------------------
 
-function compiles(source: string): boolean {
+function compiles(source: string, flags: '' | 'u'): boolean {
   try {
-    new RegExp(source);
-    new RegExp(source, 'u');
+    new RegExp(source, flags);
     return true;
   } catch {
     return false;
@@ -385,7 +384,9 @@ function compiles(source: string): boolean {
 export function patternProblem(source: string): PatternProblem | undefined {
   if (source.length > PATTERN_MAX) return { kind: 'tooLong' };
   try {
-    if (!compiles(source)) refuse('syntax');
+    if (!compiles(source, '')) refuse('syntax');
+    // Valid only in the old, loose syntax (`\-` outside a class, a lone `{`, `[\w-.]`): outside the grammar.
+    if (!compiles(source, 'u')) refuse('unsupported');
     const reader: Reader = { source, at: 0 };
     const tree = parseAlternatives(reader);
     if (reader.at !== source.length) refuse('syntax', reader.at);

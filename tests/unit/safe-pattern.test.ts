@@ -139,8 +139,9 @@ describe('the grammar', () => {
     ['', undefined],
     ['a'.repeat(301), 'tooLong'],
     ['[', 'syntax'],
-    ['a{', 'syntax'],
-    ['^/a\\-b$', 'syntax'],
+    ['a{', 'unsupported'],
+    ['^/a\\-b$', 'unsupported'],
+    ['^/[\\w-.]+$', 'unsupported'],
     ['(?i)a', 'syntax'],
   ])('refuses %j', (pattern, kind) => {
     expect(patternProblem(pattern)?.kind).toBe(kind);
