@@ -241,10 +241,13 @@ function checkNode(node: Node): void {
 
 // ---- character sets ----------------------------------------------------------------------------
 
-/** What a position can consume: the ASCII characters exactly, beyond ASCII only whether any. */
+/** What a position can consume: the ASCII characters exactly, beyond ASCII only whether any (or the one character). */
 interface Chars {
   ascii: boolean[];
   beyondAscii: boolean;
+  /** The one character of a literal beyond ASCII ("é"), and the set's own test. */
+  literal?: string;
+  test?: (c: string) => boolean;
 }
 
 const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
@@ -253,14 +256,23 @@ const BEYOND_ASCII = /\\[DWSsPp]|\\u|\\x[89a-fA-F]|\\c|[^\0-\x7f]/;
 
 function charsOf(source: string): Chars {
   const re = new RegExp(`^(?:${source})$`, 'u');
+  const test = (c: string) => re.test(c);
   const negated = source.startsWith('[^');
+  const literal = [...source].length === 1 && source.codePointAt(0) !== undefined && (source.codePointAt(0) as number) > 0x7f;
   return {
-    ascii: ASCII.map((c) => re.test(c)),
+    ascii: ASCII.map(test),
     beyondAscii: source === '.' || negated || BEYOND_ASCII.test(source.replace(/\\\\/g, '')),
+    test,
+    ...(literal ? { literal: source } : {}),
   };
 }
 
-const overlap = (a: Chars, b: Chars): boolean => (a.beyondAscii && b.beyondAscii) || a.ascii.some((x, i) => x && b.ascii[i]);
+function overlap(a: Chars, b: Chars): boolean {
+  if (a.ascii.some((x, i) => x && b.ascii[i])) return true;
+  if (a.literal !== undefined) return b.test?.(a.literal) ?? b.beyondAscii;
+  if (b.literal !== undefined) return a.test?.(b.literal) ?? a.beyondAscii;
+  return a.beyondAscii && b.beyondAscii;
+}
 
 const union = (sets: readonly Chars[]): Chars => ({
   ascii: ASCII.map((_, i) => sets.some((s) => s.ascii[i])),

@@ -131,8 +131,15 @@ describe('the grammar', () => {
     '\\bklas\\b',
     '^/\u00e9l\u00e8ve/(?<id>\\d+)$',
     '^/x/(?:profiel|overzicht)?$',
+    '^/\u00e9?\u00e8\u00e9?\u00eb$',
   ])('accepts %s', (pattern) => {
     expect(patternProblem(pattern)).toBeUndefined();
+  });
+
+  it('tells characters beyond ASCII apart by the character, not only by being beyond ASCII', () => {
+    expect(patternProblem('^/\u00e9?\u00e9$')?.kind).toBe('ambiguous');
+    expect(patternProblem('^/\\p{L}?\u00e9$')?.kind).toBe('ambiguous');
+    expect(patternProblem('^/\\d?\u00e9$')).toBeUndefined();
   });
 
   it.each([
