@@ -1,5 +1,6 @@
 import type { AppConfig } from '../lib/config/app-config';
 import type { MeaningLookEntry } from '../lib/core/meaning-look';
+import { retentionPolicyRefused } from '../lib/core/retention';
 import { t } from '../lib/i18n/translate';
 import type { Settings } from '../lib/policy';
 import { DataSection } from './options/DataSection';
@@ -44,6 +45,7 @@ export function Options({
   exportDiagnostics: () => void;
 }) {
   const { effective } = config;
+  const retentionRefused = retentionPolicyRefused(config.problems);
   const words = [
     effective.vocabulary.process,
     effective.vocabulary.conversation,
@@ -63,9 +65,15 @@ export function Options({
       <FeaturesSection config={config} save={saveSettings} />
       <SettingsSection config={config} save={saveSettings} retention={data} />
       <ShortcutsSection {...shortcuts} />
-      <DataSection api={data} retentionDays={config.settings.retentionDays} persisted={persisted} />
+      <DataSection
+        api={data}
+        retentionDays={config.settings.retentionDays}
+        retentionPaused={retentionRefused}
+        persisted={persisted}
+      />
       <DiagnosticsSection
         problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
+        retentionRefused={retentionRefused}
         onExport={exportDiagnostics}
       >
         <LanguageFindings problems={config.problems} />

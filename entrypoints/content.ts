@@ -3,9 +3,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentConfig } from '../lib/config/content-config';
 import { followContentConfig } from '../lib/config/follow-content-config';
 import { applyWords } from '../lib/config/words';
+import { isFramePing } from '../lib/core/frame-ping';
 import { createMeaningProposal } from '../lib/features/meaning-proposal/content/index';
 import { FEATURES } from '../lib/features/registry';
 import { startRuntime } from '../lib/features/runtime';
+import { watchFrames } from '../lib/features/shared/frame-watch';
 import { blurAnnouncement, createPrivacy } from '../lib/features/shared/privacy';
 import { CONTENT_EXCLUDES, CONTENT_MATCHES } from '../lib/hosts/content-matches';
 import { errorText } from '../lib/i18n/error-text';
@@ -50,6 +52,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message, sender) => {
       // Only our extension (the background or the side panel, never a tab) speaks to us.
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      // The background asks whether this frame is still there (lib/background/frame-contexts.ts).
+      if (isFramePing(message)) return Promise.resolve(true);
       const on = blurAnnouncement(message);
       if (on !== undefined) privacy.set(on);
       return undefined;
@@ -78,10 +82,15 @@ export default defineContentScript({
     // page can dispatch itself (the id is public) to switch us off. To report upstream: verify the
     // event with something the page cannot know. Until then we stop only when the extension context
     // is really gone (updated, disabled or removed: `runtime.id` is then undefined).
+    // A frame in this document removed or sent elsewhere: its student must leave the panel.
+    const stopWatchingFrames = watchFrames(document, () => {
+      send({ type: 'frames/changed' }).catch(() => undefined);
+    });
     ctx.onInvalidated(() => {
       if (extensionContextAlive()) return;
       follow.stop();
       runtime?.stop();
+      stopWatchingFrames();
     });
   },
 });

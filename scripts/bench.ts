@@ -15,6 +15,7 @@ import { detection } from '../tests/bench/detection';
 import { detectionBrowser } from '../tests/bench/detection-browser';
 import { grading, typing } from '../tests/bench/grading';
 import { meaningBrowser } from '../tests/bench/meaning-browser';
+import { patterns } from '../tests/bench/patterns';
 import { ranking } from '../tests/bench/ranking';
 import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
 import { startup } from '../tests/bench/startup';
@@ -29,6 +30,7 @@ function option(flag: string): string | undefined {
 const all: BenchSuite[] = [
   bundleSize,
   detection,
+  patterns,
   detectionBrowser,
   meaningBrowser,
   ranking,

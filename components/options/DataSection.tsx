@@ -67,11 +67,14 @@ function refOf(s: DataStudent): StudentRef {
 export function DataSection({
   api,
   retentionDays = RETENTION.defaultDays,
+  retentionPaused = false,
   persisted,
   download = downloadText,
 }: {
   api: DataApi;
   retentionDays?: number;
+  /** The school's retention period is unusable: the retention job deletes nothing. */
+  retentionPaused?: boolean;
   persisted?: boolean | undefined;
   download?: (fileName: string, text: string) => void;
 }) {
@@ -213,8 +216,12 @@ export function DataSection({
     <section class="group data" aria-labelledby="lob-data-title">
       <h2 id="lob-data-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
-      <p>{t('data.retention', { period: retentionPeriod(wait ? wait.before : retentionDays) })}</p>
-      {wait && (
+      <p>
+        {retentionPaused
+          ? t('data.retentionPaused')
+          : t('data.retention', { period: retentionPeriod(wait ? wait.before : retentionDays) })}
+      </p>
+      {wait && !retentionPaused && (
         <p>
           {t('data.retentionPending', {
             date: formatDate(`${wait.startsOn}T12:00:00Z`),

@@ -7,10 +7,13 @@ import { t } from '../../lib/i18n/translate';
  */
 export function DiagnosticsSection({
   problems,
+  retentionRefused = false,
   onExport,
   children,
 }: {
   problems: number;
+  /** The school's retention period is unusable, so the retention job does not run (lib/db/retention.ts). */
+  retentionRefused?: boolean;
   onExport: () => void;
   children?: ComponentChildren;
 }) {
@@ -20,6 +23,7 @@ export function DiagnosticsSection({
       {children}
       <p>{t('diagnostics.intro')}</p>
       {problems > 0 && <p class="status error">{t('diagnostics.policyProblems', { count: problems })}</p>}
+      {retentionRefused && <p class="status error">{t('diagnostics.retentionRefused')}</p>}
       <button type="button" class="btn" onClick={onExport}>
         {t('diagnostics.export')}
       </button>

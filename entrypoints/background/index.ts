@@ -9,6 +9,7 @@ import { meaningDismissals } from '../../lib/config/meaning-dismissed';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { sessionArea } from '../../lib/config/storage-item';
 import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
+import { FRAME_PING } from '../../lib/core/frame-ping';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
@@ -86,6 +87,11 @@ export default defineBackground(() => {
     language: () => pickLanguage(config.current().settings.language),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
+    frameAlive: (tabId: number, frameId: number) =>
+      browser.tabs.sendMessage(tabId, FRAME_PING, { frameId }).then(
+        (answer) => answer === true,
+        () => false,
+      ),
     ownId: browser.runtime.id,
     ownOrigin,
     notify: (message: Broadcast) => {
@@ -121,15 +127,19 @@ export default defineBackground(() => {
   });
 
   // Retention: notes older than the school's period (default two years) are removed, daily — only on a
-  // policy read this session and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
+  // policy read this session, a period it validated (never a fallback for the school's unusable one)
+  // and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
   // waits a grace period first (runRetention).
   const retain = () =>
     config.ready
       .then(async () => {
         const now = new Date();
         const last = (await db.meta.get('retentionLastRun'))?.value;
+        const current = config.current();
         const may = retentionMayRun({
           policyRead: config.policyRead(),
+          policyProblems: current.problems,
+          days: current.settings.retentionDays,
           now,
           ...(typeof last === 'string' ? { lastRun: last } : {}),
         });
@@ -137,7 +147,7 @@ export default defineBackground(() => {
           await recordRetentionSkip(may.reason);
           return;
         }
-        await withWriteLock(() => runRetention(db, now, config.current().settings.retentionDays));
+        await withWriteLock(() => runRetention(db, now, may.days));
         await db.meta.put({ key: 'retentionLastRun', value: now.toISOString() });
       })
       .then(() => refreshBadge())

@@ -13,6 +13,7 @@ import {
   setAfspraakDone,
   unlinkStudents,
 } from '../db/queries';
+import { forgetGoneFrames } from './frame-contexts';
 import { afspraakView, noteView, panelData } from './panel';
 import { dataChanged, defineRequest } from './requests';
 
@@ -29,6 +30,15 @@ export const CORE_REQUESTS = [
       const tabId = sender.tabId as number;
       await deps.tabs.set(tabId, request.summary, sender.frameId ?? 0);
       deps.notify({ type: 'tab/changed', tabId });
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'frames/changed',
+    from: 'content',
+    async handle(deps, _request, sender) {
+      const tabId = sender.tabId as number;
+      if (await forgetGoneFrames(deps.tabs, tabId, deps.frameAlive)) deps.notify({ type: 'tab/changed', tabId });
       return null;
     },
   }),

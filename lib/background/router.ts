@@ -18,6 +18,11 @@ export interface RouterDeps extends PanelDeps {
   ownId: string;
   ownOrigin: string;
   newId: () => string;
+  /**
+   * Whether a frame of a tab still runs our content script (it answers a ping); false for a frame
+   * that was removed or shows a page without it.
+   */
+  frameAlive: (tabId: number, frameId: number) => Promise<boolean>;
   /** Tells open extension pages that something changed. */
   notify: (message: Broadcast) => void;
   /** Keeps a redacted diagnostics entry. */

@@ -15,6 +15,8 @@ export interface TabContexts {
    */
   known(tabId: number, frameId: number): PageSummary | null | undefined;
   set(tabId: number, summary: PageSummary | null, frameId?: number): Promise<void>;
+  /** The frames of the tab that hold a context. */
+  frameIds(tabId: number): Promise<number[]>;
   /** The tab is gone or navigated away: forget all its frames. */
   clear(tabId: number): Promise<void>;
 }
@@ -65,6 +67,9 @@ export function createTabContexts(area: KeyValueArea, now: () => number = Date.n
       else delete frames[String(frameId)];
       memory.set(tabId, frames);
       await kept(tabId).set(frames);
+    },
+    async frameIds(tabId) {
+      return Object.keys(await load(tabId)).map(Number);
     },
     async clear(tabId) {
       memory.set(tabId, {});

@@ -5,6 +5,22 @@ export function effectiveRetentionDays(days: unknown): number {
   return typeof days === 'number' && Number.isInteger(days) && days >= RETENTION.minDays ? days : RETENTION.defaultDays;
 }
 
+/** A period the retention job may act on: a whole number of days within the allowed range; otherwise undefined. */
+export function validRetentionDays(days: unknown): number | undefined {
+  return typeof days === 'number' && Number.isInteger(days) && days >= RETENTION.minDays && days <= RETENTION.maxDays
+    ? days
+    : undefined;
+}
+
+/**
+ * The school's policy set `retentionDays` to something unusable: policy parsing dropped it and
+ * reported a problem at that key (lib/policy/parse.ts), so the settings show a fallback, not the
+ * school's period. Retention must not act on that fallback.
+ */
+export function retentionPolicyRefused(problems: readonly { key: string }[]): boolean {
+  return problems.some((p) => p.key === 'retentionDays');
+}
+
 /** Days a shorter retention period waits before the retention job acts on it. */
 export const RETENTION_GRACE_DAYS = 7;
 const DAY_MS = 86_400_000;

@@ -1,5 +1,11 @@
 import { RETENTION } from '../core/domain';
-import { effectiveRetentionDays, type RetentionInForce, retentionInForce } from '../core/retention';
+import {
+  effectiveRetentionDays,
+  type RetentionInForce,
+  retentionInForce,
+  retentionPolicyRefused,
+  validRetentionDays,
+} from '../core/retention';
 import { z } from '../core/zod';
 import type { AfspraakRecord, LobDatabase } from './database';
 import type { EraseCounts } from './erase';
@@ -63,25 +69,34 @@ export async function applyRetention(
 const YEAR_MS = 366 * DAY_MS;
 
 /**
- * Whether the daily retention job may delete now. Never on a policy that was not read this session
- * (a failed managed read must not turn the school's 3650 days into the default 730), and never when
- * the clock looks wrong: earlier than the last run, or more than a year after it.
+ * Whether the daily retention job may delete now, and on which period. Never on a policy that was not
+ * read this session (a failed managed read must not turn the school's 3650 days into the default 730),
+ * never when the school's policy sets `retentionDays` to something unusable ("3650" as text, 4000,
+ * 0: the settings would fall back to 730), never on a period that is not valid itself, and never
+ * when the clock looks wrong: earlier than the last run, or more than a year after it.
  */
-export type RetentionSkip = 'policyNotRead' | 'clockBackwards' | 'clockJumpedAYear';
+export type RetentionSkip = 'policyNotRead' | 'policyValueInvalid' | 'valueInvalid' | 'clockBackwards' | 'clockJumpedAYear';
 
 export function retentionMayRun(input: {
   policyRead: boolean;
+  /** What the policy got wrong (lib/policy/parse.ts reports an unusable period at `retentionDays`). */
+  policyProblems: readonly { key: string }[];
+  /** The period asked for (policy, teacher or default). */
+  days: unknown;
   now: Date;
   lastRun?: string;
-}): { ok: true } | { ok: false; reason: RetentionSkip } {
+}): { ok: true; days: number } | { ok: false; reason: RetentionSkip } {
   if (!input.policyRead) return { ok: false, reason: 'policyNotRead' };
+  if (retentionPolicyRefused(input.policyProblems)) return { ok: false, reason: 'policyValueInvalid' };
+  const days = validRetentionDays(input.days);
+  if (days === undefined) return { ok: false, reason: 'valueInvalid' };
   if (input.lastRun) {
     const last = Date.parse(input.lastRun);
     const now = input.now.getTime();
     if (Number.isFinite(last) && now < last) return { ok: false, reason: 'clockBackwards' };
     if (Number.isFinite(last) && now - last > YEAR_MS) return { ok: false, reason: 'clockJumpedAYear' };
   }
-  return { ok: true };
+  return { ok: true, days };
 }
 
 const IN_FORCE = 'retentionInForce';
@@ -116,9 +131,10 @@ export function countNotesBeyond(db: LobDatabase, days: number, now: Date): Prom
 /**
  * The daily retention job's deletion: the period asked for (policy or teacher) applies at once when
  * it is longer, and only after the grace period when it is shorter (the longer one applies until
- * then). Reads and stores the period in force; the caller has checked `retentionMayRun`.
+ * then). Reads and stores the period in force; the caller has checked `retentionMayRun` and passes
+ * the period it validated.
  */
-export async function runRetention(db: LobDatabase, now: Date, requestedDays: unknown): Promise<RetentionResult> {
+export async function runRetention(db: LobDatabase, now: Date, requestedDays: number): Promise<RetentionResult> {
   const { apply, state } = retentionInForce(requestedDays, await readRetentionInForce(db), now);
   const result = await applyRetention(db, now, apply);
   await writeRetentionInForce(db, state);

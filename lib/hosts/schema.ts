@@ -1,9 +1,15 @@
 import { PAGE_TYPES } from '../core/domain';
 import { z } from '../core/zod';
-import { isSafePattern, UNSAFE_PATTERN_MESSAGE } from './safe-pattern';
+import { patternProblem, patternProblemText } from './safe-pattern';
 
-/** A regular expression from a profile (or a school's patch): refused when it could backtrack catastrophically. */
-const patternSchema = z.string().min(1).refine(isSafePattern, UNSAFE_PATTERN_MESSAGE);
+/** A regular expression from a profile (or a school's patch): only in the grammar that matches in linear time. */
+const patternSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source);
+    if (problem) ctx.addIssue({ code: 'custom', message: patternProblemText(problem) });
+  });
 
 export { PAGE_TYPES, type PageType } from '../core/domain';
 

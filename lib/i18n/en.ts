@@ -168,6 +168,8 @@ export const en: Record<MessageKey, string> = {
   'diagnostics.intro':
     'Does the extension not work on a page? Export the diagnostics for your IT admin. They hold no names, numbers or grades, only which recognition failed.',
   'diagnostics.policyProblems': "{count} of your school's settings could not be used.",
+  'diagnostics.retentionRefused':
+    "Your school's retention period (retentionDays) is invalid: nothing is deleted automatically until your school fixes it.",
   'diagnostics.export': 'Export diagnostics',
   'diagnostics.languageTitle': "Your school's own questions and the language rules",
   'diagnostics.languageIntro':
@@ -200,6 +202,7 @@ export const en: Record<MessageKey, string> = {
   'data.intro':
     'Your notes, agreements, "You already do it" moments and referrals (only the role and the date) are kept only in this browser on this computer, in the extension\'s own storage. Nothing is sent: not to the school, not to Magister or Somtoday and not to us. The school website cannot read it.',
   'data.retention': 'Notes older than {period} are deleted automatically.',
+  'data.retentionPaused': "Automatic deletion is paused: your school's retention period is invalid.",
   'data.retentionYears': '{count} years',
   'data.retentionDays': '{count} days',
   'data.exportHeading': 'Export',

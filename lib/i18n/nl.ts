@@ -168,6 +168,8 @@ export const nl = {
   'diagnostics.intro':
     'Werkt de extensie niet op een pagina? Exporteer de diagnose voor je ICT-beheerder. Er staan geen namen, nummers of cijfers in, alleen welke herkenning mislukte.',
   'diagnostics.policyProblems': '{count} instelling(en) van je school konden niet gebruikt worden.',
+  'diagnostics.retentionRefused':
+    'De bewaartermijn van je school (retentionDays) is ongeldig: er wordt niets automatisch verwijderd tot je school die herstelt.',
   'diagnostics.export': 'Diagnose exporteren',
   'diagnostics.languageTitle': 'Eigen vragen van je school en de taalregels',
   'diagnostics.languageIntro':
@@ -200,6 +202,7 @@ export const nl = {
   'data.intro':
     'Je notities, afspraken, "Je doet het al"-momenten en verwijzingen (alleen de rol en de datum) staan alleen in deze browser op deze computer, in de eigen opslag van de extensie. Er wordt niets verstuurd: niet naar school, niet naar Magister of Somtoday en niet naar ons. De website van de school kan er niet bij.',
   'data.retention': 'Notities ouder dan {period} worden automatisch verwijderd.',
+  'data.retentionPaused': 'Automatisch verwijderen staat stil: de bewaartermijn van je school is ongeldig.',
   'data.retentionYears': '{count} jaar',
   'data.retentionDays': '{count} dagen',
   'data.exportHeading': 'Exporteren',

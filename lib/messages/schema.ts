@@ -158,6 +158,11 @@ const coreMessages = {
     request: z.object({ type: z.literal('page/context'), summary: pageSummarySchema.nullable() }).strict(),
     response: z.null(),
   },
+  /**
+   * content → background: a frame inside this document went away or loaded another page; the
+   * background forgets the contexts of the tab's frames that no longer answer.
+   */
+  'frames/changed': { request: z.object({ type: z.literal('frames/changed') }).strict(), response: z.null() },
   /** panel → background: what a tab shows. */
   'tab/context': {
     request: z.object({ type: z.literal('tab/context'), tabId: z.number().int().min(0) }).strict(),

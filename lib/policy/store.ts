@@ -38,7 +38,7 @@ export interface PolicyStore {
   current(): PolicyState;
   /** Resolves once the cache was read (or failed). */
   cached: Promise<PolicyState>;
-  /** Resolves once storage.managed was read once (or failed); never rejects. */
+  /** Resolves once storage.managed was read (by the newest read, when a change overtook the first) or failed; never rejects. */
   ready: Promise<PolicyState>;
   /** Called with the new state whenever the policy changes; returns an unsubscribe. */
   subscribe(listener: (state: PolicyState) => void): () => void;
@@ -124,19 +124,28 @@ export function createPolicyStore(deps: PolicyStoreDeps): PolicyStore {
     cached = Promise.resolve(state);
   }
 
-  const refresh = async (): Promise<PolicyState> => {
-    const mine = ++generation;
+  /** The newest managed read: an older read that a change overtook answers with this one. */
+  let newest: Promise<PolicyState> = Promise.resolve(state);
+  const refresh = (): Promise<PolicyState> => {
+    newest = read(++generation);
+    return newest;
+  };
+
+  const read = async (mine: number): Promise<PolicyState> => {
     let raw: unknown;
     try {
       raw = await deps.readManaged();
     } catch {
-      if (mine === generation)
-        report([
-          { key: '(beleid)', message: 'beheerde instellingen konden niet worden gelezen; laatst bekende beleid blijft gelden' },
-        ]);
+      if (mine !== generation) return newest;
+      report([
+        { key: '(beleid)', message: 'beheerde instellingen konden niet worden gelezen; laatst bekende beleid blijft gelden' },
+      ]);
       return state;
     }
-    if (mine !== generation || disposed) return state;
+    // A change arrived while this read ran (Chromium fills the managed area at start-up and says so):
+    // answer when the newest read is done, so `ready` means the school's policy was read.
+    if (disposed) return state;
+    if (mine !== generation) return newest;
     const { policy, problems } = parsePolicy(raw);
     managedSeen = true;
     set(make(policy, problems, 'managed'));

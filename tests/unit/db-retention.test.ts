@@ -3,6 +3,7 @@ import { RETENTION } from '../../lib/core/domain';
 import { type LobDatabase, openDatabase } from '../../lib/db/database';
 import { addAfspraak, addMoment, addReferral, listNotes, saveNote, setAfspraakDone } from '../../lib/db/queries';
 import { applyRetention, effectiveRetentionDays, retentionCutoff, retentionMayRun } from '../../lib/db/retention';
+import { parsePolicy } from '../../lib/policy/parse';
 
 const sanne = { host: 'demo.magister.net', id: '48213' };
 const ali = { host: 'demo.magister.net', id: '50001' };
@@ -95,20 +96,44 @@ describe('applyRetention', () => {
 
 describe('when the retention job may delete', () => {
   const now = new Date('2026-12-01T10:00:00Z');
+  const read = { policyRead: true, policyProblems: [], days: 730, now };
+
   it('never on a policy that was not read this session (a failed managed read keeps every note)', () => {
-    expect(retentionMayRun({ policyRead: false, now })).toEqual({ ok: false, reason: 'policyNotRead' });
-    expect(retentionMayRun({ policyRead: true, now })).toEqual({ ok: true });
+    expect(retentionMayRun({ ...read, policyRead: false })).toEqual({ ok: false, reason: 'policyNotRead' });
+    expect(retentionMayRun(read)).toEqual({ ok: true, days: 730 });
+  });
+
+  it.each([
+    ['"3650"', '3650'],
+    ['4000', 4000],
+    ['0', 0],
+    ['365.5', 365.5],
+  ])('never when the school set an unusable period (%s), although the settings fell back to two years', (_, value) => {
+    const { problems } = parsePolicy({ retentionDays: value });
+    expect(problems.map((p) => p.key)).toEqual(['retentionDays']);
+    expect(retentionMayRun({ ...read, policyProblems: problems })).toEqual({ ok: false, reason: 'policyValueInvalid' });
+  });
+
+  it('never on a period that is not valid itself, and a valid one is passed on', () => {
+    for (const days of ['3650', 4000, 0, 29, Number.NaN, undefined]) {
+      expect(retentionMayRun({ ...read, days })).toEqual({ ok: false, reason: 'valueInvalid' });
+    }
+    expect(retentionMayRun({ ...read, days: 3650 })).toEqual({ ok: true, days: 3650 });
+    expect(retentionMayRun({ ...read, days: 30, policyProblems: [{ key: 'referrals[0].contact' }] })).toEqual({
+      ok: true,
+      days: 30,
+    });
   });
 
   it('never when the clock went backwards or jumped more than a year forward', () => {
-    expect(retentionMayRun({ policyRead: true, now, lastRun: '2026-12-02T10:00:00Z' })).toEqual({
+    expect(retentionMayRun({ ...read, lastRun: '2026-12-02T10:00:00Z' })).toEqual({
       ok: false,
       reason: 'clockBackwards',
     });
-    expect(retentionMayRun({ policyRead: true, now, lastRun: '2025-11-01T10:00:00Z' })).toEqual({
+    expect(retentionMayRun({ ...read, lastRun: '2025-11-01T10:00:00Z' })).toEqual({
       ok: false,
       reason: 'clockJumpedAYear',
     });
-    expect(retentionMayRun({ policyRead: true, now, lastRun: '2026-11-30T10:00:00Z' }).ok).toBe(true);
+    expect(retentionMayRun({ ...read, lastRun: '2026-11-30T10:00:00Z' }).ok).toBe(true);
   });
 });

@@ -121,6 +121,7 @@ describe('the shipped lists are the catalog’s', () => {
         'draft/save',
         'facts/placement',
         'facts/study',
+        'frames/changed',
         'meaning/confirm',
         'meaning/dismiss',
         'meaning/dismissed',

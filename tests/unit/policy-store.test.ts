@@ -151,6 +151,28 @@ describe('createPolicyStore', () => {
     expect(store.current().policy.schoolName).toBe('Nieuwste');
   });
 
+  it('is ready only when the newest read is done: a change during the first read (Chromium at start-up) is waited for', async () => {
+    const reads = [deferred<unknown>(), deferred<unknown>()];
+    let i = 0;
+    const f = fakes(undefined);
+    const store = createPolicyStore({
+      ...f.deps,
+      readManaged: () => (reads[i++] as ReturnType<typeof deferred<unknown>>).promise,
+    });
+    f.change(undefined); // read 2 overtakes read 1
+    reads[0]?.resolve({});
+    let ready: PolicyState | undefined;
+    void store.ready.then((state) => {
+      ready = state;
+    });
+    await flush();
+    expect(ready).toBeUndefined();
+    reads[1]?.resolve({ retentionDays: 4000 });
+    await store.ready;
+    expect(store.current().source).toBe('managed');
+    expect(store.current().problems.map((p) => p.key)).toEqual(['retentionDays']);
+  });
+
   it('survives a failing managed read, a failing cache and a throwing listener', async () => {
     const f = fakes(undefined, { schoolName: 'Cache' });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});

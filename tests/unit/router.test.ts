@@ -36,6 +36,8 @@ let dismissedKinds: string[];
 let looks: MeaningLook[];
 let panelsOpened: number[];
 let openAllowed: boolean;
+/** The frames that still answer a ping, per tab. */
+let liveFrames: Map<number, Set<number>>;
 let counter = 0;
 
 beforeEach(() => {
@@ -47,6 +49,7 @@ beforeEach(() => {
   looks = [];
   panelsOpened = [];
   openAllowed = true;
+  liveFrames = new Map();
   const blur = createBlurState(memoryArea(), (on) => blurAnnounced.push(on));
   deps = {
     blur,
@@ -77,6 +80,7 @@ beforeEach(() => {
     },
     panelShortcut: async () => 'Alt+Shift+Y',
     newId: () => `id-${++counter}`,
+    frameAlive: async (tabId, frameId) => liveFrames.get(tabId)?.has(frameId) ?? false,
     ownId: OWN_ID,
     ownOrigin: ORIGIN,
     notify: (m) => sent.push(m),
@@ -143,6 +147,28 @@ describe('message router', () => {
       SHIPPED_REQUESTS,
     );
     expect(otherTab).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  it('forgets the student of a frame that went away (removed or navigated), when the page says its frames changed', async () => {
+    const daan: PageSummary = { ...sanne, student: { id: '50112', name: 'Daan Bakker' } };
+    const frame = (tabId: number, frameId: number) => ({ ...contentIn(tabId), frameId });
+    await route(deps, { type: 'page/context', summary: null }, frame(7, 0), SHIPPED_REQUESTS);
+    await route(deps, { type: 'page/context', summary: daan }, frame(7, 3), SHIPPED_REQUESTS);
+    await route(deps, { type: 'page/context', summary: sanne }, frame(8, 2), SHIPPED_REQUESTS);
+    liveFrames.set(7, new Set([0, 3]));
+    sent = [];
+    // Every frame still there: nothing changes, the panel is not disturbed.
+    expect(await route(deps, { type: 'frames/changed' }, frame(7, 0), SHIPPED_REQUESTS)).toEqual({ ok: true, data: null });
+    expect((await deps.tabs.get(7))?.student?.id).toBe('50112');
+    expect(sent).toEqual([]);
+    // The iframe is gone: its student leaves the tab's context, and open panels are told.
+    liveFrames.set(7, new Set([0]));
+    await route(deps, { type: 'frames/changed' }, frame(7, 0), SHIPPED_REQUESTS);
+    expect(await deps.tabs.get(7)).toBeNull();
+    expect(sent).toEqual([{ type: 'tab/changed', tabId: 7 }]);
+    // Another tab's frames are not touched; only a content script may say so.
+    expect((await deps.tabs.get(8))?.student?.id).toBe('48213');
+    expect(await route(deps, { type: 'frames/changed' }, panel, SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it('opens the panel from the card only for the student on the sender frame, at once, and makes that frame the tab’s', async () => {
