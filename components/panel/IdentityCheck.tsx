@@ -46,7 +46,7 @@ export function IdentityCheck({
       ? t('panel.nameMismatch', { stored: question.stored, shown: question.shown })
       : t('panel.knownNameNewId', { name: question.name, id: sisId, otherId: question.other.id });
   return (
-    <section class="identity-check" aria-label={t('panel.identityTitle')}>
+    <section class="identity-check" data-part="header" aria-label={t('panel.identityTitle')}>
       <p role="alert">
         <Private>{text}</Private>
       </p>

@@ -195,7 +195,7 @@ export function StudentView({
         </button>
       </div>
       {lastNote && (
-        <details class="copy-preview">
+        <details class="copy-preview" data-part="note">
           <summary>{t('panel.copyPreview')}</summary>
           <Private>
             <pre>{summary()}</pre>

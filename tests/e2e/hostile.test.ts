@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dump } from '../support/database';
-import { SANNE } from '../support/demo';
+import { DAAN, SANNE } from '../support/demo';
 import { openPanelFor, uiRoots, waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
@@ -88,6 +88,52 @@ describe('vijandige pagina', () => {
     expect(leaked).toEqual([]);
     await list.close();
     await record.close();
+  });
+
+  it('measures the same boxes of ours whatever the notes: the card of a student with and one without, the overview before and after a note', async () => {
+    // What the page's own script can measure of our host: its box and the size of what it holds.
+    const measure = (page: Page, feature: string) =>
+      page.evaluate((f) => {
+        const host = document.querySelector<HTMLElement>(`lob-ui[data-lob-ui="${f}"]`);
+        const r = host?.getBoundingClientRect();
+        return host && r
+          ? { width: r.width, height: r.height, scrollWidth: host.scrollWidth, scrollHeight: host.scrollHeight }
+          : null;
+      }, feature);
+    const cardOf = async (id: string, lastContact: string) => {
+      const page = await school.session.context.newPage();
+      await page.goto(school.urls.magisterRecord(id));
+      await waitForUiElement(page, 'student-card', 'last-contact', lastContact);
+      const box = await measure(page, 'student-card');
+      await page.close();
+      return box;
+    };
+    const withNotes = await cardOf(SANNE.id, 'Laatste loopbaanmoment:');
+    expect(withNotes?.height).toBeGreaterThan(0);
+    expect(await cardOf(DAAN.id, 'Nog geen loopbaanmoment genoteerd')).toEqual(withNotes);
+
+    const overview = async () => {
+      const list = await school.session.context.newPage();
+      await list.goto(school.urls.magisterPath('/mentor/leerlingen'));
+      const title = await waitForUiElement(list, 'mentor-overview', 'title', /van \d+/);
+      const box = await measure(list, 'mentor-overview');
+      await list.close();
+      return { title: title.text, box };
+    };
+    const before = await overview();
+    // A note for Daan: the overview's count and names change, its box does not.
+    const record = await school.session.context.newPage();
+    await record.goto(school.urls.magisterRecord(DAAN.id));
+    await uiRoots(record, 'student-card').waitFor();
+    const panel = await openPanelFor(record, school.session.extensionId);
+    await panel.getByRole('textbox', { name: 'Notitie' }).fill('Daan wil de bouw in.');
+    await panel.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await panel.locator('.timeline').getByText('Daan wil de bouw in.', { exact: true }).waitFor();
+    await panel.close();
+    await record.close();
+    const after = await overview();
+    expect(after.title).not.toBe(before.title);
+    expect(after.box).toEqual(before.box);
   });
 
   it('its scripted clicks and forged shortcut create nothing; it cannot stop us; the teacher still can', async () => {

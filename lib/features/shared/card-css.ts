@@ -14,6 +14,8 @@ export const cardCss = inpageCss(`
 .muted{font-size:var(--lob-type-note);margin:var(--lob-space-2) 0 0}
 .names{margin:6px 0 0;padding-left:18px;columns:2}
 summary{cursor:pointer}
+.lob-root.boxed{height:100%;margin:0;padding:var(--lob-space-2) 0;box-sizing:border-box}
+.boxed>.card{height:100%;box-sizing:border-box;overflow-y:auto;overscroll-behavior:contain}
 .open-panel{margin-top:var(--lob-space-3)}
 .panel-status:empty{margin:0}
 `);

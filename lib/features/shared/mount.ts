@@ -13,6 +13,12 @@ export interface MountOptions {
   signal?: AbortSignal;
   /** A zero-size, absolutely placed host (grading cues in their layer): the caller sets left/top. */
   floating?: boolean;
+  /**
+   * A box of a fixed height (px) in the page's flow: its size never depends on what it shows (a
+   * student's notes decide the prompts, the last contact, the names of the overview), so the page
+   * cannot measure anything of them; the content scrolls inside (class `boxed` on the container).
+   */
+  fixedHeight?: number;
 }
 
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
@@ -58,6 +64,8 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   if (options.studentId !== undefined) host.dataset.lobStudent = options.studentId;
   if (options.floating) {
     Object.assign(host.style, { position: 'absolute', display: 'block', width: '0', height: '0', contain: 'size layout style' });
+  } else if (options.fixedHeight !== undefined) {
+    Object.assign(host.style, { display: 'block', height: `${options.fixedHeight}px`, contain: 'strict', overflow: 'hidden' });
   } else {
     host.style.display = 'block';
   }
@@ -68,7 +76,7 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
     shadow.append(style);
   }
   const container = doc.createElement('div');
-  container.className = 'lob-root';
+  container.className = options.fixedHeight === undefined ? 'lob-root' : 'lob-root boxed';
   shadow.append(container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   if (options.after) options.after.after(host);

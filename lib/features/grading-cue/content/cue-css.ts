@@ -7,7 +7,7 @@ export const cueCss = inpageCss(`
 .cue:hover,.cue:focus-visible{opacity:1}
 .cue.moment{background:var(--lob-accent);color:var(--lob-on-accent);border-color:var(--lob-accent);opacity:1}
 .layer{position:fixed;z-index:2147483000;width:0;height:0;display:block}
-.popover{box-sizing:border-box;width:100%;max-height:var(--lob-popover-max,none);overflow-y:auto;overscroll-behavior:contain;background:var(--lob-bg);color:var(--lob-text);border:1px solid var(--lob-line);border-top:3px solid var(--lob-accent);border-radius:var(--lob-radius-medium);box-shadow:0 6px 24px rgba(0,0,0,.2);padding:var(--lob-space-3);text-align:left;white-space:normal}
+.popover{box-sizing:border-box;width:100%;height:min(var(--lob-popover-height),var(--lob-popover-max));overflow-y:auto;overscroll-behavior:contain;background:var(--lob-bg);color:var(--lob-text);border:1px solid var(--lob-line);border-top:3px solid var(--lob-accent);border-radius:var(--lob-radius-medium);box-shadow:0 6px 24px rgba(0,0,0,.2);padding:var(--lob-space-3);text-align:left;white-space:normal}
 .close{position:absolute;right:6px;top:6px;background:none;border:none;font-size:18px;line-height:1;cursor:pointer;color:var(--lob-muted);border-radius:var(--lob-radius-small);padding:2px 6px}
 .prompt-text{font-size:var(--lob-type-body);margin:0 20px var(--lob-space-1) 0}
 .why{margin:var(--lob-space-1) 0;color:var(--lob-muted)}

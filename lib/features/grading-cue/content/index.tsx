@@ -32,22 +32,23 @@ function boxOf(element: Element | undefined): DOMRect | undefined {
 }
 
 /**
- * Measures the popover (its whole content, also when it scrolls inside) and places its layer by
- * {@link placePopover}: fixed, so the host's grid never scrolls or reflows.
+ * The popover's height (px): the same for every student, whatever the prompt ranked on their notes;
+ * its content scrolls inside, so neither its size nor where it is placed tells the page anything.
  */
+const POPOVER_HEIGHT = 300;
+
+/** Places the popover's layer by {@link placePopover}: fixed, so the host's grid never scrolls or reflows. */
 function placeLayer(container: HTMLElement, anchor: Box, field: Box): void {
   const width = Math.min(POPOVER_WIDTH, window.innerWidth - 2 * MARGIN);
   container.style.width = `${width}px`;
-  const popover = container.firstElementChild as HTMLElement | null;
-  // scrollHeight is the content's full height (padding included), whatever max-height clips.
-  const height = popover ? popover.scrollHeight + popover.offsetHeight - popover.clientHeight : 0;
   const { top, left, maxHeight } = placePopover(
     anchor,
     field,
-    { width, height },
+    { width, height: POPOVER_HEIGHT },
     { width: window.innerWidth, height: window.innerHeight },
   );
   Object.assign(container.style, { position: 'fixed', left: `${left}px`, top: `${top}px` });
+  container.style.setProperty('--lob-popover-height', `${POPOVER_HEIGHT}px`);
   container.style.setProperty('--lob-popover-max', `${maxHeight}px`);
 }
 
@@ -214,13 +215,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
         layer.container,
       );
     draw();
-    // Measured once drawn (before the browser paints it), and again whenever its size changes
-    // (the prompt arrives, "Waarom?" opens).
+    // Placed once drawn (before the browser paints it); its size is fixed, whatever it shows.
     follow();
-    const resized = new ResizeObserver(followSoon);
-    const popover = layer.container.firstElementChild;
-    if (popover) resized.observe(popover);
-    controller.signal.addEventListener('abort', () => resized.disconnect(), { once: true });
     deps.privacy.subscribe(draw, controller.signal);
   };
 

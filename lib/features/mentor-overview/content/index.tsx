@@ -5,6 +5,9 @@ import { mountShadowHost } from '../../shared/mount';
 import type { OverviewData } from '../contract';
 import { MentorOverview } from './MentorOverview';
 
+/** The overview's height in the page (px): the same however many students had a moment (issue #31). */
+const OVERVIEW_HEIGHT = 150;
+
 /**
  * On the mentor list: which of my students had no note or moment this period (ids out, names from
  * the page). Message `overview/get` (../schemas.ts), answered in ../background.ts.
@@ -17,7 +20,13 @@ export const mentorOverview = defineFeature({
     const ids = context.rows.map((r) => r.id);
     const result: OverviewData = await send({ type: 'overview/get', studentIds: ids });
     if (signal.aborted) return;
-    const mounted = mountShadowHost({ featureId: 'mentor-overview', css: cardCss, signal, into: context.root });
+    const mounted = mountShadowHost({
+      featureId: 'mentor-overview',
+      css: cardCss,
+      fixedHeight: OVERVIEW_HEIGHT,
+      signal,
+      into: context.root,
+    });
     if (!mounted) return;
     mounted.host.remove();
     context.root.prepend(mounted.host);

@@ -4,6 +4,9 @@ import { cardCss } from '../../shared/card-css';
 import { mountShadowHost } from '../../shared/mount';
 import { type CardState, StudentCard } from './StudentCard';
 
+/** The card's height in the page (px): the same for every student, whatever their notes (issue #31). */
+const CARD_HEIGHT = 380;
+
 /**
  * The inline card beside the student record: prompts, lens and last contact. Gets only what it
  * displays from the background (message `card/get` in ../schemas.ts, answered in ../background.ts).
@@ -19,6 +22,7 @@ export const studentCard = defineFeature({
       featureId: 'student-card',
       studentId: student.id,
       css: cardCss,
+      fixedHeight: CARD_HEIGHT,
       signal,
       ...(context.anchor ? { after: context.anchor } : { into: context.root }),
     });
