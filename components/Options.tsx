@@ -3,6 +3,7 @@ import type { MeaningLookEntry } from '../lib/core/meaning-look';
 import { retentionPolicyRefused } from '../lib/core/retention';
 import { t } from '../lib/i18n/translate';
 import type { Settings } from '../lib/policy';
+import { BackupSection } from './options/BackupSection';
 import { DataSection } from './options/DataSection';
 import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
@@ -71,6 +72,7 @@ export function Options({
         retentionPaused={retentionRefused}
         persisted={persisted}
       />
+      <BackupSection api={data} />
       <DiagnosticsSection
         problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
         retentionRefused={retentionRefused}

@@ -11,8 +11,8 @@ import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary, 
 import { downloadText } from './download';
 import { retentionPeriod } from './retention-period';
 import { StudentPicker, studentLabel } from './StudentPicker';
+import { useOneAction } from './use-one-action';
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
 /** A running import: `checking` the file (dry run), or `percent` of the rows written (undefined: not yet known). */
 type Importing = { percent?: number; checking?: boolean } | null;
 /** A checked file waiting for the teacher's "Ja, inlezen". */
@@ -80,8 +80,8 @@ export function DataSection({
 }) {
   const [students, setStudents] = useState<DataStudent[]>([]);
   const [picked, setPicked] = useState('');
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
+  // One action at a time; a thrown error becomes a clear Dutch message; the list is read again after.
+  const { status, setStatus, run } = useOneAction(() => reload());
   const [importing, setImporting] = useState<Importing>(null);
   const [pending, setPending] = useState<PendingImport>(null);
   /** The file the teacher chose last (the input itself is cleared so the same file can be chosen again). */
@@ -113,21 +113,6 @@ export function DataSection({
   }, [api, retentionDays]);
 
   const student = students.find((s) => s.key === picked);
-
-  /** Runs one action at a time; a thrown error becomes a clear Dutch message. */
-  const run = async (action: () => Promise<Status>, onError: (error: unknown) => string) => {
-    if (busy) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus({ kind: 'error', text: onError(error) });
-    } finally {
-      setBusy(false);
-      await reload();
-    }
-  };
 
   const exportFile = (ref?: StudentRef) =>
     run(

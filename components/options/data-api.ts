@@ -1,4 +1,5 @@
 import type { ImportRefused } from '../../lib/core/import-problem';
+import type { SealedProblem } from '../../lib/core/sealed-problem';
 import type { StudentRef } from '../../lib/core/student';
 
 /** A student as the "Gegevens" section lists them (students with notes). */
@@ -57,6 +58,15 @@ export interface RetentionWait {
   startsOn: string;
 }
 
+/** What an encrypted backup says about itself before it is opened (nothing about students). */
+export interface BackupPreview {
+  created: string;
+  expires: string;
+  counts: Record<string, number>;
+}
+
+type Sealed<T> = { ok: true; value: T } | { ok: false; problem: SealedProblem };
+
 /** What the "Gegevens" section needs; entrypoints/options/data-api.ts backs it with the extension's database. */
 export interface DataApi {
   students(): Promise<DataStudent[]>;
@@ -64,6 +74,12 @@ export interface DataApi {
   exportStudent(ref: StudentRef): Promise<ExportedFile>;
   /** The dry run: what importing this text would do, with nothing written. */
   checkImport(text: string): Promise<ImportOutcome>;
+  /** "Alles meenemen naar een andere computer": everything (drafts included), encrypted with the passphrase. */
+  exportBackup(passphrase: string): Promise<ExportedFile & { expires: string }>;
+  /** What an encrypted backup holds, read from its header (checked) before the passphrase is asked. */
+  backupPreview(text: string): Promise<Sealed<BackupPreview>>;
+  /** The backup opened with its passphrase: the export text inside, to check and import as any export. */
+  openBackup(text: string, passphrase: string): Promise<Sealed<string>>;
   /** `onProgress` hears how far the writing is, once the file is checked. */
   importText(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
   /** The database's stores as they are, without the current schema; null when there is no database. */

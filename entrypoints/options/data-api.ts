@@ -5,8 +5,9 @@ import { DB_NAME, type LobDatabase, type StudentRecord } from '../../lib/db/data
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
 import { readRawDatabase } from '../../lib/db/raw';
 import { countNotesBeyond, readRetentionInForce, scheduleShorterRetention } from '../../lib/db/retention';
+import { open, readHeader, seal } from '../../lib/db/sealed/seal';
 import { listStudents } from '../../lib/db/students';
-import { exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
+import { type ExportFile, exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { t } from '../../lib/i18n/translate';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
@@ -22,6 +23,21 @@ function fileSafe(id: string): string {
  * the background (badge) and open side panels to reload. `careRoles` are the school's (defaults plus
  * its directory's): an import file with such a referral is refused.
  */
+/** How long an encrypted backup may be opened: long enough to set up the other computer, not for ever. */
+const BACKUP_VALID_DAYS = 30;
+
+const backupFileName = (at: Date) => `lob-back-up-${at.toISOString().slice(0, 10)}.versleuteld.txt`;
+
+/** Rows per table of an export: what an encrypted file's header may say (counts, never who). */
+const countsOf = (file: ExportFile): Record<string, number> => ({
+  students: file.students.length,
+  notes: file.notes.length,
+  afspraken: file.afspraken.length,
+  moments: file.moments.length,
+  referrals: file.referrals.length,
+  drafts: file.drafts?.length ?? 0,
+});
+
 export function createDataApi(
   db: LobDatabase,
   options: { now?: () => Date; changed?: (studentKey: string) => void; careRoles?: () => readonly string[] } = {},
@@ -51,6 +67,36 @@ export function createDataApi(
     students: () => listStudents(db),
     exportAll: () => make(),
     exportStudent: (ref) => make(ref),
+    async exportBackup(passphrase) {
+      const at = now();
+      const file = await exportData(db, { now: at });
+      const expires = new Date(at.getTime() + BACKUP_VALID_DAYS * 86_400_000);
+      const text = await seal(serializeExport(file), {
+        passphrase,
+        kind: 'backup',
+        now: at,
+        expires,
+        counts: countsOf(file),
+      });
+      return {
+        fileName: backupFileName(at),
+        text,
+        counts: { students: file.students.length, notes: file.notes.length },
+        bytes: new TextEncoder().encode(text).length,
+        expires: expires.toISOString(),
+      };
+    },
+    async backupPreview(text) {
+      const read = await readHeader(text);
+      if (!read.ok) return read;
+      if (read.header.kind !== 'backup') return { ok: false, problem: 'wrongKind' };
+      const { created, expires, counts } = read.header;
+      return { ok: true, value: { created, expires, counts } };
+    },
+    async openBackup(text, passphrase) {
+      const opened = await open(text, passphrase, now(), 'backup');
+      return opened.ok ? { ok: true, value: opened.plain } : opened;
+    },
     checkImport: (text) => importData(db, text, { dryRun: true, careRoles: careRoles() }),
     async importText(text, onProgress) {
       const result = await withWriteLock(() =>

@@ -246,7 +246,7 @@ describe('options page: Gegevens', () => {
     const before = await dump(options);
     expect(before.notes?.length).toBeGreaterThan(0);
     const input = options.getByLabel('Importeren', { exact: true });
-    const alert = options.getByRole('alert');
+    const alert = options.getByRole('region', { name: 'Gegevens' }).getByRole('alert');
     const files: [string, string, string][] = [
       ['kapot.json', '{"format": "lob-naast-de-leerling", "notes": [', 'Het bestand is beschadigd: ongeldige JSON.'],
       [

@@ -173,6 +173,7 @@ describe('the options', () => {
       'features-title',
       'settings-title',
       'lob-data-title',
+      'lob-backup-title',
       'diagnostics-title',
     ]);
     for (const name of ['Vragen bij cijfers invoeren', 'Kaart bij de leerlingkaart', 'Zijpaneel', 'Stille modus']) {

@@ -1,6 +1,7 @@
 import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary } from '../../components/options/data-api';
 import type { ImportProblem } from '../../lib/core/import-problem';
 import { type StudentRef, studentKey } from '../../lib/core/student';
+import { open, readHeader, seal } from '../../lib/db/sealed/seal';
 import { t } from '../../lib/i18n/translate';
 import { getByLabel, user } from './dom';
 
@@ -86,6 +87,23 @@ export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
           `lob-export-2026-11-24-leerling-${ref.id}.json`,
           fake.students.filter((s) => s.key === studentKey(ref)),
         ),
+      async exportBackup(passphrase) {
+        const plain = file('export.json', fake.students).text;
+        const expires = new Date('2026-12-24T10:00:00Z');
+        const at = new Date('2026-11-24T10:00:00Z');
+        const text = await seal(plain, { passphrase, kind: 'backup', now: at, expires, counts: counts(fake.students) });
+        return { ...file('lob-back-up-2026-11-24.versleuteld.txt', fake.students), text, expires: expires.toISOString() };
+      },
+      async backupPreview(text) {
+        const read = await readHeader(text);
+        if (!read.ok) return read;
+        const { created, expires, counts: rows } = read.header;
+        return { ok: true, value: { created, expires, counts: rows } };
+      },
+      async openBackup(text, passphrase) {
+        const opened = await open(text, passphrase, new Date('2026-11-25T10:00:00Z'), 'backup');
+        return opened.ok ? { ok: true, value: opened.plain } : opened;
+      },
       async checkImport(text) {
         fake.checked.push(text);
         return outcome();
