@@ -16,6 +16,7 @@ import { detectionBrowser } from '../tests/bench/detection-browser';
 import { grading, typing } from '../tests/bench/grading';
 import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { patterns } from '../tests/bench/patterns';
+import { sealed } from '../tests/bench/sealed';
 import { ranking } from '../tests/bench/ranking';
 import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
 import { startup } from '../tests/bench/startup';
@@ -31,6 +32,7 @@ const all: BenchSuite[] = [
   bundleSize,
   detection,
   patterns,
+  sealed,
   detectionBrowser,
   meaningBrowser,
   ranking,

@@ -42,7 +42,7 @@ async function sha256(data: Uint8Array | string): Promise<string> {
 }
 
 /** The key and the key-check value of a passphrase, for a salt and an iteration count. */
-async function deriveKey(
+export async function deriveKey(
   passphrase: string,
   salt: Uint8Array,
   iterations: number,
