@@ -98,6 +98,8 @@ export function startConfig(report: (problems: PolicyProblem[]) => void) {
     /** The school's policy was read from storage.managed this session (not only from the cache). */
     policyRead: () => store.current().source === 'managed',
     ready,
+    /** The one-time move out of storage.local is over (or failed): the trusted store may be read and written. */
+    moved,
     /** A taught page was kept or removed in the trusted store: publish again. */
     changed: () => ready.then(reload),
     saveSettings: (patch: SettingsPatch) =>

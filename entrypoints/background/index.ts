@@ -77,19 +77,19 @@ export default defineBackground(() => {
     careRoles: () => careRoles(config.current()),
     blur,
     runCommand,
-    // The teacher's choices are written to the trusted store after the one-time move out of
-    // storage.local (config.ready), and published again at once.
+    // The teacher's choices are read and written in the trusted store after the one-time move out
+    // of storage.local (config.moved); a write is published again at once (config.changed).
     saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) =>
-      config.ready.then(() => saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles))).then(config.changed),
+      config.moved.then(() => saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles))).then(config.changed),
     removeTaughtPage: (profileId: string, pageType: PageType) =>
-      config.ready.then(() => removeTaughtPage(profileId, pageType)).then(config.changed),
+      config.moved.then(() => removeTaughtPage(profileId, pageType)).then(config.changed),
     saveSettings: config.saveSettings,
     saveCueSettings: config.saveCueSettings,
     confirmByMeaning,
     teachIntent,
     meaningDismissals: {
-      get: () => config.ready.then(meaningDismissals.get),
-      add: (key: string) => config.ready.then(() => meaningDismissals.add(key)),
+      get: () => config.moved.then(meaningDismissals.get),
+      add: (key: string) => config.moved.then(() => meaningDismissals.add(key)),
     },
     openPanel,
     panelShortcut,
