@@ -8,8 +8,10 @@ import { createTabContexts } from '../../lib/background/tab-contexts';
 import { meaningDismissals } from '../../lib/config/meaning-dismissed';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
 import { sessionArea } from '../../lib/config/storage-item';
-import { saveTaughtPage } from '../../lib/config/teacher-patches-storage';
+import { removeTaughtPage, saveTaughtPage } from '../../lib/config/teacher-patches-storage';
+import type { PageType } from '../../lib/core/domain';
 import { FRAME_PING } from '../../lib/core/frame-ping';
+import { ownRetentionRefused } from '../../lib/core/retention';
 import { openDatabase } from '../../lib/db/database';
 import { retentionMayRun, runRetention } from '../../lib/db/retention';
 import { withWriteLock } from '../../lib/db/write-lock';
@@ -75,11 +77,20 @@ export default defineBackground(() => {
     careRoles: () => careRoles(config.current()),
     blur,
     runCommand,
+    // The teacher's choices are read and written in the trusted store after the one-time move out
+    // of storage.local (config.moved); a write is published again at once (config.changed).
     saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) =>
-      saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles)),
+      config.moved.then(() => saveTaughtPage(checkTaughtPage(patch, values, config.current().profiles))).then(config.changed),
+    removeTaughtPage: (profileId: string, pageType: PageType) =>
+      config.moved.then(() => removeTaughtPage(profileId, pageType)).then(config.changed),
+    saveSettings: config.saveSettings,
+    saveCueSettings: config.saveCueSettings,
     confirmByMeaning,
     teachIntent,
-    meaningDismissals,
+    meaningDismissals: {
+      get: () => config.moved.then(meaningDismissals.get),
+      add: (key: string) => config.moved.then(() => meaningDismissals.add(key)),
+    },
     openPanel,
     panelShortcut,
     recordMiss: recordHostMiss,
@@ -127,8 +138,8 @@ export default defineBackground(() => {
   });
 
   // Retention: notes older than the school's period (default two years) are removed, daily — only on a
-  // policy read this session, a period it validated (never a fallback for the school's unusable one)
-  // and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
+  // policy read this session, a period it validated (never a fallback for the school's or the
+  // teacher's unusable one) and a sane clock (lib/db/retention.ts retentionMayRun); a shorter period
   // waits a grace period first (runRetention).
   const retain = () =>
     config.ready
@@ -140,6 +151,7 @@ export default defineBackground(() => {
           policyRead: config.policyRead(),
           policyProblems: current.problems,
           days: current.settings.retentionDays,
+          ownValueInvalid: ownRetentionRefused(config.ownSettings(), current.lockedKeys.includes('retentionDays')),
           now,
           ...(typeof last === 'string' ? { lastRun: last } : {}),
         });

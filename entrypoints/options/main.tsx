@@ -8,11 +8,11 @@ import type { RecentMiss } from '../../components/options/RecentMisses';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import type { TaughtPagesApi } from '../../components/options/TaughtPagesSection';
 import { type AppConfig, DEFAULT_APP_CONFIG } from '../../lib/config/app-config';
-import { appConfigItem, userSettingsItem } from '../../lib/config/config-items';
+import { appConfigItem } from '../../lib/config/config-items';
 import { diagnosticsItem } from '../../lib/config/diagnostics-item';
 import { careRoles } from '../../lib/config/school';
 import { stored } from '../../lib/config/storage-item';
-import { loadTeacherPatches, removeTaughtPage } from '../../lib/config/teacher-patches-storage';
+import { loadTeacherPatches } from '../../lib/config/teacher-patches-storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { type MeaningLookEntry, validLooks } from '../../lib/core/meaning-look';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
@@ -25,6 +25,7 @@ import { policyJson } from '../../lib/hosts/teach/host-patch';
 import { checkForExport } from '../../lib/hosts/teach/patch-check';
 import { taughtProblemText } from '../../lib/i18n/taught-problem-text';
 import { getLanguage } from '../../lib/i18n/translate';
+import { send } from '../../lib/messages/client';
 import type { Broadcast } from '../../lib/messages/schema';
 import type { Settings } from '../../lib/policy';
 import { requestPersistentStorage } from '../../lib/ui/persistent-storage';
@@ -35,7 +36,6 @@ installDesign();
 
 const appConfig = stored(appConfigItem);
 const diagnostics = stored(diagnosticsItem);
-const userSettings = stored(userSettingsItem);
 
 let config = DEFAULT_APP_CONFIG;
 /** Whether the browser keeps our storage when disk space runs low (asked once the page opens). */
@@ -53,9 +53,12 @@ const data = createDataApi(db, {
   careRoles: () => careRoles(config),
 });
 
-/** The teacher's own settings; the background merges them under the school's policy. */
+/**
+ * The teacher's own settings, through the background: it keeps them where no content script can
+ * write (lib/config/trusted-store.ts) and merges them under the school's policy.
+ */
 async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await userSettings.update((current) => ({ ...current, ...patch }));
+  await send({ type: 'settings/save', settings: patch });
 }
 
 /** The redacted diagnostics for the ICT administrator: host misses (ISO times), policy problems, patch errors. */
@@ -106,7 +109,8 @@ const taught: TaughtPagesApi = {
     );
     return { pages, json: kept.length > 0 ? policyJson(kept) : '' };
   },
-  remove: (page) => removeTaughtPage(page.profileId, page.pageType as PageType),
+  remove: (page) =>
+    send({ type: 'taught/remove', profileId: page.profileId, pageType: page.pageType as PageType }).then(() => undefined),
   copy: copyText,
 };
 

@@ -44,6 +44,22 @@ export const CORE_REQUESTS = [
   }),
   defineRequest({ type: 'tab/context', from: 'extensionPage', handle: (deps, request) => deps.tabs.get(request.tabId) }),
   defineRequest({
+    type: 'settings/save',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      await deps.saveSettings(request.settings);
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'taught/remove',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      await deps.removeTaughtPage(request.profileId, request.pageType);
+      return null;
+    },
+  }),
+  defineRequest({
     type: 'note/save',
     from: 'extensionPage',
     writes: true,

@@ -1,3 +1,4 @@
+import type { PageType } from '../core/domain';
 import { AppError, errorCodeOf } from '../core/errors';
 import type { MeaningLook } from '../core/meaning-look';
 import type { StudentRef } from '../core/student';
@@ -5,7 +6,7 @@ import type { LobDatabase } from '../db/database';
 import { withWriteLock } from '../db/write-lock';
 import type { CommandId } from '../features/catalog';
 import type { HostProfilePatch } from '../hosts/teach/host-patch';
-import type { Broadcast, Envelope, Miss, PageSummary } from '../messages/schema';
+import type { Broadcast, Envelope, Miss, PageSummary, Request, SettingsPatch } from '../messages/schema';
 import type { BlurState } from './blur';
 import type { PanelDeps } from './panel';
 import { mayAsk, type RequestTable } from './requests';
@@ -35,6 +36,13 @@ export interface RouterDeps extends PanelDeps {
   runCommand: (command: CommandId) => Promise<void>;
   /** Keeps a page the teacher taught (checked: a valid patch, none of `values` in it). */
   saveTaughtPage: (patch: HostProfilePatch, values: readonly string[]) => Promise<void>;
+  /**
+   * The teacher's choices, kept in the trusted store (lib/config/trusted-store.ts) where no content
+   * script can write; each write publishes the configuration (and its copies) again.
+   */
+  removeTaughtPage: (profileId: string, pageType: PageType) => Promise<void>;
+  saveSettings: (patch: SettingsPatch) => Promise<void>;
+  saveCueSettings: (settings: Extract<Request, { type: 'cue/settings' }>['settings']) => Promise<void>;
   /** "Klopt" on a proposal in this tab's frame: the picker confirms there what recognition by meaning found. */
   confirmByMeaning: (tabId: number, frameId: number) => Promise<{ kept: boolean; reason?: string }>;
   /** Why the picker was started in a frame: to confirm a proposal, or to teach by pointing. */

@@ -4,9 +4,10 @@ import { type Policy, parsePolicy } from '../policy';
 import { type AppConfig, DEFAULT_APP_CONFIG, readAppConfig } from './app-config';
 
 /**
- * The configuration in storage.local: what the background publishes for every extension page, and
- * two things it builds that from: the teacher's own settings and the cached policy (the others are
- * the managed policy itself, lib/config/storage-item.ts, and the teacher's patches, teacher-patches.ts).
+ * The configuration: what the background publishes in storage.local for every extension page, and
+ * two things it builds that from, kept in the trusted store (lib/config/trusted-store.ts): the
+ * teacher's own settings and the cached policy (the others are the managed policy itself,
+ * lib/config/storage-item.ts, and the teacher's patches, teacher-patches.ts).
  */
 
 /** Published by the background (entrypoints/background/config.ts); read by the options page and the panel. */
@@ -24,7 +25,7 @@ export const appConfigItem = defineStoredItem<AppConfig>({
 type UserSettings = Readonly<Record<string, unknown>>;
 
 export const userSettingsItem = defineStoredItem<UserSettings>({
-  area: 'local',
+  area: 'trusted',
   key: STORAGE_KEYS.userSettings,
   fallback: {},
   parse: (raw) => (isRecord(raw) ? raw : {}),
@@ -32,7 +33,7 @@ export const userSettingsItem = defineStoredItem<UserSettings>({
 
 /** The last good managed policy (written by the policy store), so start-up never waits on storage.managed. */
 export const policyCacheItem = defineStoredItem<Partial<Policy> | undefined>({
-  area: 'local',
+  area: 'trusted',
   key: STORAGE_KEYS.policyCache,
   fallback: undefined,
   parse: (raw) => (raw === null ? undefined : parsePolicy(raw).policy),

@@ -28,6 +28,7 @@ export function sessionArea(): KeyValueArea {
 
 /** The named area, looked up on every call (so a module may bind an item before the browser is ready). */
 function browserArea(name: StorageAreaName): KeyValueArea {
+  if (name === 'trusted') throw new Error('an item of the trusted store: lib/config/trusted-store.ts');
   const area = (): KeyValueArea => (name === 'session' ? sessionArea() : browser.storage[name]);
   return {
     get: (key) => area().get(key),
@@ -37,6 +38,14 @@ function browserArea(name: StorageAreaName): KeyValueArea {
 }
 
 type Changes = Record<string, { newValue?: unknown }>;
+
+/**
+ * storage.local as it is, for what moves out of it (lib/config/settings-migration.ts): every content
+ * script of ours can write it, so nothing the background trusts is read from it any more.
+ */
+export function localArea(): KeyValueArea {
+  return browserArea('local');
+}
 
 /** Calls back on every change in one area; returns an unsubscribe. */
 function onAreaChanged(name: StorageAreaName, callback: (changes: Changes) => void): () => void {
@@ -52,7 +61,7 @@ export interface BrowserItem<T, W = T> extends ItemAccess<T, W> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-/** One item in its browser.storage area. */
+/** One item in its browser.storage area (an item of the trusted store: lib/config/trusted-store.ts). */
 export function stored<T, W = T>(item: StoredItem<T, W>): BrowserItem<T, W> {
   return {
     ...itemIn(browserArea(item.area), item),
@@ -67,6 +76,14 @@ export function stored<T, W = T>(item: StoredItem<T, W>): BrowserItem<T, W> {
  * The school's managed policy: the whole storage.managed area, read-only, parsed by the policy store
  * (lib/policy/store.ts), which also reports what is wrong with it.
  */
+/**
+ * Calls back with every change of storage.local as written (raw values), for the background's
+ * watch over the copies it publishes there (lib/config/published-copies.ts); returns an unsubscribe.
+ */
+export function onLocalChanged(callback: (changes: Changes) => void): () => void {
+  return onAreaChanged('local', callback);
+}
+
 export const managedArea = {
   /**
    * No managed storage at all (Firefox without a policy: "Managed storage manifest not found") is "no

@@ -1,13 +1,14 @@
 import type { PageType } from '../hosts/schema';
 import { type HostProfilePatch, withoutPage } from '../hosts/teach/host-patch';
-import { stored } from './storage-item';
 import { type TeacherPatches, teacherPatchesItem, withTaughtPage } from './teacher-patches';
+import { trusted } from './trusted-store';
 
 /**
- * The teacher's own patches in storage.local: read, add a taught page, remove one page or all. The
- * background rebuilds the configuration when the key changes (entrypoints/background/config.ts).
+ * The teacher's own patches in the trusted store: read (the background, the options page), add a
+ * taught page, remove one (the background only, on a checked message; it then publishes the
+ * configuration again: entrypoints/background/config.ts).
  */
-const teacherPatches = stored(teacherPatchesItem);
+const teacherPatches = trusted(teacherPatchesItem);
 
 export function loadTeacherPatches(): Promise<TeacherPatches> {
   return teacherPatches.get();

@@ -5,8 +5,8 @@ import { mergePatches } from '../hosts/teach/host-patch';
 import { parsePolicy } from '../policy';
 
 /**
- * The teacher's own host-profile patches ("Leer deze pagina herkennen"), kept in storage.local
- * under STORAGE_KEYS.teacherHostProfiles as a list in exactly the policy `hostProfiles` shape.
+ * The teacher's own host-profile patches ("Leer deze pagina herkennen"), kept in the trusted store
+ * (lib/config/trusted-store.ts, written by the background only) under STORAGE_KEYS.teacherHostProfiles as a list in exactly the policy `hostProfiles` shape.
  * Precedence: shipped profile < the teacher's patches < the school's policy patches. Read with the
  * policy's own parser (same limits, same diagnostics); whatever is wrong is reported, never thrown.
  */
@@ -52,7 +52,7 @@ export function withTaughtPage(patches: readonly HostProfilePatch[], patch: Host
  * no list: the key goes (lib/config/teacher-patches-storage.ts).
  */
 export const teacherPatchesItem = defineStoredItem<TeacherPatches, HostProfilePatch[]>({
-  area: 'local',
+  area: 'trusted',
   key: STORAGE_KEYS.teacherHostProfiles,
   fallback: { patches: [], problems: [] },
   parse: readTeacherPatches,

@@ -21,6 +21,18 @@ export function retentionPolicyRefused(problems: readonly { key: string }[]): bo
   return problems.some((p) => p.key === 'retentionDays');
 }
 
+/**
+ * The teacher's own stored settings hold a `retentionDays` that is present but unusable (text, out
+ * of range; an older version or a hand edit left it), and the policy does not decide the period:
+ * the settings show the default, but retention must not act on that fallback.
+ */
+export function ownRetentionRefused(ownSettings: unknown, lockedByPolicy: boolean): boolean {
+  if (lockedByPolicy || typeof ownSettings !== 'object' || ownSettings === null) return false;
+  if (!Object.hasOwn(ownSettings, 'retentionDays')) return false;
+  const days = (ownSettings as { retentionDays?: unknown }).retentionDays;
+  return days !== undefined && validRetentionDays(days) === undefined;
+}
+
 /** Days a shorter retention period waits before the retention job acts on it. */
 export const RETENTION_GRACE_DAYS = 7;
 const DAY_MS = 86_400_000;

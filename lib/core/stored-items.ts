@@ -8,7 +8,11 @@
  * page must not use zod (content-script rule).
  */
 
-export type StorageAreaName = 'local' | 'session' | 'managed';
+/**
+ * `trusted`: the extension's own settings database (IndexedDB `lob-instellingen`,
+ * lib/config/trusted-store.ts), which no content script can open or write; the background writes it.
+ */
+export type StorageAreaName = 'local' | 'session' | 'managed' | 'trusted';
 
 /** The part of a `browser.storage` area that items use. */
 export interface KeyValueArea {

@@ -75,7 +75,13 @@ const YEAR_MS = 366 * DAY_MS;
  * 0: the settings would fall back to 730), never on a period that is not valid itself, and never
  * when the clock looks wrong: earlier than the last run, or more than a year after it.
  */
-export type RetentionSkip = 'policyNotRead' | 'policyValueInvalid' | 'valueInvalid' | 'clockBackwards' | 'clockJumpedAYear';
+export type RetentionSkip =
+  | 'policyNotRead'
+  | 'policyValueInvalid'
+  | 'ownValueInvalid'
+  | 'valueInvalid'
+  | 'clockBackwards'
+  | 'clockJumpedAYear';
 
 export function retentionMayRun(input: {
   policyRead: boolean;
@@ -83,11 +89,14 @@ export function retentionMayRun(input: {
   policyProblems: readonly { key: string }[];
   /** The period asked for (policy, teacher or default). */
   days: unknown;
+  /** The teacher's own stored period is present but unusable (lib/core/retention.ts ownRetentionRefused). */
+  ownValueInvalid?: boolean;
   now: Date;
   lastRun?: string;
 }): { ok: true; days: number } | { ok: false; reason: RetentionSkip } {
   if (!input.policyRead) return { ok: false, reason: 'policyNotRead' };
   if (retentionPolicyRefused(input.policyProblems)) return { ok: false, reason: 'policyValueInvalid' };
+  if (input.ownValueInvalid) return { ok: false, reason: 'ownValueInvalid' };
   const days = validRetentionDays(input.days);
   if (days === undefined) return { ok: false, reason: 'valueInvalid' };
   if (input.lastRun) {

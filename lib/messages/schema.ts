@@ -1,9 +1,9 @@
-import { COMPETENCES, NOTE_MAX, STEPS } from '../core/domain';
+import { COMPETENCES, LANGUAGES, NOTE_MAX, PAGE_TYPES, RETENTION, STEPS } from '../core/domain';
 import type { ErrorCode } from '../core/errors';
 import { placementFactSchema, placementPhaseSchema } from '../core/placement-schema';
 import { STUDY_CHOICE_IDS } from '../core/study-choice';
 import { z } from '../core/zod';
-import { COMMAND_IDS, type CommandId } from '../features/catalog';
+import { COMMAND_IDS, type CommandId, FEATURE_KEYS, type FeatureKey } from '../features/catalog';
 import { gradingCueMessages } from '../features/grading-cue/schemas';
 import { meaningProposalMessages } from '../features/meaning-proposal/schemas';
 import { mentorOverviewMessages } from '../features/mentor-overview/schemas';
@@ -152,6 +152,20 @@ const studentListItemSchema = z
   .strict();
 export type StudentListItem = z.infer<typeof studentListItemSchema>;
 
+/**
+ * The teacher's own settings as the options page changes them: only valid values (the school's
+ * policy still decides over them where it sets one: lib/policy/resolve.ts).
+ */
+const settingsPatchSchema = z
+  .object({
+    features: z.partialRecord(z.enum(FEATURE_KEYS as [FeatureKey, ...FeatureKey[]]), z.boolean()).optional(),
+    quietMode: z.boolean().optional(),
+    language: z.enum(LANGUAGES).optional(),
+    retentionDays: z.number().int().min(RETENTION.minDays).max(RETENTION.maxDays).optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
 const coreMessages = {
   /** content → background: what this tab shows now (null: nothing recognised). */
   'page/context': {
@@ -275,6 +289,19 @@ const coreMessages = {
   'students/list': {
     request: z.object({ type: z.literal('students/list') }).strict(),
     response: z.array(studentListItemSchema),
+  },
+  /**
+   * options page → background: the teacher changes their own settings. The background keeps them in
+   * the trusted store (no content script can write there) and publishes the configuration again.
+   */
+  'settings/save': {
+    request: z.object({ type: z.literal('settings/save'), settings: settingsPatchSchema }).strict(),
+    response: z.null(),
+  },
+  /** options page → background: the teacher removes a page they taught ("Leer deze pagina herkennen"). */
+  'taught/remove': {
+    request: z.object({ type: z.literal('taught/remove'), profileId: id, pageType: z.enum(PAGE_TYPES) }).strict(),
+    response: z.null(),
   },
   /** content → background: a redacted miss of the host profile (codes and selectors only). */
   'diagnostics/miss': {

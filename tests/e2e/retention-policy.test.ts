@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
-import { readStore, writeRecords } from '../support/database';
+import { readStore, writeDatedNote } from '../support/database';
 
 /**
  * A school policy that sets `retentionDays` to something unusable (4000, above the maximum of 3650)
@@ -15,7 +15,6 @@ import { readStore, writeRecords } from '../support/database';
 const POLICY_FILE = `/etc/chromium/policies/managed/lob-naast-de-leerling-retention${basename(dirname(CHROME_BUILD)).replace(/^\.output/, '')}.json`;
 const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
 const THREE_YEARS_AGO = new Date(Date.now() - 3 * 366 * 86_400_000).toISOString();
-const STUDENT_KEY = 'demo.magister.net|48213';
 
 let profile: string;
 let session: Session | undefined;
@@ -60,20 +59,7 @@ async function teacherWithAnOldNote(): Promise<void> {
   const page = await optionsPage(first);
   // Its start-up run (on an empty database, without a policy) is over before the note goes in.
   await expect.poll(() => retentionLastRun(page), { timeout: 20_000 }).toBeTypeOf('string');
-  await writeRecords(page, 'students', [
-    { key: STUDENT_KEY, host: 'demo.magister.net', sisId: '48213', name: 'Sanne', updatedAt: THREE_YEARS_AGO },
-  ]);
-  await writeRecords(page, 'notes', [
-    {
-      id: 'oude-notitie',
-      studentKey: STUDENT_KEY,
-      date: THREE_YEARS_AGO,
-      competences: [],
-      promptIds: [],
-      text: 'Gesprek van drie jaar geleden',
-      updatedAt: THREE_YEARS_AGO,
-    },
-  ]);
+  await writeDatedNote(page, THREE_YEARS_AGO, 'Gesprek van drie jaar geleden');
   await first.close();
 }
 

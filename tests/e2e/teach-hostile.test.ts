@@ -88,22 +88,52 @@ async function teachRecord(page: Page, scope: Page | FrameLocator, name: string)
 /** The route a page routed by its query string gives (`/magister/?lab=query&…`): it matches every Magister page. */
 const CAPTURING = '^/magister/(?=[/?#]|$)';
 
-/** The teacher's kept pages, as they are in storage (read and written from an extension page). */
-async function teacherPatches(extensionPage: Page): Promise<unknown[]> {
-  return extensionPage.evaluate(async () => {
-    const chrome = (
-      globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }
-    ).chrome;
-    const { teacherHostProfiles } = await chrome.storage.local.get('teacherHostProfiles');
-    return (teacherHostProfiles as unknown[] | undefined) ?? [];
-  });
+/**
+ * The teacher's kept pages, as they are in the trusted store (the extension's settings database,
+ * lib/config/trusted-store.ts), read and written from an extension page.
+ */
+function trustedPatches(extensionPage: Page, write?: unknown[]): Promise<unknown[]> {
+  return extensionPage.evaluate(
+    (value) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('lob-instellingen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('items', value === undefined ? 'readonly' : 'readwrite');
+          const items = tx.objectStore('items');
+          const request =
+            value === undefined ? items.get('teacherHostProfiles') : items.put({ key: 'teacherHostProfiles', value });
+          let result: unknown[] = [];
+          request.onsuccess = () => {
+            const entry = request.result as { value?: unknown[] } | undefined;
+            result = value === undefined ? (entry?.value ?? []) : (value as unknown[]);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    write,
+  );
 }
 
+function teacherPatches(extensionPage: Page): Promise<unknown[]> {
+  return trustedPatches(extensionPage);
+}
+
+/** Writes the kept pages straight into the trusted store, and has the background read its settings again. */
 async function setTeacherPatches(extensionPage: Page, patches: unknown[]): Promise<void> {
-  await extensionPage.evaluate(async (value) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set({ teacherHostProfiles: value });
-  }, patches);
+  await trustedPatches(extensionPage, patches);
+  const answer = await extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      type: 'settings/save',
+      settings: {},
+    }),
+  );
+  expect(answer).toEqual({ ok: true, data: null });
 }
 
 describe('a school page cannot steer what the teacher teaches', () => {
@@ -151,7 +181,7 @@ describe('a school page cannot steer what the teacher teaches', () => {
     const options = await school.session.context.newPage();
     await options.goto(`chrome-extension://${school.session.extensionId}/options.html`);
     await options.getByText(/Nog geen eigen herkenning/).waitFor();
-    // A page kept before these checks existed (written straight into the teacher's storage).
+    // A page kept before these checks existed (written straight into the teacher's trusted store).
     const older = {
       id: 'magister',
       pages: { mentorList: { route: CAPTURING, root: 'main', rows: { row: 'tr', studentId: [{ selector: 'td.nr' }] } } },

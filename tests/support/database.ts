@@ -52,3 +52,14 @@ export async function writeRecords(extensionPage: Page, store: string, records: 
     { name: store, rows: records },
   );
 }
+
+/** Sanne (demo.magister.net, 48213) with one note dated `date`: a note for the retention job to keep or delete. */
+export async function writeDatedNote(extensionPage: Page, date: string, text: string): Promise<void> {
+  const studentKey = 'demo.magister.net|48213';
+  await writeRecords(extensionPage, 'students', [
+    { key: studentKey, host: 'demo.magister.net', sisId: '48213', name: 'Sanne', updatedAt: date },
+  ]);
+  await writeRecords(extensionPage, 'notes', [
+    { id: 'oude-notitie', studentKey, date, competences: [], promptIds: [], text, updatedAt: date },
+  ]);
+}

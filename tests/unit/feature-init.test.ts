@@ -173,7 +173,7 @@ describe('the grading cues', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     // Each test starts on a fresh day's settings (the store keeps what it read or saved last).
-    await saveCueSettings(freshSettings(dayKey(new Date())));
+    await saveCueSettings(fakeFeatureServices().services.send, freshSettings(dayKey(new Date())));
   });
 
   it.each([
@@ -262,14 +262,17 @@ describe('the grading cues', () => {
   });
 
   it('"Vandaag niet meer bij deze klas" hides the cues and says so, "Weer tonen" brings them back', async () => {
-    await gradeGrid('magister/grade-entry.html', fakeFeatureServices());
+    const fake = fakeFeatureServices();
+    await gradeGrid('magister/grade-entry.html', fake);
     await trustedClick(cueOf('48213').button);
     await trustedClick(getByRole(ui('grading-popover').root, 'button', 'Vandaag niet meer bij deze klas'));
     await vi.waitFor(() => expect(hostsOf('grading-cue')).toEqual([]));
     const bar = ui('grading-status');
     expect(textOf(bar.root)).toContain('LOB-vragen staan vandaag uit voor deze klas.');
-    const { gradingCueSettings } = await fakeBrowser.storage.local.get('gradingCueSettings');
-    expect(gradingCueSettings).toMatchObject({ quiet: false, snoozed: ['demo.magister.net|4v.sk1'] });
+    // The choice goes to the background as a checked message (it keeps it where no content script writes).
+    expect(fake.requests.filter((r) => r.type === 'cue/settings')).toMatchObject([
+      { settings: { quiet: false, snoozed: ['demo.magister.net|4v.sk1'] } },
+    ]);
 
     await trustedClick(getByRole(bar.root, 'button', 'Weer tonen'));
     await vi.waitFor(() => expect(hostsOf('grading-cue')).toHaveLength(NEAR_ROWS));

@@ -32,6 +32,7 @@ let deps: RouterDeps;
 let sent: Broadcast[];
 let blurAnnounced: boolean[];
 let taught: unknown[];
+let savedSettings: unknown[];
 let dismissedKinds: string[];
 let looks: MeaningLook[];
 let panelsOpened: number[];
@@ -45,6 +46,7 @@ beforeEach(() => {
   sent = [];
   blurAnnounced = [];
   taught = [];
+  savedSettings = [];
   dismissedKinds = [];
   looks = [];
   panelsOpened = [];
@@ -56,6 +58,15 @@ beforeEach(() => {
     runCommand: commandHandler({ blur }),
     saveTaughtPage: async (patch, values) => {
       taught.push(checkTaughtPage(patch, values, shippedProfiles));
+    },
+    removeTaughtPage: async (profileId, pageType) => {
+      taught.push({ removed: [profileId, pageType] });
+    },
+    saveSettings: async (patch) => {
+      savedSettings.push(patch);
+    },
+    saveCueSettings: async (settings) => {
+      savedSettings.push({ cue: settings });
     },
     confirmByMeaning: async (tabId, frameId) => ({ kept: tabId === 7 && frameId === 0 }),
     teachIntent: () => 'teach',
@@ -254,6 +265,39 @@ describe('message router', () => {
       error: 'forbidden',
     });
     expect(taught).toHaveLength(1);
+  });
+
+  it('takes the teacher’s settings and a taught page’s removal only from an extension page, and only valid values', async () => {
+    const options = { extensionId: OWN_ID, url: `${ORIGIN}options.html` };
+    const ok = { ok: true, data: null };
+    expect(await route(deps, { type: 'settings/save', settings: { retentionDays: 400 } }, options, SHIPPED_REQUESTS)).toEqual(ok);
+    // A content script (a compromised school page's process) cannot set them.
+    expect(await route(deps, { type: 'settings/save', settings: { retentionDays: 30 } }, contentIn(5), SHIPPED_REQUESTS)).toEqual(
+      { ok: false, error: 'forbidden' },
+    );
+    for (const settings of [{ retentionDays: 4000 }, { retentionDays: '3650' }, { quietMode: 'ja' }, { other: true }]) {
+      expect(await route(deps, { type: 'settings/save', settings }, options, SHIPPED_REQUESTS)).toEqual({
+        ok: false,
+        error: 'invalid',
+      });
+    }
+    expect(savedSettings).toEqual([{ retentionDays: 400 }]);
+    const remove = { type: 'taught/remove', profileId: 'magister', pageType: 'studentRecord' };
+    expect(await route(deps, remove, contentIn(5), SHIPPED_REQUESTS)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route(deps, remove, options, SHIPPED_REQUESTS)).toEqual(ok);
+    expect(taught).toEqual([{ removed: ['magister', 'studentRecord'] }]);
+  });
+
+  it('keeps the cues’ snooze from the content script as a checked message', async () => {
+    const settings = { day: '2026-11-23', quiet: false, snoozed: ['demo.magister.net|4v.sk1'] };
+    expect(await route(deps, { type: 'cue/settings', settings }, contentIn(5), SHIPPED_REQUESTS)).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(
+      await route(deps, { type: 'cue/settings', settings: { ...settings, day: 'morgen' } }, contentIn(5), SHIPPED_REQUESTS),
+    ).toEqual({ ok: false, error: 'invalid' });
+    expect(savedSettings).toEqual([{ cue: settings }]);
   });
 
   it('recognition by meaning: "Klopt" and "Nee" come from the tab that proposed, never from an extension page', async () => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { stored } from '../../lib/config/storage-item';
 import { loadTeacherPatches, removeTaughtPage, saveTaughtPage } from '../../lib/config/teacher-patches-storage';
+import { trusted, trustedArea } from '../../lib/config/trusted-store';
 import { STORAGE_KEYS } from '../../lib/core/storage-keys';
 import { defineStoredItem, itemIn, type KeyValueArea, memoryArea } from '../../lib/core/stored-items';
 import type { HostProfilePatch } from '../../lib/hosts/teach/host-patch';
@@ -143,16 +144,23 @@ describe('a stored item', () => {
       expect(seen).toEqual([3, 0]);
     });
 
-    it('keeps the teacher’s patches as a list, and no key once the last page is removed', async () => {
+    it('keeps the teacher’s patches as a list in the trusted store (never storage.local), and no key once the last page is removed', async () => {
       const patch: HostProfilePatch = { id: 'magister', pages: { studentRecord: { root: 'main' } } };
       await saveTaughtPage(patch);
-      expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.teacherHostProfiles))[STORAGE_KEYS.teacherHostProfiles]).toEqual([
-        patch,
-      ]);
+      const key = STORAGE_KEYS.teacherHostProfiles;
+      expect((await trustedArea().get(key))[key]).toEqual([patch]);
+      expect(await fakeBrowser.storage.local.get(key)).toEqual({});
       expect((await loadTeacherPatches()).patches).toEqual([patch]);
       await removeTaughtPage('magister', 'studentRecord');
-      expect(await fakeBrowser.storage.local.get(STORAGE_KEYS.teacherHostProfiles)).toEqual({});
+      expect(await trustedArea().get(key)).toEqual({});
       expect(await loadTeacherPatches()).toEqual({ patches: [], problems: [] });
+    });
+
+    it('an item of the trusted store is never read from browser.storage, nor one of browser.storage from the trusted store', () => {
+      const local = defineStoredItem({ area: 'local', key: 'x', fallback: 0, parse: Number });
+      const own = defineStoredItem({ area: 'trusted', key: 'y', fallback: 0, parse: Number });
+      expect(() => stored(own)).toThrow(/trusted store/);
+      expect(() => trusted(local)).toThrow(/not an item of the trusted store/);
     });
   });
 });

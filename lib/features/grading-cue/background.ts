@@ -84,4 +84,13 @@ export const gradingCueRequests = [
       return null;
     },
   }),
+  /** "Vandaag niet meer bij deze klas", "Weer tonen": kept by the background, never by the page's side. */
+  defineRequest({
+    type: 'cue/settings',
+    from: 'content',
+    async handle(deps, request) {
+      await deps.saveCueSettings(request.settings);
+      return null;
+    },
+  }),
 ];

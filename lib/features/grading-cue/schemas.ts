@@ -33,4 +33,23 @@ export const gradingCueMessages = {
       .strict(),
     response: z.null(),
   },
+  /**
+   * content → background: the teacher's snooze and quiet mode for today (the background keeps them
+   * in the trusted store and publishes the copy the cues read).
+   */
+  'cue/settings': {
+    request: z
+      .object({
+        type: z.literal('cue/settings'),
+        settings: z
+          .object({
+            day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+            quiet: z.boolean(),
+            snoozed: z.array(z.string().max(300)).max(500),
+          })
+          .strict(),
+      })
+      .strict(),
+    response: z.null(),
+  },
 } satisfies Record<string, MessageSchemas>;

@@ -111,7 +111,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
   const applySettings = async (next: CueSettings) => {
     settings = next;
     close(true);
-    await saveCueSettings(next).catch(() => undefined);
+    await saveCueSettings(deps.send, next).catch(() => undefined);
     sync();
   };
 

@@ -1,23 +1,16 @@
 import { stored } from '../../../config/storage-item';
 import { dayKey } from '../../../core/season';
-import { STORAGE_KEYS } from '../../../core/storage-keys';
-import { defineStoredItem } from '../../../core/stored-items';
+import type { FeatureServices } from '../../define';
+import { cueSettingsCopyItem } from '../feature';
 import { type CueSettings, settingsForDay } from './settings';
 
 /**
- * Snooze and quiet mode in extension storage (not the page's), read as they held on the day they
- * were set (a damaged value reads as nothing); `loadCueSettings` keeps them for that day only.
+ * Snooze and quiet mode: read from the copy the background publishes in extension storage (not the
+ * page's), as they held on the day they were set; `loadCueSettings` keeps them for that day only.
+ * A change goes to the background as a checked message (`cue/settings`): it keeps the settings where
+ * no content script can write them and publishes the copy again.
  */
-const cueSettingsItem = defineStoredItem<CueSettings | undefined>({
-  area: 'local',
-  key: STORAGE_KEYS.gradingCueSettings,
-  fallback: undefined,
-  parse: (raw) => {
-    const day = (raw as Partial<CueSettings> | null)?.day;
-    return typeof day === 'string' ? settingsForDay(raw, day) : undefined;
-  },
-});
-const cueSettings = stored(cueSettingsItem);
+const cueSettings = stored(cueSettingsCopyItem);
 
 /** The stored value, read once and kept current, so showing cues never waits on storage. */
 let current: Promise<CueSettings | undefined> | undefined;
@@ -40,7 +33,7 @@ export async function loadCueSettings(): Promise<CueSettings> {
   return settingsForDay(await read(), dayKey(new Date()));
 }
 
-export async function saveCueSettings(settings: CueSettings): Promise<void> {
+export async function saveCueSettings(send: FeatureServices['send'], settings: CueSettings): Promise<void> {
   current = Promise.resolve(settings);
-  await cueSettings.set(settings);
+  await send({ type: 'cue/settings', settings });
 }

@@ -1,11 +1,6 @@
-/** The teacher's calm-down switches for grading cues; both last for the day they were set. */
-export interface CueSettings {
-  /** Local day "YYYY-MM-DD" the settings belong to; another day starts fresh. */
-  day: string;
-  quiet: boolean;
-  /** Classes (host|group) snoozed for this day. */
-  snoozed: string[];
-}
+import type { CueSettings } from '../feature';
+
+export type { CueSettings } from '../feature';
 
 export function freshSettings(day: string): CueSettings {
   return { day, quiet: false, snoozed: [] };
