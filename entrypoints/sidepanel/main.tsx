@@ -62,6 +62,9 @@ const api: PanelApi = {
   unlinkStudent: async (student, other) => {
     await explained(send({ type: 'student/unlink', student, other }));
   },
+  answerSuggestion: async (id, accept) => {
+    await explained(send({ type: 'suggestion/answer', id, accept }));
+  },
   addReferral: async (student, display, role) => {
     await explained(send({ type: 'referral/add', student, display, role }));
   },

@@ -1,10 +1,12 @@
 import { AppError } from '../core/errors';
+import { localize } from '../core/localize';
 import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
 import {
   addAfspraak,
+  addMoment,
   addReferral,
   linkStudents,
   listStudents,
@@ -68,7 +70,17 @@ export const CORE_REQUESTS = [
     from: 'extensionPage',
     async handle(deps, request) {
       const page = request.tabId === undefined ? null : await deps.tabs.get(request.tabId);
-      return panelData(deps, request.student, page);
+      const data = await panelData(deps, request.student, page);
+      const pending = request.tabId === undefined ? [] : deps.suggestions.list(request.tabId, request.student);
+      if (pending.length === 0) return data;
+      const label = (type: string) => {
+        const moment = deps.momentTypes.find((m) => m.id === type);
+        return moment ? localize(moment.label, deps.language()) : type;
+      };
+      return {
+        ...data,
+        suggestions: pending.map((s) => ({ id: s.id, label: label(s.momentType), ...(s.name ? { name: s.name } : {}) })),
+      };
     },
   }),
   defineRequest({
@@ -140,6 +152,19 @@ export const CORE_REQUESTS = [
       if (!(await unlinkStudents(deps.db, request.student, request.other))) throw new AppError('invalid');
       dataChanged(deps, studentKey(request.student));
       dataChanged(deps, studentKey(request.other));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'suggestion/answer',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const suggestion = deps.suggestions.take(request.id);
+      if (!suggestion) throw new AppError('invalid');
+      if (request.accept)
+        await addMoment(deps.db, suggestion.student, suggestion.momentType, deps.now(), deps.newId, undefined, suggestion.name);
+      dataChanged(deps, studentKey(suggestion.student));
       return null;
     },
   }),

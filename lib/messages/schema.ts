@@ -110,6 +110,11 @@ const panelDataSchema = z
     /** The conversation being written with this student (back in the note box), or none. */
     draft: draftViewSchema.nullable(),
     /**
+     * In-page presses that did not count because the control may not have been seen (in the tab the
+     * panel follows): offered to confirm ("Bevestig: …?"); nothing was written.
+     */
+    suggestions: z.array(z.object({ id, label: z.string(), name: z.string().optional() }).strict()).optional(),
+    /**
      * The school type: does the page tell it, and what the mentor set for this student (used when the
      * page does not tell it).
      */
@@ -262,6 +267,11 @@ const coreMessages = {
   /** panel → background: the teacher undoes a pairing; both records are again their own. */
   'student/unlink': {
     request: z.object({ type: z.literal('student/unlink'), student: studentRefSchema, other: studentRefSchema }).strict(),
+    response: z.null(),
+  },
+  /** panel → background: the teacher's answer to a suggestion (Ja: the moment is written; Nee: it is dropped). */
+  'suggestion/answer': {
+    request: z.object({ type: z.literal('suggestion/answer'), id, accept: z.boolean() }).strict(),
     response: z.null(),
   },
   'referral/add': {

@@ -86,6 +86,7 @@ export function fakeFeatureServices(options: FakeServicesOptions = {}): FakeServ
       case 'overview/get':
         return { withoutMoment: options.withoutMoment ?? [], periodStart: '2026-09-01' };
       case 'moment/add':
+      case 'moment/suggest':
         return null;
       case 'card/open-panel':
         return options.panelOpens === false ? { opened: false, shortcut: 'Alt+Shift+Y' } : { opened: true, shortcut: '' };

@@ -84,4 +84,22 @@ export const gradingCueRequests = [
       return null;
     },
   }),
+  /** A press that did not count (not seen): kept for the side panel of this tab to offer, nothing written. */
+  defineRequest({
+    type: 'moment/suggest',
+    from: 'content',
+    async handle(deps, request, sender) {
+      await pageOfSender(deps, sender, request.student);
+      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new AppError('invalid');
+      deps.suggestions.add({
+        id: deps.newId(),
+        tabId: sender.tabId as number,
+        student: request.student,
+        momentType: request.momentType,
+        ...(request.name ? { name: request.name } : {}),
+      });
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
 ];
