@@ -18,7 +18,6 @@ import { Referrals } from './Referrals';
 import { StudentHeader } from './StudentHeader';
 import { StudentLinks } from './StudentLinks';
 import { StudyFact } from './StudyFact';
-import { Suggestions } from './Suggestions';
 import { Timeline } from './Timeline';
 import { useDraft } from './useDraft';
 
@@ -117,13 +116,6 @@ export function StudentView({
         today={dayKey(new Date())}
         onDone={(id) => void api.setAfspraakDone(id, true).then(reload)}
       />
-      {data?.suggestions && (
-        <Suggestions
-          suggestions={data.suggestions}
-          fallbackName={display.name ?? student.id}
-          onAnswer={(id, accept) => void api.answerSuggestion(id, accept).then(reload, reload)}
-        />
-      )}
       {data?.absencePointer && <AbsencePointer careRole={vocabulary.careRole} referrals={data.referrals} />}
       {loadError && (
         <p class="status error" role="alert">

@@ -70,17 +70,7 @@ export const CORE_REQUESTS = [
     from: 'extensionPage',
     async handle(deps, request) {
       const page = request.tabId === undefined ? null : await deps.tabs.get(request.tabId);
-      const data = await panelData(deps, request.student, page);
-      const pending = request.tabId === undefined ? [] : deps.suggestions.list(request.tabId, request.student);
-      if (pending.length === 0) return data;
-      const label = (type: string) => {
-        const moment = deps.momentTypes.find((m) => m.id === type);
-        return moment ? localize(moment.label, deps.language()) : type;
-      };
-      return {
-        ...data,
-        suggestions: pending.map((s) => ({ id: s.id, label: label(s.momentType), ...(s.name ? { name: s.name } : {}) })),
-      };
+      return panelData(deps, request.student, page);
     },
   }),
   defineRequest({
@@ -153,6 +143,19 @@ export const CORE_REQUESTS = [
       dataChanged(deps, studentKey(request.student));
       dataChanged(deps, studentKey(request.other));
       return null;
+    },
+  }),
+  defineRequest({
+    type: 'suggestions/list',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      const label = (type: string) => {
+        const moment = deps.momentTypes.find((m) => m.id === type);
+        return moment ? localize(moment.label, deps.language()) : type;
+      };
+      return deps.suggestions
+        .list(request.tabId)
+        .map((s) => ({ id: s.id, label: label(s.momentType), name: s.name ?? s.student.id }));
     },
   }),
   defineRequest({

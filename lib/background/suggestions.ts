@@ -3,7 +3,7 @@ import { type StudentRef, studentKey } from '../core/student';
 /**
  * Presses of our in-page controls that did not count because the teacher may not have seen the
  * control (lib/features/shared/seen.ts: hidden, transformed or covered by the page): nothing was
- * written; the side panel offers each as a suggestion ("Bevestig: …?") for the student of its tab.
+ * written; the side panel following that tab offers each as a suggestion ("Bevestig: …?"), one per student and moment.
  * Kept in the worker's memory only (a few, for a short while): a restart forgets them, which loses
  * nothing the teacher confirmed.
  */
@@ -17,8 +17,8 @@ interface Suggestion {
 
 export interface Suggestions {
   add(suggestion: Suggestion): void;
-  /** Those for this tab and student (oldest first). */
-  list(tabId: number, student: StudentRef): Suggestion[];
+  /** Those for this tab (oldest first). */
+  list(tabId: number): Suggestion[];
   /** Removes one and returns it (the teacher answered). */
   take(id: string): Suggestion | undefined;
   /** The tab closed or went to another page. */
@@ -41,7 +41,7 @@ export function createSuggestions(): Suggestions {
         all = all.filter((s) => !drop.has(s));
       }
     },
-    list: (tabId, student) => all.filter((s) => s.tabId === tabId && studentKey(s.student) === studentKey(student)),
+    list: (tabId) => all.filter((s) => s.tabId === tabId),
     take(id) {
       const found = all.find((s) => s.id === id);
       all = all.filter((s) => s.id !== id);

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'panel.nextStep': 'Next step (who does what?)',
   'panel.competences': 'Career competences discussed',
   'panel.suggestionsTitle': 'To confirm',
+  'panel.suggestionsWhy': 'You clicked one of our buttons in the page while it was not clearly visible. Nothing was saved.',
   'panel.suggestion': 'Confirm: {moment} for {name}?',
   'panel.yes': 'Yes',
   'panel.no': 'No',

@@ -99,6 +99,8 @@ export const nl = {
   'panel.nextStep': 'Vervolgstap (wie doet wat?)',
   'panel.competences': 'Besproken loopbaancompetenties',
   'panel.suggestionsTitle': 'Nog te bevestigen',
+  'panel.suggestionsWhy':
+    'Je klikte op een knop van ons in de pagina terwijl die niet goed zichtbaar was. Er is niets opgeslagen.',
   'panel.suggestion': 'Bevestig: {moment} voor {name}?',
   'panel.yes': 'Ja',
   'panel.no': 'Nee',

@@ -110,11 +110,6 @@ const panelDataSchema = z
     /** The conversation being written with this student (back in the note box), or none. */
     draft: draftViewSchema.nullable(),
     /**
-     * In-page presses that did not count because the control may not have been seen (in the tab the
-     * panel follows): offered to confirm ("Bevestig: …?"); nothing was written.
-     */
-    suggestions: z.array(z.object({ id, label: z.string(), name: z.string().optional() }).strict()).optional(),
-    /**
      * The school type: does the page tell it, and what the mentor set for this student (used when the
      * page does not tell it).
      */
@@ -156,6 +151,10 @@ const studentListItemSchema = z
   .object({ student: studentRefSchema, name: z.string().optional(), klas: z.string().optional() })
   .strict();
 export type StudentListItem = z.infer<typeof studentListItemSchema>;
+
+/** A press that did not count, as the panel offers it: the moment's label and the student's name (or number). */
+const suggestionViewSchema = z.object({ id, label: z.string(), name: z.string() }).strict();
+export type SuggestionView = z.infer<typeof suggestionViewSchema>;
 
 const coreMessages = {
   /** content → background: what this tab shows now (null: nothing recognised). */
@@ -268,6 +267,14 @@ const coreMessages = {
   'student/unlink': {
     request: z.object({ type: z.literal('student/unlink'), student: studentRefSchema, other: studentRefSchema }).strict(),
     response: z.null(),
+  },
+  /**
+   * panel → background: in-page presses in this tab that did not count because the control may not
+   * have been seen (lib/features/shared/seen.ts); nothing was written, the panel offers each to confirm.
+   */
+  'suggestions/list': {
+    request: z.object({ type: z.literal('suggestions/list'), tabId: z.number().int().min(0) }).strict(),
+    response: z.array(suggestionViewSchema),
   },
   /** panel → background: the teacher's answer to a suggestion (Ja: the moment is written; Nee: it is dropped). */
   'suggestion/answer': {

@@ -138,6 +138,7 @@ describe('the shipped lists are the catalog’s', () => {
         'student/unlink',
         'students/list',
         'suggestion/answer',
+        'suggestions/list',
         'tab/context',
         'teach/intent',
         'teach/save',

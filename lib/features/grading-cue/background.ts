@@ -98,7 +98,7 @@ export const gradingCueRequests = [
         momentType: request.momentType,
         ...(request.name ? { name: request.name } : {}),
       });
-      dataChanged(deps, studentKey(request.student));
+      deps.notify({ type: 'tab/changed', tabId: sender.tabId as number });
       return null;
     },
   }),
