@@ -1,3 +1,4 @@
+import { ourElements } from './mount';
 import { pressCounts, type SeenFacts, type StyleFacts, visibleNow } from './seen';
 
 /**
@@ -78,7 +79,8 @@ function topmostIsOurs(control: Element, x: number, y: number): boolean {
  * A page element that paints over the point but lets the pointer through (`pointer-events: none`):
  * `elementsFromPoint` skips it, so the topmost test above cannot see it. The browser tells no paint
  * order for such an element, so any visible one whose box holds the point and that is not our host
- * or one of its ancestors counts as covering, whether it is above or below us. That errs towards
+ * or one of its ancestors (nor another element of ours: ./mount.ts `ourElements`, e.g. the cues'
+ * pass-through layer) counts as covering, whether it is above or below us. That errs towards
  * refusing: a refused press only becomes a suggestion the teacher confirms in the side panel, while
  * an accepted forged one writes a record. An honest school page has no reason to lay a pass-through
  * element over our popover or card. (Elements inside the page's own shadow roots are looked at too.)
@@ -94,7 +96,7 @@ function passThroughOver(control: Element, x: number, y: number): boolean {
     const elements = (roots[i] as Document | ShadowRoot).querySelectorAll('*');
     for (const el of elements) {
       if (el.shadowRoot) roots.push(el.shadowRoot);
-      if (skip.has(el)) continue;
+      if (skip.has(el) || ourElements.has(el)) continue;
       const r = el.getBoundingClientRect();
       if (x < r.left || x > r.right || y < r.top || y > r.bottom || r.width === 0 || r.height === 0) continue;
       const s = getComputedStyle(el);
