@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ATTACKS, type Attack, hostileCover, NOT_SEEN, offeredQuestion } from '../support/clickjacking';
 import { readStore } from '../support/database';
 import { openPanelFor, waitForDemoRender } from '../support/page';
 import {
@@ -21,9 +22,6 @@ import { useDemoSchool } from '../support/school';
 const school = useDemoSchool();
 
 const MOMENT = { feature: 'grading-popover', role: 'button', name: 'Compliment gegeven' } as const;
-const NOT_SEEN = /niet goed zichtbaar/;
-
-type Attack = 'opacity' | 'scale' | 'overlay' | 'under';
 
 const opened: Page[] = [];
 afterEach(async () => {
@@ -52,53 +50,8 @@ async function openCue(): Promise<{ page: Page; id: string; name: string; at: { 
   return { page, id, name, at };
 }
 
-/** What the hostile page does, in its own script (it sees only our host element, not inside). */
 async function attack(page: Page, kind: Attack, at: { x: number; y: number }): Promise<void> {
-  await page.evaluate(
-    ({ kind, at }) => {
-      const host = document.querySelector<HTMLElement>('[data-lob-ui="grading-popover"]');
-      if (!host) throw new Error('no popover host');
-      const ownButton = (z: string) => {
-        const button = document.createElement('button');
-        button.textContent = 'Opslaan';
-        Object.assign(button.style, {
-          position: 'fixed',
-          left: `${at.x - 60}px`,
-          top: `${at.y - 20}px`,
-          width: '120px',
-          height: '40px',
-          zIndex: z,
-        });
-        return button;
-      };
-      if (kind === 'opacity') host.style.setProperty('opacity', '0', 'important');
-      if (kind === 'scale')
-        Object.assign(host.style, {
-          position: 'fixed',
-          inset: '0',
-          transform: 'scale(0.01)',
-          transformOrigin: `${at.x}px ${at.y}px`,
-        });
-      if (kind === 'overlay') {
-        // A sheet over everything that lets the pointer through: the teacher sees only the page's "OK".
-        const sheet = document.createElement('div');
-        Object.assign(sheet.style, {
-          position: 'fixed',
-          inset: '0',
-          background: 'white',
-          pointerEvents: 'none',
-          zIndex: '2147483647',
-        });
-        sheet.append(ownButton('1'));
-        document.body.append(sheet);
-      }
-      if (kind === 'under') {
-        host.style.setProperty('opacity', '0.01', 'important');
-        document.body.prepend(ownButton('0'));
-      }
-    },
-    { kind, at },
-  );
+  await page.evaluate(hostileCover, { kind, at });
 }
 
 /** The popover's moment button drawn now (after the attack moved or shrank it). */
@@ -118,7 +71,7 @@ describe('clicks count only when our UI was really seen', () => {
     expect(String(added[0]?.studentKey)).toContain(id);
   });
 
-  it.each(['opacity', 'scale', 'overlay', 'under'] as const)(
+  it.each(ATTACKS)(
     '%s: two real clicks on the hidden moment write nothing; the panel offers it, "Ja" writes it once',
     async (kind) => {
       const before = await moments();
@@ -133,7 +86,7 @@ describe('clicks count only when our UI was really seen', () => {
       const panel = await openPanelFor(page, school.session.extensionId);
       opened.push(panel);
       // Shrunk to 1 %, the button under the pointer may be the moment beside it: whichever it was is offered.
-      const question = new RegExp(`^Bevestig: (.+) voor ${name}\\?$`);
+      const question = offeredQuestion(name);
       const offered = panel.getByText(question);
       await offered.waitFor();
       // One suggestion for the two presses.

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/release/flavour';
+import { type DemoServer, startDemoServer } from './demo';
 
 export const FIREFOX_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
 /** A fixed internal UUID, so the tests know the add-on's moz-extension:// address. */
@@ -152,4 +153,57 @@ export async function fieldLabelled(page: Page, label: string): Promise<string> 
     label,
   );
   return `#${await id.jsonValue()}`;
+}
+
+interface BidiRemoteNode {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: BidiRemoteNode | null };
+}
+/** The parts of puppeteer's WebDriver BiDi element handle that reach the protocol (not in its public types). */
+interface BidiHandleInternals {
+  remoteValue(): BidiRemoteNode;
+  realm: {
+    realm: { callFunction(fn: string, awaitPromise: boolean, options: object): Promise<{ result: BidiRemoteNode }> };
+    createHandle(value: BidiRemoteNode): ElementHandle<Node>;
+  };
+}
+
+/**
+ * The closed shadow root of one of our in-page hosts, as a handle the test can query (`$`, then
+ * `boundingBox` for a real click). The page cannot reach it; WebDriver BiDi serialises closed roots
+ * when asked (`includeShadowTree: 'all'`), like the DevTools protocol's `pierce` in Chromium.
+ */
+export async function ourShadowRoot(page: Page, selector: string): Promise<ElementHandle<Node>> {
+  const host = await page.waitForSelector(selector);
+  if (!host) throw new Error(`${selector} not found`);
+  const internals = host as unknown as BidiHandleInternals;
+  const { sharedId } = internals.remoteValue();
+  const { result } = await internals.realm.realm.callFunction('(el) => el', false, {
+    arguments: [{ sharedId }],
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = result.value?.shadowRoot;
+  if (!root?.sharedId) throw new Error(`${selector}: no shadow root serialised`);
+  return internals.realm.createHandle(root);
+}
+
+/** A demo school server and Firefox ESR with the add-on installed (the build under test), started together. */
+export async function startFirefoxWithAddon(profileDir: string): Promise<{ demo: DemoServer; browser: Browser; host: Page }> {
+  const demo = await startDemoServer();
+  const browser = await launchFirefox(profileDir);
+  if ((await browser.installExtension(FIREFOX_BUILD)) !== GECKO_ID) throw new Error('the add-on did not install under its id');
+  const [host] = (await browser.pages()) as [Page];
+  return { demo, browser, host };
+}
+
+/** The single web tab's id, asked from an add-on page (no `tabs` permission needed for that). */
+export function webTabId(addonPage: Page): Promise<number> {
+  return addonPage.evaluate(async () => {
+    type TabsApi = { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number }> };
+    const api = (globalThis as unknown as { browser: { tabs: TabsApi } }).browser.tabs;
+    const self = (await api.getCurrent()).id;
+    return (await api.query({})).find((tab) => tab.id !== self)?.id ?? -1;
+  });
 }
