@@ -16,9 +16,9 @@ import { detectionBrowser } from '../tests/bench/detection-browser';
 import { grading, typing } from '../tests/bench/grading';
 import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { patterns } from '../tests/bench/patterns';
-import { sealed } from '../tests/bench/sealed';
 import { ranking } from '../tests/bench/ranking';
 import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
+import { sealed } from '../tests/bench/sealed';
 import { startup } from '../tests/bench/startup';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
 

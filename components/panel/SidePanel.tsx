@@ -10,6 +10,7 @@ import { ManualPick } from './ManualPick';
 import { BlurContext } from './Private';
 import { Search } from './Search';
 import { StudentView } from './StudentView';
+import { Suggestions } from './Suggestions';
 
 const OFFLINE_RETRY_MS = 1500;
 
@@ -95,6 +96,7 @@ export function SidePanel({ api }: { api: PanelApi }) {
             {t('panel.offline')}
           </p>
         )}
+        {api.features().sidePanel && <Suggestions api={api} />}
         {!api.features().sidePanel ? (
           <p>{t('panel.off')}</p>
         ) : page === undefined ? null : target ? (

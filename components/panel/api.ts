@@ -10,6 +10,7 @@ import type {
   SearchHit,
   StudentListItem,
   StudentRef,
+  SuggestionView,
 } from '../../lib/messages/schema';
 import type { StudySetting } from './StudyFact';
 
@@ -44,6 +45,10 @@ export interface PanelApi {
   /** The teacher undoes a pairing: both records are again their own. */
   unlinkStudent(student: StudentRef, other: StudentRef): Promise<void>;
   addReferral(student: StudentRef, display: Display, role: string): Promise<void>;
+  /** In-page presses in the followed tab that did not count (the control may not have been seen): to confirm. */
+  suggestions(): Promise<SuggestionView[]>;
+  /** The teacher's answer to an in-page press that did not count: true writes it, false drops it. */
+  answerSuggestion(id: string, accept: boolean): Promise<void>;
   /** The school type (and year) the mentor sets for this student, where the page does not tell it; null: none. */
   setStudy(student: StudentRef, display: Display, study: StudySetting | null): Promise<void>;
   /** Where the student stands in the work placement, as the mentor says today; null: not known. */

@@ -30,6 +30,7 @@ export function withFault(api: PanelApi, fault: PanelFault | undefined): PanelAp
     linkStudent: refuse(code),
     unlinkStudent: refuse(code),
     addReferral: refuse(code),
+    answerSuggestion: refuse(code),
     setStudy: refuse(code),
   };
   if (fault === 'quota') return { ...api, ...writes };

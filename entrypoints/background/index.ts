@@ -4,6 +4,7 @@ import { type BadgeApi, updateBadge } from '../../lib/background/badge';
 import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { route } from '../../lib/background/router';
+import { createSuggestions } from '../../lib/background/suggestions';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import { meaningDismissals } from '../../lib/config/meaning-dismissed';
 import { careRoles, directory, enginePolicy, schoolLibrary } from '../../lib/config/school';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   // Tab contexts and the privacy blur survive a worker restart and end with the browser session.
   const session = sessionArea();
   const tabs = createTabContexts(session);
+  const suggestions = createSuggestions(session);
   // The privacy blur: the panel (runtime message) and every tab's content scripts (tabs.sendMessage,
   // which needs no `tabs` permission) follow it. Only the on/off state travels, no data.
   const blur = createBlurState(session, (on) => {
@@ -64,6 +66,7 @@ export default defineBackground(() => {
   const deps = {
     db,
     tabs,
+    suggestions,
     library: () => schoolLibrary(config.current()),
     enginePolicy: () => enginePolicy(config.current()),
     subjects,
@@ -179,6 +182,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId);
+    void suggestions.clearTab(tabId);
   });
   // A tab that starts loading another document (another site, a reload) no longer shows the student:
   // forget it now (no `tabs` permission needed for the status); a recognised page reports again.

@@ -37,6 +37,7 @@ function samplePopover(data: PopoverData, blurred = false) {
         blurred={blurred}
         load={() => Promise.resolve(data)}
         logMoment={() => Promise.resolve()}
+        suggestMoment={() => Promise.resolve()}
         onSnooze={() => undefined}
         onQuiet={() => undefined}
         onClose={() => undefined}

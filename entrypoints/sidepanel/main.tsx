@@ -62,6 +62,13 @@ const api: PanelApi = {
   unlinkStudent: async (student, other) => {
     await explained(send({ type: 'student/unlink', student, other }));
   },
+  async suggestions() {
+    const tabId = await followedTabId();
+    return tabId === undefined ? [] : send({ type: 'suggestions/list', tabId });
+  },
+  answerSuggestion: async (id, accept) => {
+    await explained(send({ type: 'suggestion/answer', id, accept }));
+  },
   addReferral: async (student, display, role) => {
     await explained(send({ type: 'referral/add', student, display, role }));
   },

@@ -1,10 +1,12 @@
 import { AppError } from '../core/errors';
+import { localize } from '../core/localize';
 import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
 import {
   addAfspraak,
+  addMoment,
   addReferral,
   linkStudents,
   listStudents,
@@ -156,6 +158,34 @@ export const CORE_REQUESTS = [
       if (!(await unlinkStudents(deps.db, request.student, request.other))) throw new AppError('invalid');
       dataChanged(deps, studentKey(request.student));
       dataChanged(deps, studentKey(request.other));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'suggestions/list',
+    from: 'extensionPage',
+    async handle(deps, request) {
+      const label = (type: string) => {
+        const moment = deps.momentTypes.find((m) => m.id === type);
+        return moment ? localize(moment.label, deps.language()) : type;
+      };
+      return (await deps.suggestions.list(request.tabId)).map((s) => ({
+        id: s.id,
+        label: label(s.momentType),
+        name: s.name ?? s.student.id,
+      }));
+    },
+  }),
+  defineRequest({
+    type: 'suggestion/answer',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      const suggestion = await deps.suggestions.take(request.id);
+      if (!suggestion) throw new AppError('invalid');
+      if (request.accept)
+        await addMoment(deps.db, suggestion.student, suggestion.momentType, deps.now(), deps.newId, undefined, suggestion.name);
+      dataChanged(deps, studentKey(suggestion.student));
       return null;
     },
   }),

@@ -11,11 +11,14 @@ import type { BlurState } from './blur';
 import type { PanelDeps } from './panel';
 import { mayAsk, type RequestTable } from './requests';
 import { classifySender, type SenderInfo } from './sender';
+import type { Suggestions } from './suggestions';
 import type { TabContexts } from './tab-contexts';
 
 export interface RouterDeps extends PanelDeps {
   db: LobDatabase;
   tabs: TabContexts;
+  /** Presses of in-page controls that did not count (not seen): offered in the panel to confirm. */
+  suggestions: Suggestions;
   ownId: string;
   ownOrigin: string;
   newId: () => string;

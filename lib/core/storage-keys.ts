@@ -41,5 +41,8 @@ export function tabContextKey(tabId: number): string {
   return `tab:${tabId}`;
 }
 
+/** storage.session: presses of ours that did not count, offered in the side panel (lib/background/suggestions.ts). */
+export const SUGGESTIONS_KEY = 'momentSuggestions';
+
 /** storage.session: the privacy blur, on or off for this browser session (lib/background/blur.ts). */
 export const BLUR_KEY = 'privacyBlur';

@@ -23,6 +23,7 @@ export const nl = {
   'cue.noPrompt': 'Voor dit vak en moment is er nu geen passende vraag.',
   'cue.doingIt': 'Je doet het al',
   'cue.logged': 'Genoteerd: {moment}',
+  'cue.notSeen': 'Niet opgeslagen: dit venster was niet goed zichtbaar. Bevestig het in het zijpaneel.',
   'cue.logFailed': 'Niet opgeslagen: {reason}.',
   'cue.snooze': 'Vandaag niet meer bij deze klas',
   'cue.quiet': 'Stille modus voor vandaag',
@@ -97,6 +98,14 @@ export const nl = {
   'panel.studentWords': 'Woorden van de leerling',
   'panel.nextStep': 'Vervolgstap (wie doet wat?)',
   'panel.competences': 'Besproken loopbaancompetenties',
+  'panel.suggestionsTitle': 'Nog te bevestigen',
+  'panel.suggestionsWhy':
+    'Je klikte op een knop van ons in de pagina terwijl die niet goed zichtbaar was. Er is niets opgeslagen.',
+  'panel.suggestion': 'Bevestig: {moment} voor {name}?',
+  'panel.yes': 'Ja',
+  'panel.no': 'Nee',
+  'panel.suggestionYes': 'Ja — {question}',
+  'panel.suggestionNo': 'Nee — {question}',
   'panel.linksTitle': 'Andere nummers van deze leerling',
   'panel.linked': 'Gekoppeld met {name} (nummer {id}).',
   'panel.linkQuestion':

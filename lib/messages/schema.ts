@@ -166,6 +166,10 @@ const settingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/** A press that did not count, as the panel offers it: the moment's label and the student's name (or number). */
+const suggestionViewSchema = z.object({ id, label: z.string(), name: z.string() }).strict();
+export type SuggestionView = z.infer<typeof suggestionViewSchema>;
+
 const coreMessages = {
   /** content → background: what this tab shows now (null: nothing recognised). */
   'page/context': {
@@ -276,6 +280,19 @@ const coreMessages = {
   /** panel → background: the teacher undoes a pairing; both records are again their own. */
   'student/unlink': {
     request: z.object({ type: z.literal('student/unlink'), student: studentRefSchema, other: studentRefSchema }).strict(),
+    response: z.null(),
+  },
+  /**
+   * panel → background: in-page presses in this tab that did not count because the control may not
+   * have been seen (lib/features/shared/seen.ts); nothing was written, the panel offers each to confirm.
+   */
+  'suggestions/list': {
+    request: z.object({ type: z.literal('suggestions/list'), tabId: z.number().int().min(0) }).strict(),
+    response: z.array(suggestionViewSchema),
+  },
+  /** panel → background: the teacher's answer to a suggestion (Ja: the moment is written; Nee: it is dropped). */
+  'suggestion/answer': {
+    request: z.object({ type: z.literal('suggestion/answer'), id, accept: z.boolean() }).strict(),
     response: z.null(),
   },
   'referral/add': {

@@ -152,6 +152,22 @@ export function trustedClick(el: Element): Promise<void> {
   });
 }
 
+/**
+ * jsdom has no layout, so no hit-testing: makes `elementsFromPoint` (document and shadow roots)
+ * answer as if `el` were the topmost element wherever the pointer is, as on an honest page with the
+ * control in view (lib/features/shared/seen-dom.ts). Undone by the returned function.
+ */
+export function pointAt(el: Element): () => void {
+  const root = el.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : el;
+  const stubs: [Document | ShadowRoot, Element][] = [[el.ownerDocument, host]];
+  if (root instanceof ShadowRoot) stubs.push([root, el]);
+  for (const [scope, top] of stubs) Object.defineProperty(scope, 'elementsFromPoint', { configurable: true, value: () => [top] });
+  return () => {
+    for (const [scope] of stubs) delete (scope as { elementsFromPoint?: unknown }).elementsFromPoint;
+  };
+}
+
 const mounted = new Set<HTMLElement>();
 
 /** Renders `vnode` into a fresh container in the page; `cleanup()` (after each test) removes it. */

@@ -87,6 +87,7 @@ export function fakeFeatureServices(options: FakeServicesOptions = {}): FakeServ
         return { withoutMoment: options.withoutMoment ?? [], periodStart: '2026-09-01' };
       case 'moment/add':
       case 'cue/settings':
+      case 'moment/suggest':
         return null;
       case 'card/open-panel':
         return options.panelOpens === false ? { opened: false, shortcut: 'Alt+Shift+Y' } : { opened: true, shortcut: '' };

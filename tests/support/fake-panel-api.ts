@@ -325,6 +325,10 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         links.linked.push(...links.candidates.filter((c) => c.student.id === other.id));
         links.candidates = links.candidates.filter((c) => c.student.id !== other.id);
       },
+      async suggestions() {
+        return [];
+      },
+      async answerSuggestion() {},
       async unlinkStudent(student, other) {
         fake.unlinks.push({ student, other });
         const { links } = recordOf(student, {});

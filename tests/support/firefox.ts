@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/release/flavour';
+import { type DemoServer, startDemoServer } from './demo';
 
 export const FIREFOX_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
 /** A fixed internal UUID, so the tests know the add-on's moz-extension:// address. */
@@ -122,26 +123,19 @@ export async function waitForOurUi(
 }
 
 /**
- * Clicks "Open in zijpaneel" on a student's card with the mouse (real input). The page, and so this
- * test, sees only the card's host element; the control sits alone in the card's bottom row, so the
- * click goes there. The card's status line then says what happened, so the host grows: waited for,
- * as proof that the click hit the control. (Enter on a focused button, ours or the page's own, does
- * not activate it through WebDriver BiDi in headless Firefox ESR; the mouse does.)
+ * The teacher clicks the card's "Open in zijpaneel" with the mouse (a real pointer event through
+ * WebDriver BiDi), found inside our closed root (`ourShadowRoot`), and waits for the card's status
+ * line that answers it.
  */
 export async function clickCardPanelControl(page: Page, student: string): Promise<void> {
   const card = `[data-lob-ui="student-card"][data-lob-student="${student}"]`;
-  const box = await page.$eval(card, (el) => {
-    el.scrollIntoView({ block: 'center' });
-    const { left, bottom, height } = el.getBoundingClientRect();
-    return { left, bottom, height };
-  });
-  await page.mouse.click(box.left + 60, box.bottom - 26);
-  await page.waitForFunction(
-    (sel, h) => (document.querySelector(sel)?.getBoundingClientRect().height ?? 0) > h,
-    {},
-    card,
-    box.height,
-  );
+  await page.$eval(card, (el) => el.scrollIntoView({ block: 'center' }));
+  const root = await ourShadowRoot(page, card);
+  const button = await root.waitForSelector('.open-panel button');
+  const box = await button?.boundingBox();
+  if (!box) throw new Error('the card has no "Open in zijpaneel"');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction((r) => ((r as ShadowRoot).querySelector('.panel-status')?.textContent ?? '') !== '', {}, root);
 }
 
 /** The form field a visible label names, as a CSS selector. */
@@ -152,4 +146,57 @@ export async function fieldLabelled(page: Page, label: string): Promise<string> 
     label,
   );
   return `#${await id.jsonValue()}`;
+}
+
+interface BidiRemoteNode {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: BidiRemoteNode | null };
+}
+/** The parts of puppeteer's WebDriver BiDi element handle that reach the protocol (not in its public types). */
+interface BidiHandleInternals {
+  remoteValue(): BidiRemoteNode;
+  realm: {
+    realm: { callFunction(fn: string, awaitPromise: boolean, options: object): Promise<{ result: BidiRemoteNode }> };
+    createHandle(value: BidiRemoteNode): ElementHandle<Node>;
+  };
+}
+
+/**
+ * The closed shadow root of one of our in-page hosts, as a handle the test can query (`$`, then
+ * `boundingBox` for a real click). The page cannot reach it; WebDriver BiDi serialises closed roots
+ * when asked (`includeShadowTree: 'all'`), like the DevTools protocol's `pierce` in Chromium.
+ */
+export async function ourShadowRoot(page: Page, selector: string): Promise<ElementHandle<Node>> {
+  const host = await page.waitForSelector(selector);
+  if (!host) throw new Error(`${selector} not found`);
+  const internals = host as unknown as BidiHandleInternals;
+  const { sharedId } = internals.remoteValue();
+  const { result } = await internals.realm.realm.callFunction('(el) => el', false, {
+    arguments: [{ sharedId }],
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = result.value?.shadowRoot;
+  if (!root?.sharedId) throw new Error(`${selector}: no shadow root serialised`);
+  return internals.realm.createHandle(root);
+}
+
+/** A demo school server and Firefox ESR with the add-on installed (the build under test), started together. */
+export async function startFirefoxWithAddon(profileDir: string): Promise<{ demo: DemoServer; browser: Browser; host: Page }> {
+  const demo = await startDemoServer();
+  const browser = await launchFirefox(profileDir);
+  if ((await browser.installExtension(FIREFOX_BUILD)) !== GECKO_ID) throw new Error('the add-on did not install under its id');
+  const [host] = (await browser.pages()) as [Page];
+  return { demo, browser, host };
+}
+
+/** The single web tab's id, asked from an add-on page (no `tabs` permission needed for that). */
+export function webTabId(addonPage: Page): Promise<number> {
+  return addonPage.evaluate(async () => {
+    type TabsApi = { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number }> };
+    const api = (globalThis as unknown as { browser: { tabs: TabsApi } }).browser.tabs;
+    const self = (await api.getCurrent()).id;
+    return (await api.query({})).find((tab) => tab.id !== self)?.id ?? -1;
+  });
 }

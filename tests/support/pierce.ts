@@ -223,17 +223,49 @@ export async function waitForUiControl(page: Page, query: UiControlQuery): Promi
   return (await findControl(page, query)) as number;
 }
 
-/** Clicks one of our controls as the teacher would: scrolled into view, a real mouse click at its centre. */
-export async function clickUiControl(page: Page, query: UiControlQuery): Promise<void> {
+/**
+ * Whether a control of ours may act on a press now: a control that writes (`data-lob-guard`, see
+ * lib/features/shared/seen-dom.ts) acts only once it has been seen long enough (`data-lob-armed`).
+ */
+async function armed(page: Page, backendNodeId: number): Promise<boolean> {
+  const cdp = await session(page);
+  const { node } = (await cdp.send('DOM.describeNode', { backendNodeId })) as { node: DomNode };
+  const attributes = attributesOf(node);
+  return !('data-lob-guard' in attributes) || 'data-lob-armed' in attributes;
+}
+
+/**
+ * Waits until one of our controls is shown, in view, and (a control that writes) seen long enough
+ * that a press counts; returns the centre of its box, where the teacher would click.
+ */
+export async function controlCentre(page: Page, query: UiControlQuery): Promise<{ x: number; y: number }> {
   const backendNodeId = await waitForUiControl(page, query);
   const cdp = await session(page);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+  await until(() => armed(page, backendNodeId), `${query.role} "${String(query.name)}" lang genoeg zichtbaar`);
+  return centreOf(page, backendNodeId, query);
+}
+
+/** The centre of a control's box as it is drawn now (after any transform). */
+export async function centreOf(page: Page, backendNodeId: number, query: UiControlQuery): Promise<{ x: number; y: number }> {
+  const cdp = await session(page);
   const { quads } = (await cdp.send('DOM.getContentQuads', { backendNodeId })) as { quads: number[][] };
   const quad = quads[0];
   if (!quad) throw new Error(`${query.role} "${String(query.name)}" is not rendered`);
   const xs = [quad[0], quad[2], quad[4], quad[6]] as number[];
   const ys = [quad[1], quad[3], quad[5], quad[7]] as number[];
-  const x = xs.reduce((a, b) => a + b, 0) / 4;
-  const y = ys.reduce((a, b) => a + b, 0) / 4;
+  return { x: xs.reduce((a, b) => a + b, 0) / 4, y: ys.reduce((a, b) => a + b, 0) / 4 };
+}
+
+/** Clicks one of our controls as the teacher would: scrolled into view, seen, a real mouse click at its centre. */
+export async function clickUiControl(page: Page, query: UiControlQuery): Promise<void> {
+  const { x, y } = await controlCentre(page, query);
   await page.mouse.click(x, y);
+}
+
+/** Gives one of our controls the keyboard focus, as Tab would (the page cannot reach it: a closed root). */
+export async function focusUiControl(page: Page, query: UiControlQuery): Promise<void> {
+  const backendNodeId = await waitForUiControl(page, query);
+  const cdp = await session(page);
+  await cdp.send('DOM.focus', { backendNodeId });
 }

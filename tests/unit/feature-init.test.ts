@@ -10,7 +10,7 @@ import { studentCard } from '../../lib/features/student-card/content/index';
 import type { PageContext } from '../../lib/hosts/context';
 import { shippedProfiles } from '../../lib/hosts/profiles';
 import { errorText } from '../../lib/i18n/error-text';
-import { expand, getByRole, queryAllByRole, textOf, trustedClick, user } from '../support/dom';
+import { expand, getByRole, pointAt, queryAllByRole, textOf, trustedClick, user } from '../support/dom';
 import {
   type FakeServices,
   fakeFeatureServices,
@@ -44,6 +44,21 @@ function ui(featureId: string): { host: HTMLElement; root: ShadowRoot } {
   const [host, ...more] = hostsOf(featureId);
   if (!host || more.length) throw new Error(`${hostsOf(featureId).length} × ${featureId}`);
   return { host, root: rootOf(host) };
+}
+
+/**
+ * A real click on a guarded control the teacher has seen: hit-tested as topmost and shown long
+ * enough (it carries `data-lob-armed`); `before` runs just before the click (e.g. the page hiding it).
+ */
+async function seenClick(control: HTMLElement, before?: () => void): Promise<void> {
+  const undo = pointAt(control);
+  try {
+    await vi.waitFor(() => expect(control.hasAttribute('data-lob-armed')).toBe(true), { timeout: 3000 });
+    before?.();
+    await trustedClick(control);
+  } finally {
+    undo();
+  }
 }
 
 describe('the student card', () => {
@@ -218,7 +233,7 @@ describe('the grading cues', () => {
       },
     ]);
 
-    await trustedClick(getByRole(dialog, 'button', 'Compliment gegeven'));
+    await seenClick(getByRole(dialog, 'button', 'Compliment gegeven'));
     await vi.waitFor(() => expect(textOf(getByRole(dialog, 'status'))).toBe('Genoteerd: Compliment gegeven'));
     expect(fake.requests[1]).toEqual({
       type: 'moment/add',
@@ -238,12 +253,38 @@ describe('the grading cues', () => {
     await trustedClick(cueOf('48213').button);
     const dialog = getByRole(ui('grading-popover').root, 'dialog');
     await vi.waitFor(() => getByRole(dialog, 'button', 'Beroep of opleiding genoemd'));
-    await trustedClick(getByRole(dialog, 'button', 'Beroep of opleiding genoemd'));
+    await seenClick(getByRole(dialog, 'button', 'Beroep of opleiding genoemd'));
     await vi.waitFor(() =>
       expect(textOf(getByRole(dialog, 'status'))).toBe(
         'Niet opgeslagen: de extensie is even niet bereikbaar (ze start opnieuw op).',
       ),
     );
+  });
+
+  it('writes nothing for a press on a moment not seen long enough or hidden by the page, and offers it in the panel', async () => {
+    const fake = fakeFeatureServices();
+    await gradeGrid('magister/grade-entry.html', fake);
+    await trustedClick(cueOf('48220').button);
+    const popover = ui('grading-popover');
+    const dialog = getByRole(popover.root, 'dialog');
+    await vi.waitFor(() => getByRole(dialog, 'button', 'Compliment gegeven'));
+    const moment = getByRole(dialog, 'button', 'Compliment gegeven');
+    // Not hit-tested as ours (no layout at all): never seen.
+    await trustedClick(moment);
+    const notSeen = 'Niet opgeslagen: dit venster was niet goed zichtbaar. Bevestig het in het zijpaneel.';
+    await vi.waitFor(() => expect(textOf(getByRole(dialog, 'status'))).toBe(notSeen));
+    // Seen long enough, then the page makes our layer transparent.
+    await seenClick(moment, () => {
+      popover.host.style.opacity = '0';
+    });
+    await vi.waitFor(() => expect(fake.requests.filter((r) => r.type === 'moment/suggest')).toHaveLength(2));
+    expect(fake.requests.some((r) => r.type === 'moment/add')).toBe(false);
+    expect(fake.requests.at(-1)).toEqual({
+      type: 'moment/suggest',
+      student: { host: 'demo.magister.net', id: '48220' },
+      momentType: 'compliment-gegeven',
+      name: 'Daan van der Berg',
+    });
   });
 
   it("marks a grade well above the student's average as a moment, and asks for that", async () => {

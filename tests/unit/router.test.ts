@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBlurState } from '../../lib/background/blur';
 import { commandHandler } from '../../lib/background/commands';
 import { type RouterDeps, route } from '../../lib/background/router';
+import { createSuggestions } from '../../lib/background/suggestions';
 import { createTabContexts } from '../../lib/background/tab-contexts';
 import type { MeaningLook } from '../../lib/core/meaning-look';
 import { memoryArea } from '../../lib/core/stored-items';
@@ -91,6 +92,7 @@ beforeEach(() => {
     },
     panelShortcut: async () => 'Alt+Shift+Y',
     newId: () => `id-${++counter}`,
+    suggestions: createSuggestions(memoryArea()),
     frameAlive: async (tabId, frameId) => liveFrames.get(tabId)?.has(frameId) ?? false,
     ownId: OWN_ID,
     ownOrigin: ORIGIN,

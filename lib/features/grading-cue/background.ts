@@ -93,4 +93,22 @@ export const gradingCueRequests = [
       return null;
     },
   }),
+  /** A press that did not count (not seen): kept for the side panel of this tab to offer, nothing written. */
+  defineRequest({
+    type: 'moment/suggest',
+    from: 'content',
+    async handle(deps, request, sender) {
+      await pageOfSender(deps, sender, request.student);
+      if (!deps.momentTypes.some((m) => m.id === request.momentType)) throw new AppError('invalid');
+      await deps.suggestions.add({
+        id: deps.newId(),
+        tabId: sender.tabId as number,
+        student: request.student,
+        momentType: request.momentType,
+        ...(request.name ? { name: request.name } : {}),
+      });
+      deps.notify({ type: 'tab/changed', tabId: sender.tabId as number });
+      return null;
+    },
+  }),
 ];

@@ -52,4 +52,14 @@ export const gradingCueMessages = {
       .strict(),
     response: z.null(),
   },
+  /**
+   * content → background: a "Je doet het al" press that did not count (the teacher may not have seen
+   * the control: lib/features/shared/seen.ts); nothing is written, the side panel offers it to confirm.
+   */
+  'moment/suggest': {
+    request: z
+      .object({ type: z.literal('moment/suggest'), student: studentRefSchema, momentType: id, name: shortText.optional() })
+      .strict(),
+    response: z.null(),
+  },
 } satisfies Record<string, MessageSchemas>;

@@ -15,7 +15,9 @@ export const cardCss = inpageCss(`
 .names{margin:6px 0 0;padding-left:18px;columns:2}
 summary{cursor:pointer}
 .lob-root.boxed{height:100%;margin:0;padding:var(--lob-space-2) 0;box-sizing:border-box}
-.boxed>.card{height:100%;box-sizing:border-box;overflow-y:auto;overscroll-behavior:contain}
+.boxed>.card{display:flex;flex-direction:column;height:100%;box-sizing:border-box;overflow-y:auto;overscroll-behavior:contain}
+.card-body{flex:1 1 auto;min-height:0;overflow-y:auto;overscroll-behavior:contain}
+.open-panel{flex:none}
 .open-panel{margin-top:var(--lob-space-3)}
 .panel-status:empty{margin:0}
 `);

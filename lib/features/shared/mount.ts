@@ -21,6 +21,13 @@ export interface MountOptions {
   fixedHeight?: number;
 }
 
+/**
+ * The elements of ours in the page (hosts and layers we created), by identity: the page can make a
+ * look-alike `<lob-ui data-lob-ui>`, but not one in this set (lib/features/shared/seen-dom.ts skips
+ * only these when it looks for what covers a control).
+ */
+export const ourElements = new WeakSet<Element>();
+
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
 /** One shared constructable stylesheet per CSS text and document (cheap for 1000 cues). */
@@ -60,6 +67,7 @@ export function mountShadowHost(options: MountOptions): { host: HTMLElement; con
   const doc = (options.after ?? options.into)?.ownerDocument;
   if (!doc) return undefined;
   const host = doc.createElement('lob-ui');
+  ourElements.add(host);
   host.dataset.lobUi = options.featureId;
   if (options.studentId !== undefined) host.dataset.lobStudent = options.studentId;
   if (options.floating) {

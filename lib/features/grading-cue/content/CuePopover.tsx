@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/translate';
+import { guarded, onlySeen } from '../../shared/seen-dom';
 import { onlyTrusted } from '../../shared/trusted';
 import type { CueData } from '../contract';
 
@@ -7,6 +8,8 @@ export interface CuePopoverProps {
   name: string;
   load: () => Promise<CueData>;
   logMoment: (momentType: string) => Promise<void>;
+  /** A press the teacher may not have seen (../../shared/seen.ts): offered in the side panel to confirm instead. */
+  suggestMoment: (momentType: string) => Promise<void>;
   onSnooze: () => void;
   onQuiet: () => void;
   onClose: () => void;
@@ -33,6 +36,15 @@ export function CuePopover(props: CuePopoverProps) {
     try {
       await props.logMoment(id);
       setStatus(t('cue.logged', { moment: label }));
+    } catch (error) {
+      setStatus(t('cue.logFailed', { reason: props.describeError(error) }));
+    }
+  };
+
+  const suggest = async (id: string) => {
+    try {
+      await props.suggestMoment(id);
+      setStatus(t('cue.notSeen'));
     } catch (error) {
       setStatus(t('cue.logFailed', { reason: props.describeError(error) }));
     }
@@ -67,7 +79,16 @@ export function CuePopover(props: CuePopoverProps) {
           <fieldset class="moments">
             <legend>{t('cue.doingIt')}</legend>
             {data.moments.map((m) => (
-              <button key={m.id} type="button" class="moment-choice" onClick={onlyTrusted(() => void log(m.id, m.label))}>
+              <button
+                key={m.id}
+                type="button"
+                class="moment-choice"
+                {...guarded}
+                onClick={onlySeen(
+                  () => void log(m.id, m.label),
+                  () => void suggest(m.id),
+                )}
+              >
                 {m.label}
               </button>
             ))}

@@ -1,3 +1,4 @@
+import { ourElements } from '../../shared/mount';
 import { createNearRows } from './near-rows';
 
 /**
@@ -70,6 +71,8 @@ export function createCueLayer<T extends Anchored>(options: {
   clip.dataset.lobUi = 'grading-clip';
   Object.assign(clip.style, { position: 'absolute', display: 'block', pointerEvents: 'none' });
   layer.append(clip);
+  ourElements.add(layer);
+  ourElements.add(clip);
   let attached = false;
   const hosts = new Map<T, HTMLElement>();
   let rows: readonly T[] = [];

@@ -8,6 +8,7 @@ import type { PageContext, StudentRow } from '../../../hosts/context';
 import { t } from '../../../i18n/translate';
 import { defineFeature, type FeatureServices } from '../../define';
 import { mountShadowHost } from '../../shared/mount';
+import { watchSeen } from '../../shared/seen-dom';
 import { onlyTrusted } from '../../shared/trusted';
 import { CUE_KEYS } from '../feature';
 import { CuePopover } from './CuePopover';
@@ -207,6 +208,10 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
             const name = cue.row.name?.slice(0, 200);
             await deps.send({ type: 'moment/add', student: ref(cue.row), momentType, ...(name ? { name } : {}) });
           }}
+          suggestMoment={async (momentType) => {
+            const name = cue.row.name?.slice(0, 200);
+            await deps.send({ type: 'moment/suggest', student: ref(cue.row), momentType, ...(name ? { name } : {}) });
+          }}
           onSnooze={() => void applySettings(snooze(settings, key))}
           onQuiet={() => void applySettings({ ...settings, quiet: true })}
           onClose={() => close(true)}
@@ -215,6 +220,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
         layer.container,
       );
     draw();
+    watchSeen(layer.container, controller.signal);
     // Placed once drawn (before the browser paints it); its size is fixed, whatever it shows.
     follow();
     deps.privacy.subscribe(draw, controller.signal);

@@ -76,33 +76,38 @@ export function StudentCard({
   if (blurred)
     return (
       <section class="card" aria-label={t('card.region')}>
-        <h2 class="title">{t('card.titleHidden')}</h2>
-        <p class="muted">{t('card.hidden')}</p>
+        <div class="card-body">
+          <h2 class="title">{t('card.titleHidden')}</h2>
+          <p class="muted">{t('card.hidden')}</p>
+        </div>
         {openPanel}
       </section>
     );
   return (
     <section class="card" aria-label={t('card.region')}>
-      <h2 class="title">{t('card.title', { name })}</h2>
-      {state.status === 'loading' && (
-        <p class="muted" aria-busy="true">
-          …
-        </p>
-      )}
-      {state.status === 'error' && <p class="muted">{t('card.unavailable')}</p>}
-      {state.status === 'ready' && (
-        <>
-          <ul class="prompts">
-            {state.data.prompts.map((p) => (
-              <PromptItem key={p.id} prompt={p} />
-            ))}
-          </ul>
-          <CompetenceLens counts={state.data.lens} />
-          <p class="muted last-contact">
-            {state.data.lastContact ? t('card.lastContact', { date: formatDate(state.data.lastContact) }) : t('card.noContact')}
+      {/* The body scrolls inside the card's fixed box; "Open in zijpaneel" stays at its foot. */}
+      <div class="card-body">
+        <h2 class="title">{t('card.title', { name })}</h2>
+        {state.status === 'loading' && (
+          <p class="muted" aria-busy="true">
+            …
           </p>
-        </>
-      )}
+        )}
+        {state.status === 'error' && <p class="muted">{t('card.unavailable')}</p>}
+        {state.status === 'ready' && (
+          <>
+            <ul class="prompts">
+              {state.data.prompts.map((p) => (
+                <PromptItem key={p.id} prompt={p} />
+              ))}
+            </ul>
+            <CompetenceLens counts={state.data.lens} />
+            <p class="muted last-contact">
+              {state.data.lastContact ? t('card.lastContact', { date: formatDate(state.data.lastContact) }) : t('card.noContact')}
+            </p>
+          </>
+        )}
+      </div>
       {openPanel}
     </section>
   );
