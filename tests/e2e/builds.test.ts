@@ -84,14 +84,16 @@ describe('the builds the tests load', () => {
     expect(manifestOf('chrome-mv3').action.theme_icons).toBeUndefined();
   });
 
-  it('both: one content script for every host, at most 30 KiB gzipped, without zod, the other language or the page picker', () => {
+  it('both: one content script for every host, at most 31 KiB gzipped, without zod, the other language or the page picker', () => {
     for (const build of ['chrome-mv3', 'firefox-mv2']) {
       const scripts: { matches: string[]; js: string[] }[] = manifestOf(build).content_scripts;
       expect(scripts).toHaveLength(1);
       expect(scripts[0]?.matches).toEqual(expect.arrayContaining(['*://*.magister.net/*', '*://docent.somtoday.nl/*']));
       expect(scripts[0]?.js).toEqual(['content-scripts/content.js']);
       const code = readFileSync(join(OUT, build, 'content-scripts/content.js'));
-      expect(gzipSync(code).length / 1024).toBeLessThanOrEqual(30);
+      // 31 KiB: the budget was 30 until the clickjacking guard (issue #31, lib/features/shared/seen-dom.ts,
+      // 1.7 KiB gzipped on its own) brought the script to 30.2 KiB on 2026-12-07.
+      expect(gzipSync(code).length / 1024).toBeLessThanOrEqual(31);
       const text = code.toString('utf8');
       // zod's schemas carry `_zod` and its classes are named $Zod…; neither survives if zod is not in.
       expect(text).not.toMatch(/_zod\b|\$Zod|ZodError/);

@@ -1,6 +1,5 @@
 import type { MeaningFinding } from '../../../hosts/meaning/recognise';
 import { t } from '../../../i18n/translate';
-import { guarded, onlySeen } from '../../shared/seen-dom';
 import { onlyTrusted } from '../../shared/trusted';
 
 /** Where the proposal is: asking, saving after "Klopt", or saving failed (with the reason). */
@@ -12,8 +11,6 @@ export interface ProposalProps {
   /** The privacy blur: then no name or number. */
   blurred: boolean;
   onConfirm: () => void;
-  /** "Klopt" was pressed while the proposal was hidden or covered by the page: nothing is kept. */
-  onUnseen: () => void;
   onDismiss: () => void;
   onLater: () => void;
 }
@@ -29,7 +26,7 @@ function question(finding: MeaningFinding, blurred: boolean): string {
 }
 
 /** "Is dit de leerlingkaart van …?": asked once, with "Klopt", "Nee" and "Nu niet". Never takes the focus. */
-export function Proposal({ finding, state, blurred, onConfirm, onUnseen, onDismiss, onLater }: ProposalProps) {
+export function Proposal({ finding, state, blurred, onConfirm, onDismiss, onLater }: ProposalProps) {
   const record = finding.kind === 'studentRecord';
   return (
     <section class="proposal" aria-labelledby="lob-proposal-title">
@@ -47,13 +44,7 @@ export function Proposal({ finding, state, blurred, onConfirm, onUnseen, onDismi
         </p>
       )}
       <div class="choices">
-        <button
-          type="button"
-          class="btn small primary"
-          disabled={state.status === 'busy'}
-          {...guarded}
-          onClick={onlySeen(onConfirm, onUnseen)}
-        >
+        <button type="button" class="btn small primary" disabled={state.status === 'busy'} onClick={onlyTrusted(onConfirm)}>
           {t(record ? 'meaning.confirmRecord' : 'meaning.confirmGrid')}
         </button>
         <button type="button" class="btn small" onClick={onlyTrusted(onDismiss)}>
