@@ -6,6 +6,7 @@ import { launch, removeProfile } from '../support/chromium';
 import { expectCuesOnRowsInView, type GridSpec, MAGISTER_GRID } from '../support/cues';
 import { SANNE } from '../support/demo';
 import { watchLooks } from '../support/meaning-looks';
+import { useOwnExtensionId } from '../support/own-id';
 import { waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
@@ -22,6 +23,8 @@ const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-meanin
 const MAGISTER_OFF = JSON.stringify({ id: 'magister', disabled: true });
 const MX_GRID: GridSpec = { rows: '.mx-rij', anchor: 'input.mx-invoer', id: { attribute: 'data-stamnr' } };
 
+// The policy names this file's own id: other files' browsers run meanwhile (vitest.e2e.config.ts).
+useOwnExtensionId();
 const school = useDemoSchool({ plain: true, policy: { file: POLICY_FILE, hostProfiles: [MAGISTER_OFF] } });
 const writePolicy = (hostProfiles: string[]) => writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
 const mx = (hash: string) => `http://demo.magister.net:${school.server.port}/magister/?variant=mx&delay=0#${hash}`;

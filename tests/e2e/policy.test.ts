@@ -8,6 +8,7 @@ import type { Prompt } from '../../lib/prompts/schema';
 import { seriousViolations } from '../support/axe';
 import { CHROME_BUILD, launch, removeProfile, type Session } from '../support/chromium';
 import { DAAN, type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { useOwnExtensionId } from '../support/own-id';
 import { showAllReferrals, tabContext, tabIdOf, uiRoots, waitForDemoRender } from '../support/page';
 import { documentText, uiHosts, waitForUiElement } from '../support/pierce';
 
@@ -17,7 +18,8 @@ import { documentText, uiHosts, waitForUiElement } from '../support/pierce';
  * checkouts do not overwrite or remove each other's file.
  */
 const POLICY_FILE = `/etc/chromium/policies/managed/lob-naast-de-leerling-test${basename(dirname(CHROME_BUILD)).replace(/^\.output/, '')}.json`;
-const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
+// The policy names this file's own id: other files' browsers run meanwhile (vitest.e2e.config.ts).
+const EXTENSION_ID = useOwnExtensionId();
 
 /** A school that renamed its record markup in a vendor update; the patch teaches the profile both. */
 const PATCH = {

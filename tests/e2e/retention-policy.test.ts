@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launch, newProfileDir, removeProfile, type Session } from '../support/chromium';
 import { readStore, writeDatedNote } from '../support/database';
+import { useOwnExtensionId } from '../support/own-id';
 
 /**
  * A school policy that sets `retentionDays` to something unusable (4000, above the maximum of 3650)
@@ -13,7 +14,8 @@ import { readStore, writeDatedNote } from '../support/database';
  * removed afterwards.
  */
 const POLICY_FILE = `/etc/chromium/policies/managed/lob-naast-de-leerling-retention${basename(dirname(CHROME_BUILD)).replace(/^\.output/, '')}.json`;
-const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
+// The policy names this file's own id: other files' browsers run meanwhile (vitest.e2e.config.ts).
+const EXTENSION_ID = useOwnExtensionId();
 const THREE_YEARS_AGO = new Date(Date.now() - 3 * 366 * 86_400_000).toISOString();
 
 let profile: string;

@@ -3,12 +3,13 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
 import { students as demoStudents } from '../../demo/data/students.js';
-import { launch, removeProfile } from '../support/chromium';
+import { launch, loadedExtensionId, removeProfile } from '../support/chromium';
 import { SANNE } from '../support/demo';
+import { useOwnExtensionId } from '../support/own-id';
 import { openPanelFor } from '../support/page';
 import { uiHosts, waitForUiElement } from '../support/pierce';
 import { useDemoSchool } from '../support/school';
-import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
+import { exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
 
 /**
  * "Leer deze pagina herkennen" against pages that try to steer it, and on pages built in ways the
@@ -17,6 +18,8 @@ import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeH
  * a record inside an open shadow root and inside a same-origin frame, a grid of `div`s with ARIA
  * roles. The teacher's clicks are real input events (Playwright's mouse); the page's are not.
  */
+// The policy names this file's own id: other files' browsers run meanwhile (vitest.e2e.config.ts).
+useOwnExtensionId();
 const school = useDemoSchool();
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-teach-hostile-test.json';
 
@@ -291,7 +294,7 @@ describe('teaching where the page renders: shadow roots, frames, div grids', () 
     writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
     const fresh = await launch();
     try {
-      expect(fresh.extensionId).toBe(EXTENSION_ID);
+      expect(fresh.extensionId).toBe(loadedExtensionId());
       const page = await fresh.context.newPage();
       await page.goto(lab(`frame.html#/leerlingen/${SANNE.id}/kaart`));
       await waitForUiElement(page, 'student-card', 'prompt-text');

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: demo/ is untyped JavaScript served to the browser as-is
 import { students as demoStudents } from '../../demo/data/students.js';
 import { seriousViolations } from '../support/axe';
-import { launch, removeProfile, type Session } from '../support/chromium';
+import { launch, loadedExtensionId, removeProfile, type Session } from '../support/chromium';
 import { type DemoServer, demoUrls, SANNE, startDemoServer } from '../support/demo';
+import { useOwnExtensionId } from '../support/own-id';
 import { openPanelFor, waitForDemoRender } from '../support/page';
 import { clickUiControl, uiHosts, waitForUiElement } from '../support/pierce';
-import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
+import { exportedPolicy, point, startTeaching, teachButton, writeHostProfilesPolicy } from '../support/teach';
 
 /**
  * "Leer deze pagina herkennen" on the demo school's 2027 markup (other classes, wrappers, labels, no
@@ -17,6 +18,8 @@ import { EXTENSION_ID, exportedPolicy, point, startTeaching, teachButton, writeH
  * put into a real Chromium policy file, does the same for a fresh profile without any local patch.
  */
 const POLICY_FILE = '/etc/chromium/policies/managed/lob-naast-de-leerling-teach-test.json';
+// The policy names this file's own id: other files' browsers run meanwhile (vitest.e2e.config.ts).
+useOwnExtensionId();
 /** The policy JSON the options page gave (test 3), put into a policy file (test 4). */
 let exported = '';
 
@@ -181,7 +184,7 @@ describe('teach a page: the school repairs recognition by pointing and clicking'
     writeHostProfilesPolicy(POLICY_FILE, hostProfiles);
     const fresh = await launch();
     // Chromium watches the policy folder: the file stays until the end of this test (removed in finally).
-    expect(fresh.extensionId).toBe(EXTENSION_ID);
+    expect(fresh.extensionId).toBe(loadedExtensionId());
     try {
       const page = await fresh.context.newPage();
       await page.goto(variant(urls.magisterRecord(SANNE.id)));

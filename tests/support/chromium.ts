@@ -2,8 +2,21 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { extensionIdOfBuild } from './own-identity';
 
 export const CHROME_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+
+/** The build `launch()` loads: the production build, or a copy of it under an id of its own (./own-id.ts). */
+let loadedBuild = CHROME_BUILD;
+
+export function loadBuildFrom(dir: string): void {
+  loadedBuild = dir;
+}
+
+/** The extension id of the build `launch()` loads: what a policy file written by the test must name. */
+export function loadedExtensionId(): string {
+  return extensionIdOfBuild(loadedBuild);
+}
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** System Chromium: CHROME_PATH, else the Debian/Ubuntu locations. Never downloads a browser. */
@@ -66,14 +79,14 @@ export async function launch(
   options: { userDataDir?: string; extension?: boolean; policyInstalls?: boolean } = {},
 ): Promise<Session> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+  if (withExtension && !existsSync(join(loadedBuild, 'manifest.json'))) {
     throw new Error('Geen productiebuild gevonden in .output/chrome-mv3; draai eerst `npm run build`.');
   }
   const userDataDir = options.userDataDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false, // the real flag is in the args: --headless=new
-    args: launchArgs(withExtension ? CHROME_BUILD : undefined).filter(
+    args: launchArgs(withExtension ? loadedBuild : undefined).filter(
       (a) => !(options.policyInstalls && a === '--disable-background-networking'),
     ),
     ignoreDefaultArgs: [

@@ -209,6 +209,8 @@ export interface UiControlQuery {
 
 async function findControl(page: Page, query: UiControlQuery): Promise<number | undefined> {
   const hosts = (await uiHosts(page, query.feature)).filter((h) => query.student === undefined || h.student === query.student);
+  // No host of ours yet: the accessibility tree (the costly part of a poll) is not read.
+  if (hosts.length === 0) return undefined;
   const ours = (id: number) => hosts.some((h) => h.ids.has(id));
   const nameMatches = (name: string) => (typeof query.name === 'string' ? name === query.name : query.name.test(name));
   const matches = (await accessibleNames(page)).filter(

@@ -15,7 +15,8 @@ export interface DemoSchool {
 /**
  * The demo school and Chromium with the production build, for one test file (closed afterwards).
  * `policy`: a school policy file written before the browser starts and removed after it closed
- * (Chromium watches the folder, so it holds for the whole file; files run one at a time).
+ * (Chromium watches the folder, so it holds for the whole file; it names the id of the build this file
+ * loads, see ./own-id.ts).
  */
 export function useDemoSchool(options: { plain?: boolean; policy?: { file: string; hostProfiles: string[] } } = {}): DemoSchool {
   const school = {} as DemoSchool;

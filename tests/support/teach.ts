@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { Session } from './chromium';
+import { loadedExtensionId, type Session } from './chromium';
 import { openPanelFor } from './page';
 import { clickUiControl, waitForUiElement } from './pierce';
 
@@ -26,9 +26,6 @@ export async function startTeaching(page: Page, extensionId: string): Promise<vo
   await waitForUiElement(page, 'page-teacher', 'teach');
 }
 
-/** The id of the build the browser tests load (the project's key): what a school's policy names. */
-export const EXTENSION_ID = 'clhpdopaibhklgakegofgkggafnjlmec';
-
 /** The options page and the policy JSON it offers the administrator ("Beleid voor de ICT-beheerder"). */
 export async function exportedPolicy(session: Session): Promise<{ text: string; options: Page }> {
   const options = await session.context.newPage();
@@ -41,5 +38,5 @@ export async function exportedPolicy(session: Session): Promise<{ text: string; 
 /** A real Chromium policy file with these `hostProfiles` for the extension (Chromium watches the folder). */
 export function writeHostProfilesPolicy(file: string, hostProfiles: readonly string[]): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { hostProfiles } } } }));
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [loadedExtensionId()]: { hostProfiles } } } }));
 }
