@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'cue.noPrompt': 'There is no fitting question for this subject and moment right now.',
   'cue.doingIt': 'You already do it',
   'cue.logged': 'Noted: {moment}',
+  'seen.notHere': 'Not recorded: this window was not properly visible (covered or transparent). Check the page and click again.',
   'cue.notSeen': 'Not saved: this window was not clearly visible. Confirm it in the side panel.',
   'cue.logFailed': 'Not saved: {reason}.',
   'cue.snooze': 'Not again today for this class',

@@ -23,6 +23,8 @@ export const nl = {
   'cue.noPrompt': 'Voor dit vak en moment is er nu geen passende vraag.',
   'cue.doingIt': 'Je doet het al',
   'cue.logged': 'Genoteerd: {moment}',
+  'seen.notHere':
+    'Niet vastgelegd: dit venster was niet goed zichtbaar (afgedekt of doorzichtig). Controleer de pagina en klik opnieuw.',
   'cue.notSeen': 'Niet opgeslagen: dit venster was niet goed zichtbaar. Bevestig het in het zijpaneel.',
   'cue.logFailed': 'Niet opgeslagen: {reason}.',
   'cue.snooze': 'Vandaag niet meer bij deze klas',

@@ -10,7 +10,7 @@ export const COMPONENT_CSS = `
 .btn{font:inherit;font-size:var(--lob-type-body);line-height:1.3;display:inline-flex;align-items:center;gap:var(--lob-space-1);padding:6px 12px;border-radius:var(--lob-radius-medium);border:1px solid var(--lob-control);background:var(--lob-bg);color:var(--lob-text);cursor:pointer;min-height:32px;box-sizing:border-box}
 .btn:hover{background:var(--lob-subtle)}
 .btn.primary{background:var(--lob-accent);border-color:var(--lob-accent);color:var(--lob-on-accent);font-weight:600}
-.btn.primary:hover{filter:brightness(1.08)}
+.btn.primary:hover{background-image:linear-gradient(rgba(255,255,255,.1),rgba(255,255,255,.1))}
 .btn.quiet{border-color:transparent;background:transparent;color:var(--lob-accent)}
 .btn.quiet:hover{background:var(--lob-subtle)}
 .btn.danger{border-color:var(--lob-danger);color:var(--lob-danger);background:var(--lob-bg)}

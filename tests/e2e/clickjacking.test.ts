@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ATTACKS, type Attack, hostileCover, NOT_SEEN, offeredQuestion } from '../support/clickjacking';
 import { readStore } from '../support/database';
+import { SANNE } from '../support/demo';
 import { openPanelFor, waitForDemoRender } from '../support/page';
 import {
   centreOf,
@@ -116,5 +117,23 @@ describe('clicks count only when our UI was really seen', () => {
     await panel.getByRole('button', { name: `Nee — ${question}` }).click();
     await panel.getByText(question, { exact: true }).waitFor({ state: 'detached' });
     expect(await moments()).toEqual(before);
+  });
+});
+
+describe('a hidden "Klopt" keeps nothing', () => {
+  it('recognition by meaning: two real clicks on the proposal made invisible give no card and say so', async () => {
+    const page = await school.session.context.newPage();
+    opened.push(page);
+    await page.goto(school.urls.magisterMxRecord(SANNE.id));
+    await waitForDemoRender(page);
+    const KLOPT = { feature: 'meaning-proposal', role: 'button', name: /^Klopt/ } as const;
+    const at = await controlCentre(page, KLOPT);
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-lob-ui="meaning-proposal"]')?.style.setProperty('opacity', '0', 'important');
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.mouse.click(at.x, at.y);
+    await waitForUiElement(page, 'meaning-proposal', 'status', /niet goed zichtbaar/);
+    expect(await uiHosts(page, 'student-card')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   styleHides,
   visibleNow,
 } from '../../lib/features/shared/seen';
+import { COMPONENT_CSS } from '../../lib/ui/component-css';
 
 const plain: StyleFacts = {
   opacity: '1',
@@ -63,5 +64,22 @@ describe('the clickjacking rule: a press counts only on a control really seen', 
     expect(pressCounts(facts(), 10_000 - SEEN_FOR_MS + 1, 10_000)).toBe(false);
     expect(pressCounts(facts(), 10_000 - SEEN_FOR_MS, 10_000)).toBe(true);
     expect(pressCounts(facts({}, { opacity: '0' }), 0, 10_000)).toBe(false);
+  });
+
+  it('never refuses a press for our own styles: a button hovered, focused or pressed keeps no filter, opacity, transform, clip or mask', () => {
+    // A hover style with `filter: brightness()` made every real click on a primary button count as
+    // hidden (the teacher's pointer is on it when pressing). Only a disabled button, which acts on
+    // nothing, may fade.
+    const rules = [...COMPONENT_CSS.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({
+      selector: (m[1] ?? '').trim(),
+      body: m[2] ?? '',
+    }));
+    const states = rules.filter((r) => /\.btn|button/.test(r.selector) && !r.selector.includes(':disabled'));
+    expect(states.length).toBeGreaterThan(5);
+    for (const { selector, body } of states) {
+      expect(`${selector}{${body}}`).not.toMatch(
+        /(^|[{;])\s*(filter|opacity|transform|clip-path|clip|mask(-image)?|mix-blend-mode)\s*:/,
+      );
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { MeaningFinding } from '../../../hosts/meaning/recognise';
 import { t } from '../../../i18n/translate';
+import { guarded, onlySeen } from '../../shared/seen-dom';
 import { onlyTrusted } from '../../shared/trusted';
 
 /** Where the proposal is: asking, saving after "Klopt", or saving failed (with the reason). */
@@ -11,6 +12,8 @@ export interface ProposalProps {
   /** The privacy blur: then no name or number. */
   blurred: boolean;
   onConfirm: () => void;
+  /** "Klopt" was pressed while the proposal was hidden or covered by the page: nothing is kept. */
+  onUnseen: () => void;
   onDismiss: () => void;
   onLater: () => void;
 }
@@ -26,7 +29,7 @@ function question(finding: MeaningFinding, blurred: boolean): string {
 }
 
 /** "Is dit de leerlingkaart van …?": asked once, with "Klopt", "Nee" and "Nu niet". Never takes the focus. */
-export function Proposal({ finding, state, blurred, onConfirm, onDismiss, onLater }: ProposalProps) {
+export function Proposal({ finding, state, blurred, onConfirm, onUnseen, onDismiss, onLater }: ProposalProps) {
   const record = finding.kind === 'studentRecord';
   return (
     <section class="proposal" aria-labelledby="lob-proposal-title">
@@ -44,7 +47,13 @@ export function Proposal({ finding, state, blurred, onConfirm, onDismiss, onLate
         </p>
       )}
       <div class="choices">
-        <button type="button" class="btn small primary" disabled={state.status === 'busy'} onClick={onlyTrusted(onConfirm)}>
+        <button
+          type="button"
+          class="btn small primary"
+          disabled={state.status === 'busy'}
+          {...guarded}
+          onClick={onlySeen(onConfirm, onUnseen)}
+        >
           {t(record ? 'meaning.confirmRecord' : 'meaning.confirmGrid')}
         </button>
         <button type="button" class="btn small" onClick={onlyTrusted(onDismiss)}>

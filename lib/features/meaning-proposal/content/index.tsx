@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { lookOf } from '../../../core/meaning-look';
 import { pageKindKey } from '../../../hosts/meaning/page-kind';
 import { type MeaningFinding, recogniseByMeaning } from '../../../hosts/meaning/recognise';
+import { t } from '../../../i18n/translate';
 import type { FeatureServices } from '../../define';
 import { mountShadowHost } from '../../shared/mount';
+import { watchSeen } from '../../shared/seen-dom';
 import { Proposal, type ProposalState } from './Proposal';
 import { proposalCss } from './proposal-css';
 
@@ -53,6 +55,7 @@ export function createMeaningProposal(doc: Document, services: Services): Meanin
         state={current.state}
         blurred={services.privacy.blurred()}
         onConfirm={() => void confirm(current.key)}
+        onUnseen={() => setState(current.key, { status: 'failed', reason: t('seen.notHere') })}
         onDismiss={() => {
           dismissed?.add(current.key);
           services.send({ type: 'meaning/dismiss', key: current.key }).catch(() => undefined);
@@ -100,6 +103,7 @@ export function createMeaningProposal(doc: Document, services: Services): Meanin
       render(null, mounted.container);
       mounted.host.remove();
     });
+    watchSeen(mounted.container, controller.signal);
     services.privacy.subscribe(draw, controller.signal);
     shown = { key, finding, controller, container: mounted.container, state: { status: 'asking' } };
     draw();

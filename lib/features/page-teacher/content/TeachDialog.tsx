@@ -10,6 +10,7 @@ import type { TaughtPage } from '../../../hosts/teach/teach-page-parts';
 import { taughtProblemText } from '../../../i18n/taught-problem-text';
 import { type MessageKey, t } from '../../../i18n/translate';
 import type { Privacy } from '../../shared/privacy';
+import { guarded, onlySeen } from '../../shared/seen-dom';
 import { onlyTrusted } from '../../shared/trusted';
 import {
   PAGE_TYPE,
@@ -434,7 +435,16 @@ export function TeachDialog(props: TeachDialogProps) {
               'primary',
             )}
           {phase.kind === 'verify' && (
-            <button type="button" class="btn small primary" disabled={!secondOk} onClick={onlyTrusted(() => void save())}>
+            <button
+              type="button"
+              class="btn small primary"
+              disabled={!secondOk}
+              {...guarded}
+              onClick={onlySeen(
+                () => void save(),
+                () => setNotice(t('seen.notHere')),
+              )}
+            >
               {t('teach.save')}
             </button>
           )}

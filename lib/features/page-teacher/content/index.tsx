@@ -3,6 +3,7 @@ import type { HostProfile } from '../../../hosts/schema';
 import type { HostProfilePatch } from '../../../hosts/teach/host-patch';
 import { mountShadowHost } from '../../shared/mount';
 import type { Privacy } from '../../shared/privacy';
+import { watchSeen } from '../../shared/seen-dom';
 import { TeachDialog } from './TeachDialog';
 import { teachCss } from './teach-css';
 
@@ -32,6 +33,7 @@ export function startPageTeacher(doc: Document, services: PageTeacherServices, o
     const controller = new AbortController();
     const mounted = mountShadowHost({ featureId: 'page-teacher', css: teachCss, into: doc.body, signal: controller.signal });
     if (!mounted) return false;
+    watchSeen(mounted.container, controller.signal);
     const close = () => {
       if (controller.signal.aborted) return; // closed already
       render(null, mounted.container);
