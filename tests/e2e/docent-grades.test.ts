@@ -210,7 +210,7 @@ describe('one student, two ids (record number and grade-cell uuid)', () => {
     await panel.bringToFront();
     await panel.getByRole('button', { name: `Ontkoppelen van ${MOHAMMED.name} (nummer ${MOHAMMED.uuid})` }).click();
     await panel.getByRole('button', { name: 'Ja, koppelen' }).waitFor();
-    expect(await panel.locator('.timeline').getByText('Compliment gegeven').count()).toBe(0);
+    await expect.poll(() => panel.locator('.timeline').getByText('Compliment gegeven').count()).toBe(0);
     expect(await readStore(ext, 'aliases')).toEqual([]);
     expect({ notes: await readStore(ext, 'notes'), moments: await readStore(ext, 'moments') }).toEqual(before);
     await ext.close();

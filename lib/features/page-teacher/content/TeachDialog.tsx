@@ -254,6 +254,9 @@ export function TeachDialog(props: TeachDialogProps) {
     follow(window);
     // A frame that loads another page has a new document: look again.
     doc.addEventListener('load', look, true);
+    // The teacher may have moved on between the click and this effect (it runs after the paint):
+    // look once now, so a change that came before the listeners is not missed.
+    look();
     return () => {
       window.clearTimeout(timer);
       observer.disconnect();
