@@ -169,7 +169,8 @@ describe('a school configures the extension by managed policy', () => {
 
   it('reaches the extension through Chromium policy (flat values, as in a policy file or the registry)', async () => {
     expect(session.extensionId).toBe(EXTENSION_ID);
-    expect((await managedValues()).schoolName).toBe('Het Linde College');
+    // Read on Chromium's own thread after it starts: it arrives within moments.
+    await expect.poll(async () => (await managedValues()).schoolName).toBe('Het Linde College');
   });
 
   it("uses the school's words in the card and the panel, and its directory as referrals", async () => {
@@ -355,8 +356,10 @@ describe("the Admin console's wrapped shape in a local policy file", () => {
   afterAll(closeSession);
 
   it('is dropped by Chromium: the extension sees neither wrapped value, only the flat one', async () => {
+    // Chromium reads the policy folder on its own thread after starting: wait until the flat value
+    // is there (the file was read), then the wrapped ones must be missing.
+    await expect.poll(async () => (await managedValues()).quietMode).toBe(true);
     const managed = await managedValues();
-    expect(managed.quietMode).toBe(true);
     expect(managed.schoolName).toBeUndefined();
     expect(managed.retentionDays).toBeUndefined();
   });
