@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { extensionIdOfBuild } from './own-identity';
+import { extensionIdOf } from '../../scripts/release/extension-id';
 
 export const CHROME_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -13,10 +13,13 @@ export function loadBuildFrom(dir: string): void {
   loadedBuild = dir;
 }
 
-/** The extension id of the build `launch()` loads: what a policy file written by the test must name. */
+/** The extension id of the build `launch()` loads (from its manifest's `key`): what a test's policy file names. */
 export function loadedExtensionId(): string {
-  return extensionIdOfBuild(loadedBuild);
+  const manifest = JSON.parse(readFileSync(join(loadedBuild, 'manifest.json'), 'utf8')) as { key?: string };
+  if (!manifest.key) throw new Error(`${loadedBuild}/manifest.json heeft geen key: het extensie-id staat niet vast.`);
+  return extensionIdOf(Buffer.from(manifest.key, 'base64'));
 }
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** System Chromium: CHROME_PATH, else the Debian/Ubuntu locations. Never downloads a browser. */
