@@ -9,6 +9,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
+import { HandoverSection } from './options/HandoverSection';
 import { LanguageFindings } from './options/LanguageFindings';
 import { MeaningLooks } from './options/MeaningLooks';
 import { type RecentMiss, RecentMisses } from './options/RecentMisses';
@@ -73,6 +74,7 @@ export function Options({
         persisted={persisted}
       />
       <BackupSection api={data} />
+      <HandoverSection api={data} policy={effective.handover} />
       <DiagnosticsSection
         problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
         retentionRefused={retentionRefused}

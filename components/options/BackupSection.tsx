@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/ui/labels';
 import { ConfirmQuestion } from './ConfirmButton';
 import type { BackupPreview, DataApi, ImportSummary } from './data-api';
 import { downloadText } from './download';
+import { SealedStatus } from './SealedFields';
 import { type ActionStatus, useOneAction } from './use-one-action';
 
 /** The shortest passphrase for a backup (a school may ask more for a handover). */
@@ -136,12 +137,7 @@ export function BackupSection({
           onCancel={() => setChosen(null)}
         />
       )}
-      <p role="status" class="status" aria-live="polite">
-        {busy ? t('backup.working') : status?.kind === 'ok' ? status.text : ''}
-      </p>
-      <p role="alert" class="status error">
-        {status?.kind === 'error' ? status.text : ''}
-      </p>
+      <SealedStatus busy={busy} status={status} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { HandoverEntry, HandoverFile, ReceivedStudent, ReceiveResult } from '../../lib/core/handover-file';
 import type { ImportRefused } from '../../lib/core/import-problem';
 import type { SealedProblem } from '../../lib/core/sealed-problem';
 import type { StudentRef } from '../../lib/core/student';
@@ -67,6 +68,27 @@ export interface BackupPreview {
 
 type Sealed<T> = { ok: true; value: T } | { ok: false; problem: SealedProblem };
 
+/** A student the mentor may hand over: who, whether and since when they agreed, and exactly what would go. */
+export interface HandoverChoice {
+  key: string;
+  host: string;
+  sisId: string;
+  name?: string;
+  klas?: string;
+  /** The day the student agreed (YYYY-MM-DD); absent: not agreed, so not in the file. */
+  consentOn?: string;
+  /** Exactly what the file would hold for this student (never the teacher's note text, a care entry or a draft). */
+  entries: HandoverEntry[];
+}
+
+/** A handover file opened with its passphrase: its students as the receiving mentor sees them, and where they can go. */
+export interface OpenedHandover {
+  file: HandoverFile;
+  students: ReceivedStudent[];
+  /** The students of this browser a student on another host can be given to (chosen once, never by name). */
+  targets: DataStudent[];
+}
+
 /** What the "Gegevens" section needs; entrypoints/options/data-api.ts backs it with the extension's database. */
 export interface DataApi {
   students(): Promise<DataStudent[]>;
@@ -80,6 +102,17 @@ export interface DataApi {
   backupPreview(text: string): Promise<Sealed<BackupPreview>>;
   /** The backup opened with its passphrase: the export text inside, to check and import as any export. */
   openBackup(text: string, passphrase: string): Promise<Sealed<string>>;
+  /** Handover to the next mentor: the students with conversations or open afspraken, and what would go. */
+  handoverChoices(): Promise<HandoverChoice[]>;
+  /** "De leerling weet het en is akkoord" (today), or withdrawn. */
+  setHandoverConsent(key: string, agreed: boolean): Promise<void>;
+  /** The encrypted handover file of the chosen students (only those who agreed). */
+  exportHandover(keys: readonly string[], passphrase: string): Promise<ExportedFile & { expires: string }>;
+  /** What a handover file says about itself (when made, until when, how many), before the passphrase. */
+  handoverPreview(text: string): Promise<Sealed<BackupPreview>>;
+  openHandover(text: string, passphrase: string): Promise<Sealed<OpenedHandover>>;
+  /** Writes the entries of the students with a place here (file index → student key); nothing else. */
+  receiveHandover(file: HandoverFile, targets: ReadonlyMap<number, string>): Promise<ReceiveResult>;
   /** `onProgress` hears how far the writing is, once the file is checked. */
   importText(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
   /** The database's stores as they are, without the current schema; null when there is no database. */

@@ -9,7 +9,9 @@ import { competenceLabel, formatDate } from '../../lib/ui/labels';
 import { AbsencePointer } from './AbsencePointer';
 import type { Display, PanelApi } from './api';
 import { conversationSummary } from './conversation-summary';
+import { FromPreviousMentor } from './FromPreviousMentor';
 import { Guide } from './Guide';
+import { HandoverConsent } from './HandoverConsent';
 import { IdentityCheck, identityQuestion } from './IdentityCheck';
 import { NoteForm } from './NoteForm';
 import { PlacementFact } from './PlacementFact';
@@ -140,6 +142,17 @@ export function StudentView({
           }}
         />
       )}
+      {data?.handover.enabled && (
+        <HandoverConsent
+          consentOn={data.handover.consentOn}
+          onSet={async (agreed) => {
+            await api.setHandoverConsent(student, display, agreed);
+            reload();
+          }}
+          onOpen={() => api.openHandover()}
+        />
+      )}
+      {data && <FromPreviousMentor entries={data.handover.fromPrevious} />}
       {data && (
         <StudentLinks
           links={data.links}

@@ -53,6 +53,10 @@ export interface PanelApi {
   setStudy(student: StudentRef, display: Display, study: StudySetting | null): Promise<void>;
   /** Where the student stands in the work placement, as the mentor says today; null: not known. */
   setPlacement(student: StudentRef, display: Display, phase: PlacementPhase | null): Promise<void>;
+  /** "De leerling weet het en is akkoord" with the handover to the next mentor (today), or withdrawn. */
+  setHandoverConsent(student: StudentRef, display: Display, agreed: boolean): Promise<void>;
+  /** Opens the options page at the handover (making or receiving a file). */
+  openHandover(): void;
   search(query: string): Promise<SearchHit[]>;
   students(): Promise<StudentListItem[]>;
   copy(text: string): Promise<boolean>;

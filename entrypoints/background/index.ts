@@ -77,6 +77,7 @@ export default defineBackground(() => {
     directory: () => directory(config.current()),
     vocabulary: () => config.current().effective.vocabulary,
     absenceThreshold: () => config.current().effective.absenceThreshold,
+    handoverEnabled: () => config.current().effective.handover.enabled,
     careRoles: () => careRoles(config.current()),
     blur,
     runCommand,

@@ -1,12 +1,18 @@
 import type { DataApi, ExportedFile } from '../../components/options/data-api';
+import { DEFAULT_HANDOVER_VALID_DAYS, handoverCounts } from '../../lib/core/handover-file';
 import { retentionInForce, shorterStartsOn } from '../../lib/core/retention';
-import { type StudentRef, studentKey } from '../../lib/core/student';
+import { refOfKey, type StudentRef, studentKey } from '../../lib/core/student';
 import { DB_NAME, type LobDatabase, type StudentRecord } from '../../lib/db/database';
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
+import { buildHandover, entriesToHand } from '../../lib/db/handover/build';
+import { handoverCandidates } from '../../lib/db/handover/candidates';
+import { knownHosts, readHandover, receivedStudents, receiveHandover } from '../../lib/db/handover/receive';
+import { setStudentHandoverConsent } from '../../lib/db/handover/student';
 import { readRawDatabase } from '../../lib/db/raw';
 import { countNotesBeyond, readRetentionInForce, scheduleShorterRetention } from '../../lib/db/retention';
+import type { SealedKind } from '../../lib/db/sealed/format';
 import { open, readHeader, seal } from '../../lib/db/sealed/seal';
-import { listStudents } from '../../lib/db/students';
+import { listAllStudents, listStudents } from '../../lib/db/students';
 import { type ExportFile, exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { t } from '../../lib/i18n/translate';
@@ -27,6 +33,7 @@ function fileSafe(id: string): string {
 const BACKUP_VALID_DAYS = 30;
 
 const backupFileName = (at: Date) => `lob-back-up-${at.toISOString().slice(0, 10)}.versleuteld.txt`;
+const handoverFileName = (at: Date) => `lob-overdracht-${at.toISOString().slice(0, 10)}.versleuteld.txt`;
 
 /** Rows per table of an export: what an encrypted file's header may say (counts, never who). */
 const countsOf = (file: ExportFile): Record<string, number> => ({
@@ -38,9 +45,24 @@ const countsOf = (file: ExportFile): Record<string, number> => ({
   drafts: file.drafts?.length ?? 0,
 });
 
+/** What an encrypted file of this kind says about itself, read from its (checked) header. */
+async function sealedPreview(text: string, kind: SealedKind) {
+  const read = await readHeader(text);
+  if (!read.ok) return read;
+  if (read.header.kind !== kind) return { ok: false as const, problem: 'wrongKind' as const };
+  const { created, expires, counts } = read.header;
+  return { ok: true as const, value: { created, expires, counts } };
+}
+
 export function createDataApi(
   db: LobDatabase,
-  options: { now?: () => Date; changed?: (studentKey: string) => void; careRoles?: () => readonly string[] } = {},
+  options: {
+    now?: () => Date;
+    changed?: (studentKey: string) => void;
+    careRoles?: () => readonly string[];
+    /** The school's handover settings (policy `handover`): how long a file is valid. */
+    handoverValidDays?: () => number;
+  } = {},
 ): DataApi {
   const now = options.now ?? (() => new Date());
   const changed = options.changed ?? (() => undefined);
@@ -86,16 +108,63 @@ export function createDataApi(
         expires: expires.toISOString(),
       };
     },
-    async backupPreview(text) {
-      const read = await readHeader(text);
-      if (!read.ok) return read;
-      if (read.header.kind !== 'backup') return { ok: false, problem: 'wrongKind' };
-      const { created, expires, counts } = read.header;
-      return { ok: true, value: { created, expires, counts } };
-    },
+    backupPreview: (text) => sealedPreview(text, 'backup'),
     async openBackup(text, passphrase) {
       const opened = await open(text, passphrase, now(), 'backup');
       return opened.ok ? { ok: true, value: opened.plain } : opened;
+    },
+    async handoverChoices() {
+      const roles = careRoles();
+      return (await handoverCandidates(db)).map((c) => ({
+        key: c.student.key,
+        host: c.student.host,
+        sisId: c.student.sisId,
+        ...(c.student.name ? { name: c.student.name } : {}),
+        ...(c.student.klas ? { klas: c.student.klas } : {}),
+        ...(c.consentOn ? { consentOn: c.consentOn } : {}),
+        entries: entriesToHand(c, roles),
+      }));
+    },
+    async setHandoverConsent(key, agreed) {
+      const ref = refOfKey(key);
+      await withWriteLock(() => setStudentHandoverConsent(db, ref, {}, agreed, now()));
+      changed(key);
+    },
+    async exportHandover(keys, passphrase) {
+      const at = now();
+      const chosen = new Set(keys);
+      const candidates = (await handoverCandidates(db)).filter((c) => chosen.has(c.student.key));
+      const file = buildHandover(candidates, careRoles(), at);
+      const expires = new Date(at.getTime() + (options.handoverValidDays?.() ?? DEFAULT_HANDOVER_VALID_DAYS) * 86_400_000);
+      const counts = handoverCounts(file);
+      const text = await seal(JSON.stringify(file), { passphrase, kind: 'handover', now: at, expires, counts });
+      return {
+        fileName: handoverFileName(at),
+        text,
+        counts: { students: counts.students ?? 0, notes: counts.notes ?? 0 },
+        bytes: new TextEncoder().encode(text).length,
+        expires: expires.toISOString(),
+      };
+    },
+    handoverPreview: (text) => sealedPreview(text, 'handover'),
+    async openHandover(text, passphrase) {
+      const opened = await open(text, passphrase, now(), 'handover');
+      if (!opened.ok) return opened;
+      const read = readHandover(opened.plain);
+      if (!read.ok) return read;
+      return {
+        ok: true,
+        value: {
+          file: read.file,
+          students: receivedStudents(read.file, await knownHosts(db)),
+          targets: await listAllStudents(db),
+        },
+      };
+    },
+    async receiveHandover(file, targets) {
+      const result = await withWriteLock(() => receiveHandover(db, file, targets, { now: now(), careRoles: careRoles() }));
+      changed('');
+      return result;
     },
     checkImport: (text) => importData(db, text, { dryRun: true, careRoles: careRoles() }),
     async importText(text, onProgress) {

@@ -78,6 +78,11 @@ const api: PanelApi = {
   setPlacement: async (student, display, phase) => {
     await explained(send({ type: 'facts/placement', student, display, phase }));
   },
+  setHandoverConsent: async (student, display, agreed) => {
+    await explained(send({ type: 'facts/handover-consent', student, display, agreed }));
+  },
+  openHandover: () =>
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#overdracht') }).catch(() => undefined),
   search: (query) => send({ type: 'notes/search', query }),
   students: () => send({ type: 'students/list' }),
   copy: copyText,

@@ -4,6 +4,7 @@ import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
+import { setStudentHandoverConsent } from '../db/handover/student';
 import {
   addAfspraak,
   addMoment,
@@ -106,6 +107,16 @@ export const CORE_REQUESTS = [
     writes: true,
     async handle(deps, request) {
       await setPlacementFact(deps.db, request.student, request.display, request.phase, deps.now());
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'facts/handover-consent',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      await setStudentHandoverConsent(deps.db, request.student, request.display, request.agreed, deps.now());
       dataChanged(deps, studentKey(request.student));
       return null;
     },

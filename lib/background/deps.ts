@@ -24,4 +24,6 @@ export interface AnswerDeps {
   vocabulary: () => Vocabulary;
   /** From how many unexcused absences the panel points to the school's zorg route (policy; absent: never). */
   absenceThreshold?: () => number | undefined;
+  /** Whether the school allows the handover to the next mentor (policy `handover.enabled`; absent: yes). */
+  handoverEnabled?: () => boolean;
 }

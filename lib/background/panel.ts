@@ -5,12 +5,13 @@ import { dayKey } from '../core/season';
 import { foldName, refOfKey, type StudentRef, studentKey } from '../core/student';
 import { studentWithFacts } from '../core/student-context';
 import { choiceOfStudy } from '../core/study-choice';
-import type { AfspraakRecord, DraftRecord, NoteRecord } from '../db/database';
+import type { AfspraakRecord, DraftRecord, HandedRecord, NoteRecord } from '../db/database';
 import { readDraft } from '../db/drafts';
 import { readFacts } from '../db/facts';
+import { handoverOfStudent } from '../db/handover/student';
 import { latestDate, recentLens, studentHistory } from '../db/history';
 import { linkCandidates, linkedKeys, listAfspraken, timeline } from '../db/queries';
-import type { AfspraakView, DraftView, NoteView, PageSummary, PanelData } from '../messages/schema';
+import type { AfspraakView, DraftView, HandedView, NoteView, PageSummary, PanelData } from '../messages/schema';
 import { panelContext, stepContext } from '../prompts/contexts';
 import type { EngineContext } from '../prompts/engine';
 import { rankPrompts } from '../prompts/engine';
@@ -55,6 +56,11 @@ export function noteView(n: NoteRecord): NoteView {
   };
 }
 
+function handedView(h: HandedRecord): HandedView {
+  const { studentKey: _key, receivedAt: _received, ...view } = h;
+  return view;
+}
+
 function draftView(d: DraftRecord): DraftView {
   return {
     text: d.text,
@@ -79,7 +85,7 @@ const withPlacement = (placement: PlacementView | undefined) => (placement ? { p
 export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSummary | null): Promise<PanelData> {
   const date = deps.now();
   const s = page?.host === ref.host && page.student?.id === ref.id ? page.student : undefined;
-  const [history, entries, afspraken, links, stored, facts, draft] = await Promise.all([
+  const [history, entries, afspraken, links, stored, facts, draft, handover] = await Promise.all([
     studentHistory(deps.db, ref, deps.momentTypes),
     timeline(deps.db, ref),
     listAfspraken(deps.db, ref),
@@ -87,6 +93,7 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
     deps.db.students.get(studentKey(ref)),
     readFacts(deps.db, ref),
     readDraft(deps.db, ref),
+    handoverOfStudent(deps.db, ref),
   ]);
   const student = studentWithFacts(s?.study, facts);
   const setChoice = choiceOfStudy(facts?.study);
@@ -180,6 +187,11 @@ export async function panelData(deps: PanelDeps, ref: StudentRef, page: PageSumm
       fromPage: Boolean(s?.study),
       ...(setChoice ? { choice: setChoice } : {}),
       ...(facts?.study?.year ? { year: facts.study.year } : {}),
+    },
+    handover: {
+      enabled: deps.handoverEnabled?.() ?? true,
+      ...(handover.consentOn ? { consentOn: handover.consentOn } : {}),
+      fromPrevious: handover.fromPrevious.map(handedView),
     },
     timelineTotal: entries.length,
     timeline: entries

@@ -10,7 +10,9 @@ export type SealedProblem =
   | 'wrongPassphrase'
   | 'bodyChanged'
   | 'expired'
-  | 'wrongKind';
+  | 'wrongKind'
+  /** Opened, but what is inside is not a file this version can read (nothing is written). */
+  | 'invalidContent';
 
 /** The shortest passphrase for an encrypted file (a school may ask more by policy). */
 export const DEFAULT_MIN_PASSPHRASE = 12;

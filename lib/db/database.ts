@@ -83,6 +83,11 @@ export interface FactsRecord {
   study?: Study;
   /** Where the student stands in the work placement, as the mentor said (lib/core/placement.ts). */
   placement?: PlacementFact;
+  /**
+   * The student knows and agrees that their LOB entries go to the next mentor (the day the mentor
+   * ticked it, YYYY-MM-DD). Without it the student is in no handover file.
+   */
+  handoverConsent?: string;
   updatedAt: string;
 }
 
@@ -103,6 +108,31 @@ export interface DraftRecord {
   updatedAt: string;
 }
 
+/**
+ * An entry received from the previous mentor in a handover file ("warme overdracht"): what the student
+ * said, the agreed next step and the competences of one conversation, or one open afspraak. Kept apart
+ * from the mentor's own notes (never counted in the lens, never a "previous step"), with its original
+ * date (retention runs from it).
+ */
+export interface HandedRecord {
+  /** The file's entry id: importing the same file again writes nothing new. */
+  id: string;
+  studentKey: string;
+  kind: 'note' | 'afspraak';
+  /** The original date: the conversation's, or the day the afspraak was made (ISO date-time). */
+  date: string;
+  competences?: Competence[];
+  studentWords?: string;
+  nextStep?: string;
+  what?: string;
+  who?: string;
+  /** YYYY-MM-DD */
+  due?: string;
+  /** When the previous mentor made the handover file (ISO date-time). */
+  handedOn: string;
+  receivedAt: string;
+}
+
 interface MetaRecord {
   key: string;
   value: string | number | boolean;
@@ -110,7 +140,7 @@ interface MetaRecord {
 
 export const DB_NAME = 'lob-naast-de-leerling';
 /** The current schema version; also written into every export file. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type LobDatabase = Dexie & {
   students: EntityTable<StudentRecord, 'key'>;
@@ -121,6 +151,7 @@ export type LobDatabase = Dexie & {
   aliases: EntityTable<AliasRecord, 'key'>;
   facts: EntityTable<FactsRecord, 'studentKey'>;
   drafts: EntityTable<DraftRecord, 'studentKey'>;
+  handed: EntityTable<HandedRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };
 
@@ -158,7 +189,10 @@ const V3_STORES = { ...V2_STORES, aliases: 'key, studentKey' } as const;
 const V4_STORES = { ...V3_STORES, facts: 'studentKey, updatedAt' } as const;
 
 /** Version 5: `drafts`, the conversation being written per student (nothing else changes). */
-export const V5_STORES = { ...V4_STORES, drafts: 'studentKey, updatedAt' } as const;
+const V5_STORES = { ...V4_STORES, drafts: 'studentKey, updatedAt' } as const;
+
+/** Version 6: `handed`, entries received from the previous mentor (nothing else changes). */
+export const V6_STORES = { ...V5_STORES, handed: 'id, studentKey, date, [studentKey+date]' } as const;
 
 const STUDENT_LINKED = ['notes', 'afspraken', 'moments', 'referrals'] as const;
 
@@ -224,5 +258,6 @@ export function openDatabase(name = DB_NAME): LobDatabase {
   db.version(3).stores(V3_STORES);
   db.version(4).stores(V4_STORES);
   db.version(5).stores(V5_STORES);
+  db.version(6).stores(V6_STORES);
   return db;
 }

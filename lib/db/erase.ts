@@ -12,7 +12,7 @@ export interface EraseCounts {
 
 /** Erases everything about one student, under every id paired with them (one transaction). Returns what was removed. */
 export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<EraseCounts> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts, db.handed];
   return db.transaction('rw', tables, async () => {
     const keys = await linkedKeys(db, ref);
     const students = (await db.students.bulkGet(keys)).filter(Boolean).length;
@@ -20,6 +20,7 @@ export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<Er
     await db.aliases.bulkDelete(keys);
     await db.facts.bulkDelete(keys);
     await db.drafts.bulkDelete(keys);
+    await db.handed.where('studentKey').anyOf(keys).delete();
     return {
       students,
       notes: await db.notes.where('studentKey').anyOf(keys).delete(),
@@ -32,7 +33,7 @@ export async function eraseStudent(db: LobDatabase, ref: StudentRef): Promise<Er
 
 /** Erases all of the teacher's data (the database itself stays, empty and usable). */
 export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts, db.handed];
   return db.transaction('rw', tables, async () => {
     const counts: EraseCounts = {
       students: await db.students.count(),
@@ -50,6 +51,7 @@ export async function eraseAll(db: LobDatabase): Promise<EraseCounts> {
       db.aliases.clear(),
       db.facts.clear(),
       db.drafts.clear(),
+      db.handed.clear(),
     ]);
     return counts;
   });

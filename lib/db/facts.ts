@@ -48,3 +48,10 @@ export const setPlacementFact = (
   phase: PlacementPhase | null,
   now: Date,
 ) => setFact(db, ref, display, 'placement', phase ? { phase, setOn: dayKey(now) } : null, now);
+
+/**
+ * "De leerling weet het en is akkoord": the student agreed today that their entries go to the next
+ * mentor (false: withdrawn). Kept as the day, so the handover file and the panel can say when.
+ */
+export const setHandoverConsent = (db: LobDatabase, ref: StudentRef, display: StudentDisplay, agreed: boolean, now: Date) =>
+  setFact(db, ref, display, 'handoverConsent', agreed ? dayKey(now) : null, now);

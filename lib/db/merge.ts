@@ -11,7 +11,7 @@ import { sameRecord } from './same-record';
 export type MergeDecision = 'add' | 'same' | 'update' | 'older' | 'refused';
 
 /** The tables an import merges, and how each tells which of two versions of a row is newer. */
-export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases' | 'facts' | 'drafts';
+export type MergeTable = 'students' | 'notes' | 'afspraken' | 'moments' | 'referrals' | 'aliases' | 'facts' | 'drafts' | 'handed';
 
 type Row = Record<string, unknown>;
 

@@ -33,8 +33,8 @@ function lastDay(a: AfspraakRecord): string {
 }
 
 /**
- * Removes notes, moments, referrals and done afspraken dated before the retention cutoff (open afspraken
- * stay), then students with nothing left. One transaction.
+ * Removes notes, moments, referrals, entries from the previous mentor and done afspraken dated before the
+ * retention cutoff (open afspraken stay), then students with nothing left. One transaction.
  */
 export async function applyRetention(
   db: LobDatabase,
@@ -43,7 +43,7 @@ export async function applyRetention(
 ): Promise<RetentionResult> {
   const days = effectiveRetentionDays(retentionDays);
   const cutoff = retentionCutoff(now, days);
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts, db.handed];
   return db.transaction('rw', tables, async () => {
     // ISO strings: every date-time on a day before the cutoff sorts below the bare cutoff day.
     const notes = await db.notes.where('date').below(cutoff).delete();
@@ -53,8 +53,10 @@ export async function applyRetention(
     // What the mentor set goes when it was last set before the cutoff; until then it keeps the student.
     await db.facts.where('updatedAt').below(cutoff).delete();
     await db.drafts.where('updatedAt').below(cutoff).delete();
+    // What the previous mentor handed over follows this school's period from its original date.
+    await db.handed.where('date').below(cutoff).delete();
     const inUse = new Set<string>();
-    for (const table of [db.notes, db.afspraken, db.moments, db.referrals, db.facts, db.drafts]) {
+    for (const table of [db.notes, db.afspraken, db.moments, db.referrals, db.facts, db.drafts, db.handed]) {
       for (const key of await table.orderBy('studentKey').uniqueKeys()) inUse.add(String(key));
     }
     const orphans = (await db.students.toCollection().primaryKeys()).filter((key) => !inUse.has(key));

@@ -78,14 +78,20 @@ export async function listStudents(db: LobDatabase): Promise<StudentRecord[]> {
   return db.transaction('r', db.students, db.notes, async () => {
     const withNotes = new Set((await db.notes.orderBy('studentKey').uniqueKeys()) as string[]);
     const students = await db.students.bulkGet([...withNotes]);
-    return students
-      .filter((s): s is StudentRecord => Boolean(s))
-      .sort((a, b) => {
-        if (a.name && b.name) return collator.compare(a.name, b.name) || a.key.localeCompare(b.key);
-        if (a.name || b.name) return a.name ? -1 : 1;
-        return a.key.localeCompare(b.key);
-      });
+    return students.filter((s): s is StudentRecord => Boolean(s)).sort(byName);
   });
+}
+
+/** Named students first, by name; then by key. */
+function byName(a: StudentRecord, b: StudentRecord): number {
+  if (a.name && b.name) return collator.compare(a.name, b.name) || a.key.localeCompare(b.key);
+  if (a.name || b.name) return a.name ? -1 : 1;
+  return a.key.localeCompare(b.key);
+}
+
+/** Every student this browser keeps a record of (with or without notes), by name. */
+export async function listAllStudents(db: LobDatabase): Promise<StudentRecord[]> {
+  return (await db.students.toArray()).sort(byName);
 }
 
 /**

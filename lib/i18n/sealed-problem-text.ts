@@ -10,6 +10,7 @@ const KEYS: Record<SealedProblem, MessageKey> = {
   bodyChanged: 'sealed.bodyChanged',
   expired: 'sealed.expired',
   wrongKind: 'sealed.wrongKind',
+  invalidContent: 'sealed.invalidContent',
 };
 
 /** The teacher's words for why an encrypted file was not opened (each says that nothing was read). */

@@ -57,6 +57,23 @@ const afspraakViewSchema = z
   .strict();
 export type AfspraakView = z.infer<typeof afspraakViewSchema>;
 
+/** An entry from the previous mentor, shown apart from the mentor's own notes ("van de vorige mentor"). */
+const handedViewSchema = z
+  .object({
+    id,
+    kind: z.enum(['note', 'afspraak']),
+    date: z.string(),
+    handedOn: z.string(),
+    competences: z.array(z.enum(COMPETENCES)).optional(),
+    studentWords: z.string().optional(),
+    nextStep: z.string().optional(),
+    what: z.string().optional(),
+    who: z.string().optional(),
+    due: z.string().optional(),
+  })
+  .strict();
+export type HandedView = z.infer<typeof handedViewSchema>;
+
 const referralViewSchema = z
   .object({
     role: id,
@@ -138,6 +155,13 @@ const panelDataSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The handover to the next mentor: whether the school allows it, the day the student agreed (if
+     * they did), and what the previous mentor handed over (newest first, never mixed into the timeline).
+     */
+    handover: z
+      .object({ enabled: z.boolean(), consentOn: z.string().optional(), fromPrevious: z.array(handedViewSchema) })
+      .strict(),
   })
   .strict();
 export type PanelData = z.infer<typeof panelDataSchema>;
@@ -248,6 +272,18 @@ const coreMessages = {
         student: studentRefSchema,
         display: displaySchema,
         phase: placementPhaseSchema.nullable(),
+      })
+      .strict(),
+    response: z.null(),
+  },
+  /** panel → background: "De leerling weet het en is akkoord" with the handover (today), or withdrawn. */
+  'facts/handover-consent': {
+    request: z
+      .object({
+        type: z.literal('facts/handover-consent'),
+        student: studentRefSchema,
+        display: displaySchema,
+        agreed: z.boolean(),
       })
       .strict(),
     response: z.null(),

@@ -16,6 +16,7 @@ import {
   extraHostSchema,
   FEATURE_KEYS,
   type FeatureKey,
+  handoverPolicySchema,
   LIMITS,
   languageProblem,
   languageSchema,
@@ -304,6 +305,7 @@ const parsers: Record<PolicyKey, Parser> = {
   quietMode: (v, k, out) => check(booleanSchema, v, k, out),
   retentionDays: (v, k, out) => check(retentionDaysSchema, v, k, out),
   absenceThreshold: (v, k, out) => check(absenceThresholdSchema, v, k, out),
+  handover: (v, k, out) => check(handoverPolicySchema, v, k, out),
   vocabulary: (v, k, out) => fields<VocabularyKey, string>(v, k, VOCABULARY_KEYS, () => vocabularyWordSchema, out),
   features: (v, k, out) => fields<FeatureKey, boolean>(v, k, FEATURE_KEYS, () => booleanSchema, out),
   competences: (v, k, out) => {

@@ -8,6 +8,7 @@ import {
   type EffectivePolicy,
   FEATURE_KEYS,
   type Features,
+  HANDOVER_DEFAULTS,
   type Language,
   languageSchema,
   type Policy,
@@ -113,6 +114,7 @@ export function effectivePolicy(
     campaigns: (policy.campaigns ?? []).map((campaign) => renamePromptIdsOf(campaign, renames)),
     calendar: policy.calendar ?? {},
     ...(policy.absenceThreshold ? { absenceThreshold: policy.absenceThreshold } : {}),
+    handover: { ...HANDOVER_DEFAULTS, ...policy.handover },
     extraHosts: policy.extraHosts ?? [],
     hostProfiles: policy.hostProfiles ?? [],
   };

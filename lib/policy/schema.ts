@@ -1,5 +1,9 @@
 import { LANGUAGES, type Language, RETENTION, type Vocabulary } from '../core/domain';
+import { HANDOVER_DEFAULTS } from '../core/handover';
 import { z } from '../core/zod';
+
+export { HANDOVER_DEFAULTS };
+
 import { DEFAULT_FEATURES, FEATURE_KEYS, type FeatureKey, type Features } from '../features/catalog';
 import { COMPETENCES, type Competence, type Prompt, promptSchema } from '../prompts/schema';
 import { type ReferralTopic, referralTopicSchema } from '../referrals/schema';
@@ -23,6 +27,7 @@ export const POLICY_KEYS = [
   'calendar',
   'retentionDays',
   'absenceThreshold',
+  'handover',
   'features',
   'extraHosts',
   'hostProfiles',
@@ -182,6 +187,28 @@ export const absenceThresholdSchema = z
   .min(1, 'minstens 1')
   .max(200, 'hoogstens 200');
 
+/** The handover to the next mentor (lib/db/handover): on unless the school switches it off. */
+export const handoverPolicySchema = z
+  .object({
+    enabled: z.boolean({ message: 'true of false' }).optional(),
+    /** How long a handover file may be opened after it is made. */
+    maxValidDays: z
+      .number({ message: 'een geheel getal' })
+      .int('een geheel getal')
+      .min(1, 'minstens 1')
+      .max(180, 'hoogstens 180')
+      .optional(),
+    /** The shortest passphrase for a handover file (never below 12). */
+    minPassphrase: z
+      .number({ message: 'een geheel getal' })
+      .int('een geheel getal')
+      .min(HANDOVER_DEFAULTS.minPassphrase, `minstens ${HANDOVER_DEFAULTS.minPassphrase}`)
+      .max(128, 'hoogstens 128')
+      .optional(),
+  })
+  .strict();
+export type HandoverPolicy = z.infer<typeof handoverPolicySchema>;
+
 export const retentionDaysSchema = z
   .number({ message: 'een geheel getal' })
   .int('een geheel getal')
@@ -221,6 +248,7 @@ export interface Policy {
   calendar: Calendar;
   retentionDays: number;
   absenceThreshold: number;
+  handover: HandoverPolicy;
   features: Partial<Features>;
   extraHosts: string[];
   /** Host-profile patches, carried through unvalidated for lib/hosts/patch.ts `applyProfilePatches`. */
@@ -261,6 +289,8 @@ export interface EffectivePolicy {
   calendar: Calendar;
   /** From how many unexcused absences the panel points to the zorg route (absent: never). */
   absenceThreshold?: number;
+  /** The handover to the next mentor: on or off, how long a file is valid, the shortest passphrase. */
+  handover: { enabled: boolean; maxValidDays: number; minPassphrase: number };
   extraHosts: string[];
   hostProfiles: unknown[];
 }

@@ -13,7 +13,7 @@ import { waitForUiElement } from '../support/pierce';
 
 const DB_NAME = 'lob-naast-de-leerling';
 /** The database schema version every export carries (lib/db/database.ts SCHEMA_VERSION). */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 
 let server: DemoServer;
 let urls: ReturnType<typeof demoUrls>;

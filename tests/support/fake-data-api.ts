@@ -1,6 +1,21 @@
-import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary } from '../../components/options/data-api';
+import type {
+  DataApi,
+  DataStudent,
+  ExportedFile,
+  HandoverChoice,
+  ImportOutcome,
+  ImportSummary,
+} from '../../components/options/data-api';
+import {
+  HANDOVER_FORMAT,
+  HANDOVER_VERSION,
+  type HandoverEntry,
+  type HandoverFile,
+  handoverCounts,
+} from '../../lib/core/handover-file';
 import type { ImportProblem } from '../../lib/core/import-problem';
 import { type StudentRef, studentKey } from '../../lib/core/student';
+import { readHandover, receivedStudents } from '../../lib/db/handover/receive';
 import { open, readHeader, seal } from '../../lib/db/sealed/seal';
 import { t } from '../../lib/i18n/translate';
 import { getByLabel, user } from './dom';
@@ -24,6 +39,46 @@ export const SANNE = student('48213', 'Sanne de Vries', '3H2');
 export const DAAN = student('48220', 'Daan van der Berg', '3H2');
 /** A student whose notes come in with the import file (from the teacher's other computer). */
 export const MOHAMMED = student('51877', 'Mohammed El Amrani', 'V4B');
+
+/**
+ * What the handover would hold (issue #33): a conversation of Sanne's with her own words and the next
+ * step, and an open afspraak; one of Daan's, who agreed already.
+ */
+export const SANNE_HANDOVER: HandoverEntry[] = [
+  {
+    id: 'note-sanne-1',
+    kind: 'note',
+    date: '2026-10-12T09:30:00.000Z',
+    competences: ['kwaliteiten', 'motieven'],
+    studentWords: 'Ik wil iets met techniek én met mensen.',
+    nextStep: 'Sanne zoekt twee mbo-opleidingen uit.',
+  },
+  {
+    id: 'afspraak-sanne-1',
+    kind: 'afspraak',
+    date: '2026-10-12T09:30:00.000Z',
+    what: 'Open dag van het ROC bezoeken',
+    who: 'Sanne',
+    due: '2026-12-15',
+  },
+];
+const DAAN_HANDOVER: HandoverEntry[] = [
+  { id: 'note-daan-1', kind: 'note', date: '2026-11-02T13:00:00.000Z', competences: ['werkexploratie'] },
+];
+
+/** The day a consent ticked now is recorded. */
+const TODAY = '2026-11-24';
+
+/** A handover file as the previous mentor made it, encrypted with `passphrase` (valid until 24 December 2026). */
+export function sealHandover(file: HandoverFile, passphrase: string): Promise<string> {
+  return seal(JSON.stringify(file), {
+    passphrase,
+    kind: 'handover',
+    now: new Date(file.madeAt),
+    expires: new Date('2026-12-24T10:00:00Z'),
+    counts: handoverCounts(file),
+  });
+}
 
 /** Notes kept per student (what erasing them reports). */
 const NOTES: Record<string, number> = { [SANNE.key]: 4, [DAAN.key]: 2, [MOHAMMED.key]: 3 };
@@ -49,6 +104,12 @@ export interface FakeData {
   checked: string[];
   imported: string[];
   erased: StudentRef[];
+  /** The students the handover offers (with their consent), every consent given or withdrawn, every file made. */
+  handover: HandoverChoice[];
+  consents: { key: string; agreed: boolean }[];
+  handoverExports: { keys: string[]; passphrase: string }[];
+  /** Every handover received: the file and where each of its students went. */
+  received: { file: HandoverFile; targets: Map<number, string> }[];
 }
 
 export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
@@ -76,6 +137,13 @@ export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
     checked: [],
     imported: [],
     erased: [],
+    handover: [
+      { ...SANNE, entries: SANNE_HANDOVER },
+      { ...DAAN, consentOn: '2026-11-20', entries: DAAN_HANDOVER },
+    ],
+    consents: [],
+    handoverExports: [],
+    received: [],
     api: {
       students: async () => {
         if (options.closed) throw new Error('UpgradeError: de database kon niet worden bijgewerkt');
@@ -103,6 +171,66 @@ export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
       async openBackup(text, passphrase) {
         const opened = await open(text, passphrase, new Date('2026-11-25T10:00:00Z'), 'backup');
         return opened.ok ? { ok: true, value: opened.plain } : opened;
+      },
+      handoverChoices: async () => fake.handover.map((c) => ({ ...c })),
+      async setHandoverConsent(key, agreed) {
+        fake.consents.push({ key, agreed });
+        fake.handover = fake.handover.map((c) => {
+          if (c.key !== key) return c;
+          const { consentOn: _, ...rest } = c;
+          return agreed ? { ...rest, consentOn: TODAY } : rest;
+        });
+      },
+      async exportHandover(keys, passphrase) {
+        fake.handoverExports.push({ keys: [...keys], passphrase });
+        const handed = fake.handover.filter((c) => keys.includes(c.key) && c.consentOn);
+        const file: HandoverFile = {
+          format: HANDOVER_FORMAT,
+          version: HANDOVER_VERSION,
+          madeAt: '2026-11-24T10:00:00.000Z',
+          students: handed.map(({ host, sisId, name, klas, consentOn, entries }) => ({
+            host,
+            sisId,
+            ...(name ? { name } : {}),
+            ...(klas ? { klas } : {}),
+            consentOn: consentOn ?? TODAY,
+            entries,
+          })),
+        };
+        const text = await sealHandover(file, passphrase);
+        const counts = handoverCounts(file);
+        return {
+          fileName: 'lob-overdracht-2026-11-24.versleuteld.txt',
+          text,
+          counts: { students: counts.students ?? 0, notes: counts.notes ?? 0 },
+          bytes: text.length,
+          expires: '2026-12-24T10:00:00.000Z',
+        };
+      },
+      async handoverPreview(text) {
+        const read = await readHeader(text);
+        if (!read.ok) return read;
+        if (read.header.kind !== 'handover') return { ok: false, problem: 'wrongKind' };
+        const { created, expires, counts: rows } = read.header;
+        return { ok: true, value: { created, expires, counts: rows } };
+      },
+      async openHandover(text, passphrase) {
+        const opened = await open(text, passphrase, new Date('2026-11-25T10:00:00Z'), 'handover');
+        if (!opened.ok) return opened;
+        const read = readHandover(opened.plain);
+        if (!read.ok) return read;
+        const students = receivedStudents(read.file, new Set([HOST]));
+        return { ok: true, value: { file: read.file, students, targets: [...fake.students] } };
+      },
+      async receiveHandover(file, targets) {
+        fake.received.push({ file, targets: new Map(targets) });
+        const placed = file.students.filter((_, index) => targets.has(index));
+        return {
+          students: placed.length,
+          added: placed.reduce((sum, s) => sum + s.entries.length, 0),
+          already: 0,
+          skipped: file.students.length - placed.length,
+        };
       },
       async checkImport(text) {
         fake.checked.push(text);

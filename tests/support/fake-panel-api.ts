@@ -123,6 +123,7 @@ interface Kept {
   draft: PanelData['draft'];
   placement?: PanelData['placement'];
   absencePointer?: true;
+  consentOn?: string;
 }
 
 /** An earlier conversation (October) and a moment from a vakdocent (November), newest first. */
@@ -177,6 +178,7 @@ function panelData(r: Kept): PanelData {
     draft: r.draft,
     ...(r.placement ? { placement: r.placement } : {}),
     ...(r.absencePointer ? { absencePointer: r.absencePointer } : {}),
+    handover: { enabled: true, ...(r.consentOn ? { consentOn: r.consentOn } : {}), fromPrevious: [] },
   };
 }
 
@@ -339,6 +341,12 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         const r = recordOf(student, {});
         r.study = { fromPage: r.study.fromPage, ...(study ? study : {}) };
       },
+      async setHandoverConsent(student, _display, agreed) {
+        const r = recordOf(student, {});
+        if (agreed) r.consentOn = '2026-11-24';
+        else delete r.consentOn;
+      },
+      openHandover: () => undefined,
       async setPlacement(student, _display, phase) {
         const r = recordOf(student, {});
         r.placement = {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, V5_STORES } from '../../lib/db/database';
+import { openDatabase, V6_STORES } from '../../lib/db/database';
 import { readRawDatabase } from '../../lib/db/raw';
 
 /** A failed migration keeps the data, and the raw stores can still be exported. */
@@ -29,10 +29,10 @@ describe('a failed migration', () => {
     await seeded(name);
     // A future version whose upgrade throws halfway (after changing a row).
     const next = new Dexie(name);
-    next.version(5).stores(V5_STORES);
+    next.version(6).stores(V6_STORES);
     next
-      .version(6)
-      .stores({ ...V5_STORES, notes: 'id, studentKey, date, [studentKey+date], updatedAt' })
+      .version(7)
+      .stores({ ...V6_STORES, notes: 'id, studentKey, date, [studentKey+date], updatedAt' })
       .upgrade(async (tx) => {
         await tx.table('notes').toCollection().modify({ text: 'half gemigreerd' });
         throw new Error('migratie mislukt');
@@ -41,11 +41,11 @@ describe('a failed migration', () => {
     next.close();
 
     const raw = await readRawDatabase(name, NOW);
-    expect(raw).toMatchObject({ format: 'lob-naast-de-leerling-ruw', database: name, indexedDbVersion: 50 });
+    expect(raw).toMatchObject({ format: 'lob-naast-de-leerling-ruw', database: name, indexedDbVersion: 60 });
     expect(raw?.stores.notes).toEqual([expect.objectContaining({ id: 'n1', text: 'Wil de zorg in' })]);
     expect(raw?.stores.students).toEqual([expect.objectContaining({ key: KEY, name: 'Sanne' })]);
     // Every store of the version that was there before the failed upgrade.
-    expect(Object.keys(raw?.stores ?? {})).toEqual(Object.keys(V5_STORES).sort());
+    expect(Object.keys(raw?.stores ?? {})).toEqual(Object.keys(V6_STORES).sort());
 
     // The current version still opens the untouched data.
     const again = openDatabase(name);

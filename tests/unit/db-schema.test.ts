@@ -27,13 +27,14 @@ describe('database schema', () => {
   it('opens a new database at the current version with a meta table', async () => {
     const db = openDatabase(freshName());
     await db.open();
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'afspraken',
       'aliases',
       'drafts',
       'facts',
+      'handed',
       'meta',
       'moments',
       'notes',

@@ -120,6 +120,7 @@ describe('the shipped lists are the catalog’s', () => {
         'cue/settings',
         'diagnostics/miss',
         'draft/save',
+        'facts/handover-consent',
         'facts/placement',
         'facts/study',
         'frames/changed',

@@ -7,34 +7,40 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** The teacher's data as one schema-versioned object: everything, or only one student's rows (inzagerecht). */
 export async function exportData(db: LobDatabase, options: { student?: StudentRef; now: Date }): Promise<ExportFile> {
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
-  const [students, notes, afspraken, moments, referrals, aliases, facts, drafts] = await db.transaction('r', tables, async () => {
-    if (!options.student) {
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts, db.handed];
+  const [students, notes, afspraken, moments, referrals, aliases, facts, drafts, handed] = await db.transaction(
+    'r',
+    tables,
+    async () => {
+      if (!options.student) {
+        return Promise.all([
+          db.students.orderBy('key').toArray(),
+          db.notes.toArray(),
+          db.afspraken.toArray(),
+          db.moments.toArray(),
+          db.referrals.toArray(),
+          db.aliases.orderBy('key').toArray(),
+          db.facts.orderBy('studentKey').toArray(),
+          db.drafts.orderBy('studentKey').toArray(),
+          db.handed.orderBy('id').toArray(),
+        ]);
+      }
+      // One student: every id paired with them (inzage covers all of it).
+      const keys = await linkedKeys(db, options.student);
+      const found = await db.students.bulkGet(keys);
       return Promise.all([
-        db.students.orderBy('key').toArray(),
-        db.notes.toArray(),
-        db.afspraken.toArray(),
-        db.moments.toArray(),
-        db.referrals.toArray(),
-        db.aliases.orderBy('key').toArray(),
-        db.facts.orderBy('studentKey').toArray(),
-        db.drafts.orderBy('studentKey').toArray(),
+        found.filter((s): s is StudentRecord => s !== undefined),
+        db.notes.where('studentKey').anyOf(keys).toArray(),
+        db.afspraken.where('studentKey').anyOf(keys).toArray(),
+        db.moments.where('studentKey').anyOf(keys).toArray(),
+        db.referrals.where('studentKey').anyOf(keys).toArray(),
+        db.aliases.where('key').anyOf(keys).toArray(),
+        db.facts.where('studentKey').anyOf(keys).toArray(),
+        db.drafts.where('studentKey').anyOf(keys).toArray(),
+        db.handed.where('studentKey').anyOf(keys).toArray(),
       ]);
-    }
-    // One student: every id paired with them (inzage covers all of it).
-    const keys = await linkedKeys(db, options.student);
-    const found = await db.students.bulkGet(keys);
-    return Promise.all([
-      found.filter((s): s is StudentRecord => s !== undefined),
-      db.notes.where('studentKey').anyOf(keys).toArray(),
-      db.afspraken.where('studentKey').anyOf(keys).toArray(),
-      db.moments.where('studentKey').anyOf(keys).toArray(),
-      db.referrals.where('studentKey').anyOf(keys).toArray(),
-      db.aliases.where('key').anyOf(keys).toArray(),
-      db.facts.where('studentKey').anyOf(keys).toArray(),
-      db.drafts.where('studentKey').anyOf(keys).toArray(),
-    ]);
-  });
+    },
+  );
   return {
     format: EXPORT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
@@ -47,6 +53,7 @@ export async function exportData(db: LobDatabase, options: { student?: StudentRe
     ...(aliases.length ? { aliases } : {}),
     ...(facts.length ? { facts } : {}),
     ...(drafts.length ? { drafts } : {}),
+    ...(handed.length ? { handed: handed.sort(byId) } : {}),
   };
 }
 

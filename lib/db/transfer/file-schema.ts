@@ -66,6 +66,22 @@ const referralSchema = z.strictObject({
   noteId: id.optional(),
 });
 
+/** An entry received from the previous mentor (lib/db/database.ts HandedRecord). */
+const handedSchema = z.strictObject({
+  id,
+  studentKey: keyOfStudent,
+  kind: z.enum(['note', 'afspraak']),
+  date: dateTime,
+  competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length).optional(),
+  studentWords: longText.optional(),
+  nextStep: longText.optional(),
+  what: z.string().min(1).max(2000).optional(),
+  who: shortText.optional(),
+  due: day.optional(),
+  handedOn: dateTime,
+  receivedAt: dateTime,
+});
+
 /** Every field of every row of an export file, with its limits. */
 export const fileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -87,6 +103,7 @@ export const fileSchema = z.strictObject({
         studentKey: keyOfStudent,
         study: studySchema.optional(),
         placement: placementFactSchema.optional(),
+        handoverConsent: day.optional(),
         updatedAt: dateTime,
       }),
     )
@@ -108,6 +125,8 @@ export const fileSchema = z.strictObject({
     )
     .max(MAX_ROWS)
     .optional(),
+  /** Entries received from the previous mentor (schema 6; absent in older files). */
+  handed: z.array(handedSchema).max(MAX_ROWS).optional(),
 });
 
 /** An export file that passed the schema. */

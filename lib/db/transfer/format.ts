@@ -4,6 +4,7 @@ import type {
   AliasRecord,
   DraftRecord,
   FactsRecord,
+  HandedRecord,
   MomentRecord,
   NoteRecord,
   ReferralRecord,
@@ -32,4 +33,6 @@ export interface ExportFile {
   facts?: FactsRecord[];
   /** The conversations being written, one per student (schema 5; absent in older files). */
   drafts?: DraftRecord[];
+  /** Entries received from the previous mentor (schema 6; absent in older files). */
+  handed?: HandedRecord[];
 }

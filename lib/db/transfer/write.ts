@@ -45,7 +45,15 @@ class ImportAbort extends Error {
 async function unknownStudentKey(db: LobDatabase, file: SchemaFile): Promise<string | undefined> {
   const inFile = new Set(file.students.map((s) => s.key));
   const referenced = new Set<string>();
-  for (const rows of [file.notes, file.afspraken, file.moments, file.referrals, file.facts ?? [], file.drafts ?? []]) {
+  for (const rows of [
+    file.notes,
+    file.afspraken,
+    file.moments,
+    file.referrals,
+    file.facts ?? [],
+    file.drafts ?? [],
+    file.handed ?? [],
+  ]) {
     for (const row of rows) if (!inFile.has(row.studentKey)) referenced.add(row.studentKey);
   }
   const known = await db.students.bulkGet([...referenced]);
@@ -65,7 +73,7 @@ export async function writeImport(db: LobDatabase, file: SchemaFile, options: Wr
   const onProgress = dryRun ? undefined : options.onProgress;
   const summary = emptySummary();
 
-  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts];
+  const tables = [db.students, db.notes, db.afspraken, db.moments, db.referrals, db.aliases, db.facts, db.drafts, db.handed];
   try {
     await db.transaction(dryRun ? 'r' : 'rw', tables, async () => {
       const missing = await unknownStudentKey(db, file);
@@ -74,7 +82,8 @@ export async function writeImport(db: LobDatabase, file: SchemaFile, options: Wr
         DATA_TABLES.reduce((sum, table) => sum + file[table].length, 0) +
         (file.aliases?.length ?? 0) +
         (file.facts?.length ?? 0) +
-        (file.drafts?.length ?? 0);
+        (file.drafts?.length ?? 0) +
+        (file.handed?.length ?? 0);
       let written = 0;
       // Rows already stored exactly so are not written again: re-reading is much cheaper than
       // rewriting, so importing your own backup again (or an overlapping one) stays quick.
@@ -104,6 +113,7 @@ export async function writeImport(db: LobDatabase, file: SchemaFile, options: Wr
       await merge('aliases', db.aliases, file.aliases ?? []);
       await merge('facts', db.facts, file.facts ?? []);
       await merge('drafts', db.drafts, file.drafts ?? []);
+      await merge('handed', db.handed, file.handed ?? []);
     });
   } catch (error) {
     if (error instanceof ImportAbort) return refuseImport(error.problem);
