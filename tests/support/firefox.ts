@@ -51,7 +51,7 @@ export function assertFirefoxVersion(executable: string): void {
  * Headless Firefox over WebDriver BiDi on a given profile, with the demo hosts resolved to this
  * machine and the add-on's storage and UUID kept when it is removed (so a reinstall finds its data).
  */
-export async function launchFirefox(profileDir: string): Promise<Browser> {
+export async function launchFirefox(profileDir: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -64,6 +64,7 @@ export async function launchFirefox(profileDir: string): Promise<Browser> {
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      ...prefs,
     },
   });
 }
