@@ -142,17 +142,6 @@ export function StudentView({
           }}
         />
       )}
-      {data?.handover.enabled && (
-        <HandoverConsent
-          consentOn={data.handover.consentOn}
-          onSet={async (agreed) => {
-            await api.setHandoverConsent(student, display, agreed);
-            reload();
-          }}
-          onOpen={() => api.openHandover()}
-        />
-      )}
-      {data && <FromPreviousMentor entries={data.handover.fromPrevious} />}
       {data && (
         <StudentLinks
           links={data.links}
@@ -252,6 +241,17 @@ export function StudentView({
           <p class="muted">{t('panel.timelineMore', { shown: data.timeline.length, total: data.timelineTotal })}</p>
         )}
       </details>
+      {data?.handover.enabled && (
+        <HandoverConsent
+          consentOn={data.handover.consentOn}
+          onSet={async (agreed) => {
+            await api.setHandoverConsent(student, display, agreed);
+            reload();
+          }}
+          onOpen={() => api.openHandover()}
+        />
+      )}
+      {data && <FromPreviousMentor entries={data.handover.fromPrevious} />}
     </>
   );
 }

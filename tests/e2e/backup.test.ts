@@ -45,7 +45,7 @@ describe('an encrypted backup to another computer', () => {
     const options = await laptop.context.newPage();
     await options.goto(`chrome-extension://${laptop.extensionId}/options.html`);
     await options.getByLabel('Wachtwoord voor de back-up').fill(PASS);
-    await options.getByLabel('Herhaal het wachtwoord').fill(PASS);
+    await options.getByLabel('Herhaal het wachtwoord', { exact: true }).fill(PASS);
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Versleutelde back-up maken' }).click();
     const download = await downloading;

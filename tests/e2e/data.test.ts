@@ -513,6 +513,7 @@ describe('options page: a database that does not open', () => {
         'aliases',
         'drafts',
         'facts',
+        'handed',
         'meta',
         'moments',
         'notes',

@@ -89,7 +89,7 @@ function outOfVisualOrder(stops: Stop[]): string[] {
 }
 
 const PANEL_PARTS = '[data-part]';
-const PANEL_ORDER = ['top', 'header', 'note', 'guide', 'referrals', 'timeline', 'search'];
+const PANEL_ORDER = ['top', 'header', 'note', 'guide', 'referrals', 'timeline', 'handover', 'search'];
 
 describe('the finished interface, in every state of the gallery', () => {
   it('has no serious axe finding and no horizontal scrolling in any extension-page state (light, dark, 360–550 px, English)', {
@@ -174,6 +174,7 @@ describe('the options', () => {
       'settings-title',
       'lob-data-title',
       'lob-backup-title',
+      'lob-handover-title',
       'diagnostics-title',
     ]);
     for (const name of ['Vragen bij cijfers invoeren', 'Kaart bij de leerlingkaart', 'Zijpaneel', 'Stille modus']) {
