@@ -9,6 +9,7 @@ import { DiagnosticsSection } from './options/DiagnosticsSection';
 import type { DataApi } from './options/data-api';
 import { ExtraHostsSection } from './options/ExtraHostsSection';
 import { FeaturesSection } from './options/FeaturesSection';
+import type { PageList } from './options/HandoverMake';
 import { HandoverSection } from './options/HandoverSection';
 import { LanguageFindings } from './options/LanguageFindings';
 import { MeaningLooks } from './options/MeaningLooks';
@@ -32,7 +33,10 @@ export function Options({
   taught,
   recentMisses,
   meaningLooks,
+  pageLists,
 }: {
+  /** The student lists on school pages open in tabs (the handover can take one of them). */
+  pageLists?: () => Promise<PageList[]>;
   taught: TaughtPagesApi;
   recentMisses: () => Promise<RecentMiss[]>;
   /** What recognition by meaning saw lately on pages no profile knows, newest first. */
@@ -74,7 +78,7 @@ export function Options({
         persisted={persisted}
       />
       <BackupSection api={data} />
-      <HandoverSection api={data} policy={effective.handover} />
+      <HandoverSection api={data} policy={effective.handover} {...(pageLists ? { pageLists } : {})} />
       <DiagnosticsSection
         problems={config.problems.filter((p) => p.level !== 'warn').length + config.profileErrors.length}
         retentionRefused={retentionRefused}

@@ -57,8 +57,16 @@ function ChoiceRow(props: {
  * agrees can be chosen, and only the chosen ones go into the encrypted file (the passphrase typed
  * twice, as long as the school asks).
  */
+/** The students of a list page open in a tab (a mentor group, a grade grid): its title and their keys. */
+export interface PageList {
+  label: string;
+  keys: string[];
+}
+
 export function HandoverMake(props: {
   api: DataApi;
+  /** The lists on the school pages open in tabs, to hand over only the students of one of them. */
+  pageLists?: () => Promise<PageList[]>;
   minPassphrase: number;
   validDays: number;
   download: (fileName: string, text: string) => void;
@@ -71,6 +79,14 @@ export function HandoverMake(props: {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
+  const [lists, setLists] = useState<PageList[]>([]);
+  /** Index into `lists`, or -1: every student with conversations or open afspraken. */
+  const [listIndex, setListIndex] = useState(-1);
+  useEffect(() => {
+    props.pageLists?.().then(setLists, () => undefined);
+  }, [props.pageLists]);
+  const onList = lists[listIndex] ? new Set(lists[listIndex].keys) : null;
+  const shown = onList ? choices.filter((c) => onList.has(c.key)) : choices;
 
   const reload = useCallback(async () => {
     try {
@@ -85,7 +101,7 @@ export function HandoverMake(props: {
   }, [reload]);
 
   /** Only students who agreed go, whatever was ticked before the consent was withdrawn. */
-  const keys = choices.filter((c) => c.consentOn !== undefined && chosen.has(c.key)).map((c) => c.key);
+  const keys = shown.filter((c) => c.consentOn !== undefined && chosen.has(c.key)).map((c) => c.key);
 
   const consent = (key: string, agreed: boolean) =>
     run(async () => {
@@ -120,13 +136,26 @@ export function HandoverMake(props: {
       <h3 id="lob-handover-make-title">{t('handover.makeHeading')}</h3>
       <p class="muted">{t('handover.makeHint', { days: props.validDays })}</p>
       <p>{t('handover.never')}</p>
+      {lists.length > 0 && (
+        <p class="field">
+          <label for="lob-handover-list">{t('handover.which')}</label>
+          <select id="lob-handover-list" value={String(listIndex)} onChange={(e) => setListIndex(Number(e.currentTarget.value))}>
+            <option value="-1">{t('handover.whichAll')}</option>
+            {lists.map((list, i) => (
+              <option key={list.label} value={String(i)}>
+                {t('handover.whichList', { list: list.label, count: list.keys.length })}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
       {loadFailed ? (
         <p class="muted">{t('handover.loadFailed')}</p>
-      ) : choices.length === 0 ? (
-        <p class="muted">{t('handover.noChoices')}</p>
+      ) : shown.length === 0 ? (
+        <p class="muted">{t(onList ? 'handover.listEmpty' : 'handover.noChoices')}</p>
       ) : (
         <ul class="handover-students" aria-labelledby="lob-handover-make-title">
-          {choices.map((c) => (
+          {shown.map((c) => (
             <ChoiceRow
               key={c.key}
               choice={c}

@@ -4,7 +4,7 @@ import { describeDbError } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { DataApi } from './data-api';
 import { downloadText } from './download';
-import { HandoverMake } from './HandoverMake';
+import { HandoverMake, type PageList } from './HandoverMake';
 import { HandoverReceive } from './HandoverReceive';
 import { SealedStatus } from './SealedFields';
 import { type ActionStatus, useOneAction } from './use-one-action';
@@ -28,9 +28,11 @@ export interface HandoverSettings {
 export function HandoverSection({
   api,
   policy,
+  pageLists,
   download = downloadText,
 }: {
   api: DataApi;
+  pageLists?: () => Promise<PageList[]>;
   policy: HandoverSettings;
   download?: (fileName: string, text: string) => void;
 }) {
@@ -49,6 +51,7 @@ export function HandoverSection({
         <>
           <HandoverMake
             api={api}
+            {...(pageLists ? { pageLists } : {})}
             minPassphrase={Math.max(policy.minPassphrase, DEFAULT_MIN_PASSPHRASE)}
             validDays={policy.maxValidDays}
             download={download}

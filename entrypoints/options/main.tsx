@@ -4,6 +4,7 @@ import { copyText } from '../../components/design/copy-text';
 import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
 import { downloadText } from '../../components/options/download';
+import type { PageList } from '../../components/options/HandoverMake';
 import type { RecentMiss } from '../../components/options/RecentMisses';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
 import type { TaughtPagesApi } from '../../components/options/TaughtPagesSection';
@@ -16,6 +17,7 @@ import { loadTeacherPatches } from '../../lib/config/teacher-patches-storage';
 import { applyConfigToUi } from '../../lib/config/ui';
 import { type MeaningLookEntry, validLooks } from '../../lib/core/meaning-look';
 import { isMacPlatform, normalizeShortcut, shortcutSettingsUrl } from '../../lib/core/shortcuts';
+import { studentKey } from '../../lib/core/student';
 import { openDatabase } from '../../lib/db/database';
 import { knownStudentValues } from '../../lib/db/students';
 import { commandOf, FEATURE_CATALOG, type ShortcutName, shortcutsOf } from '../../lib/features/catalog';
@@ -116,6 +118,22 @@ const taught: TaughtPagesApi = {
 };
 
 /** Pages that missed a part lately (the redacted diagnostics log), newest first. */
+/**
+ * The student lists the school pages open in tabs show (a mentor group, a grade grid), as the
+ * background knows them from each tab's context: ids only, never read from the page here.
+ */
+async function pageLists(): Promise<PageList[]> {
+  const lists: PageList[] = [];
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const page = await send({ type: 'tab/context', tabId: tab.id }).catch(() => null);
+    if (!page?.rowIds?.length) continue;
+    const label = page.group ?? page.title ?? page.host;
+    lists.push({ label, keys: page.rowIds.map((id) => studentKey({ host: page.host, id })) });
+  }
+  return lists;
+}
+
 async function recentMisses(): Promise<RecentMiss[]> {
   const log = JSON.parse(serializeDiagnostics((await diagnostics.read()).hostMisses)) as DiagnosticsLog;
   return [...log.entries].sort((a, b) => b.lastSeen - a.lastSeen).slice(0, 10);
@@ -143,6 +161,7 @@ function show(): void {
         shortcuts={shortcuts}
         taught={taught}
         recentMisses={recentMisses}
+        pageLists={pageLists}
         meaningLooks={meaningLooks}
         allowHosts={() => browser.permissions.request(extraHostsPermissions(config.effective.extraHosts))}
       />,

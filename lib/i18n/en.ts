@@ -245,6 +245,10 @@ export const en: Record<MessageKey, string> = {
   'handover.makeHint':
     'At the end of the year, pass on what a student said in their own words, the agreed next steps and the open agreements. Only for students who know and agree, in an encrypted file that can be opened for {days} days.',
   'handover.never': 'Never included: your own note text, care entries and drafts.',
+  'handover.which': 'Which students',
+  'handover.whichAll': 'All students with conversations or open agreements',
+  'handover.whichList': 'The list in an open tab: {list} ({count} students)',
+  'handover.listEmpty': 'None of the students on this list has conversations or open agreements.',
   'handover.noChoices': 'There are no students with conversations or open agreements to hand over.',
   'handover.loadFailed': 'The students could not be loaded. Reload the page to try again.',
   'handover.number': 'number {sisId}',

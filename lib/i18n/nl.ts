@@ -249,6 +249,10 @@ export const nl = {
   'handover.makeHint':
     'Geef aan het eind van het jaar door wat een leerling zelf zei, de afgesproken volgende stappen en de open afspraken. Alleen van leerlingen die het weten en akkoord zijn, in een versleuteld bestand dat {days} dagen te openen is.',
   'handover.never': 'Gaat nooit mee: je eigen notitietekst, zorg en concepten.',
+  'handover.which': 'Welke leerlingen',
+  'handover.whichAll': 'Alle leerlingen met gesprekken of open afspraken',
+  'handover.whichList': 'De lijst op een open tabblad: {list} ({count} leerlingen)',
+  'handover.listEmpty': 'Van de leerlingen op deze lijst heeft niemand gesprekken of open afspraken.',
   'handover.noChoices': 'Er zijn geen leerlingen met gesprekken of open afspraken om over te dragen.',
   'handover.loadFailed': 'De leerlingen konden niet geladen worden. Herlaad de pagina om het opnieuw te proberen.',
   'handover.number': 'nummer {sisId}',

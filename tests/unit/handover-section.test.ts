@@ -61,6 +61,21 @@ async function chooseHandover(root: HTMLElement, name: string, text: string): Pr
 }
 
 describe('handing students over', () => {
+  it('can take only the students of a list open in a tab (the mentor group)', async () => {
+    const fake = fakeDataApi();
+    const pageLists = async () => [{ label: '3H2', keys: [DAAN.key] }];
+    const root = await show(h(HandoverSection, { api: fake.api, policy: POLICY, download: fake.download, pageLists }));
+    await vi.waitFor(() => expect(getByLabel(root, 'Welke leerlingen')).toBeTruthy());
+    expect(queryAllByRole(root, 'checkbox', /^Meenemen in de overdracht/)).toHaveLength(2);
+    await choose(getByLabel<HTMLSelectElement>(root, 'Welke leerlingen'), '0');
+    expect(queryAllByRole(root, 'checkbox', /^Meenemen in de overdracht/).map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Meenemen in de overdracht (Daan van der Berg)',
+    ]);
+    await click(selectBox(root, 'Daan van der Berg'));
+    await makeFile(root, PASS);
+    await vi.waitFor(() => expect(fake.handoverExports).toEqual([{ keys: [DAAN.key], passphrase: PASS }]), CRYPTO);
+  });
+
   it('records the student’s consent, with its date, before the student can be chosen', async () => {
     const fake = fakeDataApi();
     const root = await showSection(fake);

@@ -131,6 +131,25 @@ describe('handover to the next mentor', () => {
     expect(await next.students.get(studentKey(daan))).toBeUndefined();
   });
 
+  it('a wrong passphrase, a backup given as a handover and an expired file each say why, and nothing is written', async () => {
+    const file = await apiOf(previous, JUNE).exportHandover([studentKey(sanne)], PASS);
+    const receiver = apiOf(next, SEPT);
+    expect(await receiver.openHandover(file.text, 'niet het goede wachtwoord')).toEqual({
+      ok: false,
+      problem: 'wrongPassphrase',
+    });
+    const backup = await apiOf(previous, JUNE).exportBackup(PASS);
+    expect(await receiver.handoverPreview(backup.text)).toEqual({ ok: false, problem: 'wrongKind' });
+    expect(await apiOf(next, new Date('2026-12-01T00:00:00Z')).openHandover(file.text, PASS)).toEqual({
+      ok: false,
+      problem: 'expired',
+    });
+    const cut = file.text.slice(0, file.text.length - 40);
+    expect(await receiver.openHandover(cut, PASS)).toEqual({ ok: false, problem: 'truncated' });
+    expect(await next.handed.count()).toBe(0);
+    expect(await next.students.count()).toBe(0);
+  }, 30_000);
+
   it('received entries follow the receiving school’s retention from their own dates, and go when the student is erased', async () => {
     const { opened } = await handOver([studentKey(sanne)]);
     await apiOf(next, SEPT).receiveHandover(opened.file, new Map([[0, studentKey(sanne)]]));
