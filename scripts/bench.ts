@@ -4,7 +4,9 @@
  * - `--json`: machine-readable output on stdout;
  * - `--suite ranking,grading`: some suites only, matched on the start of their names (opt-in suites,
  *   such as `node-database`, run only when named);
- * - `--compare FILE`: also prints each figure against an earlier result file (matched on group + name).
+ * - `--compare FILE`: also prints each figure against an earlier result file (matched on group + name);
+ * - `--repeat N`: runs the whole bench N times (one build) and prints per figure the median of the
+ *   invocation medians, with each invocation's median beside it.
  * Results always go to bench-results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +19,7 @@ import { grading, typing } from '../tests/bench/grading';
 import { meaningBrowser } from '../tests/bench/meaning-browser';
 import { patterns } from '../tests/bench/patterns';
 import { ranking } from '../tests/bench/ranking';
-import { compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
+import { combineInvocations, compareRows, comparisonTable, markdownTable } from '../tests/bench/report';
 import { sealed } from '../tests/bench/sealed';
 import { startup } from '../tests/bench/startup';
 import type { BenchRow, BenchSuite } from '../tests/bench/types';
@@ -52,11 +54,17 @@ const earlier = compareWith ? (JSON.parse(readFileSync(compareWith, 'utf8')) as 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const rows: BenchRow[] = [];
-for (const suite of suites) {
-  if (!json) console.error(`… ${suite.name}`);
-  rows.push(...(await suite.run()));
+const repeat = Math.max(1, Math.floor(Number(option('--repeat') ?? 1)) || 1);
+const invocations: BenchRow[][] = [];
+for (let round = 1; round <= repeat; round++) {
+  const measured: BenchRow[] = [];
+  for (const suite of suites) {
+    if (!json) console.error(`… ${suite.name}${repeat > 1 ? ` (${round}/${repeat})` : ''}`);
+    measured.push(...(await suite.run()));
+  }
+  invocations.push(measured);
 }
+const rows = combineInvocations(invocations);
 const result = { date: new Date().toISOString(), node: process.version, rows };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -84,6 +84,7 @@ export const detection: BenchSuite = {
         min: Math.min(...changes),
         max: Math.max(...changes),
         unit: 'ms',
+        ...(n >= 1000 ? { goal: 0.5 } : {}),
         note: `${RUNS} runs, happy-dom`,
       });
     }

@@ -1,4 +1,4 @@
-import type { BenchRow } from './types';
+import { type BenchRow, median } from './types';
 
 /** A number with about three significant digits: 1234, 12.3, 1.23. */
 export function formatNumber(v: number): string {
@@ -13,11 +13,19 @@ export function formatValue(row: Pick<BenchRow, 'value' | 'min' | 'max'>): strin
   return row.min !== undefined && row.max !== undefined ? `${value} (${formatNumber(row.min)}–${formatNumber(row.max)})` : value;
 }
 
+/** Whether a figure meets its goal (at most `goal`), judged on the median: "≤ 50: met" or "≤ 50: NOT met". */
+export function goalVerdict(row: Pick<BenchRow, 'value' | 'goal'>): string {
+  if (row.goal === undefined) return '';
+  return `≤ ${formatNumber(row.goal)}: ${row.value <= row.goal ? 'met' : 'NOT met'}`;
+}
+
 /** The benchmark table in Markdown. */
 export function markdownTable(rows: readonly BenchRow[]): string {
-  const lines = ['| group | measure | median (min–max) | unit | runs | note |', '|---|---|---:|---|---:|---|'];
+  const lines = ['| group | measure | median (min–max) | unit | runs | goal | note |', '|---|---|---:|---|---:|---|---|'];
   for (const r of rows) {
-    lines.push(`| ${r.group} | ${r.name} | ${formatValue(r)} | ${r.unit} | ${r.runs ?? 1} | ${r.note ?? ''} |`);
+    lines.push(
+      `| ${r.group} | ${r.name} | ${formatValue(r)} | ${r.unit} | ${r.runs ?? 1} | ${goalVerdict(r)} | ${r.note ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -62,4 +70,41 @@ export function comparisonTable(changes: readonly Change[]): string {
     lines.push(`| ${c.group} | ${c.name} | ${show(c.before)} | ${show(c.now)} | ${change} | ${c.unit} |`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Several whole invocations of the bench as one table (`--repeat N`): per figure (group + name) the
+ * median of the invocation medians, the smallest and largest single measurement of all of them, the
+ * measurements counted together, and each invocation's median beside it. A figure missing from an
+ * invocation is combined from the ones that have it.
+ */
+export function combineInvocations(invocations: readonly (readonly BenchRow[])[]): BenchRow[] {
+  const order: string[] = [];
+  const byKey = new Map<string, BenchRow[]>();
+  for (const rows of invocations) {
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (!byKey.has(key)) {
+        byKey.set(key, []);
+        order.push(key);
+      }
+      byKey.get(key)?.push(row);
+    }
+  }
+  return order.map((key) => {
+    const rows = byKey.get(key) as BenchRow[];
+    const first = rows[0] as BenchRow;
+    if (rows.length === 1) return first;
+    const values = rows.map((r) => r.value);
+    const perInvocation = `per invocation ${values.map(formatNumber).join(' / ')}`;
+    return {
+      ...first,
+      value: median(values),
+      min: Math.min(...rows.map((r) => r.min ?? r.value)),
+      max: Math.max(...rows.map((r) => r.max ?? r.value)),
+      runs: rows.reduce((sum, r) => sum + (r.runs ?? 1), 0),
+      invocations: values,
+      note: first.note ? `${first.note}; ${perInvocation}` : perInvocation,
+    };
+  });
 }

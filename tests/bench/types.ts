@@ -12,6 +12,10 @@ export interface BenchRow {
   runs?: number;
   /** e.g. "median of 30 runs" */
   note?: string;
+  /** With `--repeat`: each invocation's median (`value` is their median). */
+  invocations?: number[];
+  /** The issue's goal for this figure: at most this much (same unit). The report says whether it holds. */
+  goal?: number;
 }
 
 export interface BenchSuite {

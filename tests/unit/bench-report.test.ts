@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, comparisonTable, formatValue, markdownTable } from '../bench/report';
+import { combineInvocations, compareRows, comparisonTable, formatValue, goalVerdict, markdownTable } from '../bench/report';
 import { summarize } from '../bench/types';
 
 describe('bench summaries', () => {
@@ -15,6 +15,18 @@ describe('bench summaries', () => {
     expect(markdownTable([{ group: 'g', name: 'n', value: 2, min: 1, max: 3, runs: 5, unit: 'ms' }])).toContain(
       '| g | n | 2.00 (1.00–3.00) | ms | 5 |',
     );
+  });
+
+  it('combines repeated invocations: the median of their medians, the whole range, each median beside it', () => {
+    const run = (value: number, min: number, max: number) => [
+      { group: 'db', name: 'timeline', value, min, max, runs: 5, unit: 'ms', goal: 10 },
+    ];
+    const [row] = combineInvocations([run(12, 9, 30), run(8, 7, 11), run(9.5, 8, 14)]);
+    expect(row).toMatchObject({ value: 9.5, min: 7, max: 30, runs: 15, invocations: [12, 8, 9.5] });
+    expect(row?.note).toBe('per invocation 12.0 / 8.00 / 9.50');
+    expect(goalVerdict(row as { value: number; goal: number })).toBe('≤ 10.0: met');
+    expect(goalVerdict({ value: 11, goal: 10 })).toBe('≤ 10.0: NOT met');
+    expect(combineInvocations([run(3, 2, 4)])).toEqual(run(3, 2, 4));
   });
 
   it('compares figures on group and name, with the change in %', () => {
