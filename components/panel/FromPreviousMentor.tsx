@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/translate';
 import type { HandedView } from '../../lib/messages/schema';
 import { competenceLabel, formatDate } from '../../lib/ui/labels';
@@ -8,7 +9,8 @@ import { Private } from './Private';
  * conversation (its own date, the student's words, the next step, the competences it touched) and
  * each afspraak that was still open, marked "van de vorige mentor (datum)".
  */
-export function FromPreviousMentor({ entries }: { entries: readonly HandedView[] }) {
+export function FromPreviousMentor({ entries, onRemove }: { entries: readonly HandedView[]; onRemove: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
   if (entries.length === 0) return null;
   return (
     <section class="from-previous" aria-labelledby="lob-from-previous" data-part="from-previous">
@@ -39,6 +41,21 @@ export function FromPreviousMentor({ entries }: { entries: readonly HandedView[]
           </li>
         ))}
       </ul>
+      {asking ? (
+        <div class="row" role="group" aria-label={t('handoverPanel.removeAsk')}>
+          <p>{t('handoverPanel.removeAsk')}</p>
+          <button type="button" class="btn small" onClick={() => void onRemove().finally(() => setAsking(false))}>
+            {t('handoverPanel.removeYes')}
+          </button>
+          <button type="button" class="btn quiet small" onClick={() => setAsking(false)}>
+            {t('handoverPanel.removeNo')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="btn quiet small" onClick={() => setAsking(true)}>
+          {t('handoverPanel.remove')}
+        </button>
+      )}
     </section>
   );
 }

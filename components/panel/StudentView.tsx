@@ -251,7 +251,15 @@ export function StudentView({
           onOpen={() => api.openHandover()}
         />
       )}
-      {data && <FromPreviousMentor entries={data.handover.fromPrevious} />}
+      {data && (
+        <FromPreviousMentor
+          entries={data.handover.fromPrevious}
+          onRemove={async () => {
+            await api.removeHanded(student);
+            reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -55,6 +55,8 @@ export interface PanelApi {
   setPlacement(student: StudentRef, display: Display, phase: PlacementPhase | null): Promise<void>;
   /** "De leerling weet het en is akkoord" with the handover to the next mentor (today), or withdrawn. */
   setHandoverConsent(student: StudentRef, display: Display, agreed: boolean): Promise<void>;
+  /** Takes away what the previous mentor handed over for this student (a wrong choice on receipt). */
+  removeHanded(student: StudentRef): Promise<void>;
   /** Opens the options page at the handover (making or receiving a file). */
   openHandover(): void;
   search(query: string): Promise<SearchHit[]>;

@@ -1,6 +1,9 @@
 import type { DataApi, ExportedFile } from '../../components/options/data-api';
-import { DEFAULT_HANDOVER_VALID_DAYS, handoverCounts } from '../../lib/core/handover-file';
+import { AppError } from '../../lib/core/errors';
+import { HANDOVER_DEFAULTS } from '../../lib/core/handover';
+import { handoverCounts, handoverFileSchema } from '../../lib/core/handover-file';
 import { retentionInForce, shorterStartsOn } from '../../lib/core/retention';
+import { DEFAULT_MIN_PASSPHRASE } from '../../lib/core/sealed-problem';
 import { refOfKey, type StudentRef, studentKey } from '../../lib/core/student';
 import { DB_NAME, type LobDatabase, type StudentRecord } from '../../lib/db/database';
 import { eraseAll, eraseStudent } from '../../lib/db/erase';
@@ -43,6 +46,7 @@ const countsOf = (file: ExportFile): Record<string, number> => ({
   moments: file.moments.length,
   referrals: file.referrals.length,
   drafts: file.drafts?.length ?? 0,
+  handed: file.handed?.length ?? 0,
 });
 
 /** What an encrypted file of this kind says about itself, read from its (checked) header. */
@@ -54,19 +58,31 @@ async function sealedPreview(text: string, kind: SealedKind) {
   return { ok: true as const, value: { created, expires, counts } };
 }
 
+/** The school's handover settings as the data API enforces them (policy `handover`, lib/policy). */
+interface HandoverSettings {
+  enabled: boolean;
+  maxValidDays: number;
+  minPassphrase: number;
+}
+
 export function createDataApi(
   db: LobDatabase,
   options: {
     now?: () => Date;
     changed?: (studentKey: string) => void;
     careRoles?: () => readonly string[];
-    /** The school's handover settings (policy `handover`): how long a file is valid. */
-    handoverValidDays?: () => number;
+    /** The school's handover settings (policy `handover`): on or off, how long a file is valid, the shortest passphrase. */
+    handover?: () => HandoverSettings;
   } = {},
 ): DataApi {
   const now = options.now ?? (() => new Date());
   const changed = options.changed ?? (() => undefined);
   const careRoles = options.careRoles ?? (() => DEFAULT_CARE_ROLES);
+  const handover = options.handover ?? (() => HANDOVER_DEFAULTS);
+  /** Handover switched off by the school: nothing is made, opened, received or consented here either (not only hidden). */
+  const handoverOn = () => {
+    if (!handover().enabled) throw new AppError('forbidden');
+  };
   /** The other numbers a student's export holds because the teacher paired them. */
   const pairedIn = (students: readonly StudentRecord[], student: StudentRef) =>
     students
@@ -126,16 +142,20 @@ export function createDataApi(
       }));
     },
     async setHandoverConsent(key, agreed) {
+      handoverOn();
       const ref = refOfKey(key);
       await withWriteLock(() => setStudentHandoverConsent(db, ref, {}, agreed, now()));
       changed(key);
     },
     async exportHandover(keys, passphrase) {
+      handoverOn();
+      if (passphrase.length < Math.max(handover().minPassphrase, DEFAULT_MIN_PASSPHRASE)) throw new AppError('invalid');
       const at = now();
       const chosen = new Set(keys);
       const candidates = (await handoverCandidates(db)).filter((c) => chosen.has(c.student.key));
-      const file = buildHandover(candidates, careRoles(), at);
-      const expires = new Date(at.getTime() + (options.handoverValidDays?.() ?? DEFAULT_HANDOVER_VALID_DAYS) * 86_400_000);
+      // Checked against the schema the receiver reads it with: a file that could not be read is never made.
+      const file = handoverFileSchema.parse(buildHandover(candidates, careRoles(), at));
+      const expires = new Date(at.getTime() + handover().maxValidDays * 86_400_000);
       const counts = handoverCounts(file);
       const text = await seal(JSON.stringify(file), { passphrase, kind: 'handover', now: at, expires, counts });
       return {
@@ -148,8 +168,12 @@ export function createDataApi(
     },
     handoverPreview: (text) => sealedPreview(text, 'handover'),
     async openHandover(text, passphrase) {
+      handoverOn();
       const opened = await open(text, passphrase, now(), 'handover');
       if (!opened.ok) return opened;
+      // This school's own limit too: a file older than it allows is expired here, whatever the sender set.
+      const ownLimit = Date.parse(opened.header.created) + handover().maxValidDays * 86_400_000;
+      if (now().getTime() > ownLimit) return { ok: false, problem: 'expired' };
       const read = readHandover(opened.plain);
       if (!read.ok) return read;
       return {
@@ -162,6 +186,7 @@ export function createDataApi(
       };
     },
     async receiveHandover(file, targets) {
+      handoverOn();
       const result = await withWriteLock(() => receiveHandover(db, file, targets, { now: now(), careRoles: careRoles() }));
       changed('');
       return result;

@@ -53,7 +53,7 @@ const data = createDataApi(db, {
   },
   // The school's care roles too, not only the defaults: an import never stores zorg.
   careRoles: () => careRoles(config),
-  handoverValidDays: () => config.effective.handover.maxValidDays,
+  handover: () => config.effective.handover,
 });
 
 /**

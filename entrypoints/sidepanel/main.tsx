@@ -81,6 +81,9 @@ const api: PanelApi = {
   setHandoverConsent: async (student, display, agreed) => {
     await explained(send({ type: 'facts/handover-consent', student, display, agreed }));
   },
+  removeHanded: async (student) => {
+    await explained(send({ type: 'handed/remove', student }));
+  },
   openHandover: () =>
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html#overdracht') }).catch(() => undefined),
   search: (query) => send({ type: 'notes/search', query }),

@@ -4,7 +4,7 @@ import { refOfKey, studentKey } from '../core/student';
 import { studyOfChoice } from '../core/study-choice';
 import { saveDraft } from '../db/drafts';
 import { setPlacementFact, setStudyFact } from '../db/facts';
-import { setStudentHandoverConsent } from '../db/handover/student';
+import { removeHanded, setStudentHandoverConsent } from '../db/handover/student';
 import {
   addAfspraak,
   addMoment,
@@ -116,7 +116,19 @@ export const CORE_REQUESTS = [
     from: 'extensionPage',
     writes: true,
     async handle(deps, request) {
+      // Switched off by the school: the panel shows no tick, and a forged request keeps nothing either.
+      if (deps.handoverEnabled?.() === false) throw new AppError('forbidden');
       await setStudentHandoverConsent(deps.db, request.student, request.display, request.agreed, deps.now());
+      dataChanged(deps, studentKey(request.student));
+      return null;
+    },
+  }),
+  defineRequest({
+    type: 'handed/remove',
+    from: 'extensionPage',
+    writes: true,
+    async handle(deps, request) {
+      await removeHanded(deps.db, request.student);
       dataChanged(deps, studentKey(request.student));
       return null;
     },

@@ -1,5 +1,4 @@
 import { COMPETENCES, NOTE_MAX } from './domain';
-import { HANDOVER_DEFAULTS } from './handover';
 import { isValidHost } from './student';
 import { z } from './zod';
 
@@ -12,9 +11,6 @@ import { z } from './zod';
 
 export const HANDOVER_FORMAT = 'lob-overdracht';
 export const HANDOVER_VERSION = 1;
-
-/** How long a handover file may be opened unless the school sets otherwise (policy `handover.maxValidDays`). */
-export const DEFAULT_HANDOVER_VALID_DAYS = HANDOVER_DEFAULTS.maxValidDays;
 
 const id = z.string().min(1).max(100);
 const dateTime = z.iso.datetime({ offset: true });

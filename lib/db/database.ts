@@ -88,6 +88,8 @@ export interface FactsRecord {
    * ticked it, YYYY-MM-DD). Without it the student is in no handover file.
    */
   handoverConsent?: string;
+  /** The day the student's consent was withdrawn (YYYY-MM-DD): kept so an older backup cannot bring it back. */
+  handoverWithdrawn?: string;
   updatedAt: string;
 }
 

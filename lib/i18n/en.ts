@@ -555,4 +555,9 @@ export const en: Record<MessageKey, string> = {
   'handoverPanel.studentWords': 'The student: “{text}”',
   'handoverPanel.nextStep': 'Next step: {text}',
   'handoverPanel.afspraak': 'Open agreement: {what}',
+  'handoverPanel.remove': 'Not this student? Remove…',
+  'handoverPanel.removeAsk':
+    'Remove everything from the previous mentor for this student? Your own notes stay. Then read the file again and choose the right student.',
+  'handoverPanel.removeYes': 'Yes, remove',
+  'handoverPanel.removeNo': 'Cancel',
 };

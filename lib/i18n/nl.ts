@@ -561,6 +561,11 @@ export const nl = {
   'handoverPanel.studentWords': 'De leerling: “{text}”',
   'handoverPanel.nextStep': 'Volgende stap: {text}',
   'handoverPanel.afspraak': 'Open afspraak: {what}',
+  'handoverPanel.remove': 'Hoort niet bij deze leerling? Weghalen…',
+  'handoverPanel.removeAsk':
+    'Alles van de vorige mentor bij deze leerling weghalen? Je eigen notities blijven staan. Lees het bestand daarna opnieuw in en kies de goede leerling.',
+  'handoverPanel.removeYes': 'Ja, weghalen',
+  'handoverPanel.removeNo': 'Annuleren',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -288,6 +288,11 @@ const coreMessages = {
       .strict(),
     response: z.null(),
   },
+  /** panel → background: take away what the previous mentor handed over for this student (a wrong choice on receipt). */
+  'handed/remove': {
+    request: z.object({ type: z.literal('handed/remove'), student: studentRefSchema }).strict(),
+    response: z.null(),
+  },
   'afspraak/add': {
     request: z
       .object({

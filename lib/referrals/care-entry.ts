@@ -28,9 +28,26 @@ export interface CareEntryFields {
   what?: string;
 }
 
+/**
+ * The school's own care roles (its directory's `care: true` entries, beyond the defaults) named in a
+ * text: "gesprek met de ondersteuningscoördinator" where the school calls its zorg that.
+ */
+function namesSchoolCareRole(text: string, careRoles: readonly string[]): boolean {
+  if (!text) return false;
+  return careRoles.some((role) => {
+    if (DEFAULT_CARE_ROLES.includes(role)) return false;
+    const name = fold(role).trim();
+    if (name.length < 3) return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  });
+}
+
 export function isCareEntry(entry: CareEntryFields, careRoles: readonly string[] = DEFAULT_CARE_ROLES): boolean {
   if (entry.role !== undefined && isCareRole(entry.role, careRoles)) return true;
   const who = fold(entry.who ?? '').trim();
   if (who && (isCareRole(who, careRoles) || CARE_WHO.test(who) || CARE_PERSON.test(who))) return true;
-  return CARE_PERSON.test(fold(entry.what ?? ''));
+  if (namesSchoolCareRole(who, careRoles)) return true;
+  const what = fold(entry.what ?? '');
+  return CARE_PERSON.test(what) || namesSchoolCareRole(what, careRoles);
 }

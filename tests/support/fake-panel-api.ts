@@ -347,6 +347,7 @@ export function fakePanelApi(options: FakePanelOptions = {}): FakePanel {
         else delete r.consentOn;
       },
       openHandover: () => undefined,
+      removeHanded: async () => undefined,
       async setPlacement(student, _display, phase) {
         const r = recordOf(student, {});
         r.placement = {

@@ -124,6 +124,7 @@ describe('the shipped lists are the catalog’s', () => {
         'facts/placement',
         'facts/study',
         'frames/changed',
+        'handed/remove',
         'meaning/confirm',
         'meaning/dismiss',
         'meaning/dismissed',

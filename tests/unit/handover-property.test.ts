@@ -20,7 +20,10 @@ const CASES = 40;
 const rnd = prng(33);
 const pick = picker(rnd);
 const names = ['Sanne', 'Daan', 'Noor', 'Mohammed', 'Fatima', 'Lucas', 'Emma', 'Yusuf', 'Julia', 'Sem'];
+/** The school's own name for its care team (a directory entry with `care: true`). */
+const SCHOOL_CARE = [...DEFAULT_CARE_ROLES, 'Ondersteuningsteam'];
 const careWords = [
+  'Aanmelden bij het ondersteuningsteam',
   'Gesprek met de zorgcoördinator',
   'Aanmelden bij het zorgteam',
   'Doorverwijzen naar schoolmaatschappelijk werk',
@@ -44,7 +47,7 @@ afterAll(async () => {
 const at = (day: number) => new Date(Date.UTC(2026, 0, 1 + day, 9)).toISOString();
 
 describe('handover files over generated data', () => {
-  it(`hold no student without consent, no care entry, no note text and no draft (${CASES} classes)`, async () => {
+  it(`hold no student without consent (or who withdrew it), no care entry (the school's own care team included), no note text and no draft (${CASES} classes)`, async () => {
     let students = 0;
     let handed = 0;
     /** Open care afspraken of students who agreed: each one the file had to leave out. */
@@ -101,20 +104,26 @@ describe('handover files over generated data', () => {
         if (rnd() < 0.6) {
           await setStudentHandoverConsent(db, ref, {}, true, new Date(at(30)));
           agreed.add(key);
+          // Some students change their mind: withdrawn, they are in no file.
+          if (rnd() < 0.25) {
+            await setStudentHandoverConsent(db, ref, {}, false, new Date(at(35)));
+            agreed.delete(key);
+          }
         }
-        if (agreed.has(key)) caring += afspraken.filter((a) => !a.done && isCareEntry(a)).length;
+        if (agreed.has(key)) caring += afspraken.filter((a) => !a.done && isCareEntry(a, SCHOOL_CARE)).length;
       }
       const candidates = await handoverCandidates(db);
-      const file = buildHandover(candidates, DEFAULT_CARE_ROLES, new Date(at(50)));
+      const file = buildHandover(candidates, SCHOOL_CARE, new Date(at(50)));
       const text = JSON.stringify(file);
       for (const secret of secrets) expect(text, secret).not.toContain(secret);
+      expect(text).not.toMatch(/ondersteuningsteam/i);
       for (const s of file.students) {
         expect(agreed.has(`${s.host}|${s.sisId}`)).toBe(true);
         for (const e of s.entries) {
-          if (e.kind === 'afspraak') expect(isCareEntry(e), e.what).toBe(false);
+          if (e.kind === 'afspraak') expect(isCareEntry(e, SCHOOL_CARE), e.what).toBe(false);
           else {
-            expect(isCareEntry({ what: e.studentWords }), e.studentWords).toBe(false);
-            expect(isCareEntry({ what: e.nextStep }), e.nextStep).toBe(false);
+            expect(isCareEntry({ what: e.studentWords }, SCHOOL_CARE), e.studentWords).toBe(false);
+            expect(isCareEntry({ what: e.nextStep }, SCHOOL_CARE), e.nextStep).toBe(false);
           }
         }
       }

@@ -42,3 +42,14 @@ export async function setStudentHandoverConsent(
     }
   }
 }
+
+/**
+ * Takes away what a previous mentor handed over for this student (every id paired with them): the
+ * undo of a wrong choice on receipt. The mentor's own notes stay. Returns how many entries went.
+ */
+export async function removeHanded(db: LobDatabase, ref: StudentRef): Promise<number> {
+  return db.transaction('rw', [db.aliases, db.handed], async () => {
+    const keys = await linkedKeys(db, ref);
+    return db.handed.where('studentKey').anyOf(keys).delete();
+  });
+}

@@ -15,13 +15,14 @@ function keyMismatch(file: SchemaFile): ImportProblem | null {
 
 /** Ids are unique per table inside the file (students by key). */
 function duplicateId(file: SchemaFile): ImportProblem | null {
-  const tables: [DataTable, { id?: string; key?: string }[]][] = [
+  const tables: [DataTable | 'handed', { id?: string; key?: string }[]][] = [
     ['students', file.students],
     ['notes', file.notes],
     ['afspraken', file.afspraken],
     ['moments', file.moments],
     ['referrals', file.referrals],
   ];
+  if (file.handed) tables.push(['handed', file.handed]);
   for (const [table, rows] of tables) {
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {

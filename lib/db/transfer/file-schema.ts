@@ -67,20 +67,23 @@ const referralSchema = z.strictObject({
 });
 
 /** An entry received from the previous mentor (lib/db/database.ts HandedRecord). */
-const handedSchema = z.strictObject({
-  id,
-  studentKey: keyOfStudent,
-  kind: z.enum(['note', 'afspraak']),
-  date: dateTime,
-  competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length).optional(),
-  studentWords: longText.optional(),
-  nextStep: longText.optional(),
-  what: z.string().min(1).max(2000).optional(),
-  who: shortText.optional(),
-  due: day.optional(),
-  handedOn: dateTime,
-  receivedAt: dateTime,
-});
+const handedBase = { id, studentKey: keyOfStudent, date: dateTime, handedOn: dateTime, receivedAt: dateTime };
+const handedSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...handedBase,
+    kind: z.literal('note'),
+    competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length).optional(),
+    studentWords: longText.optional(),
+    nextStep: longText.optional(),
+  }),
+  z.strictObject({
+    ...handedBase,
+    kind: z.literal('afspraak'),
+    what: z.string().min(1).max(2000),
+    who: shortText.optional(),
+    due: day.optional(),
+  }),
+]);
 
 /** Every field of every row of an export file, with its limits. */
 export const fileSchema = z.strictObject({
@@ -104,6 +107,7 @@ export const fileSchema = z.strictObject({
         study: studySchema.optional(),
         placement: placementFactSchema.optional(),
         handoverConsent: day.optional(),
+        handoverWithdrawn: day.optional(),
         updatedAt: dateTime,
       }),
     )
