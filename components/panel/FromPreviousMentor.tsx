@@ -42,7 +42,7 @@ export function FromPreviousMentor({ entries, onRemove }: { entries: readonly Ha
         ))}
       </ul>
       {asking ? (
-        <div class="row" role="group" aria-label={t('handoverPanel.removeAsk')}>
+        <div class="row">
           <p>{t('handoverPanel.removeAsk')}</p>
           <button type="button" class="btn small" onClick={() => void onRemove().finally(() => setAsking(false))}>
             {t('handoverPanel.removeYes')}

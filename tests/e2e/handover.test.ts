@@ -153,6 +153,12 @@ describe('the handover to the next mentor', () => {
     await fromPrevious.getByText('De leerling: “Ik wil later met kinderen werken.”').waitFor();
     expect(await fromPrevious.getByText(/van de vorige mentor \(overgedragen op/).count()).toBe(2);
     expect(await fromPrevious.getByText('Open afspraak: Open dag Windesheim').count()).toBe(1);
+    // Chosen wrongly after all: taken away again, the own note stays.
+    await fromPrevious.getByRole('button', { name: 'Hoort niet bij deze leerling? Weghalen…' }).click();
+    await fromPrevious.getByRole('button', { name: 'Ja, weghalen' }).click();
+    await expect.poll(() => after.getByRole('region', { name: 'Van de vorige mentor' }).count()).toBe(0);
+    expect(await readStore(receive, 'handed')).toEqual([]);
+    expect(await readStore(receive, 'notes')).toHaveLength(1);
     await next.close();
     removeProfile(next.userDataDir);
   });

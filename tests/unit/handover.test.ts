@@ -26,6 +26,8 @@ const PASS = 'een lange zin als wachtwoord';
 /** After the summer holiday: nine weeks after the file was made. */
 const SEPT = new Date('2026-08-24T09:00:00Z');
 const JUNE = new Date('2026-06-20T09:00:00Z');
+/** Ten days later: a backup of June is still valid. */
+const JULY = new Date('2026-06-30T09:00:00Z');
 let seq = 0;
 let previous: LobDatabase;
 let next: LobDatabase;
@@ -109,12 +111,12 @@ describe('handover to the next mentor', () => {
 
   it('a withdrawn consent stays withdrawn when an older backup is restored', async () => {
     const backup = await apiOf(previous, JUNE).exportBackup(PASS);
-    await setStudentHandoverConsent(previous, sanne, {}, false, SEPT);
-    const opened = await apiOf(previous, SEPT).openBackup(backup.text, PASS);
+    await setStudentHandoverConsent(previous, sanne, {}, false, JULY);
+    const opened = await apiOf(previous, JULY).openBackup(backup.text, PASS);
     if (!opened.ok) throw new Error(opened.problem);
-    expect(await apiOf(previous, SEPT).importText(opened.value)).toMatchObject({ ok: true });
+    expect(await apiOf(previous, JULY).importText(opened.value)).toMatchObject({ ok: true });
     expect((await readFacts(previous, sanne))?.handoverConsent).toBeUndefined();
-    const file = await apiOf(previous, SEPT).exportHandover([studentKey(sanne), studentKey(daan)], PASS);
+    const file = await apiOf(previous, JULY).exportHandover([studentKey(sanne), studentKey(daan)], PASS);
     expect(file.counts.students).toBe(1);
   });
 
