@@ -238,16 +238,39 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
   // "This result": the column being entered, else the rightmost column with any result.
   let current = inputCell ? columns.findIndex((cells) => cells.includes(inputCell)) : -1;
   if (current < 0) current = grades.findLastIndex((column) => column.some((g) => g !== undefined));
+  const typedNow = inputCell && input?.localName === 'input' ? parseGrade((input as HTMLInputElement).value) : undefined;
+  // The last scan's rows, reusable where nothing they were built from changed (the same objects).
+  const memo = cache?.grids.get(root);
+  const same =
+    memo !== undefined &&
+    memo.current === current &&
+    memo.inputCell === inputCell &&
+    memo.typed === typedNow &&
+    memo.columnReads.length === read.length &&
+    read.every((column, c) => column === memo.columnReads[c]);
   const rows: StudentRow[] = [];
+  const built: (StudentRow | null)[] = [];
+  const nameReads: object[] = [];
   names.forEach((element, i) => {
+    const named = readName(element);
+    nameReads.push(named);
+    if (same && memo.names[i] === element && memo.nameReads[i] === named) {
+      const kept = memo.rows[i] ?? null;
+      built.push(kept);
+      if (kept) rows.push(kept);
+      return;
+    }
     const id = first[i] ? cellId(first[i]) : undefined;
-    if (!id) return;
-    const { name, nameEl } = readName(element);
+    if (!id) {
+      built.push(null);
+      return;
+    }
+    const { name, nameEl } = named;
     const typed = inputCell && columns[current]?.[i] === inputCell ? parseGrade((input as HTMLInputElement).value) : undefined;
     const grade = typed ?? grades[current]?.[i];
     const ownResults = grades.flatMap((column, c) => (c !== current && column[i] !== undefined ? [column[i] as number] : []));
     const editing = inputCell !== null && columns.some((cells) => cells[i] === inputCell);
-    rows.push({
+    const row: StudentRow = {
       id,
       element,
       ...(name ? { name } : {}),
@@ -255,8 +278,11 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
       ...(editing && input?.localName === 'input' ? { input: input as HTMLInputElement } : {}),
       ...(grade !== undefined ? { grade } : {}),
       ownResults,
-    });
+    };
+    built.push(row);
+    rows.push(row);
   });
+  cache?.grids.set(root, { names, nameReads, columnReads: read, current, inputCell, typed: typedNow, rows: built });
   return { rows, rowIdOf };
 }
 

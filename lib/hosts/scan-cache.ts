@@ -16,12 +16,31 @@ export interface ScanCache {
   columns: WeakMap<Element, { cells: Element[]; grades: (number | undefined)[] }>;
   cells: WeakMap<Element, { grade: number | undefined; id?: string | undefined }>;
   names: WeakMap<Element, { name: string | undefined; nameEl: Element | undefined }>;
+  /**
+   * A grid built by column, per root: the rows of the last scan and what each was built from (the
+   * names entry as read, every column as read, the column being entered). A row whose inputs are the
+   * same objects as last time is the same row: a one-row change builds one row, not a thousand.
+   */
+  grids: WeakMap<Element, GridMemo>;
   /** Forget what was read of this node and its ancestors (a changed text, child list or attribute). */
   touched(node: Node): void;
 }
 
+/** The last scan of one column grid (see ScanCache.grids). */
+export interface GridMemo {
+  names: readonly Element[];
+  nameReads: readonly object[];
+  columnReads: readonly object[];
+  current: number;
+  inputCell: Element | null;
+  typed: number | undefined;
+  /** Per names entry: its row, or null when it had none (no student id). */
+  rows: readonly (StudentRow | null)[];
+}
+
 export function createScanCache(): ScanCache {
   const cache: ScanCache = {
+    grids: new WeakMap(),
     rows: new WeakMap(),
     columns: new WeakMap(),
     cells: new WeakMap(),

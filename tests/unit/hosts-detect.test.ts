@@ -502,4 +502,29 @@ describe('incremental scanning: after the first scan only what a DOM change touc
     // Untouched students keep what was read of them (ids and names are not read again).
     expect(second.map((r) => r.id)).toEqual(first.map((r) => r.id));
   });
+
+  it('Somtoday Docent, 1000 rows: a changed name builds that one row again; the other rows are the rows of the last scan', () => {
+    const { doc, url } = grid(
+      'https://docent.somtoday.nl/resultaten/voortgangsdossier/groot',
+      somtoday.pageForRoute('/resultaten/voortgangsdossier/groot'),
+    );
+    const cache = createScanCache();
+    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(first).toHaveLength(1000);
+    const name = doc.querySelectorAll('span.naam')[700]?.firstChild;
+    if (!name) throw new Error('fixture changed');
+    name.nodeValue = 'Ander Kind';
+    cache.touched(name);
+    const second = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(second.filter((row, i) => row !== first[i]).map((row) => row.name)).toEqual(['Ander Kind']);
+    // A grade in the current column changes that column: every row is built from it again, right.
+    const column = [...doc.querySelectorAll('dt-toetskolom')].filter((c) => c.querySelector('span.resultaat')).at(-1);
+    const span = column?.querySelectorAll('dt-resultaat-cell')[3]?.querySelector('span');
+    if (!span) throw new Error('fixture changed');
+    span.textContent = '1,5';
+    cache.touched(span);
+    const third = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(third[3]?.grade).toBe(1.5);
+    expect(third.map((r) => r.grade)).toEqual(recognised(detectPage(url, doc, shippedProfiles)).rows.map((r) => r.grade));
+  });
 });
