@@ -219,7 +219,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) continue;
       changed = true;
       if (quiet) break;
-      cache.touched(record.target);
+      cache.touched(record.target, record.type);
     }
     if (!changed) return;
     if (quiet) {

@@ -132,12 +132,22 @@ function readCount(text: string | undefined): number | undefined {
   return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
+/** The elements `selector` finds under `root`, from the cache while the page's structure is unchanged. */
+function listOf(root: Element, selector: string, cache: ScanCache | undefined): Element[] {
+  if (!cache) return selectAll(root, selector);
+  let lists = cache.lists.get(root);
+  if (!lists) cache.lists.set(root, (lists = new Map()));
+  let found = lists.get(selector);
+  if (!found) lists.set(selector, (found = selectAll(root, selector)));
+  return found;
+}
+
 function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined): StudentRow[] {
   const spec = page.rows;
   if (!spec) return [];
   const selectFor = rowSelect(spec);
   const rows: StudentRow[] = [];
-  for (const element of selectAll(root, spec.row)) {
+  for (const element of listOf(root, spec.row, cache)) {
     const known = cache?.rows.get(element);
     if (known) {
       rows.push(known);
@@ -225,8 +235,8 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     const cell = element.closest(spec.cell);
     return cell && root.contains(cell) ? idOfCell(cell) : undefined;
   };
-  const names = selectAll(root, spec.names);
-  const read = selectAll(root, spec.column)
+  const names = listOf(root, spec.names, cache);
+  const read = listOf(root, spec.column, cache)
     .map(readColumn)
     .filter(({ cells }) => cells.length === names.length && cells.length > 0);
   const columns = read.map(({ cells }) => cells);

@@ -22,12 +22,20 @@ export interface ScanCache {
    * same objects as last time is the same row: a one-row change builds one row, not a thousand.
    */
   grids: WeakMap<Element, GridMemo>;
-  /** Forget what was read of this node and its ancestors (a changed text, child list or attribute). */
-  touched(node: Node): void;
+  /**
+   * The elements a selector found under a root (the rows, the names, the columns), kept until the
+   * page's structure changes: a changed text moves no element in or out of a list.
+   */
+  lists: WeakMap<Element, Map<string, Element[]>>;
+  /**
+   * Forget what was read of this node and its ancestors. `kind` is the MutationRecord's type: a
+   * changed text (`characterData`) keeps the lists; a child list or attribute change forgets them.
+   */
+  touched(node: Node, kind?: MutationRecordType): void;
 }
 
 /** The last scan of one column grid (see ScanCache.grids). */
-export interface GridMemo {
+interface GridMemo {
   names: readonly Element[];
   nameReads: readonly object[];
   columnReads: readonly object[];
@@ -41,11 +49,13 @@ export interface GridMemo {
 export function createScanCache(): ScanCache {
   const cache: ScanCache = {
     grids: new WeakMap(),
+    lists: new WeakMap(),
     rows: new WeakMap(),
     columns: new WeakMap(),
     cells: new WeakMap(),
     names: new WeakMap(),
-    touched(node) {
+    touched(node, kind) {
+      if (kind !== 'characterData') cache.lists = new WeakMap();
       for (let n: Node | null = node; n; n = n.parentNode) {
         if (n.nodeType !== 1) continue;
         const el = n as Element;

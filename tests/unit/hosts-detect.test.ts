@@ -527,4 +527,26 @@ describe('incremental scanning: after the first scan only what a DOM change touc
     expect(third[3]?.grade).toBe(1.5);
     expect(third.map((r) => r.grade)).toEqual(recognised(detectPage(url, doc, shippedProfiles)).rows.map((r) => r.grade));
   });
+
+  it('a changed text keeps the lists of rows; a removed row (a child list change) is gone from the next scan', () => {
+    const { doc, url } = grid(
+      'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
+      magister.pageForRoute('#/cijfers/invoeren/groot/1'),
+    );
+    const cache = createScanCache();
+    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    const klas = first[10]?.element.querySelector('.klas')?.firstChild;
+    if (!klas) throw new Error('fixture changed');
+    klas.nodeValue = '5H1';
+    cache.touched(klas, 'characterData');
+    expect(recognised(detectPage(url, doc, shippedProfiles, cache)).rows[10]?.klas).toBe('5H1');
+    const gone = first[20]?.element;
+    const parent = gone?.parentNode;
+    if (!gone || !parent) throw new Error('fixture changed');
+    parent.removeChild(gone);
+    cache.touched(parent, 'childList');
+    const after = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(after).toHaveLength(999);
+    expect(after.map((r) => r.id)).not.toContain(first[20]?.id);
+  });
 });
