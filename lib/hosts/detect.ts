@@ -136,9 +136,15 @@ function readCount(text: string | undefined): number | undefined {
 function listOf(root: Element, selector: string, cache: ScanCache | undefined): Element[] {
   if (!cache) return selectAll(root, selector);
   let lists = cache.lists.get(root);
-  if (!lists) cache.lists.set(root, (lists = new Map()));
+  if (!lists) {
+    lists = new Map();
+    cache.lists.set(root, lists);
+  }
   let found = lists.get(selector);
-  if (!found) lists.set(selector, (found = selectAll(root, selector)));
+  if (!found) {
+    found = selectAll(root, selector);
+    lists.set(selector, found);
+  }
   return found;
 }
 
