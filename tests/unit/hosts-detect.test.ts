@@ -503,15 +503,15 @@ describe('incremental scanning: after the first scan only what a DOM change touc
     expect(second.map((r) => r.id)).toEqual(first.map((r) => r.id));
   });
 
-  it('Somtoday Docent, 1000 rows: a changed name builds that one row again; the other rows are the rows of the last scan', () => {
+  it('Somtoday Docent: a changed name builds that one row again; the other rows are the rows of the last scan', () => {
     const { doc, url } = grid(
-      'https://docent.somtoday.nl/resultaten/voortgangsdossier/groot',
-      somtoday.pageForRoute('/resultaten/voortgangsdossier/groot'),
+      'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
+      somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
     );
     const cache = createScanCache();
     const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
-    expect(first).toHaveLength(1000);
-    const name = doc.querySelectorAll('span.naam')[700]?.firstChild;
+    expect(first).toHaveLength(40);
+    const name = doc.querySelectorAll('span.naam')[30]?.firstChild;
     if (!name) throw new Error('fixture changed');
     name.nodeValue = 'Ander Kind';
     cache.touched(name);
@@ -530,8 +530,8 @@ describe('incremental scanning: after the first scan only what a DOM change touc
 
   it('a changed text keeps the lists of rows; a removed row (a child list change) is gone from the next scan', () => {
     const { doc, url } = grid(
-      'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
-      magister.pageForRoute('#/cijfers/invoeren/groot/1'),
+      'https://demo.magister.net/magister/#/cijfers/invoeren/veertig/1',
+      magister.pageForRoute('#/cijfers/invoeren/veertig/1'),
     );
     const cache = createScanCache();
     const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
@@ -546,7 +546,7 @@ describe('incremental scanning: after the first scan only what a DOM change touc
     parent.removeChild(gone);
     cache.touched(parent, 'childList');
     const after = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
-    expect(after).toHaveLength(999);
+    expect(after).toHaveLength(39);
     expect(after.map((r) => r.id)).not.toContain(first[20]?.id);
   });
 });
