@@ -158,6 +158,9 @@ describe('backup and handover in Firefox ESR', () => {
     expect(await receive.$('#lob-handover-target-2')).toBeNull();
     await receive.select('#lob-handover-target-0', there.key);
     await receive.select('#lob-handover-target-1', `${MAGISTER}|${DAAN.id}`);
+    // Both chosen, as the page shows it: the "nothing is read in without a choice" lines are gone
+    // (the question's buttons move up when they go; a click before that could land beside them).
+    await receive.waitForFunction(() => !document.body.textContent?.includes('Zonder keuze wordt niets'));
     await press(receive, 'section.handover', 'Ja, overnemen');
     await waitForText(receive, '2 leerlingen ontvangen, 2 onderdelen van de vorige mentor toegevoegd');
     const handed = await receive.evaluate(rowsOfStoreInPage, 'handed');
