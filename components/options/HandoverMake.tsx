@@ -19,6 +19,8 @@ function ChoiceRow(props: {
 }) {
   const { choice } = props;
   const agreed = choice.consentOn !== undefined;
+  /** Says why the student cannot be chosen yet (ids are safe: "host|id" with the | replaced). */
+  const hintId = `lob-handover-needs-${choice.key.replace(/[^\w-]/g, '_')}`;
   return (
     <li>
       <strong>{handoverName(choice)}</strong>
@@ -38,14 +40,21 @@ function ChoiceRow(props: {
         <input
           type="checkbox"
           aria-label={about(t('handover.select'), choice)}
+          aria-describedby={agreed ? undefined : `${hintId}`}
           checked={agreed && props.chosen}
           disabled={!agreed || props.busy}
           onChange={(e) => props.onChoose(e.currentTarget.checked)}
         />
         {t('handover.select')}
+        {!agreed && (
+          <span id={hintId} class="muted">
+            {' '}
+            · {t('handover.needsConsent')}
+          </span>
+        )}
       </label>
       <details>
-        <summary>{t('handover.what')}</summary>
+        <summary aria-label={about(t('handover.what'), choice)}>{t('handover.what')}</summary>
         <HandoverEntries entries={choice.entries} />
       </details>
     </li>

@@ -255,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'handover.consent': 'The student knows and agrees',
   'handover.consentOn': 'agreed on {date}',
   'handover.select': 'Include in the handover',
+  'handover.needsConsent': 'only once the student agrees',
   'handover.what': 'What is included',
   'handover.nothing': 'Nothing of this student is included.',
   'handover.conversation': 'Conversation of {date}',

@@ -259,6 +259,7 @@ export const nl = {
   'handover.consent': 'De leerling weet het en is akkoord',
   'handover.consentOn': 'akkoord op {date}',
   'handover.select': 'Meenemen in de overdracht',
+  'handover.needsConsent': 'kan pas na het akkoord van de leerling',
   'handover.what': 'Wat gaat er mee',
   'handover.nothing': 'Van deze leerling gaat niets mee.',
   'handover.conversation': 'Gesprek van {date}',

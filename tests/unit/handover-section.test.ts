@@ -81,6 +81,9 @@ describe('handing students over', () => {
     const root = await showSection(fake);
     expect(consentBox(root, 'Sanne de Vries').checked).toBe(false);
     expect(selectBox(root, 'Sanne de Vries').disabled).toBe(true);
+    // Why it cannot be chosen yet is said, and tied to the box for a screen reader.
+    const why = selectBox(root, 'Sanne de Vries').getAttribute('aria-describedby') ?? '';
+    expect(textOf(root.querySelector(`[id="${why}"]`) as HTMLElement)).toContain('kan pas na het akkoord van de leerling');
     expect(textOf(rowOf(root, 'Daan van der Berg'))).toContain('akkoord op 20 november 2026');
     expect(selectBox(root, 'Daan van der Berg').disabled).toBe(false);
 
