@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/ui/labels';
 import { ConfirmQuestion } from './ConfirmButton';
 import type { BackupPreview, DataApi, ImportSummary } from './data-api';
 import { downloadText } from './download';
-import { SealedStatus } from './SealedFields';
+import { FilePicker, PassphraseField, type PickedFile, passphraseProblem, SealedStatus } from './SealedFields';
 import { type ActionStatus, useOneAction } from './use-one-action';
 
 /** The shortest passphrase for a backup (a school may ask more for a handover). */
@@ -52,8 +52,8 @@ export function BackupSection({
 
   const make = () =>
     run(async () => {
-      if (pass.length < MIN_PASSPHRASE) return { kind: 'error', text: t('backup.tooShort', { min: MIN_PASSPHRASE }) };
-      if (pass !== again) return { kind: 'error', text: t('backup.notSame') };
+      const problem = passphraseProblem(pass, again, MIN_PASSPHRASE);
+      if (problem) return { kind: 'error', text: problem };
       const file = await api.exportBackup(pass);
       download(file.fileName, file.text);
       setPass('');
@@ -61,10 +61,7 @@ export function BackupSection({
       return { kind: 'ok', text: t('backup.made', { file: file.fileName, ...file.counts, date: formatDate(file.expires) }) };
     });
 
-  const choose = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const choose = (file: PickedFile) => {
     setChosen(null);
     void run(async () => {
       const text = await file.text();
@@ -94,36 +91,29 @@ export function BackupSection({
       return { kind: 'ok', text: t('data.imported', { summary: summaryText(result.summary) }) };
     });
 
-  const field = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <p class="field">
-      <label for={id}>{label}</label>
-      <input id={id} type="password" autocomplete="new-password" value={value} onInput={(e) => set(e.currentTarget.value)} />
-    </p>
-  );
-
   return (
     <section class="group backup" aria-labelledby="lob-backup-title">
       <h2 id="lob-backup-title">{t('backup.heading')}</h2>
       <p class="muted">{t('backup.hint')}</p>
-      {field('lob-backup-pass', t('backup.passphrase'), pass, setPass)}
-      {field('lob-backup-again', t('backup.passphraseAgain'), again, setAgain)}
+      <PassphraseField id="lob-backup-pass" label={t('backup.passphrase')} value={pass} onInput={setPass} />
+      <PassphraseField id="lob-backup-again" label={t('backup.passphraseAgain')} value={again} onInput={setAgain} />
       <button type="button" class="btn" disabled={busy} onClick={() => void make()}>
         {t('backup.make')}
       </button>
 
       <h3>{t('backup.restoreHeading')}</h3>
-      <div class="file-picker">
-        <input id="lob-backup-file" type="file" accept=".txt,text/plain" onChange={(e) => choose(e.currentTarget)} />
-        <label for="lob-backup-file" class="btn">
-          {t('backup.restoreFile')}
-        </label>
-      </div>
+      <FilePicker id="lob-backup-file" label={t('backup.restoreFile')} onChoose={choose} />
       {chosen && !chosen.opened && (
         <>
           <p>
             {chosen.fileName}: {previewText(chosen.preview)}
           </p>
-          {field('lob-backup-restore-pass', t('backup.restorePassphrase'), restorePass, setRestorePass)}
+          <PassphraseField
+            id="lob-backup-restore-pass"
+            label={t('backup.restorePassphrase')}
+            value={restorePass}
+            onInput={setRestorePass}
+          />
           <button type="button" class="btn" disabled={busy} onClick={() => void openChosen(chosen)}>
             {t('backup.open')}
           </button>
