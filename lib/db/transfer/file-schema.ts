@@ -86,51 +86,81 @@ const handedSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** Every field of every row of an export file, with its limits. */
-export const fileSchema = z.strictObject({
+const aliasSchema = z.strictObject({ key: keyOfStudent, studentKey: keyOfStudent, createdAt: dateTime });
+const factsSchema = z.strictObject({
+  studentKey: keyOfStudent,
+  study: studySchema.optional(),
+  placement: placementFactSchema.optional(),
+  handoverConsent: day.optional(),
+  handoverWithdrawn: day.optional(),
+  updatedAt: dateTime,
+});
+const draftSchema = z.strictObject({
+  studentKey: keyOfStudent,
+  text: longText,
+  studentWords: longText.optional(),
+  nextStep: longText.optional(),
+  competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
+  promptIds: z.array(id).max(100),
+  startedAt: dateTime,
+  updatedAt: dateTime,
+});
+
+/**
+ * The schema of one row per table of the file, in the file's order. `aliases` (schema 3), `facts`
+ * (what the mentor set about a student, schema 4), `drafts` (conversations being written, schema 5)
+ * and `handed` (entries from the previous mentor, schema 6) are absent in older files.
+ */
+export const ROW_SCHEMAS = {
+  students: studentSchema,
+  notes: noteSchema,
+  afspraken: afspraakSchema,
+  moments: momentSchema,
+  referrals: referralSchema,
+  aliases: aliasSchema,
+  facts: factsSchema,
+  drafts: draftSchema,
+  handed: handedSchema,
+} as const;
+export type FileTable = keyof typeof ROW_SCHEMAS;
+
+const head = {
   format: z.literal(EXPORT_FORMAT),
   schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
   exportedAt: dateTime,
+};
+
+/** The whole file: the type of a checked file (the import checks it in two steps, see below). */
+const fileSchema = z.strictObject({
+  ...head,
   students: z.array(studentSchema).max(MAX_ROWS),
   notes: z.array(noteSchema).max(MAX_ROWS),
   afspraken: z.array(afspraakSchema).max(MAX_ROWS),
   moments: z.array(momentSchema).max(MAX_ROWS),
   referrals: z.array(referralSchema).max(MAX_ROWS),
-  aliases: z
-    .array(z.strictObject({ key: keyOfStudent, studentKey: keyOfStudent, createdAt: dateTime }))
-    .max(MAX_ROWS)
-    .optional(),
-  /** What the mentor set about a student (schema 4; absent in older files). */
-  facts: z
-    .array(
-      z.strictObject({
-        studentKey: keyOfStudent,
-        study: studySchema.optional(),
-        placement: placementFactSchema.optional(),
-        handoverConsent: day.optional(),
-        handoverWithdrawn: day.optional(),
-        updatedAt: dateTime,
-      }),
-    )
-    .max(MAX_ROWS)
-    .optional(),
-  /** The conversations being written, one per student (schema 5; absent in older files). */
-  drafts: z
-    .array(
-      z.strictObject({
-        studentKey: keyOfStudent,
-        text: longText,
-        studentWords: longText.optional(),
-        nextStep: longText.optional(),
-        competences: z.array(z.enum(COMPETENCES)).max(COMPETENCES.length),
-        promptIds: z.array(id).max(100),
-        startedAt: dateTime,
-        updatedAt: dateTime,
-      }),
-    )
-    .max(MAX_ROWS)
-    .optional(),
-  /** Entries received from the previous mentor (schema 6; absent in older files). */
+  aliases: z.array(aliasSchema).max(MAX_ROWS).optional(),
+  facts: z.array(factsSchema).max(MAX_ROWS).optional(),
+  drafts: z.array(draftSchema).max(MAX_ROWS).optional(),
   handed: z.array(handedSchema).max(MAX_ROWS).optional(),
+});
+
+/**
+ * The file without its rows: the head fields, no unknown keys, and every table a list of at most
+ * MAX_ROWS. Its rows are then checked one by one with ROW_SCHEMAS (lib/db/transfer/check.ts), so a
+ * 100 000-row file is never held twice (once as read, once as checked).
+ */
+const rowList = z.array(z.unknown()).max(MAX_ROWS);
+export const fileHeadSchema = z.strictObject({
+  ...head,
+  students: rowList,
+  notes: rowList,
+  afspraken: rowList,
+  moments: rowList,
+  referrals: rowList,
+  aliases: rowList.optional(),
+  facts: rowList.optional(),
+  drafts: rowList.optional(),
+  handed: rowList.optional(),
 });
 
 /** An export file that passed the schema. */
