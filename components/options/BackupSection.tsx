@@ -7,7 +7,7 @@ import { t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';
 import { ConfirmQuestion } from './ConfirmButton';
 import type { BackupPreview, DataApi, ImportSummary } from './data-api';
-import { downloadText } from './download';
+import { downloadFile } from './download';
 import { FilePicker, PassphraseField, type PickedFile, passphraseProblem, SealedStatus } from './SealedFields';
 import { type ActionStatus, useOneAction } from './use-one-action';
 
@@ -38,7 +38,7 @@ const summaryText = (s: ImportSummary) => t('data.importSummary', { added: s.add
  */
 export function BackupSection({
   api,
-  download = downloadText,
+  download = downloadFile,
 }: {
   api: DataApi;
   download?: (fileName: string, text: string) => void;

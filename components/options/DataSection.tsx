@@ -8,7 +8,7 @@ import { t } from '../../lib/i18n/translate';
 import { formatDate } from '../../lib/ui/labels';
 import { ConfirmButton, ConfirmQuestion } from './ConfirmButton';
 import type { DataApi, DataStudent, ExportedFile, ImportOutcome, ImportSummary, RetentionWait } from './data-api';
-import { downloadText } from './download';
+import { downloadFile } from './download';
 import { retentionPeriod } from './retention-period';
 import { StudentPicker, studentLabel } from './StudentPicker';
 import { useOneAction } from './use-one-action';
@@ -43,7 +43,7 @@ function importSummaryText(summary: ImportSummary): string {
 }
 
 /** A warning when an export is near or over the size the import reads. */
-function exportSizeWarning(file: ExportedFile): string {
+function exportSizeWarning(file: ExportedFile<string | Blob>): string {
   const level = importSizeLevel(file.bytes);
   if (level === 'ok') return '';
   const values = { size: megabytesText(file.bytes), mb: megabytesText(IMPORT_MAX_BYTES) };
@@ -69,14 +69,14 @@ export function DataSection({
   retentionDays = RETENTION.defaultDays,
   retentionPaused = false,
   persisted,
-  download = downloadText,
+  download = downloadFile,
 }: {
   api: DataApi;
   retentionDays?: number;
   /** The school's retention period is unusable: the retention job deletes nothing. */
   retentionPaused?: boolean;
   persisted?: boolean | undefined;
-  download?: (fileName: string, text: string) => void;
+  download?: (fileName: string, body: string | Blob) => void;
 }) {
   const [students, setStudents] = useState<DataStudent[]>([]);
   const [picked, setPicked] = useState('');

@@ -3,7 +3,7 @@ import { DEFAULT_MIN_PASSPHRASE } from '../../lib/core/sealed-problem';
 import { describeDbError } from '../../lib/i18n/error-text';
 import { t } from '../../lib/i18n/translate';
 import type { DataApi } from './data-api';
-import { downloadText } from './download';
+import { downloadFile } from './download';
 import { HandoverMake, type PageList } from './HandoverMake';
 import { HandoverReceive } from './HandoverReceive';
 import { SealedStatus } from './SealedFields';
@@ -29,7 +29,7 @@ export function HandoverSection({
   api,
   policy,
   pageLists,
-  download = downloadText,
+  download = downloadFile,
 }: {
   api: DataApi;
   pageLists?: () => Promise<PageList[]>;

@@ -13,9 +13,10 @@ export interface DataStudent {
 }
 
 /** One export, ready to download; `bytes` is its size in UTF-8 (for the warning near the import limit). */
-export interface ExportedFile {
+export interface ExportedFile<Body extends string | Blob = string> {
   fileName: string;
-  text: string;
+  /** The file: text, or for the full export a Blob written a page of rows at a time (never one large string). */
+  text: Body;
   counts: { students: number; notes: number };
   bytes: number;
   /** One student's export: the paired numbers whose rows it also holds ("Naam (nummer 123)"). */
@@ -92,7 +93,7 @@ export interface OpenedHandover {
 /** What the "Gegevens" section needs; entrypoints/options/data-api.ts backs it with the extension's database. */
 export interface DataApi {
   students(): Promise<DataStudent[]>;
-  exportAll(): Promise<ExportedFile>;
+  exportAll(): Promise<ExportedFile<string | Blob>>;
   exportStudent(ref: StudentRef): Promise<ExportedFile>;
   /** The dry run: what importing this text would do, with nothing written. */
   checkImport(text: string): Promise<ImportOutcome>;

@@ -1,6 +1,9 @@
-/** Offers text as a file download through an `<a download>` with a Blob URL (no permission needed). */
-export function downloadText(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/**
+ * Offers a file for download through an `<a download>` with a Blob URL (no permission needed): text,
+ * or a Blob already written (the streamed full export).
+ */
+export function downloadFile(fileName: string, body: string | Blob, doc: Document = document): void {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type: 'application/json' }) : body);
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

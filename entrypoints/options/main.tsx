@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { copyText } from '../../components/design/copy-text';
 import { installDesign } from '../../components/design/install';
 import { Options } from '../../components/Options';
-import { downloadText } from '../../components/options/download';
+import { downloadFile } from '../../components/options/download';
 import type { PageList } from '../../components/options/HandoverMake';
 import type { RecentMiss } from '../../components/options/RecentMisses';
 import type { BoundShortcuts } from '../../components/options/ShortcutsSection';
@@ -79,7 +79,7 @@ async function exportDiagnostics(config: AppConfig): Promise<void> {
     ...(retentionSkipped ? { retentionSkipped } : {}),
     profileErrors: config.profileErrors,
   };
-  downloadText(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  downloadFile(`lob-diagnose-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 /** The commands' keys as the browser has them now (the teacher may have changed them). */

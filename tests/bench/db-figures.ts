@@ -76,7 +76,12 @@ export async function sizeRows(call: DriverCall, notes: number, { group, reimpor
         10,
       ),
       row(`save a note (${at})`, save, `${QUICK_RUNS} runs after ${WARMUP} warm-up, one transaction (student + note)`),
-      row(`export everything (${at})`, exported, `exportData + serializeExport, ${mb(bytes)}`, 3000),
+      row(
+        `export everything (${at})`,
+        exported,
+        `exportBlob: streamed, a page of rows at a time, into one Blob; ${mb(bytes)}`,
+        3000,
+      ),
       row(`import ${label(IMPORT_NOTES)} new notes (into ${at})`, imported, 'parse + validate + one transaction'),
       ...(reimport
         ? [

@@ -97,7 +97,7 @@ interface FakeDataOptions {
 export interface FakeData {
   api: DataApi;
   /** The section's `download`: every file offered to the teacher. */
-  download: (fileName: string, text: string) => void;
+  download: (fileName: string, body: string | Blob) => void;
   downloads: { fileName: string; text: string }[];
   students: DataStudent[];
   /** Texts given to the dry run, and to the import that writes. */
@@ -132,7 +132,9 @@ export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
   });
   const fake: FakeData = {
     downloads: [],
-    download: (fileName, text) => fake.downloads.push({ fileName, text }),
+    // The fake's exports are text; a Blob (the real full export) would be recorded by its type.
+    download: (fileName, body) =>
+      fake.downloads.push({ fileName, text: typeof body === 'string' ? body : `[Blob ${body.type}]` }),
     students: [SANNE, DAAN],
     checked: [],
     imported: [],

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { type LobDatabase, openDatabase } from '../../../lib/db/database';
 import { saveNote } from '../../../lib/db/notes';
 import { timeline } from '../../../lib/db/timeline';
-import { exportData, importData, serializeExport } from '../../../lib/db/transfer';
+import { exportBlob, importData } from '../../../lib/db/transfer';
 import { BENCH_NOW, importText, seed, studentRef } from '../db-data';
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -49,12 +49,15 @@ export const bench = {
     const input = { student: studentRef(run * 31 + 5), display: { name: `Leerling ${run}` }, text: 'Wil een meeloopdag.' };
     return timed(() => saveNote(current(), input, BENCH_NOW, () => `bench-save-${run}`));
   },
-  /** exportData + serializeExport; keeps the text for `reimport`. Returns [ms, bytes]. */
+  /** The full export as the options page makes it (exportBlob: streamed into a Blob); keeps its text for `reimport`. Returns [ms, bytes]. */
   async export(): Promise<[number, number]> {
+    let file: Blob | undefined;
     const ms = await timed(async () => {
-      exported = serializeExport(await exportData(current(), { now: BENCH_NOW }));
+      file = (await exportBlob(current(), { now: BENCH_NOW })).blob;
     });
-    return [ms, new Blob([exported]).size];
+    if (!file) throw new Error('export gave no file');
+    exported = await file.text();
+    return [ms, file.size];
   },
   /** Reads the last export back into the same database: every row is replaced. */
   async reimport(): Promise<number> {
