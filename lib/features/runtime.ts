@@ -1,5 +1,6 @@
 import type { Detection, Miss, PageContext } from '../hosts/context';
 import { detectPage, routePageType, watchedAttributes } from '../hosts/detect';
+import { nearWindow } from '../hosts/near-window';
 import { type PageSummary, summarize } from '../hosts/page-summary';
 import { createScanCache } from '../hosts/scan-cache';
 import type { HostProfile } from '../hosts/schema';
@@ -123,7 +124,11 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     scheduled = 0;
     let detection: Detection;
     try {
-      detection = detectPage(win.location.href, doc, options.profiles(), cache);
+      // The first scan of a grade grid reads the rows near the viewport first (their cues come
+      // within a frame or two of the host's own); the scan of all rows follows in the next task.
+      const profiles = options.profiles();
+      const first = !current && routePageType(win.location.href, profiles) === 'gradeEntry';
+      detection = detectPage(win.location.href, doc, profiles, cache, first ? nearWindow(win) : undefined);
     } catch {
       detection = { status: 'unrecognised' };
     }
@@ -186,6 +191,8 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
         logFailure(feature, error);
       }
     }
+    // The rest of the grid once the browser has drawn the cues of the rows in view.
+    if (context.partial) afterNextPaint();
   };
 
   /** Navigation (hash, history) and the wait for late data: one scan right after the current task. */

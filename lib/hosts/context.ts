@@ -55,6 +55,11 @@ export interface PageContext {
   rows: StudentRow[];
   /** Column grids: the student id an element (a cell or its input) belongs to. */
   rowIdOf?: (element: Element) => string | undefined;
+  /**
+   * Only the rows near the viewport were read (the first scan of a large grid, lib/hosts/near-window.ts);
+   * a scan of all rows follows in the next task. Nothing that needs the whole grid is decided on it.
+   */
+  partial?: true;
 }
 
 export type { Miss };

@@ -4,10 +4,11 @@ import { parseStudy, studyFromClass } from '../core/study';
 import type { Detection, PageContext, RecentResult, StudentInfo, StudentRow } from './context';
 import { compileSimple, fieldSelectors, isHeaderRow, readField, type Select, selectAll, selectIn, selectMany } from './fields';
 import { isInFrame } from './frames';
+import type { NearWindow } from './near-window';
 import { cachedRegExp } from './regex-cache';
 import { safeDecode } from './safe-decode';
 import { PATTERN_INPUT_MAX } from './safe-pattern';
-import type { ScanCache } from './scan-cache';
+import type { ColumnRead, ScanCache } from './scan-cache';
 import type { Field, HostProfile, PageProfile, PageType } from './schema';
 import { selectRoot } from './select-root';
 import { STUDENT_ID } from './teach/id-check';
@@ -148,12 +149,22 @@ function listOf(root: Element, selector: string, cache: ScanCache | undefined): 
   return found;
 }
 
-function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined): StudentRow[] {
+/** The rows read, and whether they are only those near the viewport (a {@link NearWindow} was applied). */
+interface ReadRows {
+  rows: StudentRow[];
+  partial: boolean;
+  rowIdOf?: (element: Element) => string | undefined;
+}
+
+function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined, near: NearWindow | undefined): ReadRows {
   const spec = page.rows;
-  if (!spec) return [];
+  if (!spec) return { rows: [], partial: false };
   const selectFor = rowSelect(spec);
   const rows: StudentRow[] = [];
-  for (const element of listOf(root, spec.row, cache)) {
+  const elements = listOf(root, spec.row, cache);
+  const window = near?.(elements);
+  for (let i = window?.from ?? 0, end = window?.to ?? elements.length; i < end; i++) {
+    const element = elements[i] as Element;
     const known = cache?.rows.get(element);
     if (known) {
       rows.push(known);
@@ -182,12 +193,7 @@ function readRows(root: Element, page: PageProfile, cache: ScanCache | undefined
     cache?.rows.set(element, row);
     rows.push(row);
   }
-  return rows;
-}
-
-interface ColumnGrid {
-  rows: StudentRow[];
-  rowIdOf: (element: Element) => string | undefined;
+  return { rows, partial: window !== undefined };
 }
 
 /**
@@ -195,7 +201,12 @@ interface ColumnGrid {
  * the same order, and a cell's id carries the student id. The cue goes beside the name, never in a
  * cell; the only input is in the cell being edited.
  */
-function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, cache: ScanCache | undefined): ColumnGrid {
+function readColumns(
+  root: Element,
+  spec: NonNullable<PageProfile['columns']>,
+  cache: ScanCache | undefined,
+  near: NearWindow | undefined,
+): Required<ReadRows> {
   const pattern = cachedRegExp(spec.cellId);
   const idOfCell = (cell: Element | null | undefined) =>
     (cell?.id && cell.id.length <= PATTERN_INPUT_MAX && pattern?.exec(cell.id)?.groups?.id) || undefined;
@@ -214,12 +225,19 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     if (!('id' in known)) known.id = idOfCell(cell);
     return known.id;
   };
-  /** A column's cells and their grades, read once until something in the column changes. */
-  const readColumn = (column: Element) => {
+  /** A column's cells, and each cell's grade when first asked for, kept until something in the column changes. */
+  const readColumn = (column: Element): ColumnRead => {
     let known = cache?.columns.get(column);
     if (!known) {
       const cells = selectAll(column, spec.cell);
-      known = { cells, grades: cells.map((cell) => readCell(cell).grade) };
+      const grades: (number | undefined)[] = [];
+      known = {
+        cells,
+        gradeAt(i) {
+          if (!(i in grades)) grades[i] = cells[i] ? readCell(cells[i]).grade : undefined;
+          return grades[i];
+        },
+      };
       cache?.columns.set(column, known);
     }
     return known;
@@ -246,14 +264,13 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     .map(readColumn)
     .filter(({ cells }) => cells.length === names.length && cells.length > 0);
   const columns = read.map(({ cells }) => cells);
-  const grades = read.map((column) => column.grades);
   const first = columns[0];
-  if (!first || !pattern) return { rows: [], rowIdOf };
+  if (!first || !pattern) return { rows: [], rowIdOf, partial: false };
   const input = spec.input ? (selectAll(root, spec.input)[0] ?? null) : null;
   const inputCell = input?.closest(spec.cell) ?? null;
   // "This result": the column being entered, else the rightmost column with any result.
   let current = inputCell ? columns.findIndex((cells) => cells.includes(inputCell)) : -1;
-  if (current < 0) current = grades.findLastIndex((column) => column.some((g) => g !== undefined));
+  if (current < 0) current = read.findLastIndex((column) => column.cells.some((_, i) => column.gradeAt(i) !== undefined));
   const typedNow = inputCell && input?.localName === 'input' ? parseGrade((input as HTMLInputElement).value) : undefined;
   // The last scan's rows, reusable where nothing they were built from changed (the same objects).
   const memo = cache?.grids.get(root);
@@ -267,7 +284,11 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
   const rows: StudentRow[] = [];
   const built: (StudentRow | null)[] = [];
   const nameReads: object[] = [];
+  const window = near?.(names);
+  const from = window?.from ?? 0;
+  const to = window?.to ?? names.length;
   names.forEach((element, i) => {
+    if (i < from || i >= to) return;
     const named = readName(element);
     nameReads.push(named);
     if (same && memo.names[i] === element && memo.nameReads[i] === named) {
@@ -283,8 +304,11 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     }
     const { name, nameEl } = named;
     const typed = inputCell && columns[current]?.[i] === inputCell ? parseGrade((input as HTMLInputElement).value) : undefined;
-    const grade = typed ?? grades[current]?.[i];
-    const ownResults = grades.flatMap((column, c) => (c !== current && column[i] !== undefined ? [column[i] as number] : []));
+    const grade = typed ?? read[current]?.gradeAt(i);
+    const ownResults = read.flatMap((column, c) => {
+      const result = c === current ? undefined : column.gradeAt(i);
+      return result === undefined ? [] : [result];
+    });
     const editing = inputCell !== null && columns.some((cells) => cells[i] === inputCell);
     const row: StudentRow = {
       id,
@@ -298,8 +322,9 @@ function readColumns(root: Element, spec: NonNullable<PageProfile['columns']>, c
     built.push(row);
     rows.push(row);
   });
-  cache?.grids.set(root, { names, nameReads, columnReads: read, current, inputCell, typed: typedNow, rows: built });
-  return { rows, rowIdOf };
+  // Only a whole read is remembered: a row outside the window was not built.
+  if (!window) cache?.grids.set(root, { names, nameReads, columnReads: read, current, inputCell, typed: typedNow, rows: built });
+  return { rows, rowIdOf, partial: window !== undefined };
 }
 
 /** Finds the page root in the document; the view root is rebuilt on navigation, so never cached. */
@@ -325,9 +350,15 @@ function isStaleView(root: Element, field: Field | undefined, routeId: string | 
  * `(url, document) → page context`. Pure over its inputs; never throws. With a `cache` (kept by the
  * runtime for one view), rows and cells read before and untouched since are not read again.
  */
-export function detectPage(href: string, doc: Document, profiles: readonly HostProfile[], cache?: ScanCache): Detection {
+export function detectPage(
+  href: string,
+  doc: Document,
+  profiles: readonly HostProfile[],
+  cache?: ScanCache,
+  near?: NearWindow,
+): Detection {
   try {
-    return detect(href, doc, profiles, cache);
+    return detect(href, doc, profiles, cache, near);
   } catch {
     return { status: 'unrecognised' };
   }
@@ -354,7 +385,13 @@ export function routePageType(href: string, profiles: readonly HostProfile[]): P
   }
 }
 
-function detect(href: string, doc: Document, profiles: readonly HostProfile[], cache: ScanCache | undefined): Detection {
+function detect(
+  href: string,
+  doc: Document,
+  profiles: readonly HostProfile[],
+  cache: ScanCache | undefined,
+  near: NearWindow | undefined,
+): Detection {
   let url: URL;
   try {
     url = new URL(href);
@@ -385,15 +422,16 @@ function detect(href: string, doc: Document, profiles: readonly HostProfile[], c
   const assessment = readField(root, page.assessment);
   const group = readField(root, page.group) ?? route.params.group;
   const title = readField(doc.documentElement, page.title);
-  const grid = page.columns ? readColumns(root, page.columns, cache) : undefined;
+  const read = page.columns ? readColumns(root, page.columns, cache, near) : readRows(root, page, cache, near);
   const context: PageContext = {
     ...base,
     host: url.hostname,
     route: route.params,
     root,
     dark: profile.darkModeClass ? (doc.documentElement?.classList.contains(profile.darkModeClass) ?? false) : false,
-    rows: grid ? grid.rows : readRows(root, page, cache),
-    ...(grid ? { rowIdOf: grid.rowIdOf } : {}),
+    rows: read.rows,
+    ...(read.rowIdOf ? { rowIdOf: read.rowIdOf } : {}),
+    ...(read.partial ? { partial: true } : {}),
     ...(title ? { title } : {}),
     ...(anchor ? { anchor } : {}),
     ...(student ? { student } : {}),

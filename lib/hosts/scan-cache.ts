@@ -13,7 +13,7 @@ export interface ScanCache {
    * others as read); per cell its grade and, once asked (the first column), its student id; per names
    * entry its name and name element.
    */
-  columns: WeakMap<Element, { cells: Element[]; grades: (number | undefined)[] }>;
+  columns: WeakMap<Element, ColumnRead>;
   cells: WeakMap<Element, { grade: number | undefined; id?: string | undefined }>;
   names: WeakMap<Element, { name: string | undefined; nameEl: Element | undefined }>;
   /**
@@ -32,6 +32,12 @@ export interface ScanCache {
    * changed text (`characterData`) keeps the lists; a child list or attribute change forgets them.
    */
   touched(node: Node, kind?: MutationRecordType): void;
+}
+
+/** One column of a grid built by column: its cells, and each cell's grade, read when first asked for. */
+export interface ColumnRead {
+  cells: Element[];
+  gradeAt(index: number): number | undefined;
 }
 
 /** The last scan of one column grid (see ScanCache.grids). */

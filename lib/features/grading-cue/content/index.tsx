@@ -90,6 +90,8 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
   let rows = context.rows;
   let rowIdOf = context.rowIdOf;
   let dark = context.dark;
+  /** Only the rows near the viewport are known yet: no row is marked as one of the grid's clearest moments. */
+  let partial = context.partial === true;
   /**
    * The open popover belongs to a student, not to a row element (a virtualised grid recycles those):
    * `cue` is that student's cue as last found, `container` the popover's layer.
@@ -313,7 +315,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
     if (signal.aborted) return;
     const hidden = isSnoozed(settings, key);
     syncBar(hidden ? t('cue.snoozedBar') : settings.quiet ? t('cue.quietBar') : undefined);
-    const prominent = prominentRows(rows.map((row) => ({ id: row.id, ...measure(row) })));
+    const prominent = partial ? new Set<string>() : prominentRows(rows.map((row) => ({ id: row.id, ...measure(row) })));
     const next = new Map<Element, Slot>();
     for (const row of rows) {
       const before = slots.get(row.element);
@@ -322,7 +324,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       slot.row = row;
       // Beside the name in a grid built by column; after the grade input in a row grid; else at the row's end.
       slot.anchor = row.cueAfter ?? row.input ?? row.element;
-      slot.moment = prominent.has(row.id);
+      slot.moment = !partial && prominent.has(row.id);
       if (slot.cue) showState(slot.cue, slot);
       next.set(row.element, slot);
     }
@@ -361,6 +363,7 @@ function startSession(context: PageContext, signal: AbortSignal, initial: CueSet
       rows = next.rows;
       rowIdOf = next.rowIdOf;
       dark = next.dark;
+      partial = next.partial === true;
       sync();
       followSoon();
     },
