@@ -1,6 +1,6 @@
 import type { Detection, Miss, PageContext } from '../hosts/context';
-import { detectPage, routePageType, watchedAttributes } from '../hosts/detect';
-import { nearWindow } from '../hosts/near-window';
+import { detectPage, gradeRowCount, routePageType, watchedAttributes } from '../hosts/detect';
+import { nearWindow, SMALL_LIST } from '../hosts/near-window';
 import { type PageSummary, summarize } from '../hosts/page-summary';
 import { createScanCache } from '../hosts/scan-cache';
 import type { HostProfile } from '../hosts/schema';
@@ -214,6 +214,14 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     });
   }
 
+  /** A grade grid with more rows than are read at once (lib/hosts/near-window.ts), or one not there yet. */
+  const isLargeGrid = () => {
+    const profiles = options.profiles();
+    if (routePageType(win.location.href, profiles) !== 'gradeEntry') return false;
+    const count = gradeRowCount(win.location.href, doc, profiles);
+    return count === undefined || count > SMALL_LIST;
+  };
+
   const isOurs = (node: Node) => node.nodeName === 'LOB-UI';
   const observer = new MutationObserver((records) => {
     // A page no profile recognises: one look once it is still, nothing per change (not even the
@@ -234,10 +242,10 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
       return;
     }
     // At the end of the task that changed the page, before the browser draws it: a card comes with
-    // its record, changed rows keep their cues in the same frame (the scan reads only what changed).
-    // Except a grade grid not yet shown (up to 1000 rows): the host draws it first, then we read it,
-    // so the first frame of the grid never waits on us.
-    if (!current && routePageType(win.location.href, options.profiles()) === 'gradeEntry') afterNextPaint();
+    // its record, changed rows keep their cues in the same frame (the scan reads only what changed),
+    // a small grade grid comes with its cues. Except a large grade grid not yet shown (up to 1000
+    // rows): the host draws it first, then we read it, so its first frame never waits on us.
+    if (!current && isLargeGrid()) afterNextPaint();
     else scan();
   });
   const observe = () =>

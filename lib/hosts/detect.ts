@@ -385,6 +385,24 @@ export function routePageType(href: string, profiles: readonly HostProfile[]): P
   }
 }
 
+/**
+ * How many rows a grade grid lists now (its rows, or the names of a grid built by column), found
+ * without reading a row or asking for layout; undefined when the URL is no grade grid or its root is
+ * not there yet. The runtime reads a small grid before the browser draws it, a large one after.
+ */
+export function gradeRowCount(href: string, doc: Document, profiles: readonly HostProfile[]): number | undefined {
+  try {
+    const found = routeFor(new URL(href), profiles);
+    if (found?.route?.pageType !== 'gradeEntry') return undefined;
+    const page = found.profile.pages.gradeEntry as PageProfile;
+    const root = findRoot(doc, page.root);
+    const selector = page.columns?.names ?? page.rows?.row;
+    return root && selector !== undefined ? selectAll(root, selector).length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function detect(
   href: string,
   doc: Document,

@@ -9,7 +9,7 @@
 export type NearWindow = (elements: readonly Element[]) => { from: number; to: number } | undefined;
 
 /** Lists up to this long are read whole at once (a 40-row grid costs a millisecond or two). */
-const SMALL_LIST = 200;
+export const SMALL_LIST = 200;
 
 /**
  * Rows within `margin` px of a viewport `innerHeight` px tall. Wider than the cue layer's own margin
