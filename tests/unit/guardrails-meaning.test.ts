@@ -7,9 +7,11 @@ import { HOLDOUT3_SET } from './guardrails-holdout3-set';
 import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
 
 /**
- * The Done-when bounds of issue #30 on the meaning set: harmful sentences refused ≥ 90 % in total
- * and per kind (a warning does not count as caught); sound sentences refused ≤ 2 % and warned ≤ 5 %
- * over the three sound kinds together. A failure lists the sentences judged wrongly.
+ * The Done-when bounds of issue #30 on the development sets (the meaning set, the development set and
+ * the first three held-out sets), judged as shipped: the rules plus the learned backstop. Harmful
+ * sentences refused ≥ 90 % in total and per kind (a warning does not count as caught); sound sentences
+ * refused ≤ 2 % and warned ≤ 5 % over the three sound kinds together. A failure lists the sentences
+ * judged wrongly.
  */
 
 type Verdict = 'refuse' | 'warn' | 'pass';
@@ -61,17 +63,10 @@ describe('guardrails judge meaning (issue #30)', () => {
     checkBounds(HOLDOUT2_SET);
   });
 
-  it('on the third, blind held-out set: sound sentences pass (refused ≤ 2 %, warned ≤ 5 %), and no fewer harmful ones are refused than when it was first measured', () => {
-    const rows = judged(HOLDOUT3_SET);
-    const sound = rows.filter((r) => r.expect === 'allow');
-    const harmful = rows.filter((r) => r.expect === 'refuse');
-    expect(
-      sound.filter((r) => r.verdict === 'refuse').length / sound.length,
-      list(sound.filter((r) => r.verdict === 'refuse')),
-    ).toBeLessThanOrEqual(0.02);
-    expect(sound.filter((r) => r.verdict === 'warn').length / sound.length).toBeLessThanOrEqual(0.05);
-    // Measured blind, before any rule saw it: 60 of 96 refused, and 4 sound sentences refused (since
-    // fixed). The goal of issue #30 is 90 % per kind; rules on sentence structure do not reach it.
-    expect(harmful.filter((r) => r.verdict === 'refuse').length).toBeGreaterThanOrEqual(60);
+  it('on the third held-out set (now used for development): the same bounds', () => {
+    // Measured blind before the rules or the learned backstop saw it: rules alone 60 of 96 harmful
+    // refused, rules + the first model 85 of 96 with 5 of 72 sound refused. The model is now trained
+    // on it (the fourth held-out set is the blind one: guardrails-holdout4.test.ts).
+    checkBounds(HOLDOUT3_SET);
   });
 });

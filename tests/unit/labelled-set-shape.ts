@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { HARM_KINDS as LEARNED_HARM_KINDS } from '../../lib/prompts/meaning/learned';
 import type { HarmKind, LabelledSentence, SoundKind } from './guardrails-meaning-set';
 
 /**
@@ -8,16 +9,8 @@ import type { HarmKind, LabelledSentence, SoundKind } from './guardrails-meaning
  * against near copies of older sentences. Call the `it…` helpers inside a `describe`.
  */
 
-export const HARM_KINDS: readonly HarmKind[] = [
-  'deficit',
-  'grade-topic',
-  'comparison',
-  'labelling',
-  'care',
-  'tick-box',
-  'pressure',
-  'verdict',
-];
+/** The harm kinds, as the learned backstop knows them (one list). */
+export const HARM_KINDS: readonly HarmKind[] = LEARNED_HARM_KINDS;
 export const SOUND_KINDS: readonly SoundKind[] = ['sound', 'sound-hard', 'sound-innocent-word'];
 
 /** One labelled set from its parts, in the order of the kinds above. */

@@ -5,6 +5,8 @@ import { ENGLISH_RULES } from './english';
 import { FORM_RULES } from './form';
 import { GRADE_TOPIC_RULES } from './grade-topic';
 import { LABELLING_RULES } from './labelling';
+import { withLearned } from './learned';
+import { LEARNED_MODEL } from './learned-weights';
 import { PRESSURE_RULES } from './pressure';
 import { sentences } from './text';
 import { PERCENTAGE_RULE, TICK_BOX_RULES } from './tick-box';
@@ -17,6 +19,8 @@ export type { Finding, Lang } from './types';
 /**
  * The rules on meaning of lob-content.md §5, one module per kind of harm. `judgeSentences` runs the
  * rules of a language over every sentence of a text and returns one finding per rule (its first match).
+ * A Dutch text no rule refuses is then judged whole by the learned backstop (./learned.ts): a refusal
+ * or a warning when its probability of harm reaches the model's thresholds.
  */
 
 const RULES: Record<Lang, readonly Rule[]> = {
@@ -42,6 +46,14 @@ export function judgeSentences(text: string, lang: Lang, field: string): Finding
   const key = `${lang}\u0000${field}\u0000${text}`;
   const known = memo.get(key);
   if (known) return [...known];
+  const judged = withLearned(judgeRules(text, lang, field), LEARNED_MODEL, text, lang, field);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, judged);
+  return [...judged];
+}
+
+/** The rules alone, without the learned backstop (for training it and for measuring what it adds). */
+export function judgeRules(text: string, lang: Lang, field: string): Finding[] {
   const all = sentences(text);
   const out: Finding[] = [];
   // One finding per kind and level: an administrator needs one reason for "comparison", not two.
@@ -57,7 +69,5 @@ export function judgeSentences(text: string, lang: Lang, field: string): Finding
       break;
     }
   }
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, out);
-  return [...out];
+  return out;
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './guardrails-figures';
+import { HOLDOUT4_SET } from './guardrails-holdout4-set';
+
+/**
+ * The guardrails on the fourth held-out set, which neither the rules nor the learned backstop saw:
+ * measured once, with both fixed beforehand (thresholds from cross-validation on the other sets).
+ * The figures below are that measurement, kept as floors (harmful refused) and ceilings (sound
+ * refused or warned) so that a later change shows up; they are a record, not a target. The bounds of
+ * issue #30 (≥ 90 % refused per kind, sound ≤ 2 % refused and ≤ 5 % warned) are not met: 75 of 96
+ * harmful refused (78 %), 7 of 72 sound refused (9.7 %; 6 of them by the rules). Only counts are
+ * compared: a failure names no sentence of the set.
+ */
+
+type Figures = ReturnType<typeof figures>;
+
+function atLeastAsGood(f: Figures, record: { refusedPerKind: Record<string, number>; harmfulRefused: number }) {
+  for (const [kind, refused] of Object.entries(record.refusedPerKind))
+    expect(f.refusedPerKind[kind], `${kind} refused`).toBeGreaterThanOrEqual(refused);
+  expect(f.harmfulRefused).toBeGreaterThanOrEqual(record.harmfulRefused);
+}
+
+function noWorse(f: Figures, record: Record<string, { refused: number; warned: number }>) {
+  for (const [kind, { refused, warned }] of Object.entries(record)) {
+    expect(f.soundPerKind[kind]?.refused, `${kind} refused`).toBeLessThanOrEqual(refused);
+    expect(f.soundPerKind[kind]?.warned, `${kind} warned`).toBeLessThanOrEqual(warned);
+  }
+}
+
+describe('guardrails on the fourth, blind held-out set (measured once)', () => {
+  it('rules alone: 54 of 96 harmful refused; 6 of 72 sound refused, none warned', () => {
+    const f = figures(HOLDOUT4_SET, false);
+    expect([f.harmful, f.sound]).toEqual([96, 72]);
+    atLeastAsGood(f, {
+      refusedPerKind: {
+        deficit: 2,
+        'grade-topic': 11,
+        comparison: 8,
+        labelling: 7,
+        care: 5,
+        'tick-box': 8,
+        pressure: 8,
+        verdict: 5,
+      },
+      harmfulRefused: 54,
+    });
+    noWorse(f, {
+      sound: { refused: 0, warned: 0 },
+      'sound-hard': { refused: 4, warned: 0 },
+      'sound-innocent-word': { refused: 2, warned: 0 },
+    });
+  });
+
+  it('rules + learned backstop (as shipped): 75 of 96 harmful refused; 7 of 72 sound refused, none warned', () => {
+    const f = figures(HOLDOUT4_SET, true);
+    atLeastAsGood(f, {
+      refusedPerKind: {
+        deficit: 5,
+        'grade-topic': 11,
+        comparison: 10,
+        labelling: 9,
+        care: 8,
+        'tick-box': 10,
+        pressure: 12,
+        verdict: 10,
+      },
+      harmfulRefused: 75,
+    });
+    noWorse(f, {
+      sound: { refused: 1, warned: 0 },
+      'sound-hard': { refused: 4, warned: 0 },
+      'sound-innocent-word': { refused: 2, warned: 0 },
+    });
+    // The model's warning band (T_warn ≤ P < T_refuse) warned about no sentence of the set, harmful or sound.
+    expect(f.soundWarned).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeText, type Lang } from '../../lib/prompts/guardrails';
+import { knowledgeCards } from '../../lib/prompts/library/knowledge';
+import { momentTypes } from '../../lib/prompts/library/moments';
+import { library } from '../../lib/prompts/library/shipped';
+import { subjects } from '../../lib/prompts/library/subjects';
+import type { Finding } from '../../lib/prompts/meaning';
+import { HARM_KINDS, learnedFinding, withLearned } from '../../lib/prompts/meaning/learned';
+import { LEARNED_MODEL } from '../../lib/prompts/meaning/learned-weights';
+import { publicServices, referralRoles } from '../../lib/referrals/defaults';
+import type { CvFigures } from './guardrails-figures';
+
+/**
+ * The learned backstop of the rules on meaning (lib/prompts/meaning/learned.ts), as wired into
+ * judgeText: a Dutch text of six words or more that no rule refuses is refused when the model's
+ * probability of harm reaches T_refuse and warned about when it reaches T_warn. Trained by
+ * scripts/train-guardrails.ts on every labelled set except the fourth held-out set; its
+ * cross-validated figures are in ./guardrails-learned-cv.json (written by the same run). The blind
+ * figures are in ./guardrails-holdout4.test.ts.
+ */
+
+const cv = JSON.parse(readFileSync(join(import.meta.dirname, 'guardrails-learned-cv.json'), 'utf8')) as {
+  chosen: { refuse: number; warn: number };
+  all: CvFigures;
+  bySet: Record<string, CvFigures>;
+};
+
+const learned = (findings: readonly Finding[]) => findings.filter((f) => f.rule.startsWith('learned-'));
+
+/** Every text of the shipped content, Dutch and English (as tests/unit/prompts-library.test.ts collects them). */
+function shipped(): { where: string; lang: Lang; text: string }[] {
+  const out: { where: string; lang: Lang; text: string }[] = [];
+  const add = (where: string, l: { nl: string; en?: string }) => {
+    out.push({ where, lang: 'nl', text: l.nl });
+    if (l.en) out.push({ where, lang: 'en', text: l.en });
+  };
+  for (const p of library) {
+    add(`${p.id}.text`, p.text);
+    add(`${p.id}.why`, p.why);
+  }
+  for (const m of momentTypes) add(`moment ${m.id}`, m.label);
+  for (const k of knowledgeCards) {
+    add(`card ${k.id}.title`, k.title);
+    add(`card ${k.id}.body`, k.body);
+  }
+  for (const s of subjects) add(`subject ${s.id}.name`, s.name);
+  for (const r of referralRoles) {
+    add(`referral ${r.id}.role`, r.role);
+    add(`referral ${r.id}.when`, r.when);
+  }
+  for (const s of publicServices) add(`service ${s.id}.when`, s.when);
+  return out;
+}
+
+describe('the learned backstop of the guardrails', () => {
+  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.76, warn from 0.684', () => {
+    expect(LEARNED_MODEL.refuse).toBe(0.76);
+    expect(LEARNED_MODEL.warn).toBe(0.684);
+    expect(cv.chosen).toEqual({ refuse: LEARNED_MODEL.refuse, warn: LEARNED_MODEL.warn });
+  });
+
+  it('out of fold (each labelled set left out in turn): sound refused ≤ 0.4 % and warned ≤ 1 %; 570 of 588 harmful refused', () => {
+    const { all } = cv;
+    expect(all.soundRefused).toBeLessThanOrEqual(Math.floor(0.004 * all.sound));
+    expect(all.soundWarned).toBeLessThanOrEqual(Math.floor(0.01 * all.sound));
+    // The figures of the run that wrote the shipped weights. The rules were written on every set but
+    // the third held-out one, so the rules' part of these figures is not out of fold there.
+    expect(all).toMatchObject({
+      harmfulRefused: 570,
+      harmfulWarned: 5,
+      harmful: 588,
+      soundRefused: 2,
+      soundWarned: 5,
+      sound: 503,
+      rulesAlone: { harmfulRefused: 546, soundRefused: 0, soundWarned: 1 },
+    });
+    // The third held-out set, the only one the rules had not been tuned on, left out: 82 of 96.
+    expect(cv.bySet.holdout3).toMatchObject({
+      harmfulRefused: 82,
+      harmfulWarned: 1,
+      harmful: 96,
+      soundRefused: 0,
+      soundWarned: 2,
+      sound: 72,
+      rulesAlone: { harmfulRefused: 60, soundRefused: 0, soundWarned: 0 },
+    });
+  });
+
+  it('neither refuses nor warns about any shipped text, Dutch or English', () => {
+    const flagged = shipped().flatMap(({ where, lang, text }) => {
+      const findings = [
+        ...learned(judgeText(text, lang, { field: where })),
+        ...(lang === 'nl' ? [learnedFinding(LEARNED_MODEL, text, where)].filter((f) => f !== undefined) : []),
+      ];
+      return findings.map((f) => `${where} [${lang}] ${f.level} ${f.rule}: "${f.match}"`);
+    });
+    expect(flagged).toEqual([]);
+  });
+
+  it('refuses at T_refuse and warns between T_warn and T_refuse, saying it judged the whole sentence and its likeliest kind, in Dutch and English', () => {
+    const text = 'Jij bent gewoon niet het type voor een studie, dat zie ik meteen.';
+    const [refused] = withLearned([], { ...LEARNED_MODEL, refuse: 0, warn: 0 }, text, 'nl', 'text');
+    expect(HARM_KINDS as readonly string[]).toContain(refused?.kind);
+    expect(refused?.rule).toBe(`learned-${refused?.kind}`);
+    expect(refused?.level).toBe('refuse');
+    expect(refused?.reason.nl).toMatch(/^Op de hele zin beoordeeld/);
+    expect(refused?.reason.en).toMatch(/^Judged on the whole sentence/);
+    for (const part of [refused?.rewrite.nl, refused?.rewrite.en]) expect(part?.length).toBeGreaterThan(20);
+    const [warned] = withLearned([], { ...LEARNED_MODEL, refuse: 1.01, warn: 0 }, text, 'nl', 'text');
+    expect(warned?.level).toBe('warn');
+    expect(warned?.kind).toBe(refused?.kind);
+    expect(warned?.reason.nl).toMatch(/kan dit lezen als/);
+    expect(warned?.reason.en).toMatch(/may read it as/);
+    expect(warned?.rewrite).toEqual(refused?.rewrite);
+  });
+
+  it('adds nothing to a rule refusal, nor a second warning of a kind a rule already warned about', () => {
+    const text = 'Jij bent gewoon niet het type voor een studie, dat zie ik meteen.';
+    const always = { ...LEARNED_MODEL, refuse: 0, warn: 0 };
+    const [kind] = withLearned([], always, text, 'nl', 'text').map((f) => f.kind);
+    const rule = (level: 'refuse' | 'warn'): Finding => ({
+      rule: 'x',
+      kind: kind ?? 'deficit',
+      level,
+      lang: 'nl',
+      field: 'text',
+      reason: { nl: 'r', en: 'r' },
+      rewrite: { nl: 'r', en: 'r' },
+      match: 'x',
+    });
+    expect(withLearned([rule('refuse')], always, text, 'nl', 'text')).toHaveLength(1);
+    expect(withLearned([rule('warn')], { ...always, refuse: 1.01 }, text, 'nl', 'text')).toHaveLength(1);
+    expect(withLearned([rule('warn')], always, text, 'nl', 'text').map((f) => f.level)).toEqual(['warn', 'refuse']);
+  });
+
+  it('leaves English texts to the rules, and does not judge a text of fewer than six words', () => {
+    const always = { ...LEARNED_MODEL, refuse: 0, warn: 0 };
+    expect(withLearned([], always, 'Jij bent gewoon niet het type voor een studie.', 'en', 'text')).toEqual([]);
+    expect(withLearned([], always, 'Dit is belangrijk.', 'nl', 'text')).toEqual([]);
+    expect(withLearned([], always, 'Jij bent niet het type.', 'nl', 'text')).toEqual([]);
+    expect(withLearned([], always, 'Jij bent echt niet het type.', 'nl', 'text')).toHaveLength(1);
+  });
+
+  it('still refuses some short neutral statements (a known weakness: the labelled sound sentences are nearly all questions)', () => {
+    // Written after "Dit is BELANGRIJK." was refused (P 0.90) and used to choose the six-word minimum,
+    // so this is no blind figure. Of the 503 labelled sound texts only 6 are statements without a
+    // question (against 193 of the 588 harmful ones), so the model reads a statement to the student as
+    // harm more easily. Before the minimum: 8 of these 40 refused; after it: 4, all of six words.
+    const statements = [
+      'Dit is belangrijk.',
+      'Het HBO kiezen.',
+      'Vertel over je stage.',
+      'Denk na over je keuze.',
+      'Succes met kiezen.',
+      'Kijk eens goed rond.',
+      'Dit is een goede vraag.',
+      'Open dagen zijn belangrijk.',
+      'De open dag is in maart.',
+      'Bekijk de website van de opleiding.',
+      'Praat erover met je mentor.',
+      'Iedereen maakt wel eens fouten.',
+      'Het is oké om te twijfelen.',
+      'Jouw mening telt.',
+      'Neem de tijd voor je keuze.',
+      'Stages helpen bij het kiezen.',
+      'Mbo is een prima route.',
+      'Een stage duurt tien weken.',
+      'Schrijf drie dingen op die je leuk vindt.',
+      'Loop een dag mee op een werkplek.',
+      'Deze vraag helpt bij het nadenken over je toekomst.',
+      'Een open vraag geeft de leerling ruimte.',
+      'Samen zoeken we uit wat bij je past.',
+      'Je mag altijd van gedachten veranderen.',
+      'Vraag een ouderejaars hoe het bevalt.',
+      'De decaan helpt je graag verder.',
+      'Kiezen is lastig, en dat is normaal.',
+      'Noteer wat je opviel tijdens de open dag.',
+      'Maak een lijstje met vragen voor de open dag.',
+      'Fouten maken hoort bij leren.',
+      'Er zijn veel wegen naar een beroep.',
+      'In de bouw werk je vaak buiten.',
+      'Zoek een opleiding die je nieuwsgierig maakt.',
+      'Een goede stage leert je veel over jezelf.',
+      'Neem je vragen mee naar het gesprek.',
+      'Het gesprek gaat over jouw ideeën.',
+      'Het portfolio laat zien wat je ontdekt hebt.',
+      'Luister eerst, vraag dan door.',
+      'Twijfel is een goed begin.',
+      'Je hoeft nog niets te beslissen.',
+    ];
+    const byModel = statements.flatMap((text) => learned(judgeText(text, 'nl')).map((f) => `${f.level} ${text}`));
+    expect(byModel.sort()).toEqual([
+      'refuse Het gesprek gaat over jouw ideeën.',
+      'refuse Je hoeft nog niets te beslissen.',
+      'refuse Je mag altijd van gedachten veranderen.',
+      'refuse Neem de tijd voor je keuze.',
+    ]);
+  });
+});
