@@ -16,7 +16,8 @@ import { useOneAction } from './use-one-action';
 /** A running import: `checking` the file (dry run), or `percent` of the rows written (undefined: not yet known). */
 type Importing = { percent?: number; checking?: boolean } | null;
 /** A checked file waiting for the teacher's "Ja, inlezen". */
-type PendingImport = { fileName: string; text: string; summary: ImportSummary } | null;
+/** A checked file waiting for "Ja, inlezen": the file itself (read again then), never its text. */
+type PendingImport = { fileName: string; file: Blob; summary: ImportSummary } | null;
 
 /** The running import as words and a bar: "Importeren… 42 %" (role=status) and a <progress> with a name. */
 function ImportProgressBar({ importing }: { importing: NonNullable<Importing> }) {
@@ -154,19 +155,17 @@ export function DataSection({
           };
         }
         setImporting({ checking: true });
-        let text: string | null;
         let result: ImportOutcome;
         try {
-          text = await file.text().catch(() => null);
-          result = text === null ? { ok: false, error: { code: 'unreadable' } } : await api.checkImport(text);
+          result = await api.checkImport(file);
         } finally {
           setImporting(null);
         }
         if (!result.ok) return { kind: 'error', text: importRefusedText(result.error) };
-        if (text === null || result.summary.add + result.summary.update === 0) {
+        if (result.summary.add + result.summary.update === 0) {
           return { kind: 'ok', text: t('data.importNothing', { summary: importSummaryText(result.summary) }) };
         }
-        setPending({ fileName: file.name, text, summary: result.summary });
+        setPending({ fileName: file.name, file, summary: result.summary });
         return null;
       },
       (error) => describeDbError(error).message,
@@ -184,7 +183,7 @@ export function DataSection({
         setImporting({});
         let result: ImportOutcome;
         try {
-          result = await api.importText(checked.text, ({ written, total }) => {
+          result = await api.importText(checked.file, ({ written, total }) => {
             const percent = total ? Math.floor((written / total) * 100) : 100;
             setImporting((now) => (now?.percent === percent ? now : { percent }));
           });

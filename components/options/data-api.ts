@@ -96,7 +96,7 @@ export interface DataApi {
   exportAll(): Promise<ExportedFile<string | Blob>>;
   exportStudent(ref: StudentRef): Promise<ExportedFile>;
   /** The dry run: what importing this text would do, with nothing written. */
-  checkImport(text: string): Promise<ImportOutcome>;
+  checkImport(source: string | Blob): Promise<ImportOutcome>;
   /** "Alles meenemen naar een andere computer": everything (drafts included), encrypted with the passphrase. */
   exportBackup(passphrase: string): Promise<ExportedFile & { expires: string }>;
   /** What an encrypted backup holds, read from its header (checked) before the passphrase is asked. */
@@ -115,7 +115,7 @@ export interface DataApi {
   /** Writes the entries of the students with a place here (file index → student key); nothing else. */
   receiveHandover(file: HandoverFile, targets: ReadonlyMap<number, string>): Promise<ReceiveResult>;
   /** `onProgress` hears how far the writing is, once the file is checked. */
-  importText(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
+  importText(source: string | Blob, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome>;
   /** The database's stores as they are, without the current schema; null when there is no database. */
   exportRaw(): Promise<{ fileName: string; text: string } | null>;
   /** How many notes a retention period of `days` would remove now. */

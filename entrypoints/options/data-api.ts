@@ -16,7 +16,16 @@ import { countNotesBeyond, readRetentionInForce, scheduleShorterRetention } from
 import type { SealedKind } from '../../lib/db/sealed/format';
 import { open, readHeader, seal } from '../../lib/db/sealed/seal';
 import { listAllStudents, listStudents } from '../../lib/db/students';
-import { type ExportFile, exportBlob, exportData, exportFileName, importData, serializeExport } from '../../lib/db/transfer';
+import {
+  type ExportFile,
+  exportBlob,
+  exportData,
+  exportFileName,
+  type ImportOptions,
+  importData,
+  importFile,
+  serializeExport,
+} from '../../lib/db/transfer';
 import { withWriteLock } from '../../lib/db/write-lock';
 import { t } from '../../lib/i18n/translate';
 import { DEFAULT_CARE_ROLES } from '../../lib/referrals/care';
@@ -106,6 +115,9 @@ export function createDataApi(
     const { blob, counts } = await exportBlob(db, { now: at });
     return { fileName: exportFileName(at), text: blob, counts, bytes: blob.size };
   };
+  /** An export as text (a backup, opened) or as the file the teacher chose (read only while it is parsed). */
+  const importFrom = (source: string | Blob, options: ImportOptions) =>
+    typeof source === 'string' ? importData(db, source, options) : importFile(db, source, options);
   return {
     students: () => listStudents(db),
     exportAll,
@@ -196,10 +208,10 @@ export function createDataApi(
       changed('');
       return result;
     },
-    checkImport: (text) => importData(db, text, { dryRun: true, careRoles: careRoles() }),
-    async importText(text, onProgress) {
+    checkImport: (source) => importFrom(source, { dryRun: true, careRoles: careRoles() }),
+    async importText(source, onProgress) {
       const result = await withWriteLock(() =>
-        importData(db, text, { careRoles: careRoles(), ...(onProgress ? { onProgress } : {}) }),
+        importFrom(source, { careRoles: careRoles(), ...(onProgress ? { onProgress } : {}) }),
       );
       if (result.ok) changed('');
       return result;

@@ -234,12 +234,13 @@ export function fakeDataApi(options: FakeDataOptions = {}): FakeData {
           skipped: file.students.length - placed.length,
         };
       },
-      async checkImport(text) {
-        fake.checked.push(text);
+      // What was given, as text (the real page gives the chosen file, the backup section its opened text).
+      async checkImport(source) {
+        fake.checked.push(typeof source === 'string' ? source : await source.text());
         return outcome();
       },
-      async importText(text, onProgress) {
-        fake.imported.push(text);
+      async importText(source, onProgress) {
+        fake.imported.push(typeof source === 'string' ? source : await source.text());
         const result = outcome();
         if (!result.ok) return result;
         onProgress?.({ written: 2, total: 4 });

@@ -9,6 +9,7 @@ import {
   IMPORT_CHUNK,
   type ImportProgress,
   importData,
+  importFile,
   serializeExport,
 } from '../../lib/db/transfer';
 
@@ -370,5 +371,33 @@ describe('import', () => {
     const result = await importData(db, text(file), { onProgress: (p) => heard.push(p) });
     expect(result.ok).toBe(false);
     expect(heard).toEqual([]);
+  });
+});
+
+describe('import from the chosen file (read only while it is parsed)', () => {
+  it('gives what importing its text gives, and refuses an unreadable or too large file without reading it', async () => {
+    await seed();
+    const text = serializeExport(await exportData(db, { now: NOW }));
+    const other = openDatabase(`db-transfer-${++seq}`);
+    try {
+      const fromFile = await importFile(other, new Blob([text]), { dryRun: true });
+      expect(fromFile).toEqual(await importData(other, text, { dryRun: true }));
+      expect(fromFile.ok && fromFile.summary.add).toBeGreaterThan(0);
+      const gone = { size: 10, text: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob;
+      expect(await importFile(other, gone)).toEqual({ ok: false, error: { code: 'unreadable' } });
+      let read = false;
+      const huge = {
+        size: 60_000_000,
+        text: () => {
+          read = true;
+          return Promise.resolve('');
+        },
+      } as unknown as Blob;
+      expect(await importFile(other, huge, { maxBytes: 50_000_000 })).toMatchObject({ ok: false, error: { code: 'tooLarge' } });
+      expect(read).toBe(false);
+      expect(await other.notes.count()).toBe(0);
+    } finally {
+      await other.delete();
+    }
   });
 });

@@ -1,7 +1,9 @@
+import { refuseImport } from '../../core/import-problem';
 import { PROMPT_ID_RENAMES, type PromptIdRenames, renameExportFilePromptIds } from '../../prompts/renames';
 import type { LobDatabase } from '../database';
 import { checkImportFile } from './check';
-import { type ImportLimits, parseImportText } from './parse';
+import { DEFAULT_MAX_IMPORT_BYTES } from './format';
+import { type ImportLimits, type ParsedText, parseImportText } from './parse';
 import { type ImportResult, type WriteOptions, writeImport } from './write';
 
 export interface ImportOptions extends ImportLimits, WriteOptions {
@@ -19,7 +21,32 @@ export interface ImportOptions extends ImportLimits, WriteOptions {
  * ids are read as today's ids before they are merged.
  */
 export async function importData(db: LobDatabase, text: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const parsed = parseImportText(text, options);
+  return importParsed(db, parseImportText(text, options), options);
+}
+
+/** The file's text, parsed: the text itself is not kept (nothing refers to it once this returns). */
+async function parseImportBlob(file: Blob, options: ImportOptions): Promise<ParsedText> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  if (file.size > maxBytes) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuseImport({ code: 'unreadable' });
+  }
+  return parseImportText(text, options);
+}
+
+/**
+ * `importData` for a file as the teacher chose it: read, parsed and then let go, so a 34 MB export is
+ * held as text only while it is parsed, not while its rows are checked and merged (or while the
+ * teacher reads the dry run's summary). A file the browser can no longer read gives `unreadable`.
+ */
+export async function importFile(db: LobDatabase, file: Blob, options: ImportOptions = {}): Promise<ImportResult> {
+  return importParsed(db, await parseImportBlob(file, options), options);
+}
+
+async function importParsed(db: LobDatabase, parsed: ParsedText, options: ImportOptions): Promise<ImportResult> {
   if (!parsed.ok) return parsed;
   const checked = checkImportFile(parsed.raw, options.careRoles);
   if (!checked.ok) return checked;

@@ -7,5 +7,5 @@
 export { exportData, exportFileName, serializeExport } from './export';
 export { exportBlob } from './export-stream';
 export { EXPORT_FORMAT, type ExportFile } from './format';
-export { importData } from './import';
+export { type ImportOptions, importData, importFile } from './import';
 export { IMPORT_CHUNK, type ImportProgress } from './write';
