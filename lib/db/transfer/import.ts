@@ -34,7 +34,8 @@ async function parseImportBlob(file: Blob, options: ImportOptions): Promise<Pars
   } catch {
     return refuseImport({ code: 'unreadable' });
   }
-  return parseImportText(text, options);
+  // The size in bytes is known (checked above): no second count of the text, which would encode all of it.
+  return parseImportText(text, { ...options, maxBytes: Number.POSITIVE_INFINITY });
 }
 
 /**
