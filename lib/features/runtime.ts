@@ -125,7 +125,7 @@ export function startRuntime(options: RuntimeOptions): { stop(): void; restart()
     let detection: Detection;
     try {
       // The first scan of a grade grid reads the rows near the viewport first (their cues come
-      // within a frame or two of the host's own); the scan of all rows follows in the next task.
+      // within a frame or two of the host's own); the scan of all rows follows after the next paint.
       const profiles = options.profiles();
       const first = !current && routePageType(win.location.href, profiles) === 'gradeEntry';
       detection = detectPage(win.location.href, doc, profiles, cache, first ? nearWindow(win) : undefined);
