@@ -14,16 +14,9 @@
  * sound-innocent-word (18). The reason (`why`) is given in Dutch.
  */
 
-import type { HarmKind, LabelledSentence, SoundKind } from './guardrails-meaning-set';
+// The meaning set's row helpers (labels only; none of its sentences is read here).
+import { sound as allow, type LabelledSentence, harm as refuse } from './guardrails-meaning-set';
 import { inKindOrder } from './labelled-set-shape';
-
-type Row = readonly [text: string, why: string];
-
-const refuse = (kind: HarmKind, rows: readonly Row[]): LabelledSentence[] =>
-  rows.map(([text, why]) => ({ text, kind, expect: 'refuse', why }));
-
-const allow = (kind: SoundKind, rows: readonly Row[]): LabelledSentence[] =>
-  rows.map(([text, why]) => ({ text, kind, expect: 'allow', why }));
 
 const DEFICIT = refuse('deficit', [
   [

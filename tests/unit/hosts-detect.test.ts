@@ -464,6 +464,18 @@ describe('incremental scanning: after the first scan only what a DOM change touc
     return { doc, url };
   };
 
+  /** The 40-row Docent grid, scanned once with a cache. */
+  const docentFortyScanned = () => {
+    const { doc, url } = grid(
+      'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
+      somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
+    );
+    const cache = createScanCache();
+    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
+    expect(first).toHaveLength(40);
+    return { doc, url, cache, first };
+  };
+
   it('Magister, 1000 rows: a changed class in one row re-reads that row only', () => {
     const { doc, url } = grid(
       'https://demo.magister.net/magister/#/cijfers/invoeren/groot/1',
@@ -483,13 +495,7 @@ describe('incremental scanning: after the first scan only what a DOM change touc
   });
 
   it('Somtoday Docent: a new grade in one cell re-reads that cell only, and the row shows it', () => {
-    const { doc, url } = grid(
-      'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
-      somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
-    );
-    const cache = createScanCache();
-    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
-    expect(first).toHaveLength(40);
+    const { doc, url, cache, first } = docentFortyScanned();
     // The rightmost column with results is "this result": give student 20 a new grade there.
     const columns = [...doc.querySelectorAll('dt-toetskolom')].filter((c) => c.querySelector('span.resultaat'));
     const cell = columns.at(-1)?.querySelectorAll('dt-resultaat-cell')[20];
@@ -504,13 +510,7 @@ describe('incremental scanning: after the first scan only what a DOM change touc
   });
 
   it('Somtoday Docent: a changed name builds that one row again; the other rows are the rows of the last scan', () => {
-    const { doc, url } = grid(
-      'https://docent.somtoday.nl/resultaten/voortgangsdossier/veertig',
-      somtoday.pageForRoute('/resultaten/voortgangsdossier/veertig'),
-    );
-    const cache = createScanCache();
-    const first = recognised(detectPage(url, doc, shippedProfiles, cache)).rows;
-    expect(first).toHaveLength(40);
+    const { doc, url, cache, first } = docentFortyScanned();
     const name = doc.querySelectorAll('span.naam')[30]?.firstChild;
     if (!name) throw new Error('fixture changed');
     name.nodeValue = 'Ander Kind';

@@ -18,7 +18,8 @@ const sealed = () => seal(PLAIN, { passphrase: PASS, kind: 'backup', now: NOW, e
 /** The text with the character at `index` replaced by another one of the same kind. */
 function changeAt(text: string, index: number): string {
   const c = text[index] ?? '';
-  const other = /[0-9]/.test(c) ? (c === '1' ? '2' : '1') : /[A-Za-z]/.test(c) ? (c === 'A' ? 'B' : 'A') : c;
+  // Always another character (a '+' or '/' in base64 too, which were once left as they were).
+  const other = /[0-9]/.test(c) ? (c === '1' ? '2' : '1') : c === 'A' ? 'B' : 'A';
   return text.slice(0, index) + other + text.slice(index + 1);
 }
 

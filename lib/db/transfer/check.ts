@@ -2,7 +2,8 @@ import { type ImportProblem, type ImportRefused, refuseImport } from '../../core
 import type { z } from '../../core/zod';
 import { DEFAULT_CARE_ROLES, isCareRole } from '../../referrals/care';
 import type { DataTable } from '../database';
-import { type FileTable, fileHeadSchema, ROW_SCHEMAS, type SchemaFile } from './file-schema';
+import { fileHeadSchema, ROW_SCHEMAS, type SchemaFile } from './file-schema';
+import { FILE_TABLES } from './format';
 import { placeOfIssue, reasonOfIssue } from './issue';
 
 /** A file whose every row is checked, or why it is refused. */
@@ -56,7 +57,7 @@ function refusedFor(issue: z.core.$ZodIssue | undefined): ImportRefused {
  * second copy was a third of the peak heap of an import).
  */
 function checkRows(file: Record<string, unknown>): ImportRefused | null {
-  for (const table of Object.keys(ROW_SCHEMAS) as FileTable[]) {
+  for (const table of FILE_TABLES) {
     const rows = file[table];
     if (!Array.isArray(rows)) continue;
     const schema = ROW_SCHEMAS[table];

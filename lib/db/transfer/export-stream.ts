@@ -1,5 +1,5 @@
 import { type LobDatabase, SCHEMA_VERSION } from '../database';
-import { EXPORT_FORMAT, type ExportFile } from './format';
+import { EXPORT_FORMAT, FILE_TABLES, type FileTable, OPTIONAL_TABLES } from './format';
 
 /** Rows per read of the streamed export; and about how many characters of text become one Blob part. */
 const EXPORT_PAGE = 5_000;
@@ -11,9 +11,6 @@ interface PagedTable {
   limit(n: number): { toArray(): PromiseLike<object[]> };
   where(index: string): { above(key: string): { limit(n: number): { toArray(): PromiseLike<object[]> } } };
 }
-
-/** The tables of the file in its order, and whether the file leaves the table out when it is empty. */
-type FileTables = readonly (readonly [keyof ExportFile, PagedTable, boolean])[];
 
 /** Gathers text into Blob parts of about PART_CHARS characters, so no single large string is ever built. */
 class BlobWriter {
@@ -73,26 +70,16 @@ export async function exportBlob(
   options: { now: Date; page?: number },
 ): Promise<{ blob: Blob; counts: { students: number; notes: number } }> {
   const page = options.page ?? EXPORT_PAGE;
-  const tables: FileTables = [
-    ['students', db.students, false],
-    ['notes', db.notes, false],
-    ['afspraken', db.afspraken, false],
-    ['moments', db.moments, false],
-    ['referrals', db.referrals, false],
-    ['aliases', db.aliases, true],
-    ['facts', db.facts, true],
-    ['drafts', db.drafts, true],
-    ['handed', db.handed, true],
-  ];
+  const optional: ReadonlySet<string> = new Set(OPTIONAL_TABLES);
   const out = new BlobWriter();
   const head = JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: options.now.toISOString() });
   out.write(head.slice(0, -1));
   const counts = await db.transaction(
     'r',
-    tables.map(([, table]) => table as never),
+    FILE_TABLES.map((name) => db.table(name)),
     async () => {
-      const written: Partial<Record<keyof ExportFile, number>> = {};
-      for (const [name, table, optional] of tables) written[name] = await writeTable(out, name, table, optional, page);
+      const written: Partial<Record<FileTable, number>> = {};
+      for (const name of FILE_TABLES) written[name] = await writeTable(out, name, db.table(name), optional.has(name), page);
       return { students: written.students ?? 0, notes: written.notes ?? 0 };
     },
   );

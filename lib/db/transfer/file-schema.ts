@@ -5,7 +5,7 @@ import { isValidHost, isValidStudentKey } from '../../core/student';
 import { studySchema } from '../../core/study-schema';
 import { z } from '../../core/zod';
 import { SCHEMA_VERSION } from '../database';
-import { EXPORT_FORMAT, MAX_ROWS } from './format';
+import { EXPORT_FORMAT, type FileTable, MAX_ROWS, type OPTIONAL_TABLES } from './format';
 
 /** A refinement's reason travels in its issue's `params` (read by ./issue.ts): a code, not words. */
 const because = (reason: PlainInvalidReason) => ({ params: { reason } });
@@ -121,28 +121,13 @@ export const ROW_SCHEMAS = {
   facts: factsSchema,
   drafts: draftSchema,
   handed: handedSchema,
-} as const;
-export type FileTable = keyof typeof ROW_SCHEMAS;
+} as const satisfies Record<FileTable, z.ZodType>;
 
 const head = {
   format: z.literal(EXPORT_FORMAT),
   schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
   exportedAt: dateTime,
 };
-
-/** The whole file: the type of a checked file (the import checks it in two steps, see below). */
-const fileSchema = z.strictObject({
-  ...head,
-  students: z.array(studentSchema).max(MAX_ROWS),
-  notes: z.array(noteSchema).max(MAX_ROWS),
-  afspraken: z.array(afspraakSchema).max(MAX_ROWS),
-  moments: z.array(momentSchema).max(MAX_ROWS),
-  referrals: z.array(referralSchema).max(MAX_ROWS),
-  aliases: z.array(aliasSchema).max(MAX_ROWS).optional(),
-  facts: z.array(factsSchema).max(MAX_ROWS).optional(),
-  drafts: z.array(draftSchema).max(MAX_ROWS).optional(),
-  handed: z.array(handedSchema).max(MAX_ROWS).optional(),
-});
 
 /**
  * The file without its rows: the head fields, no unknown keys, and every table a list of at most
@@ -163,5 +148,12 @@ export const fileHeadSchema = z.strictObject({
   handed: rowList.optional(),
 });
 
-/** An export file that passed the schema. */
-export type SchemaFile = z.infer<typeof fileSchema>;
+type OptionalTable = (typeof OPTIONAL_TABLES)[number];
+type RowsOf<T extends FileTable> = z.infer<(typeof ROW_SCHEMAS)[T]>[];
+
+/** An export file that passed its head schema and whose every row passed its table's schema. */
+export type SchemaFile = Omit<z.infer<typeof fileHeadSchema>, FileTable> & {
+  [T in Exclude<FileTable, OptionalTable>]: RowsOf<T>;
+} & {
+  [T in OptionalTable]?: RowsOf<T>;
+};

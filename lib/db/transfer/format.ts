@@ -14,6 +14,22 @@ import type {
 /** The export file's `format`: a file without it is not ours. */
 export const EXPORT_FORMAT = 'lob-naast-de-leerling';
 export const DEFAULT_MAX_IMPORT_BYTES = IMPORT_MAX_BYTES;
+/** The tables of the file, in its order. */
+export const FILE_TABLES = [
+  'students',
+  'notes',
+  'afspraken',
+  'moments',
+  'referrals',
+  'aliases',
+  'facts',
+  'drafts',
+  'handed',
+] as const;
+export type FileTable = (typeof FILE_TABLES)[number];
+/** The tables older files do not have (schema 3–6); an export leaves them out when they are empty. */
+export const OPTIONAL_TABLES = ['aliases', 'facts', 'drafts', 'handed'] as const satisfies readonly FileTable[];
+
 /** At most this many rows per table in one file. */
 export const MAX_ROWS = 500_000;
 
