@@ -91,6 +91,17 @@ function validFile(over: Partial<ExportFile> = {}): ExportFile {
 
 const text = (file: unknown) => JSON.stringify(file);
 
+/** The text as a file the browser hands over in pieces of 1 to 40 characters. */
+function inPieces(input: string): Blob {
+  const parts: string[] = [];
+  for (let at = 0, n = 0; at < input.length; n++) {
+    const size = 1 + ((n * 7919) % 40);
+    parts.push(input.slice(at, at + size));
+    at += size;
+  }
+  return new Blob(parts);
+}
+
 describe('export', () => {
   it('exports all data as one schema-versioned JSON file', async () => {
     await seed();
@@ -147,11 +158,16 @@ describe('export', () => {
 
 describe('import', () => {
   /** The file is refused with exactly this problem (its words: tests/unit/import-problem-text.test.ts), nothing changed. */
+  /**
+   * Refused, and nothing changed; the dry run from a chosen file, read in small pieces (the one the
+   * teacher sees before confirming, ./dry-run-file.ts), refuses it the same way.
+   */
   async function expectRejected(input: string, problem: ImportProblem, options?: { maxBytes?: number }) {
     await seed();
     const before = await dump(db);
     const result = await importData(db, input, options);
     expect(result).toEqual({ ok: false, error: problem });
+    expect(await importFile(db, inPieces(input), { ...options, dryRun: true })).toEqual(result);
     expect(await dump(db)).toEqual(before);
   }
 
@@ -374,7 +390,7 @@ describe('import', () => {
   });
 });
 
-describe('import from the chosen file (read only while it is parsed)', () => {
+describe('import from the chosen file (read piece by piece)', () => {
   it('gives what importing its text gives, and refuses an unreadable or too large file without reading it', async () => {
     await seed();
     const text = serializeExport(await exportData(db, { now: NOW }));
@@ -383,14 +399,40 @@ describe('import from the chosen file (read only while it is parsed)', () => {
       const fromFile = await importFile(other, new Blob([text]), { dryRun: true });
       expect(fromFile).toEqual(await importData(other, text, { dryRun: true }));
       expect(fromFile.ok && fromFile.summary.add).toBeGreaterThan(0);
-      const gone = { size: 10, text: () => Promise.reject(new Error('NotReadableError')) } as unknown as Blob;
+      // Read in pieces that end inside a character of two, three or four bytes ('ë', '€', '😀'):
+      // the same import.
+      const wide = text.replaceAll('"text":"', '"text":"ë€😀 ');
+      expect(wide).not.toBe(text);
+      const bytes = new TextEncoder().encode(wide);
+      const at = [...bytes.keys()].filter((i) => bytes[i] !== undefined && bytes[i] >= 0x80 && (bytes[i] & 0xc0) === 0x80);
+      const cuts = [0, ...at, bytes.length];
+      const pieces = new Blob(cuts.slice(1).map((end, i) => bytes.slice(cuts[i], end)));
+      const third = openDatabase(`db-transfer-${++seq}`);
+      try {
+        expect((await importFile(third, pieces)).ok).toBe(true);
+        const texts = (await third.notes.toArray()).map((n) => n.text);
+        expect(texts.length).toBeGreaterThan(0);
+        expect(texts.filter((t) => !t.startsWith('ë€😀 '))).toEqual([]);
+      } finally {
+        await third.delete();
+      }
+      // A file that was moved or removed after it was chosen fails while it is read, here after its first piece.
+      const half = text.slice(0, 1000);
+      const gone = {
+        size: text.length,
+        stream: () =>
+          new ReadableStream<Uint8Array>({
+            start: (c) => c.enqueue(new TextEncoder().encode(half)),
+            pull: (c) => c.error(new DOMException('Het bestand is weg', 'NotReadableError')),
+          }),
+      } as unknown as Blob;
       expect(await importFile(other, gone)).toEqual({ ok: false, error: { code: 'unreadable' } });
       let read = false;
       const huge = {
         size: 60_000_000,
-        text: () => {
+        stream: () => {
           read = true;
-          return Promise.resolve('');
+          return new ReadableStream();
         },
       } as unknown as Blob;
       expect(await importFile(other, huge, { maxBytes: 50_000_000 })).toMatchObject({ ok: false, error: { code: 'tooLarge' } });

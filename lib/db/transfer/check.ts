@@ -1,34 +1,41 @@
 import { type ImportProblem, type ImportRefused, refuseImport } from '../../core/import-problem';
 import type { z } from '../../core/zod';
 import { DEFAULT_CARE_ROLES, isCareRole } from '../../referrals/care';
-import type { DataTable } from '../database';
 import { fileHeadSchema, ROW_SCHEMAS, type SchemaFile } from './file-schema';
-import { FILE_TABLES } from './format';
+import { FILE_TABLES, type FileTable } from './format';
 import { placeOfIssue, reasonOfIssue } from './issue';
 
 /** A file whose every row is checked, or why it is refused. */
 export type CheckedFile = { ok: true; file: SchemaFile } | ImportRefused;
 
 /** A student's key must be "host|id" of its own (lower-case) host and SIS id. */
+export const keyMismatched = (s: { host: string; key: string; sisId: string }) =>
+  s.host !== s.host.toLowerCase() || s.key !== `${s.host}|${s.sisId}`;
+
+/** The problem of the student in `row` (from 0) whose key does not match. */
+export const keyMismatchAt = (row: number): ImportProblem => ({
+  code: 'invalidData',
+  table: 'students',
+  row: row + 1,
+  reason: 'keyMismatch',
+});
+
 function keyMismatch(file: SchemaFile): ImportProblem | null {
-  const row = file.students.findIndex((s) => s.host !== s.host.toLowerCase() || s.key !== `${s.host}|${s.sisId}`);
-  return row < 0 ? null : { code: 'invalidData', table: 'students', row: row + 1, reason: 'keyMismatch' };
+  const row = file.students.findIndex(keyMismatched);
+  return row < 0 ? null : keyMismatchAt(row);
 }
 
-/** Ids are unique per table inside the file (students by key). */
+/** The tables whose ids are unique inside the file (students by key), in the order they are checked. */
+export const UNIQUE_ID_TABLES = ['students', 'notes', 'afspraken', 'moments', 'referrals', 'handed'] as const;
+export type UniqueIdTable = (typeof UNIQUE_ID_TABLES)[number];
+export const rowId = (row: { id?: string; key?: string }) => String(row.id ?? row.key);
+
 function duplicateId(file: SchemaFile): ImportProblem | null {
-  const tables: [DataTable | 'handed', { id?: string; key?: string }[]][] = [
-    ['students', file.students],
-    ['notes', file.notes],
-    ['afspraken', file.afspraken],
-    ['moments', file.moments],
-    ['referrals', file.referrals],
-  ];
-  if (file.handed) tables.push(['handed', file.handed]);
-  for (const [table, rows] of tables) {
+  for (const table of UNIQUE_ID_TABLES) {
+    const rows: readonly { id?: string; key?: string }[] = file[table] ?? [];
     const seen = new Set<string>();
     for (const [i, row] of rows.entries()) {
-      const id = String(row.id ?? row.key);
+      const id = rowId(row);
       if (seen.has(id)) return { code: 'duplicateId', table, row: i + 1, id };
       seen.add(id);
     }
@@ -37,16 +44,26 @@ function duplicateId(file: SchemaFile): ImportProblem | null {
 }
 
 /** No referral may have one of the school's care roles: nothing about zorg is stored. */
+export const careReferralAt = (row: number): ImportProblem => ({ code: 'careReferral', table: 'referrals', row: row + 1 });
+
 function careReferral(file: SchemaFile, careRoles: readonly string[]): ImportProblem | null {
   const row = file.referrals.findIndex((r) => isCareRole(r.role, careRoles));
-  return row < 0 ? null : { code: 'careReferral', table: 'referrals', row: row + 1 };
+  return row < 0 ? null : careReferralAt(row);
 }
 
 /** The refusal for the first issue the schema found (its path from the file's top). */
-function refusedFor(issue: z.core.$ZodIssue | undefined): ImportRefused {
+export function refusedFor(issue: z.core.$ZodIssue | undefined): ImportRefused {
   return refuseImport(
     issue ? { code: 'invalidData', ...placeOfIssue(issue), ...reasonOfIssue(issue) } : { code: 'invalidData', reason: 'invalid' },
   );
+}
+
+/** The refusal for row `index` (from 0) of `table` if it does not pass its schema, else null. */
+export function rowRefusal(table: FileTable, row: unknown, index: number): ImportRefused | null {
+  const checked = ROW_SCHEMAS[table].safeParse(row);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0];
+  return refusedFor(issue && { ...issue, path: [table, index, ...issue.path] });
 }
 
 /**
@@ -60,12 +77,9 @@ function checkRows(file: Record<string, unknown>): ImportRefused | null {
   for (const table of FILE_TABLES) {
     const rows = file[table];
     if (!Array.isArray(rows)) continue;
-    const schema = ROW_SCHEMAS[table];
     for (let i = 0; i < rows.length; i++) {
-      const checked = schema.safeParse(rows[i]);
-      if (checked.success) continue;
-      const issue = checked.error.issues[0];
-      return refusedFor(issue && { ...issue, path: [table, i, ...issue.path] });
+      const refused = rowRefusal(table, rows[i], i);
+      if (refused) return refused;
     }
   }
   return null;

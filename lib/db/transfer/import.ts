@@ -1,9 +1,8 @@
-import { refuseImport } from '../../core/import-problem';
 import { PROMPT_ID_RENAMES, type PromptIdRenames, renameExportFilePromptIds } from '../../prompts/renames';
 import type { LobDatabase } from '../database';
 import { checkImportFile } from './check';
-import { DEFAULT_MAX_IMPORT_BYTES } from './format';
-import { type ImportLimits, type ParsedText, parseImportText } from './parse';
+import { dryRunFile } from './dry-run-file';
+import { type ImportLimits, type ParsedText, parseImportFile, parseImportText } from './parse';
 import { type ImportResult, type WriteOptions, writeImport } from './write';
 
 export interface ImportOptions extends ImportLimits, WriteOptions {
@@ -24,27 +23,15 @@ export async function importData(db: LobDatabase, text: string, options: ImportO
   return importParsed(db, parseImportText(text, options), options);
 }
 
-/** The file's text, parsed: the text itself is not kept (nothing refers to it once this returns). */
-async function parseImportBlob(file: Blob, options: ImportOptions): Promise<ParsedText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  if (file.size > maxBytes) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return refuseImport({ code: 'unreadable' });
-  }
-  // The size in bytes is known (checked above): no second count of the text, which would encode all of it.
-  return parseImportText(text, { ...options, maxBytes: Number.POSITIVE_INFINITY });
-}
-
 /**
- * `importData` for a file as the teacher chose it: read, parsed and then let go, so a 34 MB export is
- * held as text only while it is parsed, not while its rows are checked and merged (or while the
- * teacher reads the dry run's summary). A file the browser can no longer read gives `unreadable`.
+ * `importData` for a file as the teacher chose it, parsed piece by piece as the browser reads it
+ * (./parse.ts): a 34 MB export is never held whole as text. Its dry run (what the teacher is shown
+ * before confirming) does not even hold the rows (./dry-run-file.ts). A file the browser can no
+ * longer read gives `unreadable`.
  */
 export async function importFile(db: LobDatabase, file: Blob, options: ImportOptions = {}): Promise<ImportResult> {
-  return importParsed(db, await parseImportBlob(file, options), options);
+  const dryRun = options.dryRun ? await dryRunFile(db, file, options) : undefined;
+  return dryRun ?? importParsed(db, await parseImportFile(file, options), options);
 }
 
 async function importParsed(db: LobDatabase, parsed: ParsedText, options: ImportOptions): Promise<ImportResult> {

@@ -1,6 +1,7 @@
 import { type ImportRefused, refuseImport } from '../../core/import-problem';
-import { parseJsonWithoutUnsafeKeys } from '../../core/safe-keys';
-import { DATA_TABLES, SCHEMA_VERSION } from '../database';
+import { StreamedJsonParser } from '../../core/json-stream';
+import { DATA_TABLES, type DataTable, SCHEMA_VERSION } from '../database';
+import { textPieces, UnreadableFile } from './file-pieces';
 import { DEFAULT_MAX_IMPORT_BYTES, EXPORT_FORMAT, MAX_ROWS } from './format';
 
 /** The limits of one import: bytes of text and rows per table. */
@@ -22,21 +23,52 @@ function tooLarge(text: string, limit: number): boolean {
 /**
  * The cheap checks, before any row is read: size, JSON, unsafe keys ("__proto__"), our format, not a
  * newer schema version, and no table with more rows than `maxRows` (so a file with millions of rows
- * is refused at once).
+ * is refused before a row is checked).
  */
 export function parseImportText(text: string, limits: ImportLimits = {}): ParsedText {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const maxRows = Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
   if (typeof text !== 'string') return refuseImport({ code: 'invalidJson' });
   if (tooLarge(text, maxBytes)) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
-  let hostile: boolean;
-  let raw: unknown;
+  const parser = new StreamedJsonParser();
   try {
-    ({ value: raw, unsafe: hostile } = parseJsonWithoutUnsafeKeys(text));
+    parser.feed(text);
+    return checkHead(parser.end(), limits);
   } catch {
     return refuseImport({ code: 'invalidJson' });
   }
-  if (hostile) return refuseImport({ code: 'hostile' });
+}
+
+/**
+ * `parseImportText` for a file as the teacher chose it, read in the pieces the browser streams it in:
+ * each piece is parsed and let go, so the file's text is never held whole (at 100 000 notes that text
+ * was 34 MB beside the rows parsed from it). A file the browser can no longer read gives `unreadable`.
+ */
+export async function parseImportFile(file: Blob, limits: ImportLimits = {}): Promise<ParsedText> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  if (file.size > maxBytes) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
+  const parser = new StreamedJsonParser();
+  try {
+    for await (const piece of textPieces(file)) parser.feed(piece);
+    return checkHead(parser.end(), limits);
+  } catch (error) {
+    return refuseImport({ code: error instanceof UnreadableFile ? 'unreadable' : 'invalidJson' });
+  }
+}
+
+/**
+ * The checks after the JSON: unsafe keys, our format, not a newer schema version, rows per table
+ * (`rowsOf`: the rows a table has, by default the length of its list).
+ */
+export function checkHead(
+  { value: raw, unsafe }: { value: unknown; unsafe: boolean },
+  limits: ImportLimits,
+  rowsOf: (table: DataTable, file: Record<string, unknown>) => number = (table, file) => {
+    const rows = file[table];
+    return Array.isArray(rows) ? rows.length : 0;
+  },
+): ParsedText {
+  const maxRows = Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
+  if (unsafe) return refuseImport({ code: 'hostile' });
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
     return refuseImport({ code: 'wrongFormat' });
   }
@@ -46,8 +78,7 @@ export function parseImportText(text: string, limits: ImportLimits = {}): Parsed
     return refuseImport({ code: 'newerVersion', version });
   }
   for (const table of DATA_TABLES) {
-    const rows = file[table];
-    if (Array.isArray(rows) && rows.length > maxRows) {
+    if (rowsOf(table, file) > maxRows) {
       return refuseImport({ code: 'invalidData', table, reason: 'tooManyRows', maximum: maxRows });
     }
   }

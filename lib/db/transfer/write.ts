@@ -3,6 +3,7 @@ import { type ImportProblem, type ImportRefused, refuseImport } from '../../core
 import { DATA_TABLES, type DataTable, type LobDatabase } from '../database';
 import { emptySummary, type MergeSummary, type MergeTable, mergeDecision } from '../merge';
 import type { SchemaFile } from './file-schema';
+import { FILE_TABLES, type FileTable } from './format';
 
 /** How far the writing of an import is: rows written of all rows in the file. */
 export interface ImportProgress {
@@ -27,7 +28,7 @@ export interface WriteOptions {
 }
 
 /** A table of ours as the import uses it: every table has one string key. */
-interface KeyedTable<T> {
+export interface KeyedTable<T> {
   schema: { primKey: { keyPath: unknown } };
   count(): Promise<number>;
   bulkGet(keys: string[]): Promise<(T | undefined)[]>;
@@ -41,23 +42,59 @@ class ImportAbort extends Error {
   }
 }
 
+/** The tables of the file as the import reads and writes them, by name. */
+export function mergeTables(db: LobDatabase): Record<FileTable, KeyedTable<object>> {
+  return {
+    students: db.students,
+    notes: db.notes,
+    afspraken: db.afspraken,
+    moments: db.moments,
+    referrals: db.referrals,
+    aliases: db.aliases,
+    facts: db.facts,
+    drafts: db.drafts,
+    handed: db.handed,
+  };
+}
+
+/** The tables whose rows name a student (`studentKey`), in the order their keys are looked up. */
+export const STUDENT_ROW_TABLES = ['notes', 'afspraken', 'moments', 'referrals', 'facts', 'drafts', 'handed'] as const;
+
+/** The first of `keys` (student keys the file refers to but does not hold) that the database does not hold either. */
+export async function firstUnknownStudent(db: LobDatabase, keys: ReadonlySet<string>): Promise<string | undefined> {
+  const list = [...keys];
+  const known = await db.students.bulkGet(list);
+  return list.find((_, i) => !known[i]);
+}
+
 /** A student key the file's rows refer to that is neither in the file nor in the database. */
-async function unknownStudentKey(db: LobDatabase, file: SchemaFile): Promise<string | undefined> {
+function unknownStudentKey(db: LobDatabase, file: SchemaFile): Promise<string | undefined> {
   const inFile = new Set(file.students.map((s) => s.key));
   const referenced = new Set<string>();
-  for (const rows of [
-    file.notes,
-    file.afspraken,
-    file.moments,
-    file.referrals,
-    file.facts ?? [],
-    file.drafts ?? [],
-    file.handed ?? [],
-  ]) {
-    for (const row of rows) if (!inFile.has(row.studentKey)) referenced.add(row.studentKey);
+  for (const table of STUDENT_ROW_TABLES) {
+    for (const row of file[table] ?? []) if (!inFile.has(row.studentKey)) referenced.add(row.studentKey);
   }
-  const known = await db.students.bulkGet([...referenced]);
-  return [...referenced].find((_, i) => !known[i]);
+  return firstUnknownStudent(db, referenced);
+}
+
+/**
+ * One chunk of a table's rows against the rows stored under the same keys (none are read when the
+ * table is `empty`): each row's decision is counted in `summary`; the rows to write are returned.
+ */
+export async function decideChunk<T extends object>(
+  name: MergeTable,
+  table: KeyedTable<T>,
+  chunk: readonly T[],
+  empty: boolean,
+  summary: MergeSummary,
+): Promise<T[]> {
+  const keyPath = String(table.schema.primKey.keyPath);
+  const stored = empty ? [] : await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
+  return chunk.filter((row, i) => {
+    const decision = mergeDecision(name, stored[i], row);
+    summary[decision] += 1;
+    return decision === 'add' || decision === 'update';
+  });
 }
 
 /**
@@ -88,32 +125,19 @@ export async function writeImport(db: LobDatabase, file: SchemaFile, options: Wr
       // Rows already stored exactly so are not written again: re-reading is much cheaper than
       // rewriting, so importing your own backup again (or an overlapping one) stays quick.
       const merge = async <T extends object>(name: MergeTable, table: KeyedTable<T>, rows: readonly T[]) => {
-        const keyPath = String(table.schema.primKey.keyPath);
         // Into an empty table every row is new: no need to look each one up.
         const empty = rows.length > 0 && (await table.count()) === 0;
         for (let from = 0; from < rows.length; from += IMPORT_CHUNK) {
           const chunk = rows.slice(from, from + IMPORT_CHUNK);
-          const stored = empty ? [] : await table.bulkGet(chunk.map((row) => String((row as Record<string, unknown>)[keyPath])));
-          const changed = chunk.filter((row, i) => {
-            const decision = mergeDecision(name, stored[i], row);
-            summary[decision] += 1;
-            return decision === 'add' || decision === 'update';
-          });
+          const changed = await decideChunk(name, table, chunk, empty, summary);
           if (changed.length > 0 && !dryRun) await table.bulkPut(changed);
           written += chunk.length;
           onProgress?.({ written, total });
         }
       };
       onProgress?.({ written, total });
-      await merge('students', db.students, file.students);
-      await merge('notes', db.notes, file.notes);
-      await merge('afspraken', db.afspraken, file.afspraken);
-      await merge('moments', db.moments, file.moments);
-      await merge('referrals', db.referrals, file.referrals);
-      await merge('aliases', db.aliases, file.aliases ?? []);
-      await merge('facts', db.facts, file.facts ?? []);
-      await merge('drafts', db.drafts, file.drafts ?? []);
-      await merge('handed', db.handed, file.handed ?? []);
+      const byName = mergeTables(db);
+      for (const name of FILE_TABLES) await merge(name, byName[name], file[name] ?? []);
     });
   } catch (error) {
     if (error instanceof ImportAbort) return refuseImport(error.problem);
