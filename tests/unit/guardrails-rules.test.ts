@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, judgePrompt, judgeText, refusals } from '../../lib/prompts/guardrails';
+import { judgeRules } from '../../lib/prompts/meaning';
 
 /** The API of the guardrails and one example per rule kind; the bounds are in guardrails-meaning.test.ts. */
 
@@ -92,5 +93,76 @@ describe('judgePrompt', () => {
       'why en warn exclamation',
     ]);
     expect(refusals(findings)).toHaveLength(2);
+  });
+});
+
+/** The rules alone (without the learned backstop), as the level of the worst finding. */
+const byRules = (text: string) => {
+  const findings = judgeRules(text, 'nl', 'prompt');
+  return findings.some((f) => f.level === 'refuse') ? 'refuse' : findings.length > 0 ? 'warn' : 'pass';
+};
+
+describe('the rules judge who a negative predicate is said of, and what a grade or care word is about', () => {
+  it.each([
+    // a grade the student gives, or one that only opens a question about experience, or the student's own reading
+    'Welk rapportcijfer zou jij zelf je snuffelstage geven, en waarom?',
+    'Geef je de open dag van het roc een 7 of een 9, en wat gaf de doorslag?',
+    'Een 8 voor je verslag over de haven: wat vond je het leukst om uit te zoeken?',
+    'Jij zette zelf je resultaten van dit jaar op een rij. Welke richting ga je onderzoeken?',
+    // a deficit word as an idea, not said of the student
+    'Wat versta jij onder falen, en mag dat bij een eerste stage?',
+    'Waar ligt voor jou het onderscheid tussen een fout en een mislukking?',
+    'Je kwam op de open dag een oud-leerling tegen die een achterstand had ingehaald. Wat vertelde hij?',
+    // a care word said of a thing, or home as the network for the choice
+    'Welk compliment van je stagebegeleider bleef hangen, en welke opmerking die wat pijn deed?',
+    'Slaap er een nachtje over: welke twee opleidingen wil je nog eens bekijken?',
+    'Met wie praat je bij jullie thuis het meest over je vervolgopleiding?',
+    // understatement, lows and habits not said of the student
+    'Welke kant van jezelf liet je op je stage zien die niet meteen je sterkste leek?',
+    'Wat maakt dat je zelfvertrouwen soms groeit tijdens een presentatie?',
+    'Je bent geen nummer hier: wat wil je dat je mentor van je weet?',
+    // advice words that do not decide for the student
+    'Het is goed om te weten dat je na de bbl nog kunt doorstromen.',
+    'Wie kan je helpen om beter te worden in solliciteren?',
+  ])('passes a sound sentence: %s', (text) => {
+    expect(byRules(text)).toBe('pass');
+  });
+
+  it.each([
+    ['Een 4 voor je verslag: wat ga je doen om dat cijfer op te halen?', 'grade-topic'],
+    ['Je gemiddelde is te laag: wat vond je nog leuk aan dit jaar?', 'grade-topic'],
+    ['Gezien de taalachterstand die je hebt, welke opleiding zie je zitten?', 'deficit'],
+    ['Samenwerken is nou niet direct jouw sterkste punt. Welke baan kan je alleen doen?', 'deficit'],
+    ['Je concentratie is erg laag, zie ik. Past een kantoorbaan dan wel?', 'deficit'],
+    ['Met jouw beperkte spanningsboog wordt een lange opleiding lastig. Wat denk je?', 'deficit'],
+    ['Welke stage is er voor iemand die zo gauw opgeeft als jij?', 'deficit'],
+    ['Jij bent echt iemand die nooit iets afmaakt. Hoe kies je dan een opleiding?', 'deficit'],
+    ['Je bent geen doorzetter, dus welke korte opleiding spreekt je aan?', 'deficit'],
+    ['Van plannen komt bij jou nauwelijks iets terecht; wie helpt je daarmee?', 'deficit'],
+    ['Hoe sta jij er eigenlijk voor in vergelijking met je klasgenoten?', 'comparison'],
+    ['In de klas hoor je bij de laatste drie met een stageplek. Wat ga je doen?', 'comparison'],
+    ['Sem heeft inmiddels een leerbedrijf gevonden en jij nog niet. Hoe komt dat?', 'comparison'],
+    ['Het lijkt verstandiger om de sportopleiding te laten schieten.', 'verdict'],
+    ['De mentoren hebben besloten dat de kaderopleiding het beste is voor je.', 'verdict'],
+    ['Dat wordt dus jouw route: de bol in Utrecht.', 'verdict'],
+    ['Zou je niet liever voor de zekere baan gaan?', 'verdict'],
+    ['Hoe houdt u het vol naast de zorg voor uw zieke moeder?', 'care'],
+    ['Eet je wel genoeg voordat je om zes uur naar je stage gaat?', 'care'],
+    ['Zonder voldoende uren ga je niet over; hoe plan je de rest?', 'pressure'],
+  ])('refuses harm by its structure: %s', (text, kind) => {
+    expect(
+      judgeRules(text, 'nl', 'prompt')
+        .filter((f) => f.level === 'refuse')
+        .map((f) => f.kind),
+    ).toContain(kind);
+  });
+});
+
+describe('the learned backstop and the grade rules', () => {
+  it('lets the rules decide when they read every grade as only the occasion, and not otherwise', () => {
+    const occasion = 'Een 8 voor je verslag over de haven: wat vond je het leukst om uit te zoeken?';
+    expect(judgeText(occasion, 'nl', { kind: 'prompt' }).filter((f) => f.kind === 'grade-topic')).toEqual([]);
+    const topic = 'Een 4 voor je verslag: wat ga je doen om dat cijfer op te halen?';
+    expect(refusals(judgeText(topic, 'nl', { kind: 'prompt' })).map((f) => f.kind)).toContain('grade-topic');
   });
 });

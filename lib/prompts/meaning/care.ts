@@ -10,9 +10,9 @@ import type { Rule, Sentence } from './types';
  */
 
 const WORK_FRAME =
-  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg|(?:het|dat|dit|zulk) werk|(?:mensen|iemand|kinderen|jongeren) (?:die|met)|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
+  /\b(?:beroep\w*|werken|werkt|sector|baan|bedrijf|thuiszorg|verdienen|zoals|stage\w*|stagiai\w*|collega\w*|werkplek\w*|(?:in|de) zorg(?! voor (?:je|jouw|uw|jullie|haar|zijn|hun) )|(?:het|dat|dit|zulk) werk|(?:mensen|iemand|kinderen|jongeren) (?:die|met)|patient\w*|client\w*|klant\w*|gasten|bewoners|ouderen|dieren|hotel|economie|bank|winkel)\b/u;
 /** A question to the student or to the family ("jullie thuis"). */
-const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie)\b/u;
+const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie|u|uw)\b/u;
 /** "Vertel eens …", "Beschrijf …": an imperative that asks like a question. */
 const ASKS = /^(?:vertel|beschrijf|leg uit|laat (?:me|mij) weten)\b/u;
 const careQuestion = (s: Sentence): boolean =>
@@ -26,6 +26,17 @@ const PARENTS_WORK = /\b(?:je|jouw|jullie) (?:ouders|vader|moeder)(?: [\w'-]+){0
 const asksAboutLife = (s: Sentence): boolean =>
   careQuestion(s) && !WORK_FRAME.test(s.folded.replace(PARENTS_WORK, '')) && !HYPOTHETICAL.test(s.folded);
 
+/**
+ * Home as the student's network for the choice, not their home life: who at home thinks along, whom
+ * the student asks or talks to about school, work or the future ("Wie denkt er thuis mee over je keuze?").
+ */
+const HOME_AS_NETWORK =
+  /^(?:wie|met wie|aan wie|welke?)\b.*\b(?:denkt|denken|meedenk\w*|praat|praten|vraag|vraagt|advies|helpt|helpen)\b.*\b(?:keuze|kiezen|opleiding|beroep|werk|stage|toekomst|later|loopbaan|profiel|studie|vervolg\w*)\b/u;
+
+/** Care words said of a thing, not of the student: "de feedback die pijn deed", "slaap er een nachtje over". */
+const FIGURATIVE =
+  /(?<=\b(?:het|de|een|dat|die|dit|deze) [\w'-]+ )(?:dat|die) (?:[\w'-]+ ){0,3}pijn (?:deed|doet|deden|doen)\b|\b(?:een nachtje|een nacht) (?:[\w'-]+ )?over (?:slapen|geslapen)\b|\b(?:slaap|slapen|sliep) (?:er|daar) (?:[\w'-]+ ){0,2}over\b|\bhonger naar\b/gu;
+
 const meta = {
   kind: 'care',
   reason: {
@@ -38,6 +49,12 @@ const meta = {
   },
 } as const;
 
+/** A pattern rule judged on the sentence without its figurative care words (FIGURATIVE). */
+function literally(meta: Parameters<typeof patternRule>[0]): Rule {
+  const rule = patternRule(meta);
+  return { ...rule, test: (s, text) => rule.test({ ...s, folded: s.folded.replace(FIGURATIVE, '') }, text) };
+}
+
 export const CARE_RULES: readonly Rule[] = [
   /** Words that are a care topic in any question: family trouble, addiction, debts, poverty. */
   patternRule({
@@ -45,9 +62,7 @@ export const CARE_RULES: readonly Rule[] = [
     id: 'care-family-trouble',
     patterns: [
       words('hoe (?:gaat|is) het (?:nu )?(?:thuis|met (?:je|jouw|jullie) (?:vader|moeder|ouders|familie|broer|zus|opa|oma))'),
-      words(
-        'aandacht van (?:je|jouw) ouders|thuis genoeg|bij (?:jou|jullie|je) thuis|jullie thuis|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis',
-      ),
+      words('aandacht van (?:je|jouw) ouders|thuis genoeg|thuis (?:niet goed|sinds)|zorg (?:je|jij) thuis'),
       words(
         '(?:je|jouw) (?:stiefvader|stiefmoeder|stiefouders?)|uit elkaar|scheiding|gescheiden|ruzies?|thuis (?:W ){0,2}veilig|onveilig|gebruik (?:je|jij) (?:weleens |wel eens |soms )?(?:iets|middelen)',
       ),
@@ -62,26 +77,37 @@ export const CARE_RULES: readonly Rule[] = [
         '(?:wie|wat) (?:W ){0,3}(?:kookt|koken|doet de boodschappen|past op) (?:er )?(?:W ){0,2}(?:bij jullie|thuis)|(?:pas|past) (?:je|jij) (?:W ){0,3}op (?:je|jouw) (?:broertje|zusje|broertjes|zusjes)|(?:je|jouw) (?:moeder|vader|ouders) (?:W ){0,2}(?:moet|moeten) werken',
       ),
       words(
-        'zakgeld|kleedgeld|genoeg (?:te )?eten|avondeten|huishouden|wie (?:W ){0,3}bij jullie|(?:heb|hebben|hebt) (?:je|jij|jullie) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:je|jij) (?:hebt|heb) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:voel|voelt) (?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig)|(?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig) voelt|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
+        'zakgeld|kleedgeld|genoeg (?:te )?eten|avondeten|huishouden|(?:heb|hebben|hebt) (?:je|jij|jullie) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:je|jij) (?:hebt|heb) (?:W ){0,2}(?:genoeg|geen|te weinig) geld|(?:voel|voelt) (?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig)|(?:je|jouw) somberheid|(?:je|jij) (?:je )?(?:W )?(?:somber|depressief|eenzaam|angstig|ongelukkig) voelt|woon (?:je|jij) (?:W ){0,2}bij|bij wie woon|(?:je|jij) woont (?:W ){0,2}bij (?:je|jouw)|thuis (?:W ){0,2}gecontroleerd|sfeer thuis|thuis (?:W ){0,2}sfeer|(?:nu|sinds|dat) (?:je|jouw) (?:vader|moeder|ouders?|stiefvader|stiefmoeder) (?:W ){0,3}(?:woont|weg|weer|terug|alleen|uit huis)',
       ),
       words(
-        '(?:je|jouw|jullie) ouders (?:W ){0,4}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
+        '(?:je|jouw|jullie|uw) ouders (?:W ){0,12}(?:betalen|betaalt|bijdragen|kunnen missen)|eigen bijdrage|(?:ontbijt|lunch|avondeten|maaltijd) (?:W ){0,2}over|sla (?:je|jij) (?:W ){0,2}(?:het )?(?:ontbijt|lunch|avondeten|maaltijd)',
       ),
       words(
         '(?:geld|loon|salaris) (?:W ){0,4}(?:inleveren|afgeven|afdragen)|(?:inleveren|afgeven|afdragen) bij (?:je|jouw) ouders|toeslag\\w*|schuldhulp\\w*|bijstand|uitkering|afgevallen|gaat het (?:W )?(?:wel )?goed met (?:je|jou)\\?',
       ),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
       words('verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg'),
+      words(
+        'geldzorgen|geldproblemen|financiele (?:zorgen|problemen)|(?:zorg|zorgt) (?:je|jij) (?:W ){0,3}voor (?:je|jouw) (?:broer\\w*|zus\\w*|moeder|vader|ouders|opa|oma)',
+      ),
+      words('(?:eet|slaap|ontbijt) (?:je|jij|u) (?:W ){0,3}(?:wel|genoeg|voldoende|goed|iets|niets|niks)\\b'),
     ],
     when: careQuestion,
   }),
-  /** Health, sleep, eating and money: a care topic unless the question is about work ("werken in de zorg"). */
+  /** Life at home ("bij jullie thuis"), unless home is the network that thinks along about the choice. */
   patternRule({
+    ...meta,
+    id: 'care-home',
+    patterns: [words('bij (?:jou|jullie|je) thuis|jullie thuis|wie (?:W ){0,3}bij jullie')],
+    when: (s) => careQuestion(s) && !HOME_AS_NETWORK.test(s.folded),
+  }),
+  /** Health, sleep, eating and money: a care topic unless the question is about work ("werken in de zorg"). */
+  literally({
     ...meta,
     id: 'care-health-and-means',
     patterns: [
       words(
-        'moe en|er (?:W ){0,3}(?:moe|slecht|bleek|verdrietig|ongelukkig) uit|ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ongeluk|rouw|begrafenis',
+        'moe en|er (?:W ){0,3}(?:moe|slecht|bleek|verdrietig|ongelukkig) uit|ziek|ziekte|zieke|gezondheid|operatie|medicijnen|medicatie|psycholoog|psychiater|therapie|angsten|depressie\\w*|depressief|somber|overlijden|overleden|(?:vaak|altijd|steeds|zo) moe|vermoeid|pesten|paniek\\w*|angstig|eenzaam|huisarts|dokter|klachten|\\w*pijn|ziekenhuis\\w*|ongeluk|rouw|begrafenis',
       ),
       words('slaap|slaapt|slapen|sliep|eet YOU|YOU W{0,1}eet|eten|zonder (?:ontbijt|eten|lunch)|ontbijt'),
       words(

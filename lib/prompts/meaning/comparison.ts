@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef(?:je)?|nicht(?:je)?|oom|tante|buurman|buurvrouw|buurjongen|buurmeisje|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?leerlingen van (?:vorig|verleden) jaar|(?:de )?vorige lichting|oud-leerlingen|(?:de )?andere (?:[\\w'-]+ers|\\w+jaars|[\\w-]*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?leerlingen van (?:vorig|verleden) jaar|(?:de |het )?vorige (?:lichting|cohort)|oud-leerlingen|(?:de )?andere (?:[\\w'-]+ers|\\w+jaars|[\\w-]*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -47,7 +47,7 @@ const OTHERS_ALREADY_THEN_YOU = new RegExp(
 
 /** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
 const OTHERS_BUT_NOT_YOU = new RegExp(
-  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook)\\b`,
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook|bij (?:jou|jij) (?:[\\w'-]+ ){0,2}anders)\\b`,
   'u',
 );
 
@@ -62,7 +62,7 @@ export const COMPARISON_RULES: readonly Rule[] = [
         `(?:(?:\\w+er|minder|meer|verder) (?:W ){0,3}dan|(?:net zo|even|zo) W (?:W ){0,3}als) (?:die van |W ){0,3}(?:je |jouw |de |hun )?${PEERS}`,
       ),
       words(`${PEERS} (?!W{0,3}(?:misschien|soms|kunnen|mogen) )W{0,6}anders dan (?:jij|jou)`),
-      words('vergeleken met'),
+      words('vergeleken met|in vergelijking met'),
       words(`(?:niet|net|gewoon|ook) zoals ${PEERS}`),
       words(
         '^wie (?:in|van|uit) (?:jouw|je|de) (?:klas|groep|mentorgroep|jaarlaag) (?:W ){0,4}(?:de minste|de meeste|het minst|het meest|het verst|als laatste|de beste|het beste)',
@@ -76,7 +76,12 @@ export const COMPARISON_RULES: readonly Rule[] = [
       /\bal\b[^.?!;]{0,80}\bterwijl (?:jij|je)\b/u,
       words(`meer op W (?:W )?(?:lijken|lijkt)|(?:lijken|lijkt|lijk) (?:W ){0,2}op (?:je|jouw) (?:W )?${RELATIVE}`),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
-      words('wel W{0,8}(?:en|maar) (?:jij|jou) niet'),
+      words(
+        'wel W{0,8}(?:en|maar) (?:jij|jou) niet|(?:al|allang|inmiddels) W{0,8}(?:en|maar|terwijl) (?:jij|jou) (?:W ){0,2}nog (?:niet|geen)',
+      ),
+      words(
+        '(?:leg|zet|houd) (?:je|jezelf|jouw) (?:W ){0,2}naast (?:dat|die|het|de) (?:W )?van|zet jezelf (?:W )?naast|hoeveel (?:verder|beter|sneller|meer) (?:hij|zij|ze|die) (?:al )?(?:is|zijn|heeft|staat)',
+      ),
       words('wel (?:W ){0,6}(?:dat|wat) (?:jij|jou) (?:nog )?niet'),
       words(
         '(?<!(?:weet|weten|kent|kennen|vertellen|vertelt) )(?:(?!(?:over|onder|ander|achter|voor)\\b)\\w+er|beter|minder|meer|verder|sneller) (?:W ){0,2}dan (?:jij|jou)',
@@ -113,6 +118,9 @@ export const COMPARISON_RULES: readonly Rule[] = [
     patterns: [
       words('als (?:laatste|enige|eerste) (?:van|uit|in) (?:je|jouw|de) W'),
       words('degene met de (?:minste|meeste)'),
+      words(
+        '(?:sta|staat|stond|zit|zat|hoor|hoort|behoor|behoort) (?:je|jij) (?:W ){0,3}(?:bij|in|onder|tussen) de (?:onderste|bovenste|laatste|zwakste|slechtste|laagste|hoogste) (?:NUM|helft|groep|plekken)',
+      ),
       words(
         '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|(?:jouw|je|jij) (?:W ){0,3}(?:is|bent|was|hebt|heb) (?:W ){0,2}(?:het|de) \\w+ste (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de|jullie) (?:hele )?(?:klas|groep|mentorgroep|jaarlaag|school)',
       ),

@@ -1,3 +1,4 @@
+import { ATTRIBUTED_LACK } from './deficit-attributed';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule } from './types';
@@ -169,7 +170,7 @@ const DEFICIT_TERMS = [
   'risicostudent\\w*',
   'risicogroep\\w*',
   'risicojongere\\w*',
-  'achterstand\\w*',
+  '\\w*achterstand\\w*',
   'achterop',
   'achterlopen',
   'achterloopt',
@@ -258,9 +259,20 @@ function saidOfAThing(folded: string, index: number, term: string): boolean {
     attributive &&
     /^\p{L}{3,}$/u.test(next) &&
     !PERSONAL.test(next) &&
-    !['voor', 'in', 'bij', 'op', 'met', 'dus', 'en'].includes(next)
+    !['voor', 'in', 'bij', 'op', 'met', 'dus', 'en'].includes(next) &&
+    !NOT_A_NOUN.test(next)
   );
 }
+
+/** Words after a deficit word that start a clause about it, not a noun it is said of ("de achterstand die je hebt"). */
+const NOT_A_NOUN = /^(?:die|dat|wat|waar\w*|wie|jij|jou|jouw|hij|zij|hem|haar|hun|zich|is|was|bent|hebt|heeft|wordt|werd)$/u;
+
+/**
+ * The deficit word named as an idea, not said of anyone: "het verschil tussen een tegenslag en een
+ * mislukking", "wat versta jij onder falen?", "wanneer noem je iets mislukt?".
+ */
+const AS_AN_IDEA =
+  /\b(?:(?:verschil|onderscheid) tussen (?:een |het |de )?(?:[\w'-]+ (?:en|of) (?:een |het |de )?)?|versta (?:je|jij) onder (?:een |het )?|noem (?:je|jij) (?:iets|het|dat) (?:een )?|betekent (?:het woord )?)$/u;
 
 /** A setback as the thing to cope with or learn from ("hoe ga je om met een onvoldoende?"). */
 const COPING =
@@ -293,7 +305,8 @@ const deficitWord: Rule = {
   test: (sentence) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
       if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
-      if (COPING.test(sentence.folded.slice(0, m.index)) || OF_OTHERS.test(sentence.folded.slice(0, m.index))) continue;
+      const before = sentence.folded.slice(0, m.index);
+      if (COPING.test(before) || OF_OTHERS.test(before) || AS_AN_IDEA.test(before)) continue;
       if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
       return m[0];
     }
@@ -301,4 +314,7 @@ const deficitWord: Rule = {
   },
 };
 
-export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, failingHabit, lacking, labelOfLack, deficitWord];
+/** A lack attributed to the student without a deficit word (./deficit-attributed.ts). */
+const attributedLack = patternRule({ id: 'deficit-attributed', kind: 'deficit', reason, rewrite, patterns: ATTRIBUTED_LACK });
+
+export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, failingHabit, lacking, labelOfLack, attributedLack, deficitWord];

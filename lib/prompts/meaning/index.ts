@@ -3,7 +3,7 @@ import { COMPARISON_RULES } from './comparison';
 import { DEFICIT_RULES } from './deficit';
 import { ENGLISH_RULES } from './english';
 import { FORM_RULES } from './form';
-import { GRADE_TOPIC_RULES } from './grade-topic';
+import { GRADE_TOPIC_RULES, gradeOnlyTheOccasion } from './grade-topic';
 import { LABELLING_RULES } from './labelling';
 import { withLearned } from './learned';
 import { LEARNED_MODEL } from './learned-weights';
@@ -20,7 +20,8 @@ export type { Finding, Lang } from './types';
  * The rules on meaning of lob-content.md §5, one module per kind of harm. `judgeSentences` runs the
  * rules of a language over every sentence of a text and returns one finding per rule (its first match).
  * A Dutch text no rule refuses is then judged whole by the learned backstop (./learned.ts): a refusal
- * or a warning when its probability of harm reaches the model's thresholds.
+ * or a warning when its probability of harm reaches the model's thresholds. Its guess "grade as the
+ * topic" yields where the grade rules read every grade as only the occasion (./grade-occasion.ts).
  */
 
 const RULES: Record<Lang, readonly Rule[]> = {
@@ -46,7 +47,9 @@ export function judgeSentences(text: string, lang: Lang, field: string): Finding
   const key = `${lang}\u0000${field}\u0000${text}`;
   const known = memo.get(key);
   if (known) return [...known];
-  const judged = withLearned(judgeRules(text, lang, field), LEARNED_MODEL, text, lang, field);
+  const judged = withLearned(judgeRules(text, lang, field), LEARNED_MODEL, text, lang, field).filter(
+    (f) => f.rule !== 'learned-grade-topic' || !gradeOnlyTheOccasion(text),
+  );
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(key, judged);
   return [...judged];

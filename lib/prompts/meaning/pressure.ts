@@ -63,7 +63,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
         'verlies\\w* (?:je|zijn|haar|jouw|de) (?:plek|plaats|kans)|raak (?:je|jij) (?:W ){0,2}(?:plek|plaats|kans) kwijt|(?:kan|kun) ik (?:W ){0,2}niets meer|niets meer voor (?:je|jou)',
       ),
       words(
-        'naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
+        '(?:ga|mag) (?:je|jij) niet over|(?:stopt|eindigt|vervalt) (?:je|jouw) (?:traject|opleiding|contract|stage|inschrijving|plek)|(?:wordt|is) (?:je|jouw) (?:W )?(?:contract|traject|inschrijving) (?:W )?(?:ontbonden|beeindigd|stopgezet)|naar de (?:teamleider|directeur|rector|afdelingsleider)|op de lijst|ben ik klaar met|(?:wordt|worden) (?:er )?niet blij',
       ),
     ],
     when: conditional,

@@ -43,7 +43,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         'ik raad (?:je|jou) (?:W ){0,2}aan|raad ik (?:je|jou) (?:W ){0,3}(?:af|aan)|ik raad (?:je|jou) (?:W ){0,4}af|(?:zou|wil) (?:ik )?(?:je|jou) (?:W ){0,2}(?:afraden|aanraden)|ik vind dat (?:je|jij)|ik denk dat (?:je|jij) (?:beter|het best)|tijdverspilling|weggegooid geld|mijn advies is|ik adviseer (?:je|jou|de|het|een|om)|het lijkt me (?:beter|verstandig|slim|handig) (?:om|als|dat)',
       ),
-      words('(?:je|jij) (?:kunt|kan) (?:misschien |dus |echt )?beter (?:W ){0,3}(?:kiezen|gaan|doen|niet)'),
+      words(
+        '(?:je|jij|u) (?:kunt|kan) (?:misschien |dus |echt )?beter (?!worden|in\\b|leren)(?:W ){0,3}(?:kiezen|gaan|doen|niet|nemen|stoppen|beginnen|blijven|wachten|zoeken|overstappen|aanmelden|inschrijven)\\b',
+      ),
       words('niet (?:voor (?:je|jou) )?weggelegd'),
       words(
         '(?:dat|dit|het) is (?:het |veel |echt )?(?:verstandig|verstandiger|verstandigst|slim|slimmer|veilig|veiliger|onverstandig|dom|beter)',
@@ -69,6 +71,12 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         'levert (?:W ){0,2}(?:niets|niks|weinig) op|schrijf (?:je|jij) (?:daar |er |hier )?(?:maar|gewoon|meteen|nu|dus) (?:W )?in|(?:zet|schrijf) (?:die|dat|deze|hem|het) (?:W ){0,2}(?:maar|gewoon|dus) (?:bovenaan|op NUM|in)|(?:zet|schrijf|noteer) ik (?:W ){0,3}in (?:je|jouw)|blijkt dat (?:jij|je) (?:W ){0,3}(?:wordt|bent|moet|gaat)|(?:natuurlijk|uiteraard|vanzelfsprekend) (?:W ){0,2}(?:door|verder) naar|zou zonde zijn|moet (?:je|jij) (?:W ){0,2}niet (?:doen|kiezen|nemen|gaan)|(?:verlies|verliest) (?:je|jij) (?:er )?(?:alleen maar |alleen |vooral )?tijd|^ik zou (?:W ){0,6}(?:niet )?(?:nemen|kiezen|doen|gaan)|wat mij betreft (?:kies|ga|doe|neem|word|blijf) (?:je|jij)|(?:lijkt|leek) (?:me|mij) (?:W ){0,3}(?:verstandiger|beter|slimmer|handiger|logischer|verstandig)|\\w+ past (?:echt|goed|precies|prima|perfect|helemaal) bij (?:je|jou)|(?:meer|alle) (?:deuren|opties|wegen) open',
       ),
+      words(
+        '(?:het (?:zou|zal|is|lijkt)|(?:zou|zal|is|lijkt) het) (?:W ){0,2}(?:verstandig\\w*|beter|raadzaam|wijs|wijzer|zonde) (?:zijn )?(?:om|als|dat)|(?:te )?laten (?:schieten|varen|zitten)\\b|laat (?:die|dat|de|het|deze|dit) (?:W ){0,3}(?:schieten|zitten|varen)\\b',
+      ),
+      words(
+        `(?:dat|dit|het) wordt (?:dus |dan )?(?:jouw|je) ${ROUTE}|(?:jij|je) wordt later (?:een|W)|, dus (?:daar|dat) gaan we (?:voor|heen|mee)|(?:kom|kun|kan) (?:je|jij) (?:W )?nergens|(?:je|jij) (?:komt|kunt|kan) (?:W )?nergens`,
+      ),
       words('gaat (?:niet|nooit) (?:werken|lukken)|^(?:bedenk|zoek|kies|probeer) (?:maar )?(?:iets|een) ander'),
     ],
     when: isStatement,
@@ -93,6 +101,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       ),
       words(`past (?:het|de) W beter|, dus (?:de|het|een) (?:W ){0,3}(?:is|past)|dus (?:de|het) W past bij (?:je|jou)`),
       words('(?:je|jij) (?:bent|is) (?:te W|geen type) voor'),
+      words(
+        `(?:wij|we|het team|de school|de \\w+en|de sectie) (?:hebben|heeft) (?:W ){0,2}(?:besloten|beslist|bepaald)|het beste (?:is|zijn) voor (?:je|jou)|(?:de|het) (?:beste|juiste|enige juiste) (?:${ROUTE}|niveau) (?:is|zijn)\\b|(?:je|jij|u) (?:kunt|kan) (?:W ){0,3}het beste|ik zie (?:je|jou) (?:W ){0,3}(?:liever|niet|nooit|eerder) |ligt (?:je|jou) (?:W )?(?:beter|meer)\\b|zou (?:je|jij|u) (?:W )?niet (?:beter|liever)`,
+      ),
       words('word (?:je|jij) (?:een )?(?:prima|goede|echte) W|volgens de (?:W ){0,2}\\w*test (?:word|ben|past) (?:je|jij)'),
       words('(?:jouw|je) (?:plek|toekomst|talent) (?:is|ligt) (?:duidelijk )?(?:in|bij)'),
       words(
@@ -113,7 +124,9 @@ export const VERDICT_RULES: readonly Rule[] = [
     when: (s) =>
       isStatement(s) ||
       /, toch\?$/u.test(s.folded) ||
-      /\b(?:past (?:het|de) \w+ beter|zullen we|wist je dat|zou dat niet iets)\b/u.test(s.folded),
+      /\b(?:past (?:het|de) \w+ beter|zullen we|wist je dat|zou dat niet iets|zou (?:je|jij|u) (?:[\w'-]+ )?niet (?:beter|liever))\b/u.test(
+        s.folded,
+      ),
   }),
   patternRule({
     id: 'verdict-must-elsewhere',
