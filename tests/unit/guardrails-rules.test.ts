@@ -102,6 +102,12 @@ const byRules = (text: string) => {
   return findings.some((f) => f.level === 'refuse') ? 'refuse' : findings.length > 0 ? 'warn' : 'pass';
 };
 
+/** The kinds the rules alone refuse. */
+const refusedKinds = (text: string) =>
+  judgeRules(text, 'nl', 'prompt')
+    .filter((f) => f.level === 'refuse')
+    .map((f) => f.kind);
+
 describe('the rules judge who a negative predicate is said of, and what a grade or care word is about', () => {
   it.each([
     // a grade the student gives, or one that only opens a question about experience, or the student's own reading
@@ -124,6 +130,25 @@ describe('the rules judge who a negative predicate is said of, and what a grade 
     // advice words that do not decide for the student
     'Het is goed om te weten dat je na de bbl nog kunt doorstromen.',
     'Wie kan je helpen om beter te worden in solliciteren?',
+    // an offer of help in the consequence, the condition being the student's own wish
+    'Wanneer je nog een gesprek wilt met de decaan, dan regel ik dat voor je.',
+    // a verdict word negated, a deficit word denied of a thing or owned by others, a lag of a thing
+    'Foute keuzes bestaan niet. Wat leerde je van je laatste stap?',
+    'Er bestaat geen verkeerde keuze als je eerlijk kiest. Wat weegt voor jou het zwaarst?',
+    'Hulp vragen is geen zwakte. Bij wie kun jij terecht?',
+    'Koks vertellen graag over hun grootste mislukking in de keuken. Wat leerde jij van iets wat misging?',
+    'In de groothandel kan een achterstand in leveringen flink oplopen. Lijkt die drukte je wat?',
+    // "je" owned after a preposition, and a moment the student reported themself
+    'Feedback op je werkstuk is nooit prettig. Welk punt neem je mee?',
+    'Je zei dat je na de proefles helemaal dichtklapte. Waardoor werd je zo onzeker?',
+    // home and family as the student's network, both genders named together
+    'Welk beroep van iemand bij jou thuis lijkt je zelf leuk?',
+    'Je oom werkt als elektricien. Wat heb je van zijn werk gezien, en wat vind jij ervan?',
+    'Zowel mannen als vrouwen werken tegenwoordig als piloot. Wat trekt jou in dat vak?',
+    // the grade set aside, and "moet" said of a job or of everyone
+    'Laat je cijfers vandaag even rusten: wat doe je het liefst in je vrije tijd?',
+    'Een goede verpleegkundige moet kunnen luisteren. Welke kwaliteiten zie jij in dat werk?',
+    'In de keuken moet iedereen een haarnetje dragen. Wat viel je nog meer op tijdens je stage?',
   ])('passes a sound sentence: %s', (text) => {
     expect(byRules(text)).toBe('pass');
   });
@@ -149,12 +174,28 @@ describe('the rules judge who a negative predicate is said of, and what a grade 
     ['Hoe houdt u het vol naast de zorg voor uw zieke moeder?', 'care'],
     ['Eet je wel genoeg voordat je om zes uur naar je stage gaat?', 'care'],
     ['Zonder voldoende uren ga je niet over; hoe plan je de rest?', 'pressure'],
+    // harmful look-alikes of the sound sentences above: the student owns the lack, the condition fails, a measure
+    ['Jij bent net als je broer: ook geen doorzetter.', 'comparison'],
+    ['Als je niet wilt kiezen, dan regel ik het wel voor je.', 'pressure'],
+    ['Als je niet opschiet, dan regel ik het zelf voor je.', 'pressure'],
+    ['Dat was een verkeerde keuze van je; volgend jaar beter.', 'verdict'],
+    ['Je werkstuk is nooit op tijd af.', 'deficit'],
+    ['Wat maakt je toch steeds zo onzeker?', 'deficit'],
+    ['Je vader noemt jou zijn grootste mislukking. Hoe kijk jij daarnaar?', 'deficit'],
+    ['Jij bent geen zwakke leerling, maar je inzet is onvoldoende.', 'deficit'],
+    ['Je achterstand in wiskunde is groot. Hoe wil je die wegwerken?', 'deficit'],
+    ['Met een achterstand in rekenen kom je niet ver. Wat wil je doen?', 'deficit'],
+    ['Je mag je gemiddelde vergeten, want dat is te laag voor de havo.', 'grade-topic'],
+    ['Je zus zit al op het hbo. Wat vind jij daarvan?', 'comparison'],
+    ['Je broer is een harde werker. Hoe kijk jij daarnaar als je aan jezelf denkt?', 'comparison'],
+    ['Sanne is een prima leerling. Wanneer ga jij zo hard werken?', 'comparison'],
+    ['Wie werkt er bij jou thuis eigenlijk niet?', 'care'],
   ])('refuses harm by its structure: %s', (text, kind) => {
-    expect(
-      judgeRules(text, 'nl', 'prompt')
-        .filter((f) => f.level === 'refuse')
-        .map((f) => f.kind),
-    ).toContain(kind);
+    expect(refusedKinds(text)).toContain(kind);
+  });
+
+  it('still warns on "moet" when the sentence speaks to the student', () => {
+    expect(byRules('Een goede stageplek moet bij je passen.')).toBe('warn');
   });
 });
 

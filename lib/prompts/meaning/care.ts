@@ -33,6 +33,13 @@ const asksAboutLife = (s: Sentence): boolean =>
 const HOME_AS_NETWORK =
   /^(?:wie|met wie|aan wie|welke?)\b.*\b(?:denkt|denken|meedenk\w*|praat|praten|vraag|vraagt|advies|helpt|helpen)\b.*\b(?:keuze|kiezen|opleiding|beroep|werk|stage|toekomst|later|loopbaan|profiel|studie|vervolg\w*)\b/u;
 
+/**
+ * The work of someone at home as an example for the student's own choice: "Welk beroep van iemand bij
+ * jou thuis vind je interessant?". Not whether anyone at home works, or how much they earn.
+ */
+const HOME_WORK_AS_EXAMPLE =
+  /^(?:welk|welke|wat voor|aan welk|aan welke)\b (?:[\w'-]+ ){0,2}(?:beroep|beroepen|werk|baan|banen|vak|vakken) (?:[\w'-]+ ){0,2}van (?:iemand|mensen|een familielid|familieleden)\b.*\b(?:interessant|leuk|trekt|spreekt|boeit|nieuwsgierig|zelf)\b/u;
+
 /** Care words said of a thing, not of the student: "de feedback die pijn deed", "slaap er een nachtje over". */
 const FIGURATIVE =
   /(?<=\b(?:het|de|een|dat|die|dit|deze) [\w'-]+ )(?:dat|die) (?:[\w'-]+ ){0,3}pijn (?:deed|doet|deden|doen)\b|\b(?:een nachtje|een nacht) (?:[\w'-]+ )?over (?:slapen|geslapen)\b|\b(?:slaap|slapen|sliep) (?:er|daar) (?:[\w'-]+ ){0,2}over\b|\bhonger naar\b/gu;
@@ -99,7 +106,7 @@ export const CARE_RULES: readonly Rule[] = [
     ...meta,
     id: 'care-home',
     patterns: [words('bij (?:jou|jullie|je) thuis|jullie thuis|wie (?:W ){0,3}bij jullie')],
-    when: (s) => careQuestion(s) && !HOME_AS_NETWORK.test(s.folded),
+    when: (s) => careQuestion(s) && !HOME_AS_NETWORK.test(s.folded) && !HOME_WORK_AS_EXAMPLE.test(s.folded),
   }),
   /** Health, sleep, eating and money: a care topic unless the question is about work ("werken in de zorg"). */
   literally({

@@ -28,11 +28,25 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The question after a statement about someone else (their work, or a thing) asks the student's own
+ * view or what they took from it: "Wat heb je van hun werk meegekregen, en wat vind jij ervan?",
+ * "Welke plek krijgt het bij jou?".
+ */
+const OWN_VIEW =
+  /\b(?:wat (?:vind|denk) (?:jij|je) (?:er|daar|hier)(?:van|over)|hoe kijk (?:jij|je) (?:er|daar|hier)(?:naar| tegenaan)|(?:heb|hebt) (?:jij|je) (?:[\w'-]+ ){0,4}(?:meegekregen|opgestoken|geleerd|gezien)|wat (?:spreekt|trekt|boeit) (?:jou|je) (?:er|daar|daarin|erin|eraan|daaraan)|(?:welke plek|welke rol|hoeveel ruimte|wat) (?:krijgt|speelt|heeft|betekent) (?:het|dat|dit|die|geld|werk) (?:[\w'-]+ ){0,2}(?:bij|voor) (?:jou|jij)|hoe belangrijk is (?:het|dat|dit) (?:[\w'-]+ ){0,2}voor (?:jou|jij))\b/u;
+/** A measure of the student against the other: already, too, better, not yet, why, when, oneself. */
+const MEASURE =
+  /\b(?:al|allang|inmiddels|ook|wel|nog (?:niet|geen)|niet|geen|waarom|wanneer|net als|net zo|zoals|jezelf|beter|slechter|meer|minder|verder|sneller|eerder|hoger|harder|slimmer|nog steeds)\b/u;
+const ownViewAsked = (statement: Sentence, question: Sentence): boolean =>
+  OWN_VIEW.test(question.folded) && !MEASURE.test(question.folded) && !MEASURE.test(statement.folded);
+
 /** A statement about what others did or are, then a question to "jij/jou" in the same text. */
 function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   const i = text.indexOf(sentence);
   const next = text[i + 1];
   if (sentence.question || !next?.question || !/\b(?:jij|jou|jouwe)\b/.test(next.folded)) return false;
+  if (ownViewAsked(sentence, next)) return false;
   const startsWithOthers = words(`^(?:W{0,3})?${PEERS}`).test(sentence.folded);
   const name = /^(\p{Lu}\p{Ll}+) (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.exec(sentence.raw)?.[1];
   const named = name !== undefined && !NOT_A_NAME.has(name.toLowerCase());
@@ -74,6 +88,10 @@ export const COMPARISON_RULES: readonly Rule[] = [
       /\bwie\b[^?]{0,40}\b(?:\w+er|meer|minder|beter|verder|eerder|sneller|het verst|het meest)\b[^?]{0,60}\b(?:jij|jou) of (?:je|jouw|de|die|dat)\b/u,
       /\bvan alle\b[^.?;]{0,60}\b(?:jij|je|jouw)\b[^.?;]{0,30}\b(?:het|de) \w+ste\b/u,
       /\bal\b[^.?!;]{0,80}\bterwijl (?:jij|je)\b/u,
+      // the student equated with a relative: "Jij bent net als je broer: …"
+      words(
+        `(?:jij|je|u) (?:bent|ben|lijkt|wordt) (?:W ){0,2}(?:net|precies|helemaal|ook) (?:als|zoals) (?:je|jouw|uw) (?:\\w+e )?${RELATIVE}`,
+      ),
       words(`meer op W (?:W )?(?:lijken|lijkt)|(?:lijken|lijkt|lijk) (?:W ){0,2}op (?:je|jouw) (?:W )?${RELATIVE}`),
       words(`${PEERS} die (?:al )?(?:wel|al)`),
       words(

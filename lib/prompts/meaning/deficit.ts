@@ -1,7 +1,7 @@
 import { ATTRIBUTED_LACK } from './deficit-attributed';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
-import type { Rule } from './types';
+import type { Rule, Sentence } from './types';
 
 /**
  * Deficit: the student cast as lacking or failing ("Waarom lukt het jou nooit …", "je gebrek aan
@@ -57,8 +57,20 @@ const alwaysFailing = patternRule({
     ),
     words('waarom (?:W ){0,2}YOU (?:W ){0,2}(?:nog )?(?:steeds )?(?:niet|geen) (?!W{0,3}(?:en|of) )'),
   ],
-  when: (s) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded),
+  when: (s, text) => /\b(?:je|jij|jou|jouw)\b/.test(s.folded) && !askedOfAReportedMoment(s, text),
 });
+
+/** The student's own report in the text ("Je vertelde dat …", "Je schreef dat …"). */
+const OWN_REPORT = /\b(?:je|jij|u) (?:vertelde|vertelt|zei|zegt|gaf aan|geeft aan|schreef|schrijft|noemde)\b/u;
+/** A question in the past tense about what caused a feeling then: "Wat maakte je zo onzeker?". */
+const CAUSE_THEN = /^(?:wat|waardoor|wie|hoe kwam het dat) (?:[\w'-]+ ){0,2}(?:maakte|maakten|werd|voelde|was) (?:je|jij)\b/u;
+/**
+ * A moment the student reported themself, asked about in the past tense: not a habit the writer
+ * casts them in ("Je vertelde dat je na de open dag niet meer wist wat je wilde. Wat maakte je zo onzeker?").
+ */
+function askedOfAReportedMoment(s: Sentence, text: readonly Sentence[]): boolean {
+  return s.question && CAUSE_THEN.test(s.folded) && text.some((t) => t !== s && OWN_REPORT.test(t.folded));
+}
 
 /** A habit of failing said of the student as a fact, not as a case ("als je vaak te laat bent …"). */
 const HABIT = '(?:steeds|altijd|vaak|telkens|nooit|zelden|nog altijd|nog steeds|keer op keer|snel|gauw|zo snel)';
@@ -137,7 +149,8 @@ const labelOfLack = patternRule({
   patterns: [
     words("(?:je|jij) (?:bent|kunt|kan|hebt) (?:niet zo'?n|slecht|weinig|geen goede)"),
     words('(?:je|jij) (?:hebt|had) (?:nog )?(?:geen (?:enkel |flauw )?idee|geen plan)'),
-    words('(?:je|jij) \\w+ (?:W )?nooit'),
+    // not "je" owned after a preposition: "Kritiek op je presentatie is nooit leuk" is said of the criticism
+    words('(?<!(?:op|over|van|aan|met|bij|voor|in|naar|om|tegen|uit|na) )(?:je|jij) \\w+ (?:W )?nooit'),
     words('(?:je|jij) (?:bent|kunt|kan) (?:W )?niet (?:zo |erg |echt |heel |bepaald )?(?:sterk|goed|handig|slim|sociaal)'),
     words('(?:je|jij) (?:hebt|heeft) (?:veel |vaak |altijd )?(?:moeite|problemen) met'),
     words('YOU W{0,6}(?:de draad|het overzicht|de grip|de focus|de moed|de weg) (?:W ){0,3}kwijt'),
@@ -290,6 +303,42 @@ function failureOfTheStudent(before: string): boolean {
   return /\b(?:je|jij|jouw|jou)\b/u.test(clause) && !CASE.test(clause);
 }
 
+/**
+ * The deficit word owned by someone else in a clause that does not address the student: "Bakkers
+ * praten over hun grootste mislukking". "Hij noemt jou zijn grootste mislukking" stays a deficit.
+ */
+function ownedByOthers(before: string): boolean {
+  const clause = before.split(/[,;:]/u).pop() ?? '';
+  return /\b(?:hun|zijn|haar)(?: eigen)?(?: [\w'-]+)? $/u.test(clause) && !/\b(?:je|jij|jou|jouw|u|uw)\b/u.test(clause);
+}
+
+/** The deficit word denied of a thing: "Twijfel is geen zwakte" (not "je bent geen …"). */
+const DENIED = /\b(?:is|zijn|was|waren|betekent|hoeft) (?:[\w'-]+ )?geen (?:[\w'-]+ )?$/u;
+
+/** School subjects and the student's learning, where a lag is the student's ("een achterstand in wiskunde"). */
+const LEARNING =
+  /^(?:\w*(?:les|lessen|vak|vakken|stof|taal|toets\w*)|wiskunde|rekenen|nederlands|engels|duits|frans|lezen|schrijven|spelling|huiswerk|school\w*|leren|ontwikkeling|niveau)$/u;
+/**
+ * A lag said of a thing, not of a person or their learning: "een achterstand in bestellingen", "een
+ * achterstand van leveringen". "Je achterstand in …" and "een achterstand in wiskunde" stay deficits.
+ */
+function lagInAThing(folded: string, index: number, term: string): boolean {
+  if (!/achterstand/u.test(term) || /(?:^|\s)(?:je|jouw|jullie|uw)\s$/u.test(folded.slice(0, index))) return false;
+  const [prep, ...rest] = folded
+    .slice(index + term.length)
+    .trim()
+    .split(/[\s,.?!;:]+/u);
+  const noun = rest[0] === 'de' || rest[0] === 'het' ? rest[1] : rest[0];
+  return (
+    (prep === 'in' || prep === 'van' || prep === 'bij') &&
+    noun !== undefined &&
+    /^\p{L}{3,}$/u.test(noun) &&
+    !PERSONAL.test(noun) &&
+    !LEARNING.test(noun) &&
+    !/^(?:je|jou|jouw|jullie|u|uw|hem|haar|hun)$/u.test(noun)
+  );
+}
+
 const deficitWord: Rule = {
   id: 'deficit-word',
   kind: 'deficit',
@@ -307,6 +356,7 @@ const deficitWord: Rule = {
       if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
       const before = sentence.folded.slice(0, m.index);
       if (COPING.test(before) || OF_OTHERS.test(before) || AS_AN_IDEA.test(before)) continue;
+      if (ownedByOthers(before) || DENIED.test(before) || lagInAThing(sentence.folded, m.index, m[0])) continue;
       if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
       return m[0];
     }

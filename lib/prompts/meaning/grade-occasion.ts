@@ -34,6 +34,22 @@ const JUDGED = /\b(?:te laag|te hoog|laag|lager|hoog genoeg|onvoldoende\w*|tekor
 /** The student reads their own grades ("Je zette zelf je cijfers op een rij …"). */
 const READS_OWN = /\b(?:je|jij) (?:[\w'-]+ ){0,2}zelf (?:[\w'-]+ ){0,3}(?:je|jouw) (?:[\w-]*cijfers?|resultaten|gemiddelde)\b/u;
 
+/** Words that judge the grade even while it is put aside ("met je lage cijfers kun je … vergeten"). */
+const STILL_JUDGED = /\b(?:te laag|te hoog|laag|lage|lager|slecht\w*|onvoldoende\w*|tekort\w*|nodig|moet|moeten|dus)\b/u;
+
+/** The grade set aside for the conversation: "Je mag je gemiddelde even vergeten", "Laat je cijfers even rusten". */
+const ASIDE_GRADE = '(?:je|jouw|de|het|die|uw|jullie) (?:[\\w-]+ )?(?:[\\w-]*cijfers?|gemiddelde|rapport|resultaten)';
+const ASIDE_NOW = '(?:(?:nu|even|gerust|rustig|vandaag|maar|voor nu|eens) )*';
+const SETS_ASIDE = new RegExp(
+  [
+    `\\b(?:mag|mogen|kun|kunt|kan|kunnen|gaan) (?:(?:je|jij|u|we|wij|jullie) )?${ASIDE_NOW}${ASIDE_GRADE} ${ASIDE_NOW}(?:vergeten|laten rusten|laten liggen|loslaten|opzij (?:leggen|zetten)|buiten beschouwing laten)$`,
+    `^(?:vergeet|laat) ${ASIDE_NOW}${ASIDE_GRADE} ${ASIDE_NOW}(?:rusten|liggen|los|voor wat (?:het|ze) (?:is|zijn))$`,
+    `^${ASIDE_GRADE} (?:laten we|doen er|doet er) ${ASIDE_NOW}(?:rusten|liggen|niet toe)$`,
+    `^${ASIDE_GRADE} ${ASIDE_NOW}niet$`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * The folded sentence without the parts where the grade is no topic: a clause in which the student
  * rates or reads their own grades, and a leading part with a grade that only opens a question about
@@ -49,5 +65,13 @@ export function gradeParts(s: Sentence): string {
     !STILL_THE_GRADE.test(rest) &&
     !/\?/u.test(parts[0] ?? '') &&
     !JUDGED.test(parts[0] ?? '');
-  return parts.filter((part, i) => !STUDENT_RATES.test(part) && !READS_OWN.test(part) && !(i === 0 && opensOnly)).join(', ');
+  return parts
+    .filter(
+      (part, i) =>
+        !STUDENT_RATES.test(part) &&
+        !READS_OWN.test(part) &&
+        !(i === 0 && opensOnly) &&
+        !(SETS_ASIDE.test(part.replace(/[.!?]+$/u, '')) && !STILL_JUDGED.test(s.folded)),
+    )
+    .join(', ');
 }

@@ -63,7 +63,10 @@ export const LABELLING_RULES: readonly Rule[] = [
     reason,
     rewrite,
     patterns: [
-      words(`(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC}|${FAITH})`),
+      // not both genders named together against a stereotype: "Zowel jongens als meisjes kiezen …"
+      words(
+        `(?<!zowel (?:W ){0,2}${GENDER} )(?:als|voor een) (?:typische? |echte? )?(?:\\w+e )?(?:${GENDER}|${SCHOOL_PERSON}|${ETHNIC}|${FAITH})`,
+      ),
       words(`typisch(?:e)? (?:een )?${SCHOOL_PERSON}`),
       words('(?:je|jij) bent (?:toch |duidelijk |echt )?(?:een )?(?:echte?|typische?) W'),
       words(`(?:je|jij) bent een (?:W )?${GENDER}`),

@@ -23,11 +23,26 @@ const CONDITION = /\b(?:als|wie|zonder|anders|dan|daarna|want|voordat|nog|weer|u
 const conditional = (_s: Sentence, text: readonly Sentence[]): boolean => text.some((t) => CONDITION.test(t.folded));
 
 /**
+ * An offer of help, not a sanction: the condition is the student's own wish or need, without a
+ * failing in it ("als je nog eens wilt meelopen"), and the consequence is what the writer arranges
+ * for them ("dan regel ik dat graag voor je"). "Als je niet wilt kiezen, dan regel ik het" stays a sanction.
+ */
+const OFFER =
+  /\b(?:als|wanneer|zodra|mocht) (?:je|jij|u) (?:(?!(?:niet|geen|niets|nooit|te)\b)[\w'-]+ ){0,6}(?:wilt|wil|wenst|nodig hebt|nodig heeft)(?: (?!(?:niet|geen|niets|nooit)\b)[\w'-]+){0,3},? (?:dan |zeg het en )?(?:regel|zoek|vraag|help|plan|maak|organiseer) ik\b[^,.;:?!]*/gu;
+const withoutOffer = (s: Sentence): Sentence => ({ ...s, folded: s.folded.replace(OFFER, '') });
+
+/**
  * A condition about the student's failing ("Als je niet …", "Wie geen …", "Zonder …") followed by a
  * consequence stated as fact: a threat, whatever its words.
  */
 const CONDITION_THEN_CONSEQUENCE =
   /, of (?:je|jij) (?:komt|gaat|raakt|verliest|mist|staat)\b|(?:^|[:;] )(?:als (?:je|jij)|wie|zonder|(?!(?:wat|wie|waar|hoe|wanneer|welke?|dat|die|of|omdat|zodat|waarom)\b)\w+ (?:je|jij))\b[^,?]{0,70}\b(?:niet|geen|niets|mist|te laat|langer|te lang|blijft twijfelen|blijf twijfelen)\b[^,?]{0,50}, (?:dan |anders )?\w+/u;
+
+/** A pattern rule judged on the sentence without an offer of help (OFFER). */
+function offersAside(meta: Parameters<typeof patternRule>[0]): Rule {
+  const rule = patternRule(meta);
+  return { ...rule, test: (s, text) => rule.test(withoutOffer(s), text) };
+}
 
 export const PRESSURE_RULES: readonly Rule[] = [
   patternRule({
@@ -41,7 +56,7 @@ export const PRESSURE_RULES: readonly Rule[] = [
     ],
     when: isStatement,
   }),
-  patternRule({
+  offersAside({
     id: 'pressure-sanction',
     kind: 'pressure',
     reason,

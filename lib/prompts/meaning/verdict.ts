@@ -1,6 +1,6 @@
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
-import type { Rule } from './types';
+import type { Rule, Sentence } from './types';
 
 /**
  * Verdict: advice or a verdict that decides for the student: an order ("Kies …", "Jij moet …"), the
@@ -16,6 +16,15 @@ const rewrite = {
   nl: "Vraag naar wat de leerling wil of kan: 'Wat trekt je in deze richting, en wat wil je er nog over weten?'",
   en: "Ask what the student wants or can do: 'What attracts you in this direction, and what would you like to know about it?'",
 };
+/**
+ * 'Moet' said of a job, a thing or everyone, in a sentence that does not address the student: "Een
+ * goede kapper moet kunnen luisteren", "Op de bouwplaats moet iedereen een helm dragen".
+ */
+const MUST_OF_A_THIRD =
+  /\b(?:moet|moeten) (?:iedereen|men|elke?|iedere?|een|alle)\b|(?:^|[:;,] )(?:een|elke?|iedere?|alle|iedereen|men)(?: [\w'-]+){0,3} (?:moet|moeten)\b/u;
+const ADDRESSED = /\b(?:je|jij|jou|jouw|jezelf|u|uw|jullie)\b/u;
+const mustOfAThirdParty = (s: Sentence): boolean => MUST_OF_A_THIRD.test(s.folded) && !ADDRESSED.test(s.folded);
+
 const ROUTE = '(?:keuze|route|stap|optie|richting|opleiding|plek|weg|school|studie)';
 
 export const VERDICT_RULES: readonly Rule[] = [
@@ -114,7 +123,9 @@ export const VERDICT_RULES: readonly Rule[] = [
       words(
         'ik heb (?:W ){0,2}(?:besloten|beslist|gekozen)|heb ik (?:W ){0,2}(?:besloten|beslist)|(?:moet|hoor) (?:je|jij) (?:echt |gewoon |toch |maar |dus |eigenlijk )+(?:de|het|naar|voor|kiezen|gaan|doen)',
       ),
-      words('verkeerde keuze|foute keuze|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)'),
+      words(
+        '(?<!geen )(?:verkeerde|foute) keuzes?(?! (?:W ){0,2}(?:bestaat|bestaan) (?:W ){0,2}niet)|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)',
+      ),
       words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
       words(
         'is beter (?:voor (?:je|jou)|dan)|hoger is (?:altijd )?beter|(?:niks|niets) voor (?:jou|iemand zoals)|kom (?:je|jij) verder',
@@ -139,6 +150,8 @@ export const VERDICT_RULES: readonly Rule[] = [
     rewrite,
     patterns: [words('moet|moeten|hoort te')],
     when: (s) =>
-      isStatement(s) && !/\b(?:waarin|waarbij|wanneer|zodra) (?:je|jij|jullie|men|iemand) (?:moet|moeten)\b/u.test(s.folded),
+      isStatement(s) &&
+      !/\b(?:waarin|waarbij|wanneer|zodra) (?:je|jij|jullie|men|iemand) (?:moet|moeten)\b/u.test(s.folded) &&
+      !mustOfAThirdParty(s),
   }),
 ];
