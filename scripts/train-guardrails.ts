@@ -4,20 +4,22 @@
  * lib/prompts/meaning/learned-weights.ts and its cross-validated figures to
  * tests/unit/guardrails-learned-cv.json.
  *
- * Training pool: the meaning set, the development set, the first, second and third held-out sets, the
- * old labelled set (harmful without a kind, and sound) and the Dutch texts of the shipped content
- * (sound, weight LIB_WEIGHT). The fourth held-out set is never read here: it is the blind test
- * (tests/unit/guardrails-holdout4.test.ts).
+ * Training pool: the meaning set, the development set, the first to fourth held-out sets (the fourth
+ * joined after its one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
+ * written to teach the model sound statements and harm without the obvious words), the old labelled
+ * set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound, weight
+ * LIB_WEIGHT). The fifth held-out set is never read here: it is the blind test
+ * (tests/unit/guardrails-holdout5.test.ts).
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on
  * the full batch from zero weights: deterministic. A harmful sentence without a kind counts for harm
  * as a whole (its kind is the model's own guess). Two levels on P(harm) = 1 − P(sound): `refuse` from
  * T_refuse, `warn` from T_warn up to T_refuse. Both are chosen on the out-of-fold scores of
  * leave-one-set-out cross-validation (each labelled set left out in turn): T_refuse is the lowest at
- * which the rules plus the model refuse at most REFUSE_TARGET of the labelled sound sentences (blind
- * false refusals ran about five times the cross-validated figure on the third held-out set, hence
- * 0.4 % for a bound of 2 %); T_warn the lowest at which at most WARN_TARGET of them are warned (by a
- * rule or the model) and not refused. 5-fold cross-validation figures are reported at the same
+ * which the model refuses at most REFUSE_TARGET of the labelled sound sentences beyond those the rules
+ * refuse (blind false refusals ran about five times the cross-validated figure on the third held-out
+ * set, hence 0.4 % for a bound of 2 %); T_warn the lowest at which the model warns about at most
+ * WARN_TARGET of them beyond those a rule warns about, and does not refuse them. 5-fold cross-validation figures are reported at the same
  * thresholds. The cross-validated models are pruned like the shipped one.
  *
  * Options (environment): LAMBDA (L2), EPOCHS, LIB_WEIGHT, REFUSE_TARGET, WARN_TARGET, PRUNE; DRY=1
@@ -44,8 +46,10 @@ import type { CvFigures } from '../tests/unit/guardrails-figures';
 import { HOLDOUT_SET } from '../tests/unit/guardrails-holdout-set';
 import { HOLDOUT2_SET } from '../tests/unit/guardrails-holdout2-set';
 import { HOLDOUT3_SET } from '../tests/unit/guardrails-holdout3-set';
+import { HOLDOUT4_SET } from '../tests/unit/guardrails-holdout4-set';
 import { ACCEPTABLE, UNACCEPTABLE } from '../tests/unit/guardrails-labelled';
 import { type LabelledSentence, MEANING_SET } from '../tests/unit/guardrails-meaning-set';
+import { TRAIN_SET } from '../tests/unit/guardrails-train-set';
 
 const env = process.env;
 const LAMBDA = Number(env.LAMBDA ?? 0.0003);
@@ -110,6 +114,8 @@ const POOL: Example[] = [
   ...fromSet('holdout', HOLDOUT_SET),
   ...fromSet('holdout2', HOLDOUT2_SET),
   ...fromSet('holdout3', HOLDOUT3_SET),
+  ...fromSet('holdout4', HOLDOUT4_SET),
+  ...fromSet('train', TRAIN_SET),
   ...UNACCEPTABLE.map((text) => ({
     text,
     label: 'harm' as const,
@@ -352,8 +358,9 @@ function report(name: string, rows: readonly Scored[], t: Thresholds) {
 }
 
 /**
- * The lowest thresholds at which, out of fold, rules + model refuse at most REFUSE_TARGET of the
- * labelled sound sentences and warn about (without refusing) at most WARN_TARGET of them. (The library
+ * The lowest thresholds at which, out of fold, the model refuses at most REFUSE_TARGET of the labelled
+ * sound sentences the rules do not refuse, and warns about (without refusing) at most WARN_TARGET of
+ * those no rule warns about either. (The library
  * is in the final training; that it gets no finding is checked by the tests.)
  */
 function chooseThresholds(rows: readonly Scored[]): Thresholds {
@@ -362,16 +369,19 @@ function chooseThresholds(rows: readonly Scored[]): Thresholds {
   const cut = (scores: readonly number[], allowed: number, already: number) =>
     Math.min(0.99, ([...scores].sort((a, b) => b - a)[Math.max(0, allowed - already)] ?? 0) + 1e-3);
   const notRefusedByRules = labelled.filter((r) => r.rules !== 'refuse');
+  // The model's own share: the sound sentences the rules already refuse (or warn about) are the rules'
+  // problem and do not use up the model's budget (else one rule's false refusals on a new set would
+  // switch the model off).
   const refuse = cut(
     notRefusedByRules.map((r) => r.score),
     Math.floor(REFUSE_TARGET * labelled.length),
-    labelled.length - notRefusedByRules.length,
+    0,
   );
   const notRefused = notRefusedByRules.filter((r) => r.score < refuse);
   const warn = cut(
     notRefused.filter((r) => r.rules !== 'warn').map((r) => r.score),
     Math.floor(WARN_TARGET * labelled.length),
-    notRefused.filter((r) => r.rules === 'warn').length,
+    0,
   );
   return { refuse: Math.round(refuse * 1000) / 1000, warn: Math.round(Math.min(warn, refuse) * 1000) / 1000 };
 }
@@ -429,7 +439,7 @@ function finalModel(examples: readonly Example[], t: Thresholds): LearnedModel {
   return model;
 }
 
-const SETS = ['meaning', 'dev', 'holdout', 'holdout2', 'holdout3'];
+const SETS = ['meaning', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'train'];
 const config = `λ=${LAMBDA}, epochs=${EPOCHS}, library weight=${LIB_WEIGHT}, refuse target=${REFUSE_TARGET}, warn target=${WARN_TARGET}`;
 console.log(
   `pool: ${POOL.filter((e) => e.group !== 'library').length} labelled texts, ${POOL.filter((e) => e.group === 'library').length} library units; ${config}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from './guardrails-figures';
 import { HOLDOUT4_SET } from './guardrails-holdout4-set';
+import { atLeastAsGood, noWorse } from './guardrails-records';
 
 /**
  * The guardrails on the fourth held-out set, which neither the rules nor the learned backstop saw:
@@ -10,25 +11,11 @@ import { HOLDOUT4_SET } from './guardrails-holdout4-set';
  * issue #30 (≥ 90 % refused per kind, sound ≤ 2 % refused and ≤ 5 % warned) are not met: 75 of 96
  * harmful refused (78 %), 7 of 72 sound refused (9.7 %; 6 of them by the rules). Since then the set
  * is used for development (issue #30, rules on who a predicate is said of): the bounds below are the
- * figures after that work (rules alone 78 of 96, no sound refused; as shipped 87 of 96, 1 sound
- * refused), so they are no longer blind figures. Only counts are compared: a failure names no
+ * figures after that work (rules alone 78 of 96, no sound refused; as shipped, with the backstop
+ * trained on this set as well, 82 of 96, none refused), so they are no longer blind figures. The fifth
+ * held-out set is the blind one (guardrails-holdout5.test.ts). Only counts are compared: a failure names no
  * sentence of the set.
  */
-
-type Figures = ReturnType<typeof figures>;
-
-function atLeastAsGood(f: Figures, record: { refusedPerKind: Record<string, number>; harmfulRefused: number }) {
-  for (const [kind, refused] of Object.entries(record.refusedPerKind))
-    expect(f.refusedPerKind[kind], `${kind} refused`).toBeGreaterThanOrEqual(refused);
-  expect(f.harmfulRefused).toBeGreaterThanOrEqual(record.harmfulRefused);
-}
-
-function noWorse(f: Figures, record: Record<string, { refused: number; warned: number }>) {
-  for (const [kind, { refused, warned }] of Object.entries(record)) {
-    expect(f.soundPerKind[kind]?.refused, `${kind} refused`).toBeLessThanOrEqual(refused);
-    expect(f.soundPerKind[kind]?.warned, `${kind} warned`).toBeLessThanOrEqual(warned);
-  }
-}
 
 describe('guardrails on the fourth, blind held-out set (measured once)', () => {
   it('rules alone: 78 of 96 harmful refused (blind: 54); 0 of 72 sound refused (blind: 6), none warned', () => {
@@ -54,27 +41,27 @@ describe('guardrails on the fourth, blind held-out set (measured once)', () => {
     });
   });
 
-  it('rules + learned backstop (as shipped): 87 of 96 harmful refused (blind: 75); 1 of 72 sound refused (blind: 7), none warned', () => {
+  it('rules + learned backstop (as shipped): 82 of 96 harmful refused (blind: 75); none of 72 sound refused (blind: 7) or warned', () => {
+    // The backstop is now trained on this set too (with thresholds chosen again: refuse 0.987), so this
+    // is an in-sample record.
     const f = figures(HOLDOUT4_SET, true);
     atLeastAsGood(f, {
       refusedPerKind: {
         deficit: 11,
         'grade-topic': 11,
         comparison: 12,
-        labelling: 9,
-        care: 10,
-        'tick-box': 10,
-        pressure: 12,
+        labelling: 8,
+        care: 9,
+        'tick-box': 9,
+        pressure: 10,
         verdict: 12,
       },
-      harmfulRefused: 87,
+      harmfulRefused: 82,
     });
     noWorse(f, {
-      sound: { refused: 1, warned: 0 },
+      sound: { refused: 0, warned: 0 },
       'sound-hard': { refused: 0, warned: 0 },
       'sound-innocent-word': { refused: 0, warned: 0 },
     });
-    // The model's warning band (T_warn ≤ P < T_refuse) warned about no sentence of the set, harmful or sound.
-    expect(f.soundWarned).toBeLessThanOrEqual(0);
   });
 });
