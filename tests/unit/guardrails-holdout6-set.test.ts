@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { HOLDOUT_SET } from './guardrails-holdout-set';
+import { HOLDOUT2_SET } from './guardrails-holdout2-set';
+import { HOLDOUT3_SET } from './guardrails-holdout3-set';
+import { HOLDOUT4_SET } from './guardrails-holdout4-set';
+import { HOLDOUT5_SET } from './guardrails-holdout5-set';
+import { HOLDOUT6_SET } from './guardrails-holdout6-set';
+import { ACCEPTABLE, UNACCEPTABLE } from './guardrails-labelled';
+import { MEANING_SET } from './guardrails-meaning-set';
+import { TRAIN_SET } from './guardrails-train-set';
+import { itHasHeldOutCounts, itHasLabelledSetShape, itIsNoNearCopy } from './labelled-set-shape';
+
+/**
+ * The shape of the sixth held-out set (not the linter): exactly 12 sentences of each harm kind, 24
+ * sound, 30 sound-hard and 18 sound-innocent-word; nothing taken from, or nearly copied out of, the
+ * older sets (the labelled lists, the meaning set, the train set and the first five held-out sets);
+ * the prompt length limit and consistent labels.
+ */
+
+const OLDER = [
+  ...UNACCEPTABLE,
+  ...ACCEPTABLE,
+  ...[...MEANING_SET, ...TRAIN_SET, ...HOLDOUT_SET, ...HOLDOUT2_SET, ...HOLDOUT3_SET, ...HOLDOUT4_SET, ...HOLDOUT5_SET].map(
+    (s) => s.text,
+  ),
+];
+
+describe('guardrails sixth held-out set', () => {
+  itHasHeldOutCounts(HOLDOUT6_SET);
+  itHasLabelledSetShape(HOLDOUT6_SET, OLDER);
+  itIsNoNearCopy(HOLDOUT6_SET, OLDER);
+});
