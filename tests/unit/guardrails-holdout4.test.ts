@@ -11,14 +11,14 @@ import { atLeastAsGood, noWorse } from './guardrails-records';
  * issue #30 (≥ 90 % refused per kind, sound ≤ 2 % refused and ≤ 5 % warned) are not met: 75 of 96
  * harmful refused (78 %), 7 of 72 sound refused (9.7 %; 6 of them by the rules). Since then the set
  * is used for development (issue #30, rules on who a predicate is said of): the bounds below are the
- * figures after that work (rules alone 78 of 96, no sound refused; as shipped, with the backstop
- * trained on this set as well, 82 of 96, none refused), so they are no longer blind figures. The fifth
+ * figures after that work (rules alone 78 of 96, no sound refused, then 90 of 96 after the sentence-structure rules; as shipped, with the backstop
+ * trained on this set as well, 82 of 96, none refused; 90 and 92 of 96 after the sentence-structure rules), so they are no longer blind figures. The fifth
  * held-out set is the blind one (guardrails-holdout5.test.ts). Only counts are compared: a failure names no
  * sentence of the set.
  */
 
 describe('guardrails on the fourth, blind held-out set (measured once)', () => {
-  it('rules alone: 78 of 96 harmful refused (blind: 54); 0 of 72 sound refused (blind: 6), none warned', () => {
+  it('rules alone: 90 of 96 harmful refused (blind: 54); 0 of 72 sound refused (blind: 6), none warned', () => {
     const f = figures(HOLDOUT4_SET, false);
     expect([f.harmful, f.sound]).toEqual([96, 72]);
     atLeastAsGood(f, {
@@ -26,13 +26,13 @@ describe('guardrails on the fourth, blind held-out set (measured once)', () => {
         deficit: 10,
         'grade-topic': 11,
         comparison: 12,
-        labelling: 7,
-        care: 9,
-        'tick-box': 8,
-        pressure: 10,
+        labelling: 11,
+        care: 12,
+        'tick-box': 11,
+        pressure: 12,
         verdict: 11,
       },
-      harmfulRefused: 78,
+      harmfulRefused: 90,
     });
     noWorse(f, {
       sound: { refused: 0, warned: 0 },
@@ -41,7 +41,7 @@ describe('guardrails on the fourth, blind held-out set (measured once)', () => {
     });
   });
 
-  it('rules + learned backstop (as shipped): 82 of 96 harmful refused (blind: 75); none of 72 sound refused (blind: 7) or warned', () => {
+  it('rules + learned backstop (as shipped): 92 of 96 harmful refused (blind: 75); none of 72 sound refused (blind: 7) or warned', () => {
     // The backstop is now trained on this set too (with thresholds chosen again: refuse 0.987), so this
     // is an in-sample record.
     const f = figures(HOLDOUT4_SET, true);
@@ -50,13 +50,13 @@ describe('guardrails on the fourth, blind held-out set (measured once)', () => {
         deficit: 11,
         'grade-topic': 11,
         comparison: 12,
-        labelling: 8,
-        care: 9,
-        'tick-box': 9,
-        pressure: 10,
+        labelling: 11,
+        care: 12,
+        'tick-box': 11,
+        pressure: 12,
         verdict: 12,
       },
-      harmfulRefused: 82,
+      harmfulRefused: 92,
     });
     noWorse(f, {
       sound: { refused: 0, warned: 0 },

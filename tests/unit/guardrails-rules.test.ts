@@ -207,3 +207,66 @@ describe('the learned backstop and the grade rules', () => {
     expect(refusals(judgeText(topic, 'nl', { kind: 'prompt' })).map((f) => f.kind)).toContain('grade-topic');
   });
 });
+
+describe('sentence-structure rules: who a predicate is said of, care as the student’s own situation, proof as the point', () => {
+  it.each([
+    // a skill denied to the student by an idiom, or limits stated as a given
+    ['Plannen ligt je gewoon niet, dus zoek een vak zonder deadlines.', 'deficit'],
+    ['Rekenen is nou eenmaal niet jouw ding.', 'deficit'],
+    ['Doorzetten zit er bij jou niet in, dat weten we allemaal.', 'deficit'],
+    ['Met jouw beperkingen wordt een hbo-studie een hele klus; wat lijkt je haalbaar?', 'deficit'],
+    ['Van jou verwacht ik eerlijk gezegd weinig op de stagemarkt.', 'deficit'],
+    // a ranking or another person's advantage
+    ['In jouw groep ben jij de enige zonder stagecontract. Hoe zit dat?', 'comparison'],
+    ['Je klasgenoten halen veel meer uit hun stage dan jij.', 'comparison'],
+    // a stereotype of a group the student belongs to, or pinned on the student
+    ['Lassen is eigenlijk meer iets voor mannen. Wat vind jij?', 'labelling'],
+    ['Stadskinderen blijven meestal in de Randstad wonen, dus welke opleiding hier kies je?', 'labelling'],
+    ['Mensen zoals u zijn vaak liever met hun handen bezig. Klopt dat?', 'labelling'],
+    ['Als dyslecticus zul je teksten schrijven wel lastig vinden. Welk praktisch vak trekt je?', 'labelling'],
+    // a care topic as the student's own situation, also when the question then turns to work
+    ['Wat vindt je therapeut van je plan om in de kinderopvang te werken?', 'care'],
+    ['Hebben jullie thuis genoeg financiële ruimte voor een tweede studie?', 'care'],
+    ['Na het overlijden van je opa ben je stil. Wil je daar iets over vertellen?', 'care'],
+    // proof, signatures or completion as the point
+    ['Neem van de beurs een deelnamebewijs mee voor je dossier.', 'tick-box'],
+    ['Laat je stagebegeleider het urenformulier ondertekenen en lever het in.', 'tick-box'],
+    ['Vul de vragenlijst in, zodat de school kan zien dat er een gesprek is geweest.', 'tick-box'],
+    ['Maak de test, dan is je LOB voor dit jaar af.', 'tick-box'],
+    // an ultimatum or a loss unless the student acts
+    ['Je hebt tot vrijdag. Daarna meld ik je zelf aan bij het roc.', 'pressure'],
+    ['Stuur vandaag je cv, of je stageplek gaat naar iemand anders.', 'pressure'],
+    ['Hoe langer je blijft twijfelen, hoe kleiner je keuze wordt.', 'pressure'],
+    // a decision made for the student, a ceiling, or a verdict stated before the question
+    ['Het team heeft na de rapportvergadering besloten dat jij naar kader gaat.', 'verdict'],
+    ['Mbo 3 is het hoogst haalbare voor jou.', 'verdict'],
+    ['Die opleiding is niks voor jou; welke andere spreekt je aan?', 'verdict'],
+  ])('refuses: %s', (text, kind) => {
+    expect(refusedKinds(text)).toContain(kind);
+  });
+
+  it.each([
+    // the same words as the student's own view, a hypothetical, or a reassurance
+    'Welk vak ligt je niet zo, en wat leer je daar toch van?',
+    'Als iets je niet ligt, wat doe je dan om het toch te leren?',
+    'Er is een techniekdag voor meisjes op 12 maart. Heb je zin om mee te gaan?',
+    'Alle leerlingen gaan in april naar de open dag van het roc.',
+    'Zoals veel leerlingen heb je misschien nog geen idee, en dat is oké.',
+    'Heb je interesse in therapie als beroep, bijvoorbeeld als fysiotherapeut?',
+    'Wat trekt je in het werk van een psycholoog of een therapeut?',
+    'Welke dingen wil je nog van je eigen wensenlijst afvinken, en waarom juist die?',
+    'Waar heb jij een zwak voor als je aan werk denkt?',
+    'Ben je bang de verkeerde keuze te maken? Wat zou helpen?',
+    'We verwachten niet dat je nu al kiest; wat wil je eerst uitzoeken?',
+    'Als je wilt, dan meld ik je aan voor een meeloopdag.',
+    'Wat zou je vandaag nog willen vragen aan de decaan?',
+    'Eén ding staat vast: je hoeft dit niet alleen te doen.',
+    'Het hoogst haalbare is niet altijd het mooiste; wat wil jij?',
+    'De beste keuze voor jou is de keuze die je zelf kunt uitleggen.',
+    'Schrijf op wat je zag, zodat we samen kunnen kijken of het bij je past.',
+    'Wie een tussenjaar neemt, raakt geen jaren kwijt. Wat zou jij in zo’n jaar doen?',
+    'Wat wil je aan je werkhouding op stage verbeteren?',
+  ])('lets a sound look-alike pass: %s', (text) => {
+    expect(byRules(text)).toBe('pass');
+  });
+});

@@ -1,3 +1,4 @@
+import { askedOrTold, OWN_SITUATION } from './care-own';
 import { patternRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
@@ -126,4 +127,6 @@ export const CARE_RULES: readonly Rule[] = [
     ],
     when: asksAboutLife,
   }),
+  /** The student's own therapist, diagnosis, debts or shelter, also when the question turns to work (./care-own.ts). */
+  patternRule({ ...meta, id: 'care-own-situation', patterns: OWN_SITUATION, when: askedOrTold }),
 ];

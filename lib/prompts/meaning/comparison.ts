@@ -129,8 +129,8 @@ export const COMPARISON_RULES: readonly Rule[] = [
     id: 'comparison-ranking',
     kind: 'comparison',
     reason: {
-      nl: 'De leerling wordt gerangschikt in de groep (als laatste, de minste, wie het verst komt).',
-      en: 'The student is ranked within the group.',
+      nl: 'De leerling wordt gerangschikt in de groep (als laatste, de enige zonder, wie het verst komt) of afgezet tegen wat een ander meer heeft of doet.',
+      en: 'The student is ranked within the group (the last, the only one without, who gets furthest) or set against what another has or does more.',
     },
     rewrite,
     patterns: [
@@ -141,6 +141,12 @@ export const COMPARISON_RULES: readonly Rule[] = [
       ),
       words(
         '(?:het|de) (?:slechtst|best|minst|meest|laagst|hoogst)\\w* (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de) (?:klas|groep|mentorgroep|jaarlaag)|(?:jouw|je|jij) (?:W ){0,3}(?:is|bent|was|hebt|heb) (?:W ){0,2}(?:het|de) \\w+ste (?:W ){0,3}(?:van|in|uit) (?:je|jouw|de|jullie) (?:hele )?(?:klas|groep|mentorgroep|jaarlaag|school)',
+      ),
+      words(
+        '(?<!niet )(?:de enige|degene) (?:W ){0,2}(?:zonder|die (?:W ){0,2}(?:nog )?(?:geen|niet)\\b|die het (?:langst|minst|slechtst|laatst))',
+      ),
+      words(
+        "(?:pakken|pakt|doen|doet|werken|werkt|presteren|presteert|halen|haalt|bereiken|bereikt) (?:veel |wel |nog |zoveel |een stuk )?meer (?:[\\w'-]+ ){0,3}dan (?:jij|jou|u)\\b|dat (?:jij|u) niet (?:hebt|heeft)\\b",
       ),
       words(
         'wie (?:van jullie|uit de klas|uit je klas|uit jouw klas|uit jullie klas|in jullie klas|in je klas) W{0,6}(?:het verst|de beste|het best|het meest|het minst|de minste|als laatste)',

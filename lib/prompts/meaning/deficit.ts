@@ -1,4 +1,4 @@
-import { ATTRIBUTED_LACK } from './deficit-attributed';
+import { ATTRIBUTED_LACK, DENIED_SKILL } from './deficit-attributed';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
@@ -339,6 +339,10 @@ function lagInAThing(folded: string, index: number, term: string): boolean {
   );
 }
 
+/** "Een zwak hebben voor": a fondness, not a weakness ("Waar heb jij een zwak voor?"). */
+const fondness = (folded: string, index: number, term: string): boolean =>
+  term === 'zwak' && /\been $/u.test(folded.slice(0, index)) && /^ voor\b/u.test(folded.slice(index + term.length));
+
 const deficitWord: Rule = {
   id: 'deficit-word',
   kind: 'deficit',
@@ -353,7 +357,7 @@ const deficitWord: Rule = {
   },
   test: (sentence) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
-      if (saidOfAThing(sentence.folded, m.index, m[0])) continue;
+      if (saidOfAThing(sentence.folded, m.index, m[0]) || fondness(sentence.folded, m.index, m[0])) continue;
       const before = sentence.folded.slice(0, m.index);
       if (COPING.test(before) || OF_OTHERS.test(before) || AS_AN_IDEA.test(before)) continue;
       if (ownedByOthers(before) || DENIED.test(before) || lagInAThing(sentence.folded, m.index, m[0])) continue;
@@ -367,4 +371,21 @@ const deficitWord: Rule = {
 /** A lack attributed to the student without a deficit word (./deficit-attributed.ts). */
 const attributedLack = patternRule({ id: 'deficit-attributed', kind: 'deficit', reason, rewrite, patterns: ATTRIBUTED_LACK });
 
-export const DEFICIT_RULES: readonly Rule[] = [alwaysFailing, failingHabit, lacking, labelOfLack, attributedLack, deficitWord];
+const deniedSkill = patternRule({
+  id: 'deficit-denied-skill',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: DENIED_SKILL,
+  when: (s) => isStatement(s) && !CASE.test(s.folded),
+});
+
+export const DEFICIT_RULES: readonly Rule[] = [
+  alwaysFailing,
+  failingHabit,
+  lacking,
+  labelOfLack,
+  attributedLack,
+  deniedSkill,
+  deficitWord,
+];

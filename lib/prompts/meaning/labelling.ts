@@ -1,3 +1,4 @@
+import { STEREOTYPE_STATED, STUDENT_LABELLED, statedOfAGroup } from './labelling-stereotype';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule } from './types';
@@ -122,4 +123,14 @@ export const LABELLING_RULES: readonly Rule[] = [
     patterns: [words('(?:je|jij) bent (?:toch |duidelijk )?(?:echt |duidelijk )een W')],
     when: isStatement,
   }),
+  /** A stereotype stated of a group, or a label put on the student (./labelling-stereotype.ts). */
+  patternRule({
+    id: 'labelling-stereotype',
+    kind: 'labelling',
+    reason,
+    rewrite,
+    patterns: STEREOTYPE_STATED,
+    when: statedOfAGroup,
+  }),
+  patternRule({ id: 'labelling-of-student', kind: 'labelling', reason, rewrite, patterns: STUDENT_LABELLED }),
 ];

@@ -1,3 +1,4 @@
+import { THREAT } from './pressure-threat';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
@@ -132,4 +133,6 @@ export const PRESSURE_RULES: readonly Rule[] = [
       ),
     ],
   }),
+  /** An ultimatum without the words of a threat (./pressure-threat.ts). */
+  patternRule({ id: 'pressure-threat', kind: 'pressure', reason, rewrite, patterns: THREAT }),
 ];

@@ -48,3 +48,13 @@ export function first(text: string, patterns: readonly RegExp[]): string | undef
   }
   return undefined;
 }
+
+/**
+ * The clauses a question states before it asks: the parts before a semicolon or a colon, each as a
+ * statement ("Het vwo is niks voor jou; welke havo-richting kies je?" states "het vwo is niks voor jou").
+ */
+export function statedClauses(sentence: Sentence): Sentence[] {
+  if (!sentence.question) return [];
+  const parts = sentence.folded.split(/\s*[;:]\s+/u);
+  return parts.slice(0, -1).map((folded) => ({ raw: folded, folded, question: false }));
+}

@@ -1,5 +1,6 @@
 import { patternRule } from './rule';
 import { words } from './text';
+import { PROOF } from './tick-box-proof';
 import type { Rule, Sentence } from './types';
 
 /**
@@ -84,6 +85,16 @@ export const TICK_BOX_RULES: readonly Rule[] = [
   }),
   PERCENTAGE_RULE,
   patternRule({
+    id: 'tick-box-proof',
+    kind: 'tick-box',
+    reason: {
+      nl: 'Afvinktaal: het bewijs (een handtekening, stempel of formulier) of het afronden is het doel, niet wat de leerling ervan leerde.',
+      en: 'Tick-box language: the proof (a signature, stamp or form) or finishing is the point, not what the student learned.',
+    },
+    rewrite,
+    patterns: PROOF,
+  }),
+  patternRule({
     id: 'tick-box-obligation',
     kind: 'tick-box',
     reason: {
@@ -96,7 +107,7 @@ export const TICK_BOX_RULES: readonly Rule[] = [
       words('(?:je|jouw) score|(?:je|jij) scoort|scoor (?:je|jij)|(?:zie|volg|gebruik) de checklist|(?:je|jouw) checklist'),
       words('^lever (?:het|je|jouw|dit|deze|hem|ze|die) (?:W ){0,3}in'),
       words(
-        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|afvinken|aanvinken|^vink (?:W ){0,8}af|vakje (?:W ){0,2}af|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
+        'ik (?:controleer|check) (?:het|dat|dit|ze|alles|je)|^zorg (?:dat|ervoor dat) (?:je|jouw) (?:W ){1,6}(?:af|klaar|compleet|volledig|ingeleverd|ingevuld)|(?<!(?:bucketlist|wensenlijst\\w*|verlanglijst\\w*|droomlijst\\w*) )afvinken|aanvinken|^vink (?:W ){0,8}af|vakje (?:W ){0,2}af|laat (?:ze|het|die|dit|deze|hem|je|jouw) (?:W ){0,3}(?:aftekenen|ondertekenen|paraferen|goedkeuren|tekenen)',
       ),
     ],
   }),

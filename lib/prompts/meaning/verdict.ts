@@ -1,6 +1,7 @@
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
+import { DECIDED, onStatements } from './verdict-decided';
 
 /**
  * Verdict: advice or a verdict that decides for the student: an order ("Kies …", "Jij moet …"), the
@@ -124,7 +125,7 @@ export const VERDICT_RULES: readonly Rule[] = [
         'ik heb (?:W ){0,2}(?:besloten|beslist|gekozen)|heb ik (?:W ){0,2}(?:besloten|beslist)|(?:moet|hoor) (?:je|jij) (?:echt |gewoon |toch |maar |dus |eigenlijk )+(?:de|het|naar|voor|kiezen|gaan|doen)',
       ),
       words(
-        '(?<!geen )(?:verkeerde|foute) keuzes?(?! (?:W ){0,2}(?:bestaat|bestaan) (?:W ){0,2}niet)|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)',
+        '(?<!geen |(?:bang|angst|angstig|vrees|zorgen|twijfel\\w*) (?:W ){0,3})(?:verkeerde|foute) keuzes?(?! (?:W ){0,2}(?:bestaat|bestaan) (?:W ){0,2}niet)|wist je dat|zie ik aan (?:je|jouw) cijfers?|met (?:dit|deze) cijfers? ben (?:je|jij)',
       ),
       words('je bent (?:een )?(?:beta|alfa|doener|zorgzaam)'),
       words(
@@ -139,6 +140,8 @@ export const VERDICT_RULES: readonly Rule[] = [
         s.folded,
       ),
   }),
+  /** A decision made for the student, also when stated before the question (./verdict-decided.ts). */
+  onStatements(patternRule({ id: 'verdict-decided', kind: 'verdict', reason, rewrite, patterns: DECIDED })),
   patternRule({
     id: 'verdict-must-elsewhere',
     kind: 'verdict',
