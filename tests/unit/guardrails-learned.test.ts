@@ -55,31 +55,31 @@ function shipped(): { where: string; lang: Lang; text: string }[] {
 }
 
 describe('the learned backstop of the guardrails', () => {
-  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.987, warn from 0.96', () => {
+  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.982, warn from 0.918', () => {
     // 0.76 / 0.684 before the training set (150 sound sentences, 44 of them statements) joined: with
     // statements among the sound texts the model's scores of sound and harm overlap much more.
-    expect(LEARNED_MODEL.refuse).toBe(0.987);
-    expect(LEARNED_MODEL.warn).toBe(0.96);
+    expect(LEARNED_MODEL.refuse).toBe(0.982);
+    expect(LEARNED_MODEL.warn).toBe(0.918);
     expect(cv.chosen).toEqual({ refuse: LEARNED_MODEL.refuse, warn: LEARNED_MODEL.warn });
   });
 
-  it('out of fold (each labelled set left out in turn): the model adds ≤ 0.4 % sound refused and ≤ 1 % warned; 719 of 804 harmful refused', () => {
+  it('out of fold (each labelled set left out in turn): the model adds ≤ 0.4 % sound refused and ≤ 1 % warned; 877 of 900 harmful refused', () => {
     const { all } = cv;
     expect(all.soundRefused - all.rulesAlone.soundRefused).toBeLessThanOrEqual(Math.floor(0.004 * all.sound));
     expect(all.soundWarned - all.rulesAlone.soundWarned).toBeLessThanOrEqual(Math.floor(0.01 * all.sound));
     // The figures of the run that wrote the shipped weights. The rules were written on these sets, so
-    // the rules' part of these figures is not out of fold; the model adds 10 harmful refusals to them.
+    // the rules' part of these figures is not out of fold; the model adds 3 harmful refusals to them.
+    // The blind figures are in guardrails-holdout6.test.ts.
     expect(all).toMatchObject({
-      harmfulRefused: 719,
-      harmfulWarned: 16,
-      harmful: 804,
-      soundRefused: 3,
+      harmfulRefused: 877,
+      harmfulWarned: 14,
+      harmful: 900,
+      soundRefused: 4,
       soundWarned: 8,
-      sound: 725,
-      rulesAlone: { harmfulRefused: 709, soundRefused: 1, soundWarned: 1 },
+      sound: 797,
+      rulesAlone: { harmfulRefused: 874, soundRefused: 1, soundWarned: 1 },
     });
-    // The training set, which the rules saw only for their false refusals, left out: 78 of 120.
-    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 78, harmful: 120, soundRefused: 3, sound: 150 });
+    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 115, harmful: 120, soundRefused: 3, sound: 150 });
   });
 
   it('neither refuses nor warns about any shipped text, Dutch or English', () => {
@@ -137,11 +137,12 @@ describe('the learned backstop of the guardrails', () => {
     expect(withLearned([], always, 'Jij bent echt niet het type.', 'nl', 'text')).toHaveLength(1);
   });
 
-  it('still refuses a short neutral statement (a known weakness: few labelled sound texts are statements)', () => {
+  it('still warns about a short neutral statement (a known weakness: few labelled sound texts are statements)', () => {
     // Written after "Dit is BELANGRIJK." was refused (P 0.90) and used to choose the six-word minimum,
     // so this is no blind figure. When only 6 of the 503 labelled sound texts were statements, the
     // model read a statement to the student as harm more easily: 8 of these 40 were refused before the
-    // minimum, 4 after it. With the training set (44 sound statements) and the thresholds chosen again: 1.
+    // minimum, 4 after it. With the training set (44 sound statements) and the thresholds chosen again: 1
+    // refused, and on the next training (with the fifth held-out set) 1 warned.
     const statements = [
       'Dit is belangrijk.',
       'Het HBO kiezen.',
@@ -185,6 +186,6 @@ describe('the learned backstop of the guardrails', () => {
       'Je hoeft nog niets te beslissen.',
     ];
     const byModel = statements.flatMap((text) => learned(judgeText(text, 'nl')).map((f) => `${f.level} ${text}`));
-    expect(byModel.sort()).toEqual(['refuse Je hoeft nog niets te beslissen.']);
+    expect(byModel.sort()).toEqual(['warn Je hoeft nog niets te beslissen.']);
   });
 });
