@@ -9,9 +9,11 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+/** Only JSON's white space (space, tab, line feed, carriage return): `trim()` and `\s` take more. */
+const isBlank = (text: string) => /^[ \t\n\r]*$/.test(text);
 
 /** A top-level member up to its value's opening bracket: `"key" :`. */
-const MEMBER_HEAD = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*$/;
+const MEMBER_HEAD = /^[ \t\n\r]*("(?:[^"\\]|\\.)*")[ \t\n\r]*:[ \t\n\r]*$/;
 
 /** Where the elements of a top-level array go instead of into the value: given its key, a sink or nothing. */
 export type ArraySinks = (key: string) => ((rows: unknown[]) => void) | undefined;
@@ -24,9 +26,11 @@ function invalid(): never {
  * `parseJsonWithoutUnsafeKeys` fed piece by piece (`feed`, then `end`), for a file that should not be
  * held whole as text. A top-level object is read member by member, and a member whose value is an
  * array element by element: the text of the elements read so far is parsed at the end of each piece
- * and let go, so only one piece of text (and the values) is held at a time. Any other top-level value
- * is gathered and parsed whole. The result, the unsafe-key flag and every error are those of
- * `JSON.parse` on the whole text (tests/unit/json-stream.test.ts compares them over split texts).
+ * and let go, so about one piece of text (more when one element is longer than a piece) and the
+ * values are held at a time. Any other top-level value is gathered and parsed whole. The value and
+ * every error are those of `JSON.parse` on the whole text, and so is the unsafe-key flag, except
+ * that an unsafe key in an earlier value of a repeated key is reported too (`JSON.parse` never shows
+ * that value to its reviver): tests/unit/json-stream.test.ts compares them over split texts.
  *
  * The scan only finds where members and elements end (strings, escapes and nesting); `JSON.parse`
  * checks each part.
@@ -139,7 +143,7 @@ export class StreamedJsonParser {
 
   /** Elements separated by commas (at least one) into the current array's rows. */
   private addRows(text: string): void {
-    if (text.trim() === '' || !this.array) invalid();
+    if (isBlank(text) || !this.array) invalid();
     const { value, unsafe } = parseJsonWithoutUnsafeKeys(`[${text}]`);
     if (unsafe) this.unsafe = true;
     if (this.array.sink) {
@@ -154,7 +158,7 @@ export class StreamedJsonParser {
     const array = this.array;
     if (!array) return;
     // `[]` is empty; `[1,]` is not JSON.
-    if (text.trim() !== '' || array.comma) this.addRows(text);
+    if (!isBlank(text) || array.comma) this.addRows(text);
     if (array.key !== null) this.object[array.key] = array.rows;
     this.array = null;
     this.afterArray = true;
@@ -164,7 +168,7 @@ export class StreamedJsonParser {
   private endMember(text: string, last: boolean): void {
     const afterArray = this.afterArray;
     this.afterArray = false;
-    const empty = text.trim() === '';
+    const empty = isBlank(text);
     if (afterArray) {
       if (!empty) invalid();
     } else if (empty) {

@@ -120,6 +120,20 @@ describe('dry run of a chosen file, read piece by piece', () => {
     expect(result).toMatchObject({ ok: true, summary: { add: STUDENTS + NOTES, same: 0 } });
   });
 
+  it('the row limit of an import holds for the five data tables only: an optional table past it is still checked and counted', async () => {
+    const aliases = [1, 2, 3].map((i) => ({ key: `x.somtoday.nl|alias-${i}`, studentKey: studentKey(i % 2), createdAt: NOW }));
+    const options = { dryRun: true, maxRows: 2 } as const;
+    const text = JSON.stringify(fileOf({ students: [student(0), student(1)], notes: [], aliases }));
+    const whole = await importData(db, text, options);
+    expect(whole).toMatchObject({ ok: true, summary: { add: 3 } });
+    expect(await importFile(db, asFile(text), options)).toEqual(whole);
+    const broken = text.replace('"createdAt":"2026-11-23T10:00:00.000Z"}]', '"createdAt":"gisteren"}]');
+    expect(broken).not.toBe(text);
+    const refused = await importData(db, broken, options);
+    expect(refused).toMatchObject({ ok: false, error: { table: 'aliases', row: 3 } });
+    expect(await importFile(db, asFile(broken), options)).toEqual(refused);
+  });
+
   it('a file that names a table twice is read whole (JSON keeps the last list)', async () => {
     const text = JSON.stringify(fileOf()).replace(
       '"afspraken":[]',

@@ -49,7 +49,7 @@ function broken(text: string): string {
   const r = rnd();
   if (r < 0.33) return text.slice(0, i) + text.slice(i + 1);
   if (r < 0.66) return text.slice(0, i) + text.charAt(i) + text.slice(i);
-  return text.slice(0, i) + pick(['{', '}', '[', ']', ',', '"', ':', '\\', 'x']) + text.slice(i + 1);
+  return text.slice(0, i) + pick(['{', '}', '[', ']', ',', '"', ':', '\\', 'x', '\u00a0', '\ufeff', '\v']) + text.slice(i + 1);
 }
 
 function pieces(text: string): string[] {
@@ -114,6 +114,15 @@ describe('streamed JSON parser', () => {
   it('reads any other top-level value whole', () => {
     for (const text of ['[1, {"a": 2}]', ' "tekst" ', '12', 'null', '[]', '', ' ', '{', '}', '{}', '{} {}', '[1,]']) {
       expect(streamed(pieces(text)), text).toEqual(whole(text));
+    }
+  });
+
+  it('takes only JSON white space (not a no-break space, byte order mark or vertical tab) between parts', () => {
+    for (const space of ['\u00a0', '\ufeff', '\v', '\u2028']) {
+      for (const text of [`{"a":[${space}]}`, `{${space}}`, `{"n":${space}[1]}`, `{${space}"n":[1]}`, `{"n":[1,${space}2]}`]) {
+        expect(streamed(pieces(text)), JSON.stringify(text)).toBe('throws');
+        expect(whole(text), JSON.stringify(text)).toBe('throws');
+      }
     }
   });
 

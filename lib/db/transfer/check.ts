@@ -20,6 +20,7 @@ export const keyMismatchAt = (row: number): ImportProblem => ({
   reason: 'keyMismatch',
 });
 
+/** The first student in the file whose key does not match. */
 function keyMismatch(file: SchemaFile): ImportProblem | null {
   const row = file.students.findIndex(keyMismatched);
   return row < 0 ? null : keyMismatchAt(row);
@@ -30,6 +31,7 @@ export const UNIQUE_ID_TABLES = ['students', 'notes', 'afspraken', 'moments', 'r
 export type UniqueIdTable = (typeof UNIQUE_ID_TABLES)[number];
 export const rowId = (row: { id?: string; key?: string }) => String(row.id ?? row.key);
 
+/** The first id repeated inside its table, in the order of UNIQUE_ID_TABLES. */
 function duplicateId(file: SchemaFile): ImportProblem | null {
   for (const table of UNIQUE_ID_TABLES) {
     const rows: readonly { id?: string; key?: string }[] = file[table] ?? [];
@@ -43,9 +45,10 @@ function duplicateId(file: SchemaFile): ImportProblem | null {
   return null;
 }
 
-/** No referral may have one of the school's care roles: nothing about zorg is stored. */
+/** The problem of the referral in `row` (from 0) that has a care role. */
 export const careReferralAt = (row: number): ImportProblem => ({ code: 'careReferral', table: 'referrals', row: row + 1 });
 
+/** No referral may have one of the school's care roles: nothing about zorg is stored. */
 function careReferral(file: SchemaFile, careRoles: readonly string[]): ImportProblem | null {
   const row = file.referrals.findIndex((r) => isCareRole(r.role, careRoles));
   return row < 0 ? null : careReferralAt(row);

@@ -16,9 +16,9 @@ import {
 } from './check';
 import { textPieces, UnreadableFile } from './file-pieces';
 import { fileHeadSchema } from './file-schema';
-import { DEFAULT_MAX_IMPORT_BYTES, FILE_TABLES, type FileTable, MAX_ROWS } from './format';
+import { FILE_TABLES, type FileTable, MAX_ROWS } from './format';
 import type { ImportOptions } from './import';
-import { checkHead } from './parse';
+import { checkHead, fileTooLarge, rowLimit } from './parse';
 import {
   decideChunk,
   firstUnknownStudent,
@@ -33,12 +33,14 @@ type Row = Record<string, unknown>;
 
 const isFileTable = (key: string): key is FileTable => (FILE_TABLES as readonly string[]).includes(key);
 const UNIQUE = new Set<string>(UNIQUE_ID_TABLES);
-const NAMES_STUDENT = new Set<string>(STUDENT_ROW_TABLES);
+const STUDENT_ROW = new Set<string>(STUDENT_ROW_TABLES);
 
 /**
  * The checks and the merge summary of one file, fed a batch of rows at a time and keeping none of
  * them: the rules across rows keep only ids and student keys. The problems are found as the rows
- * come and reported in the order `checkImportFile` and `writeImport` report them.
+ * come and reported in the order `checkImportFile` and `writeImport` report them, except that within
+ * one kind (a row against its schema, an unknown student) the first in the file's order is named:
+ * the same row for a file with the tables in the export's order.
  */
 class RowsAsTheyCome {
   readonly counts = Object.fromEntries(FILE_TABLES.map((t) => [t, 0])) as Record<FileTable, number>;
@@ -66,8 +68,10 @@ class RowsAsTheyCome {
   async rows(table: FileTable, rows: readonly unknown[]): Promise<void> {
     const from = this.counts[table];
     this.counts[table] += rows.length;
-    // Past the first problem the rows are only counted; too many rows is refused at the end.
-    if (this.refused || this.counts[table] > this.maxRows) return;
+    // Past the first problem the rows are only counted; too many rows is refused at the end (the
+    // import's limit holds for the five data tables, the format's MAX_ROWS for every table).
+    const limit = (DATA_TABLES as readonly string[]).includes(table) ? this.maxRows : MAX_ROWS;
+    if (this.refused || this.counts[table] > limit) return;
     for (let i = 0; i < rows.length; i++) {
       this.refused = rowRefusal(table, rows[i], from + i);
       if (this.refused) return;
@@ -93,7 +97,7 @@ class RowsAsTheyCome {
     if (table === 'referrals' && !this.care && isCareRole(String(row.role), this.options.careRoles ?? DEFAULT_CARE_ROLES)) {
       this.care = careReferralAt(index);
     }
-    if (NAMES_STUDENT.has(table)) this.referenced.add(String(row.studentKey));
+    if (STUDENT_ROW.has(table)) this.referenced.add(String(row.studentKey));
   }
 
   /** Rows are compared with the stored ones IMPORT_CHUNK at a time, one table at a time. */
@@ -139,13 +143,13 @@ class RowsAsTheyCome {
  * transaction, so a note saved in another tab meanwhile may or may not be counted. The import itself
  * (after the teacher confirms) reads the file whole and writes in one transaction.
  *
- * Returns `undefined` for a file that names a table twice (JSON keeps the last list; only a whole read
- * can tell): the caller then reads it whole.
+ * Returns `undefined` for a file that gives a table a list twice (JSON keeps the last; only a whole
+ * read can tell): the caller then reads it whole.
  */
 export async function dryRunFile(db: LobDatabase, file: Blob, options: ImportOptions = {}): Promise<ImportResult | undefined> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  if (file.size > maxBytes) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
-  const maxRows = Math.min(options.maxRows ?? MAX_ROWS, MAX_ROWS);
+  const tooLarge = fileTooLarge(file, options);
+  if (tooLarge) return tooLarge;
+  const maxRows = rowLimit(options);
   const check = new RowsAsTheyCome(db, options, maxRows);
   const queue: { table: FileTable; rows: unknown[] }[] = [];
   const opened = new Set<string>();
@@ -157,20 +161,29 @@ export async function dryRunFile(db: LobDatabase, file: Blob, options: ImportOpt
     return (rows) => queue.push({ table: key, rows });
   });
   let parsed: { value: unknown; unsafe: boolean };
+  // What the parser throws makes the file not JSON (as any error of the whole read does); what the
+  // browser's file or database throws is theirs.
+  let parsing = false;
   try {
     for await (const piece of textPieces(file)) {
+      parsing = true;
       parser.feed(piece);
+      parsing = false;
       if (repeated) return undefined;
       for (const { table, rows } of queue.splice(0)) await check.rows(table, rows);
     }
+    parsing = true;
     parsed = parser.end();
   } catch (error) {
     if (error instanceof UnreadableFile) return refuseImport({ code: 'unreadable' });
-    if (error instanceof SyntaxError) return refuseImport({ code: 'invalidJson' });
-    return refuseImport({ code: 'failed' });
+    return refuseImport({ code: parsing ? 'invalidJson' : 'failed' });
   }
   const head = checkHead(parsed, { maxRows }, (table) => check.counts[table]);
   if (!head.ok) return head;
+  // The head schema also limits every table to MAX_ROWS: a list that long stands in for the rows read.
+  for (const table of FILE_TABLES) {
+    if (check.counts[table] > MAX_ROWS) head.raw[table] = Array.from({ length: check.counts[table] });
+  }
   const headChecked = fileHeadSchema.safeParse(head.raw);
   if (!headChecked.success) return refusedFor(headChecked.error.issues[0]);
   if (check.refused) return check.refused;

@@ -10,16 +10,21 @@ export async function* textPieces(file: Blob): AsyncGenerator<string> {
     throw new UnreadableFile();
   }
   const decoder = new TextDecoder();
-  for (;;) {
-    let read: ReadableStreamReadResult<Uint8Array>;
-    try {
-      read = await reader.read();
-    } catch {
-      throw new UnreadableFile();
+  try {
+    for (;;) {
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch {
+        throw new UnreadableFile();
+      }
+      if (read.done) break;
+      yield decoder.decode(read.value, { stream: true });
     }
-    if (read.done) break;
-    yield decoder.decode(read.value, { stream: true });
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    // Stopped early (a refusal, or a file read whole after all): the browser can let the file go.
+    reader.cancel().catch(() => undefined);
   }
-  const rest = decoder.decode();
-  if (rest) yield rest;
 }

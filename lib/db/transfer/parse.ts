@@ -44,8 +44,8 @@ export function parseImportText(text: string, limits: ImportLimits = {}): Parsed
  * was 34 MB beside the rows parsed from it). A file the browser can no longer read gives `unreadable`.
  */
 export async function parseImportFile(file: Blob, limits: ImportLimits = {}): Promise<ParsedText> {
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  if (file.size > maxBytes) return refuseImport({ code: 'tooLarge', limitBytes: maxBytes });
+  const tooLarge = fileTooLarge(file, limits);
+  if (tooLarge) return tooLarge;
   const parser = new StreamedJsonParser();
   try {
     for await (const piece of textPieces(file)) parser.feed(piece);
@@ -54,6 +54,15 @@ export async function parseImportFile(file: Blob, limits: ImportLimits = {}): Pr
     return refuseImport({ code: error instanceof UnreadableFile ? 'unreadable' : 'invalidJson' });
   }
 }
+
+/** The refusal of a file larger than the byte limit (known before reading it), or null. */
+export function fileTooLarge(file: Blob, limits: ImportLimits): ImportRefused | null {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  return file.size > maxBytes ? refuseImport({ code: 'tooLarge', limitBytes: maxBytes }) : null;
+}
+
+/** Rows per data table an import takes: the caller's limit, never more than the format's. */
+export const rowLimit = (limits: ImportLimits) => Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
 
 /**
  * The checks after the JSON: unsafe keys, our format, not a newer schema version, rows per table
@@ -67,7 +76,7 @@ export function checkHead(
     return Array.isArray(rows) ? rows.length : 0;
   },
 ): ParsedText {
-  const maxRows = Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
+  const maxRows = rowLimit(limits);
   if (unsafe) return refuseImport({ code: 'hostile' });
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
     return refuseImport({ code: 'wrongFormat' });
