@@ -65,26 +65,26 @@ describe('guardrails judge meaning (issue #30)', () => {
     checkBounds(HOLDOUT2_SET);
   });
 
-  it('on the third held-out set (now used for development): no sound sentence refused or warned; 94 of 96 harmful refused (a record)', () => {
+  it('on the third held-out set (now used for development): no sound sentence refused or warned; 95 of 96 harmful refused (a record)', () => {
     // Measured blind before the rules or the learned backstop saw it: rules alone 60 of 96 harmful
     // refused, rules + the first model 85 of 96 with 5 of 72 sound refused. Until 2026-12-07 the model,
     // trained on it with low thresholds (0.76), lifted it above the bounds in sample; with the
     // thresholds chosen again (0.987) it gave 80 of 96 (rules alone 75), and 94 of 96 (rules alone 89)
-    // after the sentence-structure rules. The fifth held-out set is the
+    // after the sentence-structure rules, 95 (rules alone 91) after the frame rules. The fifth held-out set is the
     // blind one (guardrails-holdout5.test.ts).
     const f = figures(HOLDOUT3_SET, true);
     atLeastAsGood(f, {
       refusedPerKind: {
         deficit: 12,
         'grade-topic': 12,
-        comparison: 10,
+        comparison: 11,
         labelling: 12,
         care: 12,
         'tick-box': 12,
         pressure: 12,
         verdict: 12,
       },
-      harmfulRefused: 94,
+      harmfulRefused: 95,
     });
     noWorse(f, {
       sound: { refused: 0, warned: 0 },

@@ -270,3 +270,89 @@ describe('sentence-structure rules: who a predicate is said of, care as the stud
     expect(byRules(text)).toBe('pass');
   });
 });
+
+/**
+ * Rules by grammatical frame (issue #30, after the sixth set): the slots are open classes (a quality
+ * of the student, a measure of lack, a proof noun, a deadline word), so the sentences here are new
+ * paraphrases, none of a labelled set.
+ */
+describe('frame rules: open classes in the slots of a harmful structure', () => {
+  const refusedAs = (text: string) =>
+    judgeRules(text, 'nl', 'prompt')
+      .filter((f) => f.level === 'refuse')
+      .map((f) => f.kind);
+
+  it.each([
+    // [the student's quality] + [copula] + [a measure of lack]; [falls short]; [lacks a quality]
+    ['Jouw luistervaardigheid is nog te gering voor een baan aan de balie.', 'deficit'],
+    ['Gezien je bescheiden rekenvermogen lijkt een technische studie ver weg, toch?', 'deficit'],
+    ['U schoot tijdens de snuffelstage duidelijk tekort.', 'deficit'],
+    ['Je ontbeert het geduld dat een opleiding tot kapper vraagt.', 'deficit'],
+    ['Creatief ben je niet echt sterk, dus welk vak zonder ontwerpen kies je?', 'deficit'],
+    ['Een talenstudie is niet aan jou besteed.', 'deficit'],
+    ['Samenwerken gaat bij jou stroef. Welk beroep doe je alleen?', 'deficit'],
+    ['Je doet wel je best maar haalt de lat niet; wat nu?', 'deficit'],
+    // others as the measure, with "anders/meer … dan zij"; "niet zo … als [naam]"
+    ['Je neef koos al jong voor de marine; waarom kies jij iets heel anders dan hij?', 'comparison'],
+    ['Waarom ben je niet zo vastberaden als Noor?', 'comparison'],
+    ['Andere entree-studenten solliciteren al; wat houdt jou tegen?', 'comparison'],
+    // a group named by an adjective, one member for the group, a community as a fact
+    ['Dove jongeren werken doorgaans liever met hun handen; jij ook?', 'labelling'],
+    ['Een mavo-leerling wordt meestal geen arts.', 'labelling'],
+    ['Hun cultuur verwacht dat dochters dicht bij huis blijven, dus wat kies je?', 'labelling'],
+    // home in an indirect question, trouble located at home, intake of means
+    ['Vertel eens hoe het thuis bij je moeder gaat.', 'care'],
+    ['Neem je tabletten die een werkgever moet kennen?', 'care'],
+    // proof nouns, a part declared done, a count needed
+    ['Stuur een selfie van de beurs als bewijs naar je mentor.', 'tick-box'],
+    ['Vier gesprekken met een professional zijn nodig voor je LOB-map; hoeveel heb je er al?', 'tick-box'],
+    ['Vul het formulier in, dan is die opdracht afgerond.', 'tick-box'],
+    // the writer's deadline for the decision, a loss after doubt, no X without Y
+    ['Vrijdag wil ik je besluit over het profiel op mijn bureau.', 'pressure'],
+    ['Wacht niet te lang voordat je de leukste stages misloopt.', 'pressure'],
+    ['Zonder loopbaangesprek geen bevordering naar de vierde.', 'pressure'],
+    // better off, belonging, the writer's advice, dropping a wish
+    ['In de logistiek ben je straks een stuk beter af.', 'verdict'],
+    ['Zorg past beter bij je dan techniek.', 'verdict'],
+    ['Ons advies: kies de kaderroute.', 'verdict'],
+    ['Laat die modeopleiding maar varen.', 'verdict'],
+    // the grade as evidence or as the match for a route
+    ['Je rapport laat zien dat een exact profiel niet voor de hand ligt.', 'grade-topic'],
+    ['Welk beroep past bij een gemiddelde van een 6?', 'grade-topic'],
+    ['Welke score moet je bij de herkansing halen om door te kunnen?', 'grade-topic'],
+    ['We zien je eerder bij de kinderopvang dan in de ict.', 'verdict'],
+    ['Havisten zijn vooral sterk in samenvatten; welke studie past daarbij?', 'labelling'],
+    ['Bijna heel 2 vmbo-k koos zorg en welzijn. Waarom jij per se iets anders?', 'comparison'],
+  ])('refuses by frame: %s', (text, kind) => {
+    expect(refusedAs(text)).toContain(kind);
+  });
+
+  it.each([
+    'Je tijd op de open dag is beperkt; welke opleidingen wil je zeker zien?',
+    'Waar gaat het bij jou nog niet zo soepel, en wie kan je helpen?',
+    'Lukt het je nauwelijks om te kiezen? Dat is heel normaal.',
+    'Je mist misschien je oude klas; hoe vind je je plek in de nieuwe?',
+    'Kijk eens naar de website: die laat al zien welke opleidingen er zijn.',
+    'Kijk eens naar Techniek: die sector heeft veel vacatures; wat spreekt je aan?',
+    'Net als je zus kun je altijd bij de decaan terecht.',
+    'Nieuwe leerlingen komen doorgaans eerst kennismaken met hun mentor.',
+    'Een leerling kan niet alles tegelijk weten, en dat hoeft ook niet.',
+    'Voor iemand met een rolstoel zijn er op veel stageplekken aanpassingen; wat heb jij nodig?',
+    'Waar ben je beter op je plek, denk je: in de klas of op de werkvloer?',
+    'Het beste is dat je zelf rustig rondkijkt op de open dagen.',
+    'Je bent beter in plannen geworden; hoe heb je dat gedaan?',
+    'Een cijfer zegt niets over wie je bent; wat vond je leuk aan dit vak?',
+    'Wat is voor jou het bewijs dat een opleiding bij je past?',
+    'Voor deze opleiding heb je drie jaar nodig; past dat bij je plannen?',
+    'Ik wil graag weten wat jou blij maakt in je werk.',
+    'Morgen wil ik graag horen wat je van de open dag vond.',
+    'Hoe zorg je dat je op de open dag niets misloopt wat je wilt zien?',
+    'Is je rooster voor de meeloopdag al bekend?',
+    'Ik zie je graag in actie op de meeloopdag; wat wil je daar ontdekken?',
+    'Bijna de hele klas gaat mee naar de beurs; welke stand wil jij bezoeken?',
+    'Hoeveel punten geef je je eigen presentatie, en waarom?',
+    'Gaat het verhaal over thuis, gezondheid of geld? Luister, en wijs de weg naar de zorgcoördinator.',
+  ])('lets a sound look-alike of a frame pass: %s', (text) => {
+    expect(judgeRules(text, 'nl', 'prompt')).toEqual([]);
+  });
+});

@@ -16,10 +16,14 @@ const WORK_FRAME =
 const HOUSEHOLD = /\b(?:je|jij|jou|jouw|jullie|u|uw)\b/u;
 /** "Vertel eens …", "Beschrijf …": an imperative that asks like a question. */
 const ASKS = /^(?:vertel|beschrijf|leg uit|laat (?:me|mij) weten)\b/u;
+/** An indirect question of the writer about home: "Ik wil even checken of er thuis genoeg eten is." */
+const ASKS_OF_HOME =
+  /\b(?:wil|wilde|zou) (?:ik|we|wij) (?:[\w'-]+ ){0,3}(?:checken|weten|vragen|nagaan|horen|controleren|polsen) (?:of|hoe|wat|wie|waar)\b.*\bthuis\b/u;
 const careQuestion = (s: Sentence): boolean =>
-  (s.question || ASKS.test(s.folded)) &&
-  (HOUSEHOLD.test(s.folded) ||
-    /\bhoe (?:het )?(?:gaat|is) (?:het )?(?:[\\w'-]+ )?thuis|^hoe (?:gaat|is) het\b|\bthuis gaat\b/u.test(s.folded));
+  ((s.question || ASKS.test(s.folded)) &&
+    (HOUSEHOLD.test(s.folded) ||
+      /\bhoe (?:het )?(?:gaat|is) (?:het )?(?:[\\w'-]+ )?thuis|^hoe (?:gaat|is) het\b|\bthuis gaat\b/u.test(s.folded))) ||
+  ASKS_OF_HOME.test(s.folded);
 /** A case put to the student ("zou jij …", "stel dat …"), not their own life now. */
 const HYPOTHETICAL = /\b(?:zou (?:je|jij)|zou jij|stel dat|later)\b/u;
 /** The work of the parents is their life at home, not a work topic ("als je ouders laat werken"). */
@@ -95,6 +99,15 @@ export const CARE_RULES: readonly Rule[] = [
       ),
       words('(?:je|jouw) (?:vader|moeder|ouders) (?:W ){0,3}(?:geen werk|werkloos|(?:baan|werk) kwijt|ontslagen)'),
       words('verslaafd|verslaving|alcohol|drugs|blowen|gepest|mishandel\\w*|zelfbeschadiging|pleeggezin|jeugdzorg'),
+      // Frames with open slots: how things go at home in a subordinate clause ("hoe het bij jullie
+      // gaat"), trouble located at home, the parents' relation, intake of pills or other means.
+      words('hoe het (?:W ){0,2}(?:thuis|bij jullie|bij (?:je|jou|jouw) (?:thuis|ouders|vader|moeder)) (?:W )?(?:gaat|is|gaan)'),
+      words(
+        '(?:problemen|zorgen|spanningen|moeilijkheden|gedoe|spanning) (?:W )?thuis|thuis (?:W ){0,2}(?:problemen|zorgen|spanningen|moeilijkheden)|tussen (?:je|jouw) (?:vader|moeder|ouders)',
+      ),
+      words(
+        '(?:slik|slikt|neem|neemt|gebruik|gebruikt) (?:je|jij|u) (?:W ){0,2}(?:pillen|pilletjes|middelen|medicijnen|medicatie|tabletten|slaappillen)',
+      ),
       words(
         'geldzorgen|geldproblemen|financiele (?:zorgen|problemen)|(?:zorg|zorgt) (?:je|jij) (?:W ){0,3}voor (?:je|jouw) (?:broer\\w*|zus\\w*|moeder|vader|ouders|opa|oma)',
       ),

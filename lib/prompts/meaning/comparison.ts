@@ -10,7 +10,7 @@ import type { Rule, Sentence } from './types';
 
 const RELATIVE =
   '(?:\\w*broer\\w*|\\w*zus\\w*|neef(?:je)?|nicht(?:je)?|oom|tante|buurman|buurvrouw|buurjongen|buurmeisje|ouders|vader|moeder|beste vriend|beste vriendin|vrienden|vriendin|familie)';
-const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?leerlingen van (?:vorig|verleden) jaar|(?:de |het )?vorige (?:lichting|cohort)|oud-leerlingen|(?:de )?andere (?:[\\w'-]+ers|\\w+jaars|[\\w-]*leerlingen|studenten|stagiairs|kinderen)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
+const PEERS = `(?:klasgenot(?:en)?|klasgenoot|groepsgenoten|medeleerlingen|(?:je |jouw )?(?:jaargenoten|leeftijdsgenoten|studiegenoten|medestudenten)|(?:de )?leerlingen van (?:vorig|verleden) jaar|(?:de |het )?vorige (?:lichting|cohort)|oud-leerlingen|(?:de )?andere (?:[\\w'-]+ers|\\w+jaars|[\\w-]*leerlingen|[\\w-]*studenten|[\\w-]*stagiairs|[\\w-]*kinderen|[\\w-]*jongeren)|(?:\\w*leerlingen (?:uit|van|in) )?(?:de |je )?parallelklas\\w*|\\w*leerlingen (?:uit|van|in) (?:je |jouw |de )?(?:klas|groep|jaar|jaarlaag|\\d \\w+)|(?:je|jouw) (?:\\w+ )?(?:groepje|groep|klas|mentorgroep|vriendengroep)|de rest(?: van (?:de|je|jouw) W)?|(?:bijna )?iedereen|(?:bijna )?(?:heel|de hele|half) (?:\\d \\w+|(?:de|je|jouw) (?:klas|groep|jaarlaag))|(?:alle|de) anderen|de meeste (?:leerlingen|klasgenoten|jongeren|anderen)|de helft van (?:de|je|jouw) W|de leerlingen die|(?:je|jouw) (?:\\w+e )?${RELATIVE})`;
 
 const reason = {
   nl: 'De leerling wordt vergeleken met anderen (klasgenoten, broer of zus, de groep).',
@@ -61,7 +61,7 @@ const OTHERS_ALREADY_THEN_YOU = new RegExp(
 
 /** Others do it, the student does not: "bijna iedereen kiest havo, waarom jij niet?" */
 const OTHERS_BUT_NOT_YOU = new RegExp(
-  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook|bij (?:jou|jij) (?:[\\w'-]+ ){0,2}anders)\\b`,
+  `(?<![\\w'-])${PEERS}\\b.{0,100}\\b(?:(?:waarom|en|maar|behalve) (?:[\\w'-]+ ){0,2}(?:jij|jou) (?:[\\w'-]+ ){0,2}(?:nog )?(?:niet|geen|(?:per se |juist )?(?:iets )?anders)|(?:lukt|kun|kan|red|haal|doe) (?:jou|jij|je) (?:dat|het) ook|bij (?:jou|jij) (?:[\\w'-]+ ){0,2}anders)\\b`,
   'u',
 );
 
@@ -153,6 +153,45 @@ export const COMPARISON_RULES: readonly Rule[] = [
       ),
     ],
   }),
+  patternRule({
+    id: 'comparison-framed',
+    kind: 'comparison',
+    reason,
+    rewrite,
+    // Frames with open slots: [a relative or peer] … [otherwise/more than] + [he/she/they];
+    // "kijk eens naar [someone]: die … al"; "niet zo [adjective] als [someone]"; "net als je
+    // [relative] ga je vast ook …".
+    patterns: [
+      new RegExp(
+        `(?<![\\w'-])${PEERS}\\b[^.?!]{0,100}\\b(?:anders|meer|minder|beter|verder|(?!(?:over|onder|ander|achter|voor|daarover|hierover)\\b)\\w+er) (?:[\\w'-]+ ){0,4}dan (?:zij|hij|hen|hem|haar|die|zij doet|hij doet)\\b`,
+        'u',
+      ),
+      words(
+        `^kijk (?:eens |maar )?naar ${PEERS}(?:[:,]| -) (?:die|hij|zij|ze) (?:heeft|had|is|was|weet|wist|deed|doet|koos|kiest|gaat|ging|kan|kon|staat|stond|werkt) (?:W ){0,5}(?:al|allang|wel|precies|gewoon)\\b`,
+      ),
+      words(
+        '(?:kun|kan|ben|bent|word|wordt|was) (?:jij|je|u) (?:W ){0,2}niet (?:net |ook )?(?:zo|even) W (?:W )?(?:zijn |worden )?als (?!(?:je|jij|ik|we|wij|u|het|dat|dit|er)\\b)W',
+      ),
+      words(
+        `net (?:als|zoals) (?:je|jouw|uw) (?:\\w+e )?${RELATIVE},? (?:ga|ben|word|kies|wil|zal|kun|kan|moet) (?:je|jij|u) (?:W )?(?:vast|zeker|natuurlijk|waarschijnlijk)\\b`,
+      ),
+    ],
+  }),
+  {
+    id: 'comparison-look-at-name',
+    kind: 'comparison',
+    level: 'refuse',
+    reason,
+    rewrite,
+    // "Kijk eens naar Sem: die heeft … al …": a named classmate held up as the measure
+    test: (sentence) => {
+      const m =
+        /^Kijk (?:eens |maar )?naar (\p{Lu}\p{Ll}+)(?:[:,]| -) (?:die|hij|zij|ze) (?:heeft|had|is|was|weet|wist|deed|doet|koos|kiest|gaat|ging|kan|kon|staat|stond|werkt) (?:[\w'-]+ ){0,5}(?:al|allang|wel|precies|gewoon)\b/u.exec(
+          sentence.raw,
+        );
+      return m && !NOT_A_NAME.has((m[1] ?? '').toLowerCase()) ? m[0] : undefined;
+    },
+  },
   {
     id: 'comparison-others-already',
     kind: 'comparison',

@@ -1,5 +1,6 @@
 import { ATTRIBUTED_LACK, DENIED_SKILL } from './deficit-attributed';
-import { isStatement, patternRule } from './rule';
+import { FRAMED_LACK, FRAMED_LACK_STATED } from './deficit-framed';
+import { isStatement, patternRule, statedRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
 
@@ -380,6 +381,21 @@ const deniedSkill = patternRule({
   when: (s) => isStatement(s) && !CASE.test(s.folded),
 });
 
+/** A lack by its grammatical frame, with open classes in the slots (./deficit-framed.ts). */
+const framedLack = patternRule({
+  id: 'deficit-framed',
+  kind: 'deficit',
+  reason,
+  rewrite,
+  patterns: FRAMED_LACK,
+  when: (s) => !CASE.test(s.folded) || /^(?:je|jij|u|jouw|uw)\b/.test(s.folded),
+});
+/** Frames that cast a lack only when stated, also before the question (./deficit-framed.ts). */
+const framedLackStated = statedRule(
+  { id: 'deficit-framed-stated', kind: 'deficit', reason, rewrite, patterns: FRAMED_LACK_STATED },
+  (part) => CASE.test(part.folded),
+);
+
 export const DEFICIT_RULES: readonly Rule[] = [
   alwaysFailing,
   failingHabit,
@@ -387,5 +403,7 @@ export const DEFICIT_RULES: readonly Rule[] = [
   labelOfLack,
   attributedLack,
   deniedSkill,
+  framedLack,
+  framedLackStated,
   deficitWord,
 ];

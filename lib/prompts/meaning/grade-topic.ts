@@ -46,6 +46,21 @@ const PATTERNS: readonly RegExp[] = [
   /[\w-]*(?:toets|toetsen|examens?) gehaald\b/u,
   words('YOU (?:W )?[\\w-]*(?:toets|examen|tentamen)\\w* (?:W ){0,4}(?:niet|nog niet) gehaald'),
   words('(?:je|jouw) (?:[1-9](?:[,.]\\d)?|drie|vier|vijf|onvoldoende) (?:voor|op|bij) (?:W )?\\w+'),
+  // Frames with open slots: the grade as evidence ("[grade] zegt/vertelt/laat zien …", not "zegt niets"),
+  // a route that belongs with a grade ("[hoort/past] bij een gemiddelde van …"), an average as the
+  // condition ("met een zes gemiddeld …"), and the grades asked for ("wat je voor je toetsen had").
+  words(
+    `(?:${GRADE}|rapport|[\\w-]*resultaten|scores?) (?:W ){0,4}(?:zegt|zeggen|vertelt|vertellen|laat zien|laten zien|bewijst|bewijzen|verraadt|verraden)(?! (?:W ){0,2}(?:niets|niks|niet|weinig))`,
+  ),
+  words(
+    `(?:zegt|zeggen|vertelt|vertellen|laat|laten|bewijst|bewijzen) (?:je|jouw|die|deze|de|het) (?:W )?(?:${GRADE}|rapport|[\\w-]*resultaten|scores?) (?:W ){0,2}(?:over|dat|zien)`,
+  ),
+  words(`(?:hoort|horen|past|passen) (?:W ){0,2}bij (?:een|je|jouw) (?:W )?${GRADE}`),
+  words('(?:welke|wat voor|hoeveel) (?:W )?(?:score|punten) (?:W ){0,6}(?:halen|scoren|nodig)'),
+  words('met (?:een|je|jouw) (?:NUM|\\d{1,2}(?:[,.]\\d)?) gemiddeld'),
+  words(
+    'wat (?:je|jij) (?:W ){0,3}voor (?:je|jouw) (?:W ){0,3}[\\w-]*(?:toets|proefwerk|examen|tentamen)\\w* (?:had|haalde|hebt|kreeg|scoorde)',
+  ),
 ];
 
 export const GRADE_TOPIC_RULES: readonly Rule[] = [

@@ -29,6 +29,20 @@ export const STEREOTYPE_STATED: readonly RegExp[] = [
   words(`^(?:echte|typische|de meeste) ${GROUP} (?:W ){0,2}(?:gaan|kiezen|zijn|willen|worden|blijven|hebben|redden|kunnen)`),
   words(`^(?:W )?${GROUP} (?:W ){0,2}${FIXED}`),
   words(`^voor (?:W )?${GROUP} (?:is|zijn) (?:W ){0,4}(?:het meest realistisch|realistisch|haalbaar)`),
+  // one member for the whole group: "Een praktijkschoolleerling kan geen kantoorbaan aan"
+  words(
+    `^(?:een|elke|iedere) (?:\\w+e )?(?:[\\w-]+(?:leerling|student|jongere)|[a-z]{2,5}'er|havist|gymnasiast) (?:kan|is|wordt|hoort|past|heeft|wil|kiest|gaat) (?:W ){0,2}(?:geen|niet|nooit|nu eenmaal|meestal|vaak|doorgaans)\\b`,
+  ),
+];
+
+/** A group the student belongs to, or a marker of identity, given as a fact about what suits them (any sentence). */
+export const IDENTITY_AS_FACT: readonly RegExp[] = [
+  words(
+    '(?:jullie|hun) (?:gemeenschap|cultuur|volk|geloof|land|achtergrond|afkomst) (?:W ){0,2}(?:hecht|hechten|vindt|vinden|wil|willen|verwacht|verwachten|is|zijn|staat|heeft|kiest|kiezen)',
+  ),
+  words(
+    `voor (?:iemand|mensen|leerlingen|meisjes|jongens|vrouwen|mannen|een W) (?:met|van|uit) (?:een |je |jouw |hun )?(?:W )?(?:hoofddoek|keppel|tulband|afkomst|geloof|religie|huidskleur|accent|achtergrond|nationaliteit|migratieachtergrond) (?:W ){0,3}(?:minder|meer|beter|makkelijker|lastiger|handiger|geschikter|niet geschikt|moeilijk|lastig)`,
+  ),
 ];
 
 /** A label put on the student or a group they belong to, in any sentence. */

@@ -1,4 +1,4 @@
-import { STEREOTYPE_STATED, STUDENT_LABELLED, statedOfAGroup } from './labelling-stereotype';
+import { IDENTITY_AS_FACT, STEREOTYPE_STATED, STUDENT_LABELLED, statedOfAGroup } from './labelling-stereotype';
 import { isStatement, patternRule } from './rule';
 import { words } from './text';
 import type { Rule } from './types';
@@ -19,7 +19,7 @@ const ETHNIC =
 const PEOPLE = '(?:leerlingen|leerling|jongens?|meisjes?|mensen|jongeren|kinderen|ouders|vrouwen|mannen|familie)';
 const DIAGNOSIS = '(?:dyslexie|dyslectisch|adhd|add|autisme|autistisch|asperger|dyscalculie|pdd-nos)';
 const GENERALLY =
-  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|vaak|meestal|zelden|nooit|allemaal|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|(?:zijn|worden) (?:W ){0,2}\\w+ers?, geen|(?:zijn|worden) (?:echte |nu eenmaal |gewoon |meer |vooral )?(?:doeners|denkers|praktisch|theoretisch|zorgzaam|technisch|creatief|sociaal|emotioneel|rationeel)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
+  '(?:gaan (?:W ){0,2}naar (?:de|het) (?:universiteit|hbo|mbo|wo)|dat hoort (?:nu eenmaal )?zo|(?:kunnen|kan|willen|durven) (?:W ){0,3}(?:niet|geen)|(?:vooral|meer|nu eenmaal|typisch) (?:goed|sterk|handig|beter) (?:met|in)|vaak|meestal|doorgaans|gewoonlijk|over het algemeen|in de regel|zelden|nooit|allemaal|(?:het )?in (?:het|hun) bloed|meer van|niet zo|nu eenmaal|van nature|typisch|horen (?:op|in|bij|aan|thuis)|(?:zijn|worden) (?:W ){0,2}\\w+ers?, geen|(?:zijn|worden) (?:echte |nu eenmaal |gewoon |meer |vooral )?(?:doeners|denkers|praktisch|theoretisch|zorgzaam|technisch|creatief|sociaal|emotioneel|rationeel)|zijn geen|redden het|houden het|kunnen het niet|passen (?:niet|beter))';
 /** A group of students by school type, origin or gender ("mbo'ers", "gymnasiasten", "kinderen uit …"). */
 const GROUP =
   "(?:(?!zzp)[a-z]{2,5}'ers|havisten|gymnasiasten|atheneumleerlingen|[\\w-]*leerlingen|kinderen|jongeren|studenten|meisjes|meiden|jongens)";
@@ -56,6 +56,10 @@ export const LABELLING_RULES: readonly Rule[] = [
       words('typische? (?:jongens|meisjes)\\w+'),
       words(`${ETHNIC} ${PEOPLE}|${ETHNIC}`),
       words(`^(?:veel |de meeste |alle )?${GROUP} (?:W ){0,8}${GENERALLY}`),
+      // a group named by a trait, origin or diagnosis before it: "autistische jongeren zijn vaak …"
+      words(
+        `^(?:veel |de meeste |alle )?(?!(?:nieuwe|jonge|oudere|andere|eigen|huidige|vorige|volgende|zulke|sommige|enkele|vele|meeste|deze|die|onze|jouw|hun)\\b)\\w+(?:e|se) ${GROUP} (?:W ){0,8}${GENERALLY}`,
+      ),
     ],
   }),
   patternRule({
@@ -133,4 +137,5 @@ export const LABELLING_RULES: readonly Rule[] = [
     when: statedOfAGroup,
   }),
   patternRule({ id: 'labelling-of-student', kind: 'labelling', reason, rewrite, patterns: STUDENT_LABELLED }),
+  patternRule({ id: 'labelling-identity-as-fact', kind: 'labelling', reason, rewrite, patterns: IDENTITY_AS_FACT }),
 ];

@@ -37,4 +37,17 @@ export const THREAT: readonly RegExp[] = [
   words('zonder overleg (?:W ){0,2}(?:ingedeeld|ingeschreven|aangemeld|geplaatst)'),
   words("raakt? (?:je |jij |u )?(?:(?!geen |niet )[\\w'-]+ ){0,2}(?:jaren|een jaar|maanden) kwijt"),
   words('iedereen wacht (?:W ){0,2}op (?:jouw|je|uw) (?:besluit|beslissing|keuze)'),
+  // Frames with open slots: a deadline the writer sets for the student's decision ("morgen wil ik je
+  // keuze horen"), a loss that follows the doubt ("voordat je alle plekken misloopt"), no X without Y
+  // ("zonder dossier geen overgang"), a sanction tied to missing the deadline.
+  words(
+    '(?:morgen|vandaag|vanavond|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|deze week|volgende week|uiterlijk W) (?:W ){0,2}(?:wil|moet|verwacht) (?:ik|we|wij) (?:W ){0,2}(?:je|jouw|uw) (?:W )?(?:keuze|besluit|beslissing|antwoord|aanmelding)',
+  ),
+  words(
+    '(?:voordat|voor|anders|straks) (?:je|jij|u) (?:W ){0,4}(?:misloopt|mislopen|kwijt bent|kwijtraakt|verliest|verspeelt|achter het net vist|buiten de boot valt)',
+  ),
+  words('zonder (?:W ){0,3}geen (?:overgang|diploma|bevordering|toelating|plek|plaats|stage|certificaat|examen|overstap)'),
+  words(
+    '(?:bij|na) het (?:missen|overschrijden|niet halen|verlopen) van (?:de|een|je|jouw) (?:W )?(?:deadline|termijn|inleverdatum)',
+  ),
 ];

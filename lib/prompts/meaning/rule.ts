@@ -1,4 +1,4 @@
-import { first } from './text';
+import { first, statedClauses } from './text';
 import type { Bilingual, FindingKind, Level, Rule, Sentence } from './types';
 
 /**
@@ -19,6 +19,28 @@ export function patternRule(meta: {
     ...rest,
     level,
     test: (sentence, text) => (when && !when(sentence, text) ? undefined : first(sentence.folded, patterns)),
+  };
+}
+
+/**
+ * A rule judged on what a sentence states: the sentence when it is a statement, else the clauses a
+ * question states before it asks (`statedClauses`). `skip` leaves out a part (a case, a part that asks).
+ */
+export function statedRule(
+  meta: { id: string; kind: FindingKind; reason: Bilingual; rewrite: Bilingual; patterns: readonly RegExp[] },
+  skip: (part: Sentence) => boolean,
+): Rule {
+  const { patterns, ...rest } = meta;
+  return {
+    ...rest,
+    level: 'refuse',
+    test: (sentence) => {
+      for (const part of sentence.question ? statedClauses(sentence) : [sentence]) {
+        const match = skip(part) ? undefined : first(part.folded, patterns);
+        if (match !== undefined) return match;
+      }
+      return undefined;
+    },
   };
 }
 

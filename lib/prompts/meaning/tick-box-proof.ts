@@ -32,4 +32,20 @@ export const PROOF: readonly RegExp[] = [
     'vinkje\\w* (?:W ){0,2}(?:zetten|zet|geven|krijgen)|(?:zet|staat|springt|komt) (?:W ){0,4}op (?:voltooid|groen|gereed|afgerond|compleet)\\b',
   ),
   words('als (?:behaald|voltooid|afgerond|gedaan) (?:gemarkeerd|aangevinkt|aangemerkt|geregistreerd)'),
+  // Frames with open slots: a proof noun for an activity ("als bewijs", "een bewijsje met stempel",
+  // "je handtekeningenlijst"), a part of the task declared done ("dan is dat onderdeel klaar"), a
+  // number of products needed ("drie verslagen … nodig"), the count asked ("hoeveel heb je er nu?").
+  words(
+    'als bewijs(?! dat)|bewijs(?:je|jes) (?:met|van|dat (?:je|jij) (?:er|daar|bij))|(?:met|een|zonder) (?:W )?stempels?\\b|[\\w-]*(?:handtekening|handtekeningen|teken|presentie|aanwezigheids)lijst\\w*',
+  ),
+  words(
+    '(?:dan|daarmee|zo) (?:is|zijn) (?:dat|dit|het|die|deze|je|jouw) (?:W )?(?:onderdeel|onderdelen|opdracht|opdrachten|stap|activiteit|taak|module|blok) (?:W )?(?:klaar|af|rond|afgerond|voltooid|gedaan|behaald)',
+  ),
+  words(
+    'NUM (?:W ){0,2}(?:verslagen|verslag|reflecties|opdrachten|activiteiten|bezoeken|formulieren|gesprekken|open dagen|meeloopdagen|handtekeningen|bewijzen|punten|uren|stempels) (?:W ){0,4}nodig',
+  ),
+  words(
+    'hoeveel (?:W ){0,2}(?:heb|hebt) (?:je|jij) (?:er )?(?:nu|al|inmiddels)(?: (?:gedaan|gemaakt|ingeleverd|af|verzameld|bezocht))?(?= ?[?.,;]|$)',
+  ),
+  words('(?:is|zijn) (?:je|jouw) (?:W ){0,3}al (?:ingeleverd|afgerond|af|klaar|gedaan|ingevuld|geupload|verstuurd|voltooid)'),
 ];

@@ -1,7 +1,8 @@
-import { isStatement, patternRule } from './rule';
+import { isStatement, patternRule, statedRule } from './rule';
 import { words } from './text';
 import type { Rule, Sentence } from './types';
 import { DECIDED, onStatements } from './verdict-decided';
+import { VERDICT_FRAMED } from './verdict-framed';
 
 /**
  * Verdict: advice or a verdict that decides for the student: an order ("Kies …", "Jij moet …"), the
@@ -142,6 +143,12 @@ export const VERDICT_RULES: readonly Rule[] = [
   }),
   /** A decision made for the student, also when stated before the question (./verdict-decided.ts). */
   onStatements(patternRule({ id: 'verdict-decided', kind: 'verdict', reason, rewrite, patterns: DECIDED })),
+  /** A verdict by its frame: better off, belonging, advice, dropping a wish (./verdict-framed.ts). */
+  // an imperative needs no "je" ("Mijn advies: stop met dat idee"); a stated clause that itself asks
+  // ("Waar ben je beter op je plek, denk je: …?") is the student's own view
+  statedRule({ id: 'verdict-framed', kind: 'verdict', reason, rewrite, patterns: VERDICT_FRAMED }, (part) =>
+    /^(?:waar\w*|wat|hoe|welke?|wanneer|waarom|wie)\b/u.test(part.folded),
+  ),
   patternRule({
     id: 'verdict-must-elsewhere',
     kind: 'verdict',
