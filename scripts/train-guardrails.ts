@@ -4,12 +4,12 @@
  * lib/prompts/meaning/learned-weights.ts and its cross-validated figures to
  * tests/unit/guardrails-learned-cv.json.
  *
- * Training pool: the meaning set, the development set, the first to fifth held-out sets (the fourth
- * and fifth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
+ * Training pool: the meaning set, the development set, the first to sixth held-out sets (the fourth
+ * to sixth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
  * written to teach the model sound statements and harm without the obvious words), the old labelled
  * set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound, weight
- * LIB_WEIGHT). The sixth held-out set is never read here: it is the blind test
- * (tests/unit/guardrails-holdout6.test.ts).
+ * LIB_WEIGHT). The seventh held-out set is never read here: it is the blind test
+ * (tests/unit/guardrails-holdout7.test.ts).
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on
  * the full batch from zero weights: deterministic. A harmful sentence without a kind counts for harm
@@ -48,6 +48,7 @@ import { HOLDOUT2_SET } from '../tests/unit/guardrails-holdout2-set';
 import { HOLDOUT3_SET } from '../tests/unit/guardrails-holdout3-set';
 import { HOLDOUT4_SET } from '../tests/unit/guardrails-holdout4-set';
 import { HOLDOUT5_SET } from '../tests/unit/guardrails-holdout5-set';
+import { HOLDOUT6_SET } from '../tests/unit/guardrails-holdout6-set';
 import { ACCEPTABLE, UNACCEPTABLE } from '../tests/unit/guardrails-labelled';
 import { type LabelledSentence, MEANING_SET } from '../tests/unit/guardrails-meaning-set';
 import { TRAIN_SET } from '../tests/unit/guardrails-train-set';
@@ -117,6 +118,7 @@ const POOL: Example[] = [
   ...fromSet('holdout3', HOLDOUT3_SET),
   ...fromSet('holdout4', HOLDOUT4_SET),
   ...fromSet('holdout5', HOLDOUT5_SET),
+  ...fromSet('holdout6', HOLDOUT6_SET),
   ...fromSet('train', TRAIN_SET),
   ...UNACCEPTABLE.map((text) => ({
     text,
@@ -441,7 +443,7 @@ function finalModel(examples: readonly Example[], t: Thresholds): LearnedModel {
   return model;
 }
 
-const SETS = ['meaning', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'train'];
+const SETS = ['meaning', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'train'];
 const config = `λ=${LAMBDA}, epochs=${EPOCHS}, library weight=${LIB_WEIGHT}, refuse target=${REFUSE_TARGET}, warn target=${WARN_TARGET}`;
 console.log(
   `pool: ${POOL.filter((e) => e.group !== 'library').length} labelled texts, ${POOL.filter((e) => e.group === 'library').length} library units; ${config}`,

@@ -55,31 +55,31 @@ function shipped(): { where: string; lang: Lang; text: string }[] {
 }
 
 describe('the learned backstop of the guardrails', () => {
-  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.982, warn from 0.918', () => {
+  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.955, warn from 0.855', () => {
     // 0.76 / 0.684 before the training set (150 sound sentences, 44 of them statements) joined: with
     // statements among the sound texts the model's scores of sound and harm overlap much more.
-    expect(LEARNED_MODEL.refuse).toBe(0.982);
-    expect(LEARNED_MODEL.warn).toBe(0.918);
+    expect(LEARNED_MODEL.refuse).toBe(0.955);
+    expect(LEARNED_MODEL.warn).toBe(0.855);
     expect(cv.chosen).toEqual({ refuse: LEARNED_MODEL.refuse, warn: LEARNED_MODEL.warn });
   });
 
-  it('out of fold (each labelled set left out in turn): the model adds ≤ 0.4 % sound refused and ≤ 1 % warned; 877 of 900 harmful refused', () => {
+  it('out of fold (each labelled set left out in turn): the model adds ≤ 0.4 % sound refused and ≤ 1 % warned; 982 of 996 harmful refused', () => {
     const { all } = cv;
     expect(all.soundRefused - all.rulesAlone.soundRefused).toBeLessThanOrEqual(Math.floor(0.004 * all.sound));
     expect(all.soundWarned - all.rulesAlone.soundWarned).toBeLessThanOrEqual(Math.floor(0.01 * all.sound));
     // The figures of the run that wrote the shipped weights. The rules were written on these sets, so
-    // the rules' part of these figures is not out of fold; the model adds 3 harmful refusals to them.
-    // The blind figures are in guardrails-holdout6.test.ts.
+    // the rules' part of these figures is not out of fold; the model adds 6 harmful refusals to them.
+    // The blind figures are in guardrails-holdout7.test.ts.
     expect(all).toMatchObject({
-      harmfulRefused: 877,
-      harmfulWarned: 14,
-      harmful: 900,
-      soundRefused: 4,
-      soundWarned: 8,
-      sound: 797,
-      rulesAlone: { harmfulRefused: 874, soundRefused: 1, soundWarned: 1 },
+      harmfulRefused: 982,
+      harmfulWarned: 6,
+      harmful: 996,
+      soundRefused: 6,
+      soundWarned: 10,
+      sound: 869,
+      rulesAlone: { harmfulRefused: 976, soundRefused: 3, soundWarned: 2 },
     });
-    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 115, harmful: 120, soundRefused: 3, sound: 150 });
+    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 116, harmful: 120, soundRefused: 4, sound: 150 });
   });
 
   it('neither refuses nor warns about any shipped text, Dutch or English', () => {
