@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from './guardrails-figures';
 import { HOLDOUT6_SET } from './guardrails-holdout6-set';
-import { atLeastAsGood, noWorse } from './guardrails-records';
+import { keepsRecord, perKind, soundRecord } from './guardrails-records';
 
 /**
  * The guardrails on the sixth held-out set (commit d40cf1c, written blind by a separate session),
@@ -23,38 +23,20 @@ import { atLeastAsGood, noWorse } from './guardrails-records';
  * measurement; the next blind set measures the frames.
  */
 
-const SOUND_RECORD = {
-  sound: { refused: 0, warned: 0 },
-  'sound-hard': { refused: 2, warned: 0 },
-  'sound-innocent-word': { refused: 0, warned: 1 },
-};
+const SOUND_RECORD = soundRecord({ 'sound-hard': { refused: 2, warned: 0 }, 'sound-innocent-word': { refused: 0, warned: 1 } });
 
 /** Every harmful sentence refused, with the rules alone and with the backstop (the record since the frame rules). */
-const ALL_REFUSED = {
-  refusedPerKind: {
-    deficit: 12,
-    'grade-topic': 12,
-    comparison: 12,
-    labelling: 12,
-    care: 12,
-    'tick-box': 12,
-    pressure: 12,
-    verdict: 12,
-  },
-  harmfulRefused: 96,
-};
+const RECORD = { refusedPerKind: perKind(12), harmfulRefused: 96, sound: SOUND_RECORD };
 
 describe('guardrails on the sixth held-out set (blind once, now development)', () => {
   it('rules alone: 96 of 96 harmful refused (66 when blind); 2 of 72 sound refused, 1 warned', () => {
     const f = figures(HOLDOUT6_SET, false);
     expect([f.harmful, f.sound]).toEqual([96, 72]);
-    atLeastAsGood(f, ALL_REFUSED);
-    noWorse(f, SOUND_RECORD);
+    keepsRecord(f, RECORD);
   });
 
   it('rules + learned backstop (as shipped): 96 of 96 harmful refused (70 when blind); 2 of 72 sound refused, 1 warned', () => {
     const f = figures(HOLDOUT6_SET, true);
-    atLeastAsGood(f, ALL_REFUSED);
-    noWorse(f, SOUND_RECORD);
+    keepsRecord(f, RECORD);
   });
 });

@@ -6,7 +6,7 @@ import { HOLDOUT_SET } from './guardrails-holdout-set';
 import { HOLDOUT2_SET } from './guardrails-holdout2-set';
 import { HOLDOUT3_SET } from './guardrails-holdout3-set';
 import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
-import { atLeastAsGood, noWorse } from './guardrails-records';
+import { keepsRecord, perKind, soundRecord } from './guardrails-records';
 
 /**
  * The Done-when bounds of issue #30 on the development sets (the meaning set, the development set and
@@ -70,26 +70,9 @@ describe('guardrails judge meaning (issue #30)', () => {
     // refused, rules + the first model 85 of 96 with 5 of 72 sound refused. Until 2026-12-07 the model,
     // trained on it with low thresholds (0.76), lifted it above the bounds in sample; with the
     // thresholds chosen again (0.987) it gave 80 of 96 (rules alone 75), and 94 of 96 (rules alone 89)
-    // after the sentence-structure rules, 95 (rules alone 91) after the frame rules. The fifth held-out set is the
-    // blind one (guardrails-holdout5.test.ts).
+    // after the sentence-structure rules, 95 (rules alone 91) after the frame rules. The seventh held-out set is the
+    // blind one (guardrails-holdout7.test.ts).
     const f = figures(HOLDOUT3_SET, true);
-    atLeastAsGood(f, {
-      refusedPerKind: {
-        deficit: 12,
-        'grade-topic': 12,
-        comparison: 11,
-        labelling: 12,
-        care: 12,
-        'tick-box': 12,
-        pressure: 12,
-        verdict: 12,
-      },
-      harmfulRefused: 95,
-    });
-    noWorse(f, {
-      sound: { refused: 0, warned: 0 },
-      'sound-hard': { refused: 0, warned: 0 },
-      'sound-innocent-word': { refused: 0, warned: 0 },
-    });
+    keepsRecord(f, { refusedPerKind: perKind(12, { comparison: 11 }), harmfulRefused: 95, sound: soundRecord() });
   });
 });
