@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './guardrails-corpus';
+import { HOLDOUT8_SET } from './guardrails-holdout8-set';
+import { countOf, HARM_KINDS, itHasLabelledSetShape, itIsNoNearCopy, SOUND_KINDS } from './labelled-set-shape';
+
+/**
+ * The shape of the training corpus (not the linter): per part about 25 sentences of each harm kind and
+ * 150 sound ones (at least 30 sound statements); no duplicates across the parts (one sentence written by two helpers is kept once); and no sentence near a sentence of the eighth held-out set, which was written at the same
+ * time and is the blind test of the model trained on this corpus.
+ */
+
+const ALL = Object.values(CORPUS).flat();
+
+describe('guardrails training corpus', () => {
+  it('has six parts of 346 to 350 sentences, 2 086 in all', () => {
+    expect(Object.values(CORPUS).map((part) => part.length)).toEqual([346, 350, 348, 347, 348, 347]);
+    expect(ALL.length).toBe(2086);
+  });
+
+  describe.each(Object.entries(CORPUS))('part %s', (_, part) => {
+    it.each(HARM_KINDS)('has 23 to 25 sentences of harm kind %s', (kind) => {
+      expect(countOf(part, kind)).toBeGreaterThanOrEqual(23);
+      expect(countOf(part, kind)).toBeLessThanOrEqual(25);
+    });
+
+    it('has about 150 sound sentences of the three sound kinds, at least 30 sound statements', () => {
+      expect(SOUND_KINDS.map((kind) => countOf(part, kind)).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(147);
+      expect(part.filter((s) => s.kind === 'sound' && !s.text.trim().endsWith('?')).length).toBeGreaterThanOrEqual(30);
+    });
+  });
+
+  itHasLabelledSetShape(ALL, []);
+  itIsNoNearCopy(
+    ALL,
+    HOLDOUT8_SET.map((s) => s.text),
+  );
+});

@@ -1,0 +1,25 @@
+import { CORPUS_A } from './guardrails-corpus-a';
+import { CORPUS_B } from './guardrails-corpus-b';
+import { CORPUS_C } from './guardrails-corpus-c';
+import { CORPUS_D } from './guardrails-corpus-d';
+import { CORPUS_E } from './guardrails-corpus-e';
+import { CORPUS_F } from './guardrails-corpus-f';
+import type { LabelledSentence } from './guardrails-meaning-set';
+
+/**
+ * The TRAINING corpus of the learned backstop (scripts/train-guardrails.ts): six parts of about 350
+ * labelled Dutch sentences, each written by a separate helper session with its own focus (A havo/vwo
+ * mentor talks, B vmbo/praktijkonderwijs/vso/ISK, C mbo and stage, D vakdocenten while grading, E
+ * decaan and campaign texts, F hurried and colloquial writing), after reading only lob-content.md
+ * and the shape of a labelled set: none saw the rules, the model or another labelled set. Each part is
+ * one fold of the leave-one-set-out cross-validation, so the figures of a left-out part are those of
+ * sentences by a writer the model had not read.
+ */
+export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
+  'corpus-a': CORPUS_A,
+  'corpus-b': CORPUS_B,
+  'corpus-c': CORPUS_C,
+  'corpus-d': CORPUS_D,
+  'corpus-e': CORPUS_E,
+  'corpus-f': CORPUS_F,
+};
