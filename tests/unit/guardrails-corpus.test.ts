@@ -4,20 +4,20 @@ import { HOLDOUT8_SET } from './guardrails-holdout8-set';
 import { countOf, HARM_KINDS, itHasLabelledSetShape, itIsNoNearCopy, SOUND_KINDS } from './labelled-set-shape';
 
 /**
- * The shape of the training corpus (not the linter): per part about 25 sentences of each harm kind and
- * 150 sound ones (at least 30 sound statements); no duplicates across the parts (one sentence written by two helpers is kept once); and no sentence near a sentence of the eighth held-out set, which was written at the same
+ * The shape of the training corpus (not the linter): in parts A–F about 25 sentences of each harm kind
+ * and 150 sound ones (at least 30 sound statements), in G and H the kinds missed most; no duplicates across the parts (one sentence written by two helpers is kept once); and no sentence near a sentence of the eighth held-out set, which was written at the same
  * time and is the blind test of the model trained on this corpus.
  */
 
 const ALL = Object.values(CORPUS).flat();
 
 describe('guardrails training corpus', () => {
-  it('has six parts of 346 to 350 sentences, 2 086 in all', () => {
-    expect(Object.values(CORPUS).map((part) => part.length)).toEqual([346, 350, 348, 347, 348, 347]);
-    expect(ALL.length).toBe(2086);
+  it('has six parts of 346 to 350 sentences and two of 298 and 299, 2 683 in all', () => {
+    expect(Object.values(CORPUS).map((part) => part.length)).toEqual([346, 350, 348, 347, 348, 347, 298, 299]);
+    expect(ALL.length).toBe(2683);
   });
 
-  describe.each(Object.entries(CORPUS))('part %s', (_, part) => {
+  describe.each(Object.entries(CORPUS).slice(0, 6))('part %s (all kinds)', (_, part) => {
     it.each(HARM_KINDS)('has 23 to 25 sentences of harm kind %s', (kind) => {
       expect(countOf(part, kind)).toBeGreaterThanOrEqual(23);
       expect(countOf(part, kind)).toBeLessThanOrEqual(25);
@@ -26,6 +26,19 @@ describe('guardrails training corpus', () => {
     it('has about 150 sound sentences of the three sound kinds, at least 30 sound statements', () => {
       expect(SOUND_KINDS.map((kind) => countOf(part, kind)).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(147);
       expect(part.filter((s) => s.kind === 'sound' && !s.text.trim().endsWith('?')).length).toBeGreaterThanOrEqual(30);
+    });
+  });
+
+  describe.each(Object.entries(CORPUS).slice(6))('part %s (the kinds missed most)', (_, part) => {
+    it('has 78 to 80 deficit sentences, 28 to 30 of labelling, comparison and care, and no other harm', () => {
+      expect(countOf(part, 'deficit')).toBeGreaterThanOrEqual(78);
+      for (const kind of ['labelling', 'comparison', 'care'] as const) expect(countOf(part, kind)).toBeGreaterThanOrEqual(28);
+      expect(HARM_KINDS.map((kind) => countOf(part, kind)).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(170);
+    });
+
+    it('has about 130 sound sentences, 60 of them hard but fine', () => {
+      expect(SOUND_KINDS.map((kind) => countOf(part, kind)).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(128);
+      expect(countOf(part, 'sound-hard')).toBeGreaterThanOrEqual(58);
     });
   });
 
