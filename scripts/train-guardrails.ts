@@ -24,7 +24,7 @@
  *
  * Options (environment): LAMBDA (L2), EPOCHS, LIB_WEIGHT, REFUSE_TARGET, WARN_TARGET, PRUNE; DRY=1
  * (report, write nothing), SKIP5=1 (no 5-fold run), SHOW=1 (list misses and false refusals),
- * LIBRARY=1 (the shipped units out of fold, by length).
+ * LIBRARY=1 (the shipped units out of fold, by length), DUMP=<file> (the out-of-fold rows as JSON).
  * SIM=holdout|holdout2 with BLIND_RULES=<json> replays an older blind measurement: the model trained
  * without that set, combined with the verdicts of the rules as they were before they saw it (JSON:
  * set → text → 'refuse' | 'warn' | 'pass'; made from `git archive 6572d5b` for the first held-out set
@@ -38,9 +38,10 @@ import { momentTypes } from '../lib/prompts/library/moments';
 import { library } from '../lib/prompts/library/shipped';
 import { subjects } from '../lib/prompts/library/subjects';
 import { fold, judgeRules } from '../lib/prompts/meaning';
-import { HARM_KINDS, type HarmKind, type LearnedModel, scoreText, units } from '../lib/prompts/meaning/learned';
+import { HARM_KINDS, type HarmKind, judgedWhole, type LearnedModel, scoreText, units } from '../lib/prompts/meaning/learned';
 import { features } from '../lib/prompts/meaning/learned-features';
 import { publicServices, referralRoles } from '../lib/referrals/defaults';
+import { CORPUS } from '../tests/unit/guardrails-corpus';
 import { DEV_SET } from '../tests/unit/guardrails-dev-set';
 import type { CvFigures } from '../tests/unit/guardrails-figures';
 import { HOLDOUT_SET } from '../tests/unit/guardrails-holdout-set';
@@ -49,6 +50,7 @@ import { HOLDOUT3_SET } from '../tests/unit/guardrails-holdout3-set';
 import { HOLDOUT4_SET } from '../tests/unit/guardrails-holdout4-set';
 import { HOLDOUT5_SET } from '../tests/unit/guardrails-holdout5-set';
 import { HOLDOUT6_SET } from '../tests/unit/guardrails-holdout6-set';
+import { HOLDOUT7_SET } from '../tests/unit/guardrails-holdout7-set';
 import { ACCEPTABLE, UNACCEPTABLE } from '../tests/unit/guardrails-labelled';
 import { type LabelledSentence, MEANING_SET } from '../tests/unit/guardrails-meaning-set';
 import { TRAIN_SET } from '../tests/unit/guardrails-train-set';
@@ -61,8 +63,27 @@ const LIB_WEIGHT = Number(env.LIB_WEIGHT ?? 0.3);
 const REFUSE_TARGET = Number(env.REFUSE_TARGET ?? 0.004);
 /** Most labelled sound sentences the rules plus the model may warn about (and not refuse) out of fold. */
 const WARN_TARGET = Number(env.WARN_TARGET ?? 0.01);
-/** Weights below this (in absolute value) are left out of the shipped file. */
-const PRUNE = Number(env.PRUNE ?? 0.1);
+/**
+ * A rule's refusal of a text the model judges whole becomes a warning below this P(harm). Chosen on the
+ * out-of-fold scores of corpus parts A–F, whose sentences the rules had never seen: 0.1 turned 37 of
+ * the rules' 49 false refusals there into warnings and let 4 of their 709 right refusals through (0.05:
+ * 34 and 3; 0.2: 42 and 9).
+ */
+const VETO = Number(env.VETO ?? 0.1);
+/**
+ * Below this P(harm) a rule's refusal of a text the model judges whole is set aside altogether. Chosen
+ * on the out-of-fold scores of all sets: with 0.02 (against none) the sound sentences warned about fell
+ * from 6.9 to 4.2 % on the seventh held-out set and from 5.9 to 2.7 % on corpus parts A–F. Of the 1 875
+ * harmful texts the rules refuse and the model judges whole, 20 fall below `VETO` (warned) and 3 of
+ * those below 0.02 (unflagged); of the 68 sound ones, 54 and 40.
+ */
+const CLEAR = Number(env.CLEAR ?? 0.02);
+/**
+ * Weights below this (in absolute value) are left out of the shipped file. With the four-letter pieces
+ * many small weights add up: out of fold, 0.1 refused 92.3 % of the harmful texts, 0.01 93.9 % (file
+ * 84 KB against 479 KB, 27 KB against 152 KB gzipped).
+ */
+const PRUNE = Number(env.PRUNE ?? 0.01);
 
 const CLASSES = ['sound', ...HARM_KINDS] as const;
 type Label = 'sound' | HarmKind | 'harm';
@@ -119,6 +140,8 @@ const POOL: Example[] = [
   ...fromSet('holdout4', HOLDOUT4_SET),
   ...fromSet('holdout5', HOLDOUT5_SET),
   ...fromSet('holdout6', HOLDOUT6_SET),
+  ...fromSet('holdout7', HOLDOUT7_SET),
+  ...Object.entries(CORPUS).flatMap(([part, set]) => fromSet(part, set)),
   ...fromSet('train', TRAIN_SET),
   ...UNACCEPTABLE.map((text) => ({
     text,
@@ -260,7 +283,7 @@ function pack(trained: Trained, thresholds: Thresholds, prune: number): LearnedM
 function outOfFold(pool: readonly Example[], foldOf: (e: Example, i: number) => string): number[] {
   const scores = new Array<number>(pool.length).fill(0);
   for (const fold of [...new Set(pool.map(foldOf))]) {
-    const model = pack(train(pool.filter((e, i) => foldOf(e, i) !== fold)), { refuse: 1, warn: 1 }, PRUNE);
+    const model = pack(train(pool.filter((e, i) => foldOf(e, i) !== fold)), { refuse: 1, warn: 1, veto: 0, clear: 0 }, PRUNE);
     pool.forEach((e, i) => {
       if (foldOf(e, i) === fold) scores[i] = scoreText(model, e.text).harm;
     });
@@ -274,15 +297,23 @@ type Scored = Example & { score: number };
 const scored = (pool: readonly Example[], scores: readonly number[]): Scored[] =>
   pool.map((e, i) => ({ ...e, score: scores[i] ?? 0 }));
 
-/** The two thresholds of the model on P(harm). */
+/** The three thresholds of the model on P(harm). */
 interface Thresholds {
   refuse: number;
   warn: number;
+  veto: number;
+  clear: number;
 }
 
-/** The verdict of the rules plus the model. */
+/**
+ * The verdict of the rules plus the model: a rule's refusal of a text the model judges whole is set
+ * aside below `clear` and a warning below `veto` (a rule's warning beside the set-aside refusal is not
+ * recorded here, so such a text counts as passed).
+ */
 function combined(r: Scored, t: Thresholds): Example['rules'] {
-  if (r.rules === 'refuse' || r.score >= t.refuse) return 'refuse';
+  if (r.rules === 'refuse' && judgedWhole(r.text) && r.score < t.veto) return r.score < t.clear ? 'pass' : 'warn';
+  if (r.rules === 'refuse') return 'refuse';
+  if (r.score >= t.refuse) return 'refuse';
   return r.rules === 'warn' || r.score >= t.warn ? 'warn' : 'pass';
 }
 
@@ -387,7 +418,12 @@ function chooseThresholds(rows: readonly Scored[]): Thresholds {
     Math.floor(WARN_TARGET * labelled.length),
     0,
   );
-  return { refuse: Math.round(refuse * 1000) / 1000, warn: Math.round(Math.min(warn, refuse) * 1000) / 1000 };
+  return {
+    refuse: Math.round(refuse * 1000) / 1000,
+    warn: Math.round(Math.min(warn, refuse) * 1000) / 1000,
+    veto: VETO,
+    clear: CLEAR,
+  };
 }
 
 /** Leave one labelled set out; the old set and the library are split in as many parts and spread over the folds. */
@@ -443,8 +479,20 @@ function finalModel(examples: readonly Example[], t: Thresholds): LearnedModel {
   return model;
 }
 
-const SETS = ['meaning', 'dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'train'];
-const config = `λ=${LAMBDA}, epochs=${EPOCHS}, library weight=${LIB_WEIGHT}, refuse target=${REFUSE_TARGET}, warn target=${WARN_TARGET}`;
+const SETS = [
+  'meaning',
+  'dev',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+  'holdout6',
+  'holdout7',
+  'train',
+  ...Object.keys(CORPUS),
+];
+const config = `λ=${LAMBDA}, epochs=${EPOCHS}, library weight=${LIB_WEIGHT}, refuse target=${REFUSE_TARGET}, warn target=${WARN_TARGET}, veto=${VETO}, clear=${CLEAR}`;
 console.log(
   `pool: ${POOL.filter((e) => e.group !== 'library').length} labelled texts, ${POOL.filter((e) => e.group === 'library').length} library units; ${config}`,
 );
@@ -467,6 +515,11 @@ if (env.SIM) {
 }
 
 const bySet = leaveOneSetOut(POOL);
+if (env.DUMP)
+  writeFileSync(
+    env.DUMP,
+    JSON.stringify(bySet.map(({ text, group, kind, label, rules, score }) => ({ text, group, kind, label, rules, score }))),
+  );
 const thresholds = chooseThresholds(bySet);
 const labelledRows = bySet.filter((r) => r.group !== 'library');
 report('leave-one-set-out CV (the thresholds are chosen here)', labelledRows, thresholds);
@@ -498,6 +551,8 @@ export const LEARNED_MODEL: LearnedModel = {
   bias: ${JSON.stringify(bias)},
   refuse: ${model.refuse},
   warn: ${model.warn},
+  veto: ${model.veto},
+  clear: ${model.clear},
   weights: \`
 ${weights}
 \`,
@@ -515,7 +570,7 @@ ${weights}
   const cv = {
     config,
     chosen: thresholds,
-    shipped: { refuse: model.refuse, warn: model.warn },
+    shipped: { refuse: model.refuse, warn: model.warn, veto: model.veto, clear: model.clear },
     all: figuresOf(labelledRows, thresholds),
     bySet: Object.fromEntries(
       SETS.map((set) => [

@@ -16,9 +16,10 @@ import type { CvFigures } from './guardrails-figures';
  * The learned backstop of the rules on meaning (lib/prompts/meaning/learned.ts), as wired into
  * judgeText: a Dutch text of six words or more that no rule refuses is refused when the model's
  * probability of harm reaches T_refuse and warned about when it reaches T_warn. Trained by
- * scripts/train-guardrails.ts on every labelled set except the fourth held-out set; its
- * cross-validated figures are in ./guardrails-learned-cv.json (written by the same run). The blind
- * figures are in ./guardrails-holdout4.test.ts.
+ * scripts/train-guardrails.ts on every labelled set except the eighth held-out set; its
+ * cross-validated figures are in ./guardrails-learned-cv.json (written by the same run). It also
+ * reviews a rule's refusal of a prompt it judges whole: a warning below P(harm) `veto`, set aside below
+ * `clear`. The blind figures are in ./guardrails-holdout8.test.ts.
  */
 
 const cv = JSON.parse(readFileSync(join(import.meta.dirname, 'guardrails-learned-cv.json'), 'utf8')) as {
@@ -28,6 +29,18 @@ const cv = JSON.parse(readFileSync(join(import.meta.dirname, 'guardrails-learned
 };
 
 const learned = (findings: readonly Finding[]) => findings.filter((f) => f.rule.startsWith('learned-'));
+
+/** A finding as a rule would give it. */
+const ruleFinding = (kind: Finding['kind'], level: Finding['level']): Finding => ({
+  rule: 'x',
+  kind,
+  level,
+  lang: 'nl',
+  field: 'text',
+  reason: { nl: 'r', en: 'r' },
+  rewrite: { nl: 'r', en: 'r' },
+  match: 'x',
+});
 
 /** Every text of the shipped content, Dutch and English (as tests/unit/prompts-library.test.ts collects them). */
 function shipped(): { where: string; lang: Lang; text: string }[] {
@@ -55,31 +68,35 @@ function shipped(): { where: string; lang: Lang; text: string }[] {
 }
 
 describe('the learned backstop of the guardrails', () => {
-  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.955, warn from 0.855', () => {
-    // 0.76 / 0.684 before the training set (150 sound sentences, 44 of them statements) joined: with
-    // statements among the sound texts the model's scores of sound and harm overlap much more.
-    expect(LEARNED_MODEL.refuse).toBe(0.955);
-    expect(LEARNED_MODEL.warn).toBe(0.855);
-    expect(cv.chosen).toEqual({ refuse: LEARNED_MODEL.refuse, warn: LEARNED_MODEL.warn });
+  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.837, warn from 0.641; rule refusals reviewed below 0.1 and 0.02', () => {
+    // 0.76 / 0.684 before the training set (150 sound sentences, 44 of them statements) joined, 0.955 /
+    // 0.855 after it; with the training corpus (2 683 sentences) and four-letter pieces of words the
+    // model separates sound from harm better, and the same false-refusal budget allows lower thresholds.
+    expect(LEARNED_MODEL).toMatchObject({ refuse: 0.837, warn: 0.641, veto: 0.1, clear: 0.02 });
+    const { refuse, warn, veto, clear } = LEARNED_MODEL;
+    expect(cv.chosen).toEqual({ refuse, warn, veto, clear });
   });
 
-  it('out of fold (each labelled set left out in turn): the model adds ≤ 0.4 % sound refused and ≤ 1 % warned; 982 of 996 harmful refused', () => {
+  it('out of fold (each labelled set left out in turn): 2 433 of 2 623 harmful refused (92.8 %), 22 of 2 093 sound refused (1.1 %) and 40 warned (1.9 %)', () => {
     const { all } = cv;
+    // The model's own refusals of sound texts (beyond the rules') stay within the 0.4 % it is tuned to.
     expect(all.soundRefused - all.rulesAlone.soundRefused).toBeLessThanOrEqual(Math.floor(0.004 * all.sound));
-    expect(all.soundWarned - all.rulesAlone.soundWarned).toBeLessThanOrEqual(Math.floor(0.01 * all.sound));
-    // The figures of the run that wrote the shipped weights. The rules were written on these sets, so
-    // the rules' part of these figures is not out of fold; the model adds 6 harmful refusals to them.
-    // The blind figures are in guardrails-holdout7.test.ts.
+    expect(all.soundRefused).toBeLessThanOrEqual(Math.floor(0.02 * all.sound));
+    expect(all.soundWarned).toBeLessThanOrEqual(Math.floor(0.05 * all.sound));
+    // The figures of the run that wrote the shipped weights. The rules were written on the older sets,
+    // so their part of these figures is not out of fold there; on the training corpus (which the rules
+    // never saw) they refuse 73 % alone. The model sets aside or softens 54 of the rules' 68 false
+    // refusals. The blind figures are in guardrails-holdout8.test.ts.
     expect(all).toMatchObject({
-      harmfulRefused: 982,
-      harmfulWarned: 6,
-      harmful: 996,
-      soundRefused: 6,
-      soundWarned: 10,
-      sound: 869,
-      rulesAlone: { harmfulRefused: 976, soundRefused: 3, soundWarned: 2 },
+      harmfulRefused: 2433,
+      harmfulWarned: 88,
+      harmful: 2623,
+      soundRefused: 22,
+      soundWarned: 40,
+      sound: 2093,
+      rulesAlone: { harmfulRefused: 1916, soundRefused: 68, soundWarned: 7 },
     });
-    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 116, harmful: 120, soundRefused: 4, sound: 150 });
+    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 113, harmful: 120, soundRefused: 1, sound: 150 });
   });
 
   it('neither refuses nor warns about any shipped text, Dutch or English', () => {
@@ -114,19 +131,42 @@ describe('the learned backstop of the guardrails', () => {
     const text = 'Jij bent gewoon niet het type voor een studie, dat zie ik meteen.';
     const always = { ...LEARNED_MODEL, refuse: 0, warn: 0 };
     const [kind] = withLearned([], always, text, 'nl', 'text').map((f) => f.kind);
-    const rule = (level: 'refuse' | 'warn'): Finding => ({
-      rule: 'x',
-      kind: kind ?? 'deficit',
-      level,
-      lang: 'nl',
-      field: 'text',
-      reason: { nl: 'r', en: 'r' },
-      rewrite: { nl: 'r', en: 'r' },
-      match: 'x',
-    });
-    expect(withLearned([rule('refuse')], always, text, 'nl', 'text')).toHaveLength(1);
+    const rule = (level: 'refuse' | 'warn') => ruleFinding(kind ?? 'deficit', level);
+    expect(withLearned([rule('refuse')], { ...always, veto: 0 }, text, 'nl', 'text')).toEqual([rule('refuse')]);
     expect(withLearned([rule('warn')], { ...always, refuse: 1.01 }, text, 'nl', 'text')).toHaveLength(1);
     expect(withLearned([rule('warn')], always, text, 'nl', 'text').map((f) => f.level)).toEqual(['warn', 'refuse']);
+  });
+
+  it("turns a rule's refusal into a warning when the model finds the whole prompt plainly sound, and says why", () => {
+    const text = 'Je zei zelf dat je plannen lastig vindt. Wat helpt jou om overzicht te houden?';
+    const refusal = ruleFinding('deficit', 'refuse');
+    const [kept] = withLearned([refusal], { ...LEARNED_MODEL, veto: 0 }, text, 'nl', 'text');
+    expect(kept).toEqual(refusal);
+    const [vetoed] = withLearned([refusal], { ...LEARNED_MODEL, veto: 1.01, clear: 0 }, text, 'nl', 'text');
+    expect(vetoed?.level).toBe('warn');
+    expect(vetoed?.rule).toBe(refusal.rule);
+    expect(vetoed?.reason.nl).toMatch(/^r Alleen een waarschuwing: op de hele zin beoordeeld/);
+    expect(vetoed?.reason.en).toMatch(/^r Only a warning: judged on the whole sentence/);
+  });
+
+  it('sets a rule refusal aside when the model is sure the whole prompt is sound, and keeps the other findings', () => {
+    const text = 'Je zei zelf dat je plannen lastig vindt. Wat helpt jou om overzicht te houden?';
+    const form = ruleFinding('exclamation', 'warn');
+    const model = { ...LEARNED_MODEL, veto: 1.01, clear: 1.01 };
+    expect(withLearned([ruleFinding('deficit', 'refuse'), form], model, text, 'nl', 'text')).toEqual([form]);
+  });
+
+  it('keeps a rule refusal of a text it does not judge whole: fewer than six words, longer than a prompt, or English', () => {
+    const always = { ...LEARNED_MODEL, veto: 1.01, clear: 1.01 };
+    const refusal = ruleFinding('deficit', 'refuse');
+    const long = `${'Je zei zelf dat je plannen lastig vindt. '.repeat(4)}Wat helpt?`;
+    expect(long.length).toBeGreaterThan(170);
+    for (const [text, lang] of [
+      ['Je bent echt lui.', 'nl'],
+      [long, 'nl'],
+      ['You said yourself that planning is hard for you.', 'en'],
+    ] as const)
+      expect(withLearned([refusal], always, text, lang, 'text').map((f) => f.level)).toEqual(['refuse']);
   });
 
   it('leaves English texts to the rules, and does not judge a text of fewer than six words', () => {
@@ -137,12 +177,13 @@ describe('the learned backstop of the guardrails', () => {
     expect(withLearned([], always, 'Jij bent echt niet het type.', 'nl', 'text')).toHaveLength(1);
   });
 
-  it('still warns about a short neutral statement (a known weakness: few labelled sound texts are statements)', () => {
+  it('neither refuses nor warns about 40 short neutral statements (a weakness while few labelled sound texts were statements)', () => {
     // Written after "Dit is BELANGRIJK." was refused (P 0.90) and used to choose the six-word minimum,
     // so this is no blind figure. When only 6 of the 503 labelled sound texts were statements, the
     // model read a statement to the student as harm more easily: 8 of these 40 were refused before the
     // minimum, 4 after it. With the training set (44 sound statements) and the thresholds chosen again: 1
-    // refused, and on the next training (with the fifth held-out set) 1 warned.
+    // refused, and on the next training (with the fifth held-out set) 1 warned. With the training corpus
+    // (tests/unit/guardrails-corpus.ts, about 1 150 more sound texts, half of them statements): none.
     const statements = [
       'Dit is belangrijk.',
       'Het HBO kiezen.',
@@ -186,6 +227,6 @@ describe('the learned backstop of the guardrails', () => {
       'Je hoeft nog niets te beslissen.',
     ];
     const byModel = statements.flatMap((text) => learned(judgeText(text, 'nl')).map((f) => `${f.level} ${text}`));
-    expect(byModel.sort()).toEqual(['warn Je hoeft nog niets te beslissen.']);
+    expect(byModel).toEqual([]);
   });
 });

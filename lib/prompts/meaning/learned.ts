@@ -36,6 +36,18 @@ export interface LearnedModel {
   refuse: number;
   /** Warn when the probability of harm reaches this but not `refuse`. */
   warn: number;
+  /**
+   * A rule's refusal becomes a warning when the model judges the text whole (a prompt of six words or
+   * more) and its probability of harm stays below this: the rules match words and frames, and on new
+   * school sentences most of their false refusals were sentences the model read as plainly sound.
+   */
+  veto: number;
+  /**
+   * Below this lower probability of harm the rules' refusals are set aside altogether: the model is
+   * sure the whole text is sound (a rule matched words such as "zakken" or "afgerond" in a sound
+   * sentence), and a warning there would only be noise in the diagnostics.
+   */
+  clear: number;
 }
 
 type Table = ReadonlyMap<string, readonly (readonly [cls: number, weight: number])[]>;
@@ -227,13 +239,44 @@ export function learnedFinding(model: LearnedModel, text: string, field: string)
   };
 }
 
+/** Why a rule's refusal was turned into a warning (added to the rule's own reason). */
+const VETOED: Bilingual = {
+  nl: 'Alleen een waarschuwing: op de hele zin beoordeeld leest de zin als een gewone LOB-vraag. Lees hem na.',
+  en: 'Only a warning: judged on the whole sentence, it reads as an ordinary career question. Read it again.',
+};
+
+/** Whether the model judges a text whole: a prompt's length, and six words or more. */
+export function judgedWhole(text: string): boolean {
+  return text.length <= WHOLE && units(text, JUDGED_MIN_WORDS).length > 0;
+}
+
+const isHarmRefusal = (f: Finding) => f.level === 'refuse' && (HARM_KINDS as readonly string[]).includes(f.kind);
+
 /**
- * The rules' findings with the learned backstop added: for a Dutch text that no rule refuses, the
+ * The rules' refusals of a kind of harm, given the model's probability of harm of the whole text:
+ * set aside below `clear`, made warnings (with the reason why) below `veto`, else kept.
+ */
+function reviewed(findings: readonly Finding[], model: LearnedModel, harm: number): Finding[] {
+  if (harm >= model.veto) return [...findings];
+  if (harm < model.clear) return findings.filter((f) => !isHarmRefusal(f));
+  return findings.map((f) =>
+    isHarmRefusal(f)
+      ? { ...f, level: 'warn', reason: { nl: `${f.reason.nl} ${VETOED.nl}`, en: `${f.reason.en} ${VETOED.en}` } }
+      : f,
+  );
+}
+
+/**
+ * The rules' findings with the learned backstop added, for a Dutch text. When a rule refuses it and
+ * the model judges the text whole (a prompt of six words or more), the refusals are kept, made
+ * warnings or set aside by the model's probability of harm (`veto`, `clear`). When none refuses, the
  * model's finding when it reaches its warn threshold (a warning only when no rule already warned
  * about the same kind).
  */
 export function withLearned(findings: Finding[], model: LearnedModel, text: string, lang: Lang, field: string): Finding[] {
-  if (lang !== 'nl' || findings.some((f) => f.level === 'refuse')) return findings;
+  if (lang !== 'nl') return findings;
+  if (findings.some((f) => f.level === 'refuse'))
+    return judgedWhole(text) ? reviewed(findings, model, scoreText(model, text).harm) : findings;
   const learned = learnedFinding(model, text, field);
   if (!learned) return findings;
   if (learned.level === 'warn' && findings.some((f) => f.kind === learned.kind && f.level === 'warn')) return findings;
