@@ -4,12 +4,13 @@
  * lib/prompts/meaning/learned-weights.ts and its cross-validated figures to
  * tests/unit/guardrails-learned-cv.json.
  *
- * Training pool: the meaning set, the development set, the first to sixth held-out sets (the fourth
- * to sixth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
- * written to teach the model sound statements and harm without the obvious words), the old labelled
- * set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound, weight
- * LIB_WEIGHT). The seventh held-out set is never read here: it is the blind test
- * (tests/unit/guardrails-holdout7.test.ts).
+ * Training pool: the meaning set, the development set, the first to seventh held-out sets (the fourth
+ * to seventh joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
+ * written to teach the model sound statements and harm without the obvious words), the training
+ * corpus (tests/unit/guardrails-corpus.ts: eight parts by eight writers, 2 683 sentences), the old
+ * labelled set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound,
+ * weight LIB_WEIGHT). The eighth held-out set is never read here: it is the blind test
+ * (tests/unit/guardrails-holdout8.test.ts).
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on
  * the full batch from zero weights: deterministic. A harmful sentence without a kind counts for harm

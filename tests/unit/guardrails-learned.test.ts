@@ -6,7 +6,7 @@ import { knowledgeCards } from '../../lib/prompts/library/knowledge';
 import { momentTypes } from '../../lib/prompts/library/moments';
 import { library } from '../../lib/prompts/library/shipped';
 import { subjects } from '../../lib/prompts/library/subjects';
-import type { Finding } from '../../lib/prompts/meaning';
+import { type Finding, judgeRules } from '../../lib/prompts/meaning';
 import { HARM_KINDS, learnedFinding, withLearned } from '../../lib/prompts/meaning/learned';
 import { LEARNED_MODEL } from '../../lib/prompts/meaning/learned-weights';
 import { publicServices, referralRoles } from '../../lib/referrals/defaults';
@@ -154,6 +154,16 @@ describe('the learned backstop of the guardrails', () => {
     const form = ruleFinding('exclamation', 'warn');
     const model = { ...LEARNED_MODEL, veto: 1.01, clear: 1.01 };
     expect(withLearned([ruleFinding('deficit', 'refuse'), form], model, text, 'nl', 'text')).toEqual([form]);
+  });
+
+  it('as docs/admin.md shows: a sound prompt a rule refuses for one word is only warned about, or passes', () => {
+    const levels = (text: string) => judgeText(text, 'nl', { kind: 'prompt' }).map((f) => `${f.rule} ${f.level}`);
+    const failed = 'Je zakte voor je theorie-examen en ging toch door. Hoe kreeg je dat voor elkaar?';
+    const finished = 'Je hebt de module afgerond met een eigen filmpje. Wat vond je het leukst aan het maken ervan?';
+    expect(levels(failed)).toEqual(['deficit-word warn']);
+    expect(judgeRules(failed, 'nl', 'text').map((f) => f.level)).toEqual(['refuse']);
+    expect(levels(finished)).toEqual([]);
+    expect(judgeRules(finished, 'nl', 'text').map((f) => f.level)).toEqual(['refuse']);
   });
 
   it('keeps a rule refusal of a text it does not judge whole: fewer than six words, longer than a prompt, or English', () => {
