@@ -32,8 +32,8 @@ export const studiekeuze: Prompt[] = [
     'orientatie-2',
     ['werkexploratie'],
     [
-      'Naast een open dag zijn er heel andere manieren om te verkennen: meelopen, proefstuderen, een student spreken. Welke trekt je?',
-      'Besides an open day there are very different ways to explore: shadowing, a trial day, talking to a student. Which draws you?',
+      'Naast een open dag zijn er heel andere manieren om te verkennen: meelopen, een proefles volgen, een student spreken. Welke trekt je?',
+      'Besides an open day there are very different ways to explore: shadowing, a trial lesson, talking to a student. Which draws you?',
     ],
     ['Verschillende soorten activiteiten vullen elkaar aan.', 'Different kinds of activities complement each other.'],
     { steps: ['vervolgstap'] },
