@@ -18,7 +18,7 @@
  *
  * After writing, 1 of the 350 sentences was removed by a script, unread: it shared more than half its
  * words with a sentence of the eighth held-out set (./guardrails-holdout8-set.ts), written at the same
- * time, which must stay a blind test (./guardrails-corpus.test.ts checks this). A second one, a
+ * time, which had to stay a blind test until it was measured. A second one, a
  * tick-box sentence that part B had written word for word too, is kept there only.
  */
 

@@ -17,7 +17,7 @@
  *
  * After writing, 3 of the 350 sentences were removed by a script, unread: each shared more than half
  * its words with a sentence of the eighth held-out set (./guardrails-holdout8-set.ts), written at the
- * same time, which must stay a blind test (./guardrails-corpus.test.ts checks this).
+ * same time, which had to stay a blind test until it was measured.
  */
 
 import { sound as allow, type LabelledSentence, harm as refuse } from './guardrails-meaning-set';

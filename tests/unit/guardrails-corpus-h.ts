@@ -21,7 +21,7 @@
  *
  * After writing, 1 of the 300 sentences was removed by a script, unread: it shared more than half its
  * words with a sentence of the eighth held-out set (./guardrails-holdout8-set.ts), written at the
- * same time, which must stay a blind test (./guardrails-corpus.test.ts checks this).
+ * same time, which had to stay a blind test until it was measured.
  */
 
 import { sound as allow, type LabelledSentence, harm as refuse } from './guardrails-meaning-set';

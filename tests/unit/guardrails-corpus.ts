@@ -6,6 +6,8 @@ import { CORPUS_E } from './guardrails-corpus-e';
 import { CORPUS_F } from './guardrails-corpus-f';
 import { CORPUS_G } from './guardrails-corpus-g';
 import { CORPUS_H } from './guardrails-corpus-h';
+import { CORPUS_I } from './guardrails-corpus-i';
+import { CORPUS_J } from './guardrails-corpus-j';
 import type { LabelledSentence } from './guardrails-meaning-set';
 
 /**
@@ -15,7 +17,10 @@ import type { LabelledSentence } from './guardrails-meaning-set';
  * its own focus (A havo/vwo mentor talks, B vmbo/praktijkonderwijs/vso/ISK, C mbo and stage, D
  * vakdocenten while grading, E decaan and campaign texts, F hurried and colloquial writing). Parts G
  * and H: about 300 sentences on the kinds the model still missed most out of fold after A–F (deficit
- * 88 %, then labelling, comparison and care), with sound sentences on the student's own struggles. Each part is
+ * 88 %, then labelling, comparison and care), with sound sentences on the student's own struggles.
+ * Parts I and J: 300 sentences each on the kinds the eighth and ninth held-out sets (blind) showed
+ * weakest (I grade as the topic and verdict, J comparison and care), with hard sound sentences of the
+ * kind the rules refused there (a parent's wish, doubt, a what-if question). Each part is
  * one fold of the leave-one-set-out cross-validation, so the figures of a left-out part are those of
  * sentences by a writer the model had not read.
  */
@@ -28,4 +33,6 @@ export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
   'corpus-f': CORPUS_F,
   'corpus-g': CORPUS_G,
   'corpus-h': CORPUS_H,
+  'corpus-i': CORPUS_I,
+  'corpus-j': CORPUS_J,
 };
