@@ -40,7 +40,7 @@ export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
  * training pool yet: a model trained with them (and those two sets, and a `veto` of 0.2) out of fold
  * refused 91.4 % of the harmful texts and 1.0 % of the sound ones, but warned about a sound question
  * of the rules' tests ("Zie je jezelf later thuis werken?", P 0.61), so the shipped model stays the one
- * the eighth and ninth sets measured blind, and the tenth set measures it once more.
+ * the eighth and ninth sets measured blind, and the tenth measured it once more (80 of 96).
  */
 export const CORPUS_NEXT: Readonly<Record<string, readonly LabelledSentence[]>> = {
   'corpus-i': CORPUS_I,

@@ -16,7 +16,7 @@ import { keepsRecord, perKind, soundRecord } from './guardrails-records';
  * said of the student, care as the student's own situation, a stereotype of the student's group,
  * proof as the point, an ultimatum, a decision made for the student): the bounds below are the
  * figures after that work (rules alone 95 of 96, none of 72 sound refused; as shipped 95 of 96, none
- * refused, 1 warned), so they are no longer blind figures; the eighth held-out set is the blind one.
+ * refused, 1 warned), so they are no longer blind figures; the eighth to tenth held-out sets are the blind ones.
  * Only counts are compared: a failure names no sentence of the set.
  */
 

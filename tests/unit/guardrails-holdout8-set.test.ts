@@ -1,15 +1,6 @@
 import { describe } from 'vitest';
-import { HOLDOUT_SET } from './guardrails-holdout-set';
-import { HOLDOUT2_SET } from './guardrails-holdout2-set';
-import { HOLDOUT3_SET } from './guardrails-holdout3-set';
-import { HOLDOUT4_SET } from './guardrails-holdout4-set';
-import { HOLDOUT5_SET } from './guardrails-holdout5-set';
-import { HOLDOUT6_SET } from './guardrails-holdout6-set';
-import { HOLDOUT7_SET } from './guardrails-holdout7-set';
 import { HOLDOUT8_SET } from './guardrails-holdout8-set';
-import { ACCEPTABLE, UNACCEPTABLE } from './guardrails-labelled';
-import { MEANING_SET } from './guardrails-meaning-set';
-import { TRAIN_SET } from './guardrails-train-set';
+import { textsBefore } from './guardrails-older-texts';
 import { itHasHeldOutCounts, itHasLabelledSetShape, itIsNoNearCopy } from './labelled-set-shape';
 
 /**
@@ -19,21 +10,7 @@ import { itHasHeldOutCounts, itHasLabelledSetShape, itIsNoNearCopy } from './lab
  * the prompt length limit and consistent labels.
  */
 
-const OLDER = [
-  ...UNACCEPTABLE,
-  ...ACCEPTABLE,
-  ...[
-    ...MEANING_SET,
-    ...TRAIN_SET,
-    ...HOLDOUT_SET,
-    ...HOLDOUT2_SET,
-    ...HOLDOUT3_SET,
-    ...HOLDOUT4_SET,
-    ...HOLDOUT5_SET,
-    ...HOLDOUT6_SET,
-    ...HOLDOUT7_SET,
-  ].map((s) => s.text),
-];
+const OLDER = textsBefore(8);
 
 describe('guardrails eighth held-out set', () => {
   itHasHeldOutCounts(HOLDOUT8_SET);

@@ -16,10 +16,10 @@ import type { CvFigures } from './guardrails-figures';
  * The learned backstop of the rules on meaning (lib/prompts/meaning/learned.ts), as wired into
  * judgeText: a Dutch text of six words or more that no rule refuses is refused when the model's
  * probability of harm reaches T_refuse and warned about when it reaches T_warn. Trained by
- * scripts/train-guardrails.ts on every labelled set except the eighth held-out set; its
+ * scripts/train-guardrails.ts on every labelled set except the eighth to tenth held-out sets; its
  * cross-validated figures are in ./guardrails-learned-cv.json (written by the same run). It also
  * reviews a rule's refusal of a prompt it judges whole: a warning below P(harm) `veto`, set aside below
- * `clear`. The blind figures are in ./guardrails-holdout8.test.ts.
+ * `clear`. The blind figures are in ./guardrails-holdout8.test.ts to ./guardrails-holdout10.test.ts.
  */
 
 const cv = JSON.parse(readFileSync(join(import.meta.dirname, 'guardrails-learned-cv.json'), 'utf8')) as {
@@ -84,9 +84,9 @@ describe('the learned backstop of the guardrails', () => {
     expect(all.soundRefused).toBeLessThanOrEqual(Math.floor(0.02 * all.sound));
     expect(all.soundWarned).toBeLessThanOrEqual(Math.floor(0.05 * all.sound));
     // The figures of the run that wrote the shipped weights. The rules were written on the older sets,
-    // so their part of these figures is not out of fold there; on the training corpus (which the rules
-    // never saw) they refuse 73 % alone. The model sets aside or softens 54 of the rules' 68 false
-    // refusals. The blind figures are in guardrails-holdout8.test.ts.
+    // so their part of these figures is not out of fold there: in all they refuse 73 % alone, on the
+    // corpus parts (which they never saw) 48–64 % per part. The model sets aside or softens 54 of the rules' 68 false
+    // refusals. The blind figures are in guardrails-holdout8.test.ts to -holdout10.test.ts.
     expect(all).toMatchObject({
       harmfulRefused: 2433,
       harmfulWarned: 88,

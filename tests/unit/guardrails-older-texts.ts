@@ -1,0 +1,41 @@
+import { CORPUS } from './guardrails-corpus';
+import { HOLDOUT_SET } from './guardrails-holdout-set';
+import { HOLDOUT2_SET } from './guardrails-holdout2-set';
+import { HOLDOUT3_SET } from './guardrails-holdout3-set';
+import { HOLDOUT4_SET } from './guardrails-holdout4-set';
+import { HOLDOUT5_SET } from './guardrails-holdout5-set';
+import { HOLDOUT6_SET } from './guardrails-holdout6-set';
+import { HOLDOUT7_SET } from './guardrails-holdout7-set';
+import { HOLDOUT8_SET } from './guardrails-holdout8-set';
+import { HOLDOUT9_SET } from './guardrails-holdout9-set';
+import { ACCEPTABLE, UNACCEPTABLE } from './guardrails-labelled';
+import { type LabelledSentence, MEANING_SET } from './guardrails-meaning-set';
+import { TRAIN_SET } from './guardrails-train-set';
+
+/**
+ * The texts a held-out set must neither repeat nor nearly copy: those of every labelled set written
+ * before it (the shape tests of the seventh set on). The labelled lists, the meaning set, the train set
+ * and the first six held-out sets come first; after them, in the order they were written, the seventh
+ * and eighth held-out sets, corpus parts A–H (./guardrails-corpus.ts) and the ninth set.
+ */
+
+const texts = (sets: readonly (readonly LabelledSentence[])[]) => sets.flat().map((s) => s.text);
+
+const FIRST = [
+  ...UNACCEPTABLE,
+  ...ACCEPTABLE,
+  ...texts([MEANING_SET, TRAIN_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, HOLDOUT5_SET, HOLDOUT6_SET]),
+];
+
+/** Each held-out set from the seventh on, with what was written between it and the set before. */
+const LATER: readonly (readonly [heldOut: number, before: readonly (readonly LabelledSentence[])[]])[] = [
+  [7, []],
+  [8, [HOLDOUT7_SET]],
+  [9, [HOLDOUT8_SET, ...Object.values(CORPUS)]],
+  [10, [HOLDOUT9_SET]],
+];
+
+/** The texts written before the `heldOut`-th held-out set (7 to 10). */
+export function textsBefore(heldOut: 7 | 8 | 9 | 10): string[] {
+  return [...FIRST, ...texts(LATER.filter(([n]) => n <= heldOut).flatMap(([, before]) => before))];
+}
