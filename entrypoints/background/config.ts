@@ -1,7 +1,8 @@
 import { type AppConfig, buildAppConfig } from '../../lib/config/app-config';
-import { appConfigItem, policyCacheItem, userSettingsItem } from '../../lib/config/config-items';
+import { appConfigItem, userSettingsItem } from '../../lib/config/config-items';
 import { contentConfigItem } from '../../lib/config/content-config';
 import { meaningDismissedItem } from '../../lib/config/meaning-dismissed';
+import { policyCacheItem } from '../../lib/config/policy-cache-item';
 import { contentConfigOf } from '../../lib/config/publish';
 import { publishedCopies } from '../../lib/config/published-copies';
 import { moveSettingsToTrusted } from '../../lib/config/settings-migration';

@@ -1,13 +1,13 @@
 import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem, isRecord } from '../core/stored-items';
-import { type Policy, parsePolicy } from '../policy';
 import { type AppConfig, DEFAULT_APP_CONFIG, readAppConfig } from './app-config';
 
 /**
  * The configuration: what the background publishes in storage.local for every extension page, and
- * two things it builds that from, kept in the trusted store (lib/config/trusted-store.ts): the
- * teacher's own settings and the cached policy (the others are the managed policy itself,
- * lib/config/storage-item.ts, and the teacher's patches, teacher-patches.ts).
+ * the teacher's own settings it builds that from, kept in the trusted store
+ * (lib/config/trusted-store.ts). The other sources are the cached policy (./policy-cache-item.ts,
+ * background only), the managed policy itself (./storage-item.ts) and the teacher's patches
+ * (./teacher-patches.ts).
  */
 
 /** Published by the background (entrypoints/background/config.ts); read by the options page and the panel. */
@@ -29,12 +29,4 @@ export const userSettingsItem = defineStoredItem<UserSettings>({
   key: STORAGE_KEYS.userSettings,
   fallback: {},
   parse: (raw) => (isRecord(raw) ? raw : {}),
-});
-
-/** The last good managed policy (written by the policy store), so start-up never waits on storage.managed. */
-export const policyCacheItem = defineStoredItem<Partial<Policy> | undefined>({
-  area: 'trusted',
-  key: STORAGE_KEYS.policyCache,
-  fallback: undefined,
-  parse: (raw) => (raw === null ? undefined : parsePolicy(raw).policy),
 });

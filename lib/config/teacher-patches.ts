@@ -2,7 +2,7 @@ import { STORAGE_KEYS } from '../core/storage-keys';
 import { defineStoredItem } from '../core/stored-items';
 import type { HostProfilePatch } from '../hosts/teach/host-patch';
 import { mergePatches } from '../hosts/teach/host-patch';
-import { parsePolicy } from '../policy';
+import { parseHostProfiles } from '../policy';
 
 /**
  * The teacher's own host-profile patches ("Leer deze pagina herkennen"), kept in the trusted store
@@ -29,8 +29,8 @@ function isPatch(value: unknown): value is HostProfilePatch {
 /** The stored value as a list of patches; anything unusable is left out with a problem. */
 export function readTeacherPatches(raw: unknown): TeacherPatches {
   if (raw === undefined || raw === null) return { patches: [], problems: [] };
-  const { policy, problems } = parsePolicy({ hostProfiles: raw });
-  const list = policy.hostProfiles ?? [];
+  const { hostProfiles, problems } = parseHostProfiles(raw);
+  const list = hostProfiles ?? [];
   const patches = list.filter(isPatch);
   const skipped = list.length - patches.length;
   return {

@@ -1,3 +1,4 @@
+export { parseHostProfiles } from './host-profiles-parse';
 export { parsePolicy } from './parse';
 export {
   effectivePolicy,

@@ -1,24 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { filesLoadedBy } from '../support/build-files';
 import type { BenchRow, BenchSuite } from './types';
 
 const BUILD = `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
-
-/** Files an entry loads: scripts and styles in HTML, static imports in JS, recursively. */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry) || !existsSync(join(BUILD, entry))) return seen;
-  seen.add(entry);
-  const text = readFileSync(join(BUILD, entry), 'utf8');
-  const refs = entry.endsWith('.html')
-    ? [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string)
-    : [...text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1] as string);
-  for (const ref of refs) {
-    const path = ref.startsWith('/') ? ref.slice(1) : normalize(join(dirname(entry), ref));
-    closure(path, seen);
-  }
-  return seen;
-}
 
 export const bundleSize: BenchSuite = {
   name: 'bundle sizes',
@@ -34,7 +20,7 @@ export const bundleSize: BenchSuite = {
     for (const cs of manifest.content_scripts) entries[`content: ${cs.js[0].replace('content-scripts/', '')}`] = cs.js[0];
     const rows: BenchRow[] = [];
     for (const [name, entry] of Object.entries(entries)) {
-      const files = [...closure(entry)];
+      const files = [...filesLoadedBy(BUILD, entry)];
       const raw = files.reduce((n, f) => n + readFileSync(join(BUILD, f)).length, 0);
       const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(BUILD, f))).length, 0);
       rows.push({ group: 'bundle', name: `${name} (raw)`, value: raw / 1024, unit: 'KiB', note: `${files.length} files` });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { manifestProblems } from '../../scripts/release/store-ready';
+import { filesLoadedBy } from '../support/build-files';
 
 /** The builds that `npm start` and the browser tests load (self-hosted flavour with the project key). */
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
@@ -107,6 +108,20 @@ describe('the builds the tests load', () => {
         expect(picker).toContain(marker);
         expect(text).not.toContain(marker);
       }
+    }
+  });
+
+  it('both: the guardrails and their learned weights are in the background only, not in the side panel or options page', () => {
+    // The reason the guardrails give when the model softens a rule's refusal (lib/prompts/meaning/learned.ts).
+    const marker = 'op de hele zin beoordeeld';
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = manifestOf(build);
+      const textOf = (entry: string) =>
+        [...filesLoadedBy(join(OUT, build), entry)].map((f) => readFileSync(join(OUT, build, f), 'utf8')).join('\n');
+      const background = manifest.background.service_worker ?? manifest.background.scripts[0];
+      expect(textOf(background), `${build}: background`).toContain(marker);
+      for (const page of ['sidepanel.html', (manifest.options_ui ?? manifest.options_page).page])
+        expect(textOf(page), `${build}: ${page}`).not.toContain(marker);
     }
   });
 });

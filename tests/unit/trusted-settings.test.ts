@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyCacheItem, userSettingsItem } from '../../lib/config/config-items';
+import { userSettingsItem } from '../../lib/config/config-items';
+import { policyCacheItem } from '../../lib/config/policy-cache-item';
 import { publishedCopies, storedText } from '../../lib/config/published-copies';
 import { moveSettingsToTrusted } from '../../lib/config/settings-migration';
 import { teacherPatchesItem } from '../../lib/config/teacher-patches';
