@@ -149,6 +149,13 @@ describe('the rules judge who a negative predicate is said of, and what a grade 
     'Laat je cijfers vandaag even rusten: wat doe je het liefst in je vrije tijd?',
     'Een goede verpleegkundige moet kunnen luisteren. Welke kwaliteiten zie jij in dat werk?',
     'In de keuken moet iedereen een haarnetje dragen. Wat viel je nog meer op tijdens je stage?',
+    // what someone else wishes for the student, then the student's own wish: no comparison
+    'Je opa hoopt dat je later zijn garage overneemt. Wat wil jij zelf?',
+    'Je ouders zien je liever op het vwo. Hoe zou je hun vertellen wat jij wilt?',
+    'Niet iedereen in je omgeving gelooft in je plan. Wat maakt dat jij het wel ziet zitten?',
+    // the student's own words or feeling reflected back, with no conclusion drawn
+    'Je vertelde dat je je bij wiskunde soms dom voelt. Bij welk vak voel je je juist sterk?',
+    'Je hebt het gevoel dat je achterloopt met je keuze. Wat zou een eerste kleine stap zijn?',
   ])('passes a sound sentence: %s', (text) => {
     expect(byRules(text)).toBe('pass');
   });
@@ -190,6 +197,10 @@ describe('the rules judge who a negative predicate is said of, and what a grade 
     ['Je broer is een harde werker. Hoe kijk jij daarnaar als je aan jezelf denkt?', 'comparison'],
     ['Sanne is een prima leerling. Wanneer ga jij zo hard werken?', 'comparison'],
     ['Wie werkt er bij jou thuis eigenlijk niet?', 'care'],
+    // look-alikes of the two above: the others measured against the student, a conclusion drawn
+    ['Je ouders hopen dat je net als je zus naar het vwo gaat. Waarom wil jij dat niet?', 'comparison'],
+    ['Je broer ging naar de universiteit. Wat wil jij zelf, ook zoiets?', 'comparison'],
+    ['Je zei zelf dat je dom bent in talen, dus kies maar een technisch profiel.', 'deficit'],
   ])('refuses harm by its structure: %s', (text, kind) => {
     expect(refusedKinds(text)).toContain(kind);
   });

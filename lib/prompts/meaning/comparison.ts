@@ -41,12 +41,28 @@ const MEASURE =
 const ownViewAsked = (statement: Sentence, question: Sentence): boolean =>
   OWN_VIEW.test(question.folded) && !MEASURE.test(question.folded) && !MEASURE.test(statement.folded);
 
+/**
+ * What someone else wishes, expects or doubts FOR the student ("Je vader wil dat je de bouw in gaat",
+ * "Je ouders zien je liever op het hbo", "Niet iedereen gelooft in jouw plan"): their view of the
+ * student's path, not their own achievement, so no comparison, when the question then asks the
+ * student's own wish or view ("Wat wil jij zelf?") and measures nothing against them.
+ */
+const VIEW_OF_THE_STUDENT =
+  /\b(?:wil|willen|wilde|wilden) (?:graag )?dat (?:je|jij)\b|\b(?:ziet|zien|zag|zagen) (?:je|jou) (?:[\w'-]+ ){0,2}(?:graag|liever|het liefst|al)\b|\b(?:hoopt|hopen|hoopte|hoopten|droomt|dromen) (?:[\w'-]+ ){0,4}(?:op|dat|van)\b|\b(?:verwacht|verwachten|verwachtte) (?:[\w'-]+ ){0,3}(?:van (?:je|jou)|dat (?:je|jij))\b|\b(?:gelooft|geloven|zien|ziet) (?:[\w'-]+ ){0,2}(?:in (?:je|jouw)|(?:je|jouw) [\w'-]+ (?:niet )?zitten)\b|\b(?:vindt|vinden|vond|vonden) (?:je|jouw) [\w'-]+(?: [\w'-]+)? (?:raar|vreemd|niks|niets|gek|onzin|een slecht idee)\b|\b(?:lacht|lachen|lachten) (?:om|over) (?:je|jouw)\b|\b(?:heeft|hebben) (?:een )?(?:andere )?(?:wens|verwachting|verwachtingen|droom|plannen) (?:dan|voor) (?:je|jij|jou)\b|\b(?:rekent|rekenen|rekende) erop dat (?:je|jij)\b|\b(?:maakt|maken) zich zorgen (?:over|om) (?:je|jouw)\b/u;
+/** The student's own wish or view, asked ("Wat wil jij zelf?", "Hoe kijk jij daar zelf tegenaan?"). */
+const OWN_WISH =
+  /\b(?:(?:jij|je|jou) zelf|zelf (?:wil|wilt|vind|vindt|denk|kiest|kiezen|belangrijk))\b|\bwat (?:wil|vind|zou|hoop|denk) (?:jij|je)\b|\bwat (?:jij|je) (?:zelf )?(?:wil|wilt|vindt|hoopt)\b|\bhoe kijk (?:jij|je)\b|\bwat maakt (?:dat|het) (?:jij|je|voor jou)\b|\b(?:voor jou|jou) belangrijk\b|\bbelangrijk voor jou\b|\b(?:gesprek|praten) met (?:hem|haar|hen|ze|je ouders)\b|\b(?:hun|hem|haar) (?:[\w'-]+ ){0,2}(?:vertellen|laten zien|uitleggen)\b/u;
+/** A measure against the others in the question ("waarom jij niet", "net als", "ook", a comparative). */
+const MEASURED = /\b(?:waarom|net als|net zo|zoals|ook|al|allang|beter|slechter|sneller|eerder|hoger|slimmer|verder)\b/u;
+const othersWishForYou = (statement: Sentence, question: Sentence): boolean =>
+  VIEW_OF_THE_STUDENT.test(statement.folded) && OWN_WISH.test(question.folded) && !MEASURED.test(question.folded);
+
 /** A statement about what others did or are, then a question to "jij/jou" in the same text. */
 function othersThenYou(sentence: Sentence, text: readonly Sentence[]): boolean {
   const i = text.indexOf(sentence);
   const next = text[i + 1];
   if (sentence.question || !next?.question || !/\b(?:jij|jou|jouwe)\b/.test(next.folded)) return false;
-  if (ownViewAsked(sentence, next)) return false;
+  if (ownViewAsked(sentence, next) || othersWishForYou(sentence, next)) return false;
   const startsWithOthers = words(`^(?:W{0,3})?${PEERS}`).test(sentence.folded);
   const name = /^(\p{Lu}\p{Ll}+) (?:heeft|is|weet|deed|koos|gaat|wil)\b/u.exec(sentence.raw)?.[1];
   const named = name !== undefined && !NOT_A_NAME.has(name.toLowerCase());

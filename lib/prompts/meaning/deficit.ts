@@ -344,6 +344,19 @@ function lagInAThing(folded: string, index: number, term: string): boolean {
 const fondness = (folded: string, index: number, term: string): boolean =>
   term === 'zwak' && /\been $/u.test(folded.slice(0, index)) && /^ voor\b/u.test(folded.slice(index + term.length));
 
+/**
+ * The student's own words or feeling, reflected back ("Je zei dat je je soms dom voelt in de klas",
+ * "Je hebt het gevoel dat je achterloopt", "Je noemde jezelf niet slim genoeg"), or a feeling named as
+ * everyone's ("Iedereen voelt zich soms zwak"): the student's view, to be asked about, not a verdict
+ * on them, as long as the text draws no conclusion from it (no "dus", no route ruled out).
+ */
+const OWN_WORDS =
+  /\b(?:(?:je|jij|u) (?:zei|zegt|noemde|noemt|gaf|geeft|vertelde|vertelt|schreef|schrijft)(?: [\w'-]+){0,3}? (?:dat|aan dat|jezelf|uzelf)|(?:je|jij|u|iedereen|veel mensen|sommige mensen) (?:voelt|voelde|voelen|vindt|vond) (?:je|jezelf|zich|uzelf)|gevoel (?:[\w'-]+ ){0,2}(?:dat|alsof)|(?:voelen|voelt|voelde) (?:[\w'-]+ ){0,3}alsof)\b/u;
+const CONCLUDED =
+  /\b(?:dus|daarom|vandaar|kies (?:dan |maar )?|beter (?:af|geschikt)|niets voor (?:je|jou|u)|niks voor (?:je|jou|u)|past (?:niet|beter)|moet (?:je|jij|u)|raad (?:ik )?(?:je )?af|vergeet)\b/u;
+const ownWordsReflected = (before: string, text: readonly Sentence[]): boolean =>
+  OWN_WORDS.test(before) && !text.some((t) => CONCLUDED.test(t.folded));
+
 const deficitWord: Rule = {
   id: 'deficit-word',
   kind: 'deficit',
@@ -356,11 +369,12 @@ const deficitWord: Rule = {
     nl: "Beschrijf wat je ziet zonder oordeel en vraag door: 'Dit is anders dan ik van je gewend ben. Hoe kijk jij ernaar?'",
     en: "Describe without a verdict and ask: 'This is different from what I am used to from you. How do you see it?'",
   },
-  test: (sentence) => {
+  test: (sentence, text) => {
     for (const m of sentence.folded.matchAll(DEFICIT_WORD)) {
       if (saidOfAThing(sentence.folded, m.index, m[0]) || fondness(sentence.folded, m.index, m[0])) continue;
       const before = sentence.folded.slice(0, m.index);
       if (COPING.test(before) || OF_OTHERS.test(before) || AS_AN_IDEA.test(before)) continue;
+      if (ownWordsReflected(before, text)) continue;
       if (ownedByOthers(before) || DENIED.test(before) || lagInAThing(sentence.folded, m.index, m[0])) continue;
       if (EVENT.test(m[0]) && !failureOfTheStudent(sentence.folded.slice(0, m.index))) continue;
       return m[0];
