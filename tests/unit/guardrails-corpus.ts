@@ -8,6 +8,8 @@ import { CORPUS_G } from './guardrails-corpus-g';
 import { CORPUS_H } from './guardrails-corpus-h';
 import { CORPUS_I } from './guardrails-corpus-i';
 import { CORPUS_J } from './guardrails-corpus-j';
+import { CORPUS_K } from './guardrails-corpus-k';
+import { CORPUS_L } from './guardrails-corpus-l';
 import type { LabelledSentence } from './guardrails-meaning-set';
 
 /**
@@ -18,13 +20,17 @@ import type { LabelledSentence } from './guardrails-meaning-set';
  * vakdocenten while grading, E decaan and campaign texts, F hurried and colloquial writing). Parts G
  * and H: about 300 sentences on the kinds the model still missed most out of fold after A–F (deficit
  * 88 %, then labelling, comparison and care), with sound sentences on the student's own struggles.
- * Parts I and J (`CORPUS_NEXT`, below): 300 sentences each on the kinds the eighth and ninth held-out
- * sets (blind) showed weakest (I grade as the topic and verdict, J comparison and care), with hard
- * sound sentences of the kind the rules refused there (a parent's wish, doubt, a what-if question). Each part is
- * one fold of the leave-one-set-out cross-validation, so the figures of a left-out part are those of
- * sentences by a writer the model had not read.
+ * Parts I and J: 300 sentences each on the kinds the eighth and ninth held-out sets (blind) showed
+ * weakest (I grade as the topic and verdict, J comparison and care), with hard sound sentences of the
+ * kind the rules refused there (a parent's wish, doubt, a what-if question). Parts K and L, written at
+ * the same time as the eleventh and twelfth held-out sets (two near copies of those sets were removed
+ * from each, by script, unread): K 300 sentences on pressure, deficit and verdict with 80 hard sound
+ * ones (the student's own feeling of falling behind, what-ifs with a deadline, others doubting the
+ * plan), L 300 two-sentence campaign texts of every kind with the harm often in the second sentence.
+ * Each part is one fold of the leave-one-set-out cross-validation, so the figures of a left-out part
+ * are those of sentences by a writer the model had not read.
  */
-export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
+const CORPUS_FIRST = {
   'corpus-a': CORPUS_A,
   'corpus-b': CORPUS_B,
   'corpus-c': CORPUS_C,
@@ -35,14 +41,16 @@ export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
   'corpus-h': CORPUS_H,
 };
 
-/**
- * Parts I and J, written after the eighth and ninth held-out sets were measured, are NOT in the
- * training pool yet: a model trained with them (and those two sets, and a `veto` of 0.2) out of fold
- * refused 91.4 % of the harmful texts and 1.0 % of the sound ones, but warned about a sound question
- * of the rules' tests ("Zie je jezelf later thuis werken?", P 0.61), so the shipped model stays the one
- * the eighth and ninth sets measured blind, and the tenth measured it once more (80 of 96).
- */
-export const CORPUS_NEXT: Readonly<Record<string, readonly LabelledSentence[]>> = {
-  'corpus-i': CORPUS_I,
-  'corpus-j': CORPUS_J,
+/** The parts in the order they were written: A–H before the ninth held-out set, I–J before the eleventh, K–L with the eleventh and twelfth. */
+export const CORPUS_WRITTEN: Readonly<Record<'A-H' | 'I-J' | 'K-L', Readonly<Record<string, readonly LabelledSentence[]>>>> = {
+  'A-H': CORPUS_FIRST,
+  'I-J': { 'corpus-i': CORPUS_I, 'corpus-j': CORPUS_J },
+  'K-L': { 'corpus-k': CORPUS_K, 'corpus-l': CORPUS_L },
+};
+
+/** The training pool: every part. */
+export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
+  ...CORPUS_WRITTEN['A-H'],
+  ...CORPUS_WRITTEN['I-J'],
+  ...CORPUS_WRITTEN['K-L'],
 };

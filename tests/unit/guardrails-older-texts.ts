@@ -1,4 +1,4 @@
-import { CORPUS, CORPUS_NEXT } from './guardrails-corpus';
+import { CORPUS_WRITTEN } from './guardrails-corpus';
 import { HOLDOUT_SET } from './guardrails-holdout-set';
 import { HOLDOUT2_SET } from './guardrails-holdout2-set';
 import { HOLDOUT3_SET } from './guardrails-holdout3-set';
@@ -33,9 +33,9 @@ const FIRST = [
 const LATER: readonly (readonly [heldOut: number, before: readonly (readonly LabelledSentence[])[]])[] = [
   [7, []],
   [8, [HOLDOUT7_SET]],
-  [9, [HOLDOUT8_SET, ...Object.values(CORPUS)]],
+  [9, [HOLDOUT8_SET, ...Object.values(CORPUS_WRITTEN['A-H'])]],
   [10, [HOLDOUT9_SET]],
-  [11, [HOLDOUT10_SET, ...Object.values(CORPUS_NEXT)]],
+  [11, [HOLDOUT10_SET, ...Object.values(CORPUS_WRITTEN['I-J'])]],
 ];
 
 /**
