@@ -10,6 +10,7 @@ import { CORPUS_I } from './guardrails-corpus-i';
 import { CORPUS_J } from './guardrails-corpus-j';
 import { CORPUS_K } from './guardrails-corpus-k';
 import { CORPUS_L } from './guardrails-corpus-l';
+import { CORPUS_M } from './guardrails-corpus-m';
 import type { LabelledSentence } from './guardrails-meaning-set';
 
 /**
@@ -26,7 +27,10 @@ import type { LabelledSentence } from './guardrails-meaning-set';
  * the same time as the eleventh and twelfth held-out sets (two near copies of those sets were removed
  * from each, by script, unread): K 300 sentences on pressure, deficit and verdict with 80 hard sound
  * ones (the student's own feeling of falling behind, what-ifs with a deadline, others doubting the
- * plan), L 300 two-sentence campaign texts of every kind with the harm often in the second sentence.
+ * plan), L 300 two-sentence campaign texts of every kind with the harm often in the second sentence. Part M,
+ * written after them: 200 sentences on the work itself (where, when, pay, what it asks of the body:
+ * "thuis werken", "nachtdiensten", "salaris"; 130 sound) against the same words probing the
+ * student's own situation (70 care), because the model read such words as care wherever they stood.
  * Each part is one fold of the leave-one-set-out cross-validation, so the figures of a left-out part
  * are those of sentences by a writer the model had not read.
  */
@@ -41,16 +45,16 @@ const CORPUS_FIRST = {
   'corpus-h': CORPUS_H,
 };
 
-/** The parts in the order they were written: A–H before the ninth held-out set, I–J before the eleventh, K–L with the eleventh and twelfth. */
-export const CORPUS_WRITTEN: Readonly<Record<'A-H' | 'I-J' | 'K-L', Readonly<Record<string, readonly LabelledSentence[]>>>> = {
+/** The parts in the order they were written: A–H before the ninth held-out set, I–J before the eleventh, K–L with the eleventh and twelfth, M after them. */
+export const CORPUS_WRITTEN: Readonly<Record<'A-H' | 'I-J' | 'K-M', Readonly<Record<string, readonly LabelledSentence[]>>>> = {
   'A-H': CORPUS_FIRST,
   'I-J': { 'corpus-i': CORPUS_I, 'corpus-j': CORPUS_J },
-  'K-L': { 'corpus-k': CORPUS_K, 'corpus-l': CORPUS_L },
+  'K-M': { 'corpus-k': CORPUS_K, 'corpus-l': CORPUS_L, 'corpus-m': CORPUS_M },
 };
 
 /** The training pool: every part. */
 export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
   ...CORPUS_WRITTEN['A-H'],
   ...CORPUS_WRITTEN['I-J'],
-  ...CORPUS_WRITTEN['K-L'],
+  ...CORPUS_WRITTEN['K-M'],
 };
