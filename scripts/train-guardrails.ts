@@ -4,14 +4,14 @@
  * lib/prompts/meaning/learned-weights.ts and its cross-validated figures to
  * tests/unit/guardrails-learned-cv.json.
  *
- * Training pool: the meaning set, the development set, the first to seventh held-out sets (the fourth
- * to seventh joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
+ * Training pool: the meaning set, the development set, the first to tenth held-out sets (the fourth
+ * to tenth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
  * written to teach the model sound statements and harm without the obvious words), the training
- * corpus (tests/unit/guardrails-corpus.ts: eight parts by eight writers, 2 683 sentences), the old
+ * corpus (tests/unit/guardrails-corpus.ts: thirteen parts by thirteen writers, 4 076 sentences), the old
  * labelled set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound,
- * weight LIB_WEIGHT). The eighth to tenth held-out sets and corpus parts I and J are not read here:
- * the three sets measured this model blind (tests/unit/guardrails-holdout8.test.ts to -holdout10), and
- * a change to it needs a new blind set.
+ * weight LIB_WEIGHT). The eleventh and twelfth held-out sets are not read here: they measure this
+ * model blind (tests/unit/guardrails-holdout11.test.ts and -holdout12), and a change to it needs a new
+ * blind set.
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on
  * the full batch from zero weights: deterministic. A harmful sentence without a kind counts for harm
@@ -53,6 +53,9 @@ import { HOLDOUT4_SET } from '../tests/unit/guardrails-holdout4-set';
 import { HOLDOUT5_SET } from '../tests/unit/guardrails-holdout5-set';
 import { HOLDOUT6_SET } from '../tests/unit/guardrails-holdout6-set';
 import { HOLDOUT7_SET } from '../tests/unit/guardrails-holdout7-set';
+import { HOLDOUT8_SET } from '../tests/unit/guardrails-holdout8-set';
+import { HOLDOUT9_SET } from '../tests/unit/guardrails-holdout9-set';
+import { HOLDOUT10_SET } from '../tests/unit/guardrails-holdout10-set';
 import { ACCEPTABLE, UNACCEPTABLE } from '../tests/unit/guardrails-labelled';
 import { type LabelledSentence, MEANING_SET } from '../tests/unit/guardrails-meaning-set';
 import { TRAIN_SET } from '../tests/unit/guardrails-train-set';
@@ -143,6 +146,9 @@ const POOL: Example[] = [
   ...fromSet('holdout5', HOLDOUT5_SET),
   ...fromSet('holdout6', HOLDOUT6_SET),
   ...fromSet('holdout7', HOLDOUT7_SET),
+  ...fromSet('holdout8', HOLDOUT8_SET),
+  ...fromSet('holdout9', HOLDOUT9_SET),
+  ...fromSet('holdout10', HOLDOUT10_SET),
   ...Object.entries(CORPUS).flatMap(([part, set]) => fromSet(part, set)),
   ...fromSet('train', TRAIN_SET),
   ...UNACCEPTABLE.map((text) => ({
@@ -491,6 +497,9 @@ const SETS = [
   'holdout5',
   'holdout6',
   'holdout7',
+  'holdout8',
+  'holdout9',
+  'holdout10',
   'train',
   ...Object.keys(CORPUS),
 ];

@@ -68,35 +68,38 @@ function shipped(): { where: string; lang: Lang; text: string }[] {
 }
 
 describe('the learned backstop of the guardrails', () => {
-  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.837, warn from 0.641; rule refusals reviewed below 0.1 and 0.02', () => {
+  it('ships the thresholds chosen by leave-one-set-out cross-validation: refuse from 0.879, warn from 0.623; rule refusals reviewed below 0.1 and 0.02', () => {
     // 0.76 / 0.684 before the training set (150 sound sentences, 44 of them statements) joined, 0.955 /
     // 0.855 after it; with the training corpus (2 683 sentences) and four-letter pieces of words the
-    // model separates sound from harm better, and the same false-refusal budget allows lower thresholds.
-    expect(LEARNED_MODEL).toMatchObject({ refuse: 0.837, warn: 0.641, veto: 0.1, clear: 0.02 });
+    // model separates sound from harm better, and the same false-refusal budget allowed 0.837 / 0.641.
+    // Corpus part M (sound sentences on the work itself: "thuis werken", "nachtdiensten"), hard for a
+    // model that has not read it, raised the refusal threshold again, from 0.843 to 0.879.
+    expect(LEARNED_MODEL).toMatchObject({ refuse: 0.879, warn: 0.623, veto: 0.1, clear: 0.02 });
     const { refuse, warn, veto, clear } = LEARNED_MODEL;
     expect(cv.chosen).toEqual({ refuse, warn, veto, clear });
   });
 
-  it('out of fold (each labelled set left out in turn): 2 433 of 2 623 harmful refused (92.8 %), 22 of 2 093 sound refused (1.1 %) and 40 warned (1.9 %)', () => {
+  it('out of fold (each labelled set left out in turn): 3 299 of 3 619 harmful refused (91.2 %), 34 of 2 994 sound refused (1.1 %) and 65 warned (2.2 %)', () => {
     const { all } = cv;
     // The model's own refusals of sound texts (beyond the rules') stay within the 0.4 % it is tuned to.
     expect(all.soundRefused - all.rulesAlone.soundRefused).toBeLessThanOrEqual(Math.floor(0.004 * all.sound));
     expect(all.soundRefused).toBeLessThanOrEqual(Math.floor(0.02 * all.sound));
     expect(all.soundWarned).toBeLessThanOrEqual(Math.floor(0.05 * all.sound));
     // The figures of the run that wrote the shipped weights. The rules were written on the older sets,
-    // so their part of these figures is not out of fold there: in all they refuse 73 % alone, on the
-    // corpus parts (which they never saw) 48–64 % per part. The model sets aside or softens 54 of the rules' 68 false
-    // refusals. The blind figures are in guardrails-holdout8.test.ts to -holdout10.test.ts.
+    // so their part of these figures is not out of fold there: in all they refuse 68 % alone, on the
+    // corpus parts 44–69 % per part. Of the 95 sound texts the rules refuse, the model leaves 34
+    // refused in all (its own refusals included). The blind figures are in
+    // guardrails-holdout11.test.ts and -holdout12.test.ts.
     expect(all).toMatchObject({
-      harmfulRefused: 2433,
-      harmfulWarned: 88,
-      harmful: 2623,
-      soundRefused: 22,
-      soundWarned: 40,
-      sound: 2093,
-      rulesAlone: { harmfulRefused: 1916, soundRefused: 68, soundWarned: 7 },
+      harmfulRefused: 3299,
+      harmfulWarned: 180,
+      harmful: 3619,
+      soundRefused: 34,
+      soundWarned: 65,
+      sound: 2994,
+      rulesAlone: { harmfulRefused: 2468, soundRefused: 95, soundWarned: 12 },
     });
-    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 113, harmful: 120, soundRefused: 1, sound: 150 });
+    expect(cv.bySet.train).toMatchObject({ harmfulRefused: 114, harmful: 120, soundRefused: 1, sound: 150 });
   });
 
   it('neither refuses nor warns about any shipped text, Dutch or English', () => {
