@@ -7,10 +7,10 @@
  * Training pool: the meaning set, the development set, the first to tenth held-out sets (the fourth
  * to tenth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
  * written to teach the model sound statements and harm without the obvious words), the training
- * corpus (tests/unit/guardrails-corpus.ts: thirteen parts by thirteen writers, 4 076 sentences), the old
+ * corpus (tests/unit/guardrails-corpus.ts: fifteen parts by fifteen writers, 4 673 sentences), the old
  * labelled set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound,
- * weight LIB_WEIGHT). The eleventh and twelfth held-out sets are not read here: they measure this
- * model blind (tests/unit/guardrails-holdout11.test.ts and -holdout12), and a change to it needs a new
+ * weight LIB_WEIGHT). The eleventh to fourteenth held-out sets are not read here: they measured the
+ * model blind (tests/unit/guardrails-holdout11.test.ts to -holdout14), and a change to it needs a new
  * blind set.
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on

@@ -11,6 +11,8 @@ import { CORPUS_J } from './guardrails-corpus-j';
 import { CORPUS_K } from './guardrails-corpus-k';
 import { CORPUS_L } from './guardrails-corpus-l';
 import { CORPUS_M } from './guardrails-corpus-m';
+import { CORPUS_N } from './guardrails-corpus-n';
+import { CORPUS_O } from './guardrails-corpus-o';
 import type { LabelledSentence } from './guardrails-meaning-set';
 
 /**
@@ -31,6 +33,10 @@ import type { LabelledSentence } from './guardrails-meaning-set';
  * written after them: 200 sentences on the work itself (where, when, pay, what it asks of the body:
  * "thuis werken", "nachtdiensten", "salaris"; 130 sound) against the same words probing the
  * student's own situation (70 care), because the model read such words as care wherever they stood.
+ * Parts N and O, written at the same time as the thirteenth and fourteenth held-out sets (one near
+ * copy of those sets removed from each, by script, unread), on the kinds below 11 of 12 on the eleventh
+ * and twelfth sets: N 110 deficit and 60 labelling in many disguises with 110 sound sentences that look
+ * like deficit, O care, pressure and tick-box in disguise with 110 sound look-alikes.
  * Each part is one fold of the leave-one-set-out cross-validation, so the figures of a left-out part
  * are those of sentences by a writer the model had not read.
  */
@@ -45,11 +51,14 @@ const CORPUS_FIRST = {
   'corpus-h': CORPUS_H,
 };
 
-/** The parts in the order they were written: A–H before the ninth held-out set, I–J before the eleventh, K–L with the eleventh and twelfth, M after them. */
-export const CORPUS_WRITTEN: Readonly<Record<'A-H' | 'I-J' | 'K-M', Readonly<Record<string, readonly LabelledSentence[]>>>> = {
+/** The parts in the order they were written: A–H before the ninth held-out set, I–J before the eleventh, K–L with the eleventh and twelfth, M after them, N–O with the thirteenth and fourteenth. */
+export const CORPUS_WRITTEN: Readonly<
+  Record<'A-H' | 'I-J' | 'K-M' | 'N-O', Readonly<Record<string, readonly LabelledSentence[]>>>
+> = {
   'A-H': CORPUS_FIRST,
   'I-J': { 'corpus-i': CORPUS_I, 'corpus-j': CORPUS_J },
   'K-M': { 'corpus-k': CORPUS_K, 'corpus-l': CORPUS_L, 'corpus-m': CORPUS_M },
+  'N-O': { 'corpus-n': CORPUS_N, 'corpus-o': CORPUS_O },
 };
 
 /** The training pool: every part. */
@@ -57,4 +66,5 @@ export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
   ...CORPUS_WRITTEN['A-H'],
   ...CORPUS_WRITTEN['I-J'],
   ...CORPUS_WRITTEN['K-M'],
+  ...CORPUS_WRITTEN['N-O'],
 };
