@@ -4,14 +4,16 @@
  * lib/prompts/meaning/learned-weights.ts and its cross-validated figures to
  * tests/unit/guardrails-learned-cv.json.
  *
- * Training pool: the meaning set, the development set, the first to twelfth held-out sets (the fourth
- * to twelfth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
+ * Training pool: the meaning set, the development set, the first to tenth held-out sets (the fourth
+ * to tenth joined after their one blind measurement), the training set (tests/unit/guardrails-train-set.ts:
  * written to teach the model sound statements and harm without the obvious words), the training
- * corpus (tests/unit/guardrails-corpus.ts: fifteen parts by fifteen writers, 4 673 sentences), the old
- * labelled set (harmful without a kind, and sound) and the Dutch texts of the shipped content (sound,
- * weight LIB_WEIGHT). The thirteenth and fourteenth held-out sets are not read here: they measure
- * the model blind (tests/unit/guardrails-holdout13.test.ts and -holdout14), and a change to it needs a new
- * blind set.
+ * corpus (tests/unit/guardrails-corpus.ts `CORPUS`: thirteen parts by thirteen writers, 4 076
+ * sentences), the old labelled set (harmful without a kind, and sound) and the Dutch texts of the
+ * shipped content (sound, weight LIB_WEIGHT). Not read here: the eleventh to fourteenth held-out sets,
+ * which measured the shipped model blind (tests/unit/guardrails-holdout11.test.ts to -holdout14), and
+ * corpus parts N and O (`CORPUS_NEXT`): a model trained with them and the eleventh and twelfth sets
+ * warned about a sound question of the rules' tests (see ./guardrails-corpus.ts). A change to the
+ * model needs a new blind set.
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on
  * the full batch from zero weights: deterministic. A harmful sentence without a kind counts for harm
@@ -56,8 +58,6 @@ import { HOLDOUT7_SET } from '../tests/unit/guardrails-holdout7-set';
 import { HOLDOUT8_SET } from '../tests/unit/guardrails-holdout8-set';
 import { HOLDOUT9_SET } from '../tests/unit/guardrails-holdout9-set';
 import { HOLDOUT10_SET } from '../tests/unit/guardrails-holdout10-set';
-import { HOLDOUT11_SET } from '../tests/unit/guardrails-holdout11-set';
-import { HOLDOUT12_SET } from '../tests/unit/guardrails-holdout12-set';
 import { ACCEPTABLE, UNACCEPTABLE } from '../tests/unit/guardrails-labelled';
 import { type LabelledSentence, MEANING_SET } from '../tests/unit/guardrails-meaning-set';
 import { TRAIN_SET } from '../tests/unit/guardrails-train-set';
@@ -151,8 +151,6 @@ const POOL: Example[] = [
   ...fromSet('holdout8', HOLDOUT8_SET),
   ...fromSet('holdout9', HOLDOUT9_SET),
   ...fromSet('holdout10', HOLDOUT10_SET),
-  ...fromSet('holdout11', HOLDOUT11_SET),
-  ...fromSet('holdout12', HOLDOUT12_SET),
   ...Object.entries(CORPUS).flatMap(([part, set]) => fromSet(part, set)),
   ...fromSet('train', TRAIN_SET),
   ...UNACCEPTABLE.map((text) => ({
@@ -504,8 +502,6 @@ const SETS = [
   'holdout8',
   'holdout9',
   'holdout10',
-  'holdout11',
-  'holdout12',
   'train',
   ...Object.keys(CORPUS),
 ];

@@ -61,10 +61,19 @@ export const CORPUS_WRITTEN: Readonly<
   'N-O': { 'corpus-n': CORPUS_N, 'corpus-o': CORPUS_O },
 };
 
-/** The training pool: every part. */
+/** The training pool: parts A–M. */
 export const CORPUS: Readonly<Record<string, readonly LabelledSentence[]>> = {
   ...CORPUS_WRITTEN['A-H'],
   ...CORPUS_WRITTEN['I-J'],
   ...CORPUS_WRITTEN['K-M'],
-  ...CORPUS_WRITTEN['N-O'],
 };
+
+/**
+ * Parts N and O are NOT in the training pool: a model trained with them (and the eleventh and twelfth
+ * held-out sets) out of fold refused 91.9 % of the harmful texts, 1.4 % of the sound ones and warned
+ * about 2.0 % (against 91.2 %, 1.1 % and 2.2 % without them), but warned about a sound question of the
+ * rules' tests ("Zie je jezelf later thuis werken?", P 0.619 against a warning threshold of 0.601).
+ * The shipped model stays the one the eleventh and twelfth sets measured blind, and the thirteenth and
+ * fourteenth measured it once more.
+ */
+export const CORPUS_NEXT: Readonly<Record<string, readonly LabelledSentence[]>> = CORPUS_WRITTEN['N-O'];
