@@ -12,7 +12,7 @@
  * shipped content (sound, weight LIB_WEIGHT). Not read here: the eleventh to fourteenth held-out sets,
  * which measured the shipped model blind (tests/unit/guardrails-holdout11.test.ts to -holdout14), and
  * corpus parts N and O (`CORPUS_NEXT`): a model trained with them and the eleventh and twelfth sets
- * warned about a sound question of the rules' tests (see ./guardrails-corpus.ts). A change to the
+ * warned about a sound question of the rules' tests (see tests/unit/guardrails-corpus.ts). A change to the
  * model needs a new blind set.
  *
  * Model: multinomial logistic regression (sound + the eight harm kinds) with L2, trained by Adam on

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from './guardrails-figures';
 import { HOLDOUT11_SET } from './guardrails-holdout11-set';
-import { keepsRecord } from './guardrails-records';
+import { keepsRecord, perKind, soundRecord } from './guardrails-records';
 
 /**
  * The guardrails on the eleventh held-out set (commit 5b35a29, written blind by a separate session at the
@@ -23,44 +23,22 @@ describe('guardrails on the eleventh, blind held-out set (measured once)', () =>
     const f = figures(HOLDOUT11_SET, false);
     expect([f.harmful, f.sound]).toEqual([96, 72]);
     keepsRecord(f, {
-      refusedPerKind: {
-        deficit: 5,
-        'grade-topic': 6,
-        comparison: 4,
-        labelling: 6,
-        care: 8,
-        'tick-box': 7,
-        pressure: 6,
-        verdict: 7,
-      },
+      refusedPerKind: perKind(6, { deficit: 5, comparison: 4, care: 8, 'tick-box': 7, verdict: 7 }),
       harmfulRefused: 49,
-      sound: {
+      sound: soundRecord({
         sound: { refused: 1, warned: 0 },
         'sound-hard': { refused: 1, warned: 0 },
         'sound-innocent-word': { refused: 2, warned: 0 },
-      },
+      }),
     });
   });
 
   it('rules + learned backstop (as shipped): 86 of 96 harmful refused (1 more warned); 1 of 72 sound refused, 2 warned', () => {
     const f = figures(HOLDOUT11_SET, true);
     keepsRecord(f, {
-      refusedPerKind: {
-        deficit: 9,
-        'grade-topic': 11,
-        comparison: 12,
-        labelling: 10,
-        care: 11,
-        'tick-box': 12,
-        pressure: 10,
-        verdict: 11,
-      },
+      refusedPerKind: perKind(11, { deficit: 9, comparison: 12, labelling: 10, 'tick-box': 12, pressure: 10 }),
       harmfulRefused: 86,
-      sound: {
-        sound: { refused: 0, warned: 1 },
-        'sound-hard': { refused: 0, warned: 0 },
-        'sound-innocent-word': { refused: 1, warned: 1 },
-      },
+      sound: soundRecord({ sound: { refused: 0, warned: 1 }, 'sound-innocent-word': { refused: 1, warned: 1 } }),
     });
   });
 });

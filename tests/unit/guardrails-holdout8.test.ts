@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from './guardrails-figures';
 import { HOLDOUT8_SET } from './guardrails-holdout8-set';
-import { keepsRecord } from './guardrails-records';
+import { keepsRecord, perKind, soundRecord } from './guardrails-records';
 
 /**
  * The guardrails on the eighth held-out set (commit 226bdb9, written blind by a separate session),
@@ -24,46 +24,21 @@ describe('guardrails on the eighth, blind held-out set (measured once)', () => {
     const f = figures(HOLDOUT8_SET, false);
     expect([f.harmful, f.sound]).toEqual([96, 72]);
     keepsRecord(f, {
-      refusedPerKind: {
-        deficit: 7,
-        'grade-topic': 7,
-        comparison: 8,
-        labelling: 7,
-        care: 8,
-        'tick-box': 9,
-        pressure: 8,
-        verdict: 7,
-      },
+      refusedPerKind: perKind(7, { comparison: 8, care: 8, 'tick-box': 9, pressure: 8 }),
       harmfulRefused: 61,
-      sound: {
-        sound: { refused: 0, warned: 0 },
-        'sound-hard': { refused: 3, warned: 0 },
-        'sound-innocent-word': { refused: 1, warned: 0 },
-      },
+      sound: soundRecord({ 'sound-hard': { refused: 3, warned: 0 }, 'sound-innocent-word': { refused: 1, warned: 0 } }),
     });
   });
 
   it('rules + learned backstop (as shipped): 87 of 96 harmful refused (3 more warned); 3 of 72 sound refused, 2 warned', () => {
     const f = figures(HOLDOUT8_SET, true);
     keepsRecord(f, {
-      refusedPerKind: {
-        deficit: 11,
-        'grade-topic': 9,
-        comparison: 12,
-        labelling: 11,
-        care: 12,
-        'tick-box': 11,
-        pressure: 12,
-        verdict: 9,
-      },
+      refusedPerKind: perKind(11, { 'grade-topic': 9, comparison: 12, care: 12, pressure: 12, verdict: 9 }),
       harmfulRefused: 87,
-      sound: {
-        sound: { refused: 0, warned: 0 },
+      sound:
         // The blind measurement warned about 1; since the set joined the training pool (with the
         // eleventh-set model), two of the hard sound sentences the rules refuse are only warned about.
-        'sound-hard': { refused: 3, warned: 2 },
-        'sound-innocent-word': { refused: 0, warned: 1 },
-      },
+        soundRecord({ 'sound-hard': { refused: 3, warned: 2 }, 'sound-innocent-word': { refused: 0, warned: 1 } }),
     });
   });
 });
